@@ -1,0 +1,1 @@
+export { abcClasses, type AbcOptions } from "./abc";
