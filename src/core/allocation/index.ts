@@ -1,0 +1,4 @@
+export { splitTotal, type SplitTotalOptions } from "./splitTotal";
+export { seasonalSplit, type SeasonalSplitOptions } from "./seasonalSplit";
+export { rampTarget, rampTargetCompiled, compileRampSchedule, type RampSchedule } from "./rampTarget";
+export { prorate } from "./prorate";
