@@ -1,0 +1,39 @@
+/** A1 references for the formulas builders write. Rows and columns are 0-based here, as in SheetSpec. */
+
+/** Column letters: 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "B7" for row 6, column 1; `abs` gives "$B$7". */
+export function cellRef(row: number, col: number, abs = false): string {
+  return abs ? `$${columnLetter(col)}$${row + 1}` : `${columnLetter(col)}${row + 1}`;
+}
+
+/** "B2:B13"; `abs` gives "$B$2:$B$13". */
+export function rangeRef(row1: number, col1: number, row2: number, col2: number, abs = false): string {
+  return `${cellRef(row1, col1, abs)}:${cellRef(row2, col2, abs)}`;
+}
+
+/** A sheet name as a formula writes it: quoted, with inner quotes doubled ('Q1 Deals'!A1). */
+export function sheetPrefix(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/** A string literal inside a formula: "Won", with inner quotes doubled. */
+export function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A number inside a formula, written without float noise or exponent surprises. */
+export function formulaNumber(value: number): string {
+  const s = String(Number.parseFloat(value.toPrecision(15)));
+  return s.includes("e") ? value.toFixed(20).replace(/0+$/, "").replace(/\.$/, "") : s;
+}

@@ -1,0 +1,95 @@
+/**
+ * SheetSpec: a review sheet described as data. Builders return it; the two hosts (ExcelJS for files,
+ * Office.js in the pane) only render it. Every formula carries the value the core computed for it, so a
+ * test can read every number a builder meant without a spreadsheet engine, and a real engine can be
+ * checked against it.
+ */
+
+/** A plain value. Strings are always written as text, never interpreted as formulas. */
+export type CellValue = number | string | boolean | null;
+
+/** Named looks; each host maps them to fonts and fills, so builders never pick colours. */
+export type CellStyle =
+  | "title" // the sheet's title line
+  | "subtitle" // as-of date, source, notes under the title
+  | "header" // a column header
+  | "input" // a cell a person fills in or may change (interview notes, assumptions)
+  | "total" // a totals row
+  | "check" // a check cell (the plan adds up, OK/mismatch)
+  | "warning"; // a warning line
+
+export interface Cell {
+  /** The value, or for a formula the value the core computed (the cached result). */
+  v: CellValue;
+  /** A native, classic Excel formula without the leading "=" (A1 references, English function names). */
+  f?: string;
+  /** An Excel number format, such as "0.0%", "#,##0", "yyyy-mm-dd". */
+  fmt?: string;
+  style?: CellStyle;
+}
+
+export type ConditionalFormat =
+  | {
+      type: "colorScale";
+      range: string;
+      /** low, (mid,) high colours as RGB hex, e.g. ["F8696B", "FFEB84", "63BE7B"] */
+      colors: [string, string] | [string, string, string];
+    }
+  | {
+      type: "expression";
+      range: string;
+      /** A formula relative to the range's top-left cell, e.g. "$F5<0.8". */
+      formula: string;
+      look: "good" | "bad" | "neutral" | "highlight";
+    };
+
+export interface ValidationList {
+  range: string;
+  /** The allowed entries, shown as a dropdown. */
+  values: string[];
+}
+
+export interface TableSpec {
+  name: string;
+  /** Header row first, e.g. "A4:M16". */
+  range: string;
+}
+
+export interface ChartSpec {
+  type: "bar" | "funnel" | "column";
+  title: string;
+  /** Category labels and values, as ranges on this sheet. */
+  categories: string;
+  values: string;
+  /** Top-left cell where the chart is anchored. */
+  anchor: string;
+}
+
+export type SheetPurpose = "scorecard" | "targets" | "funnel" | "commission" | "data";
+
+export interface SheetSpec {
+  name: string;
+  purpose: SheetPurpose;
+  /** rows[r][c], 0-based from A1; null or a missing cell is empty. */
+  rows: (Cell | null)[][];
+  /** Column widths in characters, from column A. */
+  columnWidths?: number[];
+  /** Rows and columns kept in view when scrolling. */
+  frozen?: { rows: number; cols: number };
+  merges?: string[];
+  conditionalFormats?: ConditionalFormat[];
+  validations?: ValidationList[];
+  tables?: TableSpec[];
+  /** Charts are rendered by hosts that can (Office.js); ExcelJS cannot write charts. */
+  charts?: ChartSpec[];
+  /** Rows of the source that were skipped, and why; also written on the sheet. */
+  warnings?: string[];
+}
+
+/** What a build produced: the copied source data sheets and the review sheets, in workbook order. */
+export interface Build {
+  sheets: SheetSpec[];
+  /** One line per number a person would look at first (people, totals, warnings). */
+  summary: string[];
+  warnings: string[];
+}

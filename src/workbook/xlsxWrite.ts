@@ -1,0 +1,631 @@
+/**
+ * Renders SheetSpecs into an .xlsx file with ExcelJS. Hosts only render: every value, formula, cached
+ * result, format and rule comes from the spec; nothing here decides a number.
+ *
+ * Marking: every sheet written gets a sheet-scoped defined name (default `KPIToolkit.Sheet`) whose value
+ * is the text constant of its purpose, e.g. `"scorecard"`. A sheet-scoped name travels with its sheet
+ * when a person renames, moves or copies it and disappears when the sheet is deleted, so a later build
+ * never mistakes a person's own sheet (even one with the same name) for one the add-in made. Office.js
+ * reads it as `worksheet.names.getItemOrNullObject("KPIToolkit.Sheet")`; files are read with
+ * `readSheetMarks`. (A custom document property listing sheet names would go stale on rename.)
+ *
+ * Two writers: small workbooks use ExcelJS's in-memory workbook; large ones (more than
+ * STREAMING_CELL_COUNT cells) its streaming WorkbookWriter, with text as inline strings rather than a
+ * shared-string table. 200,000 rows × 10 columns stream in about 4.5 s at a peak of 350 MB (150 MB of
+ * it the spec itself), against 15-30 s and 2.3-2.8 GB in memory; a shared-string table would add about
+ * 140 MB. The
+ * streaming writer renders conditional formats, validations, merges, widths and frozen panes, but not
+ * tables, so a workbook whose specs ask for a table is always written in memory.
+ */
+import { constants as fsConstants, promises as fs } from "fs";
+import * as path from "path";
+import { randomBytes } from "crypto";
+import { Writable } from "stream";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { Cell, CellStyle, ConditionalFormat, SheetPurpose, SheetSpec, TableSpec } from "../sheets/spec";
+
+export interface WorkbookOptions {
+  /** Written as the file's author; defaults to "KPI Toolkit". */
+  creator?: string;
+  /** The sheet-scoped defined name that marks sheets the add-in wrote; defaults to MARKER_NAME. */
+  markerName?: string;
+  /** Force the streaming writer on or off; by default it is used above STREAMING_CELL_COUNT cells. */
+  streaming?: boolean;
+}
+
+export interface WriteOptions extends WorkbookOptions {
+  /** Replace a file that already exists at the path (never one of the `protect` paths). */
+  overwrite?: boolean;
+  /** Files that must never be written, such as the workbook the data was read from. */
+  protect?: string | readonly string[];
+}
+
+/** The default name of the marker on every sheet the add-in wrote. */
+export const MARKER_NAME = "KPIToolkit.Sheet";
+
+/** Above this many cells (all sheets together) the streaming writer is used. */
+export const STREAMING_CELL_COUNT = 50_000;
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const MAX_TEXT = 32_767;
+const MAX_FORMULA = 8_192;
+const MAX_LIST_TEXT = 255;
+
+/**
+ * Writes the sheets to a new .xlsx file, never over the input: refuses a path that exists (unless
+ * `overwrite`) and any path in `protect`. The file appears whole or not at all.
+ *
+ * @example
+ * await writeWorkbook("review.xlsx", build.sheets, { protect: "team.xlsx" }) // => review.xlsx written
+ */
+export async function writeWorkbook(filePath: string, sheets: readonly SheetSpec[], options: WriteOptions = {}): Promise<void> {
+  const target = path.resolve(filePath);
+  if (path.extname(target).toLowerCase() !== ".xlsx") {
+    throw new Error(`cannot write "${filePath}": the file name must end in .xlsx`);
+  }
+  const protectedPaths = typeof options.protect === "string" ? [options.protect] : (options.protect ?? []);
+  for (const p of protectedPaths) {
+    if (await samePath(target, p)) {
+      throw new Error(`refusing to write "${filePath}": it is the input workbook "${p}"; choose another output file`);
+    }
+  }
+  const existing = await fs.stat(target).catch(() => null);
+  if (existing && !options.overwrite) throw alreadyExists(filePath);
+  if (existing && !existing.isFile()) {
+    throw new Error(`cannot write "${filePath}": it is a folder, not a file`);
+  }
+  const folder = await fs.stat(path.dirname(target)).catch(() => null);
+  if (!folder?.isDirectory()) throw new Error(`cannot write "${filePath}": the folder ${path.dirname(target)} does not exist`);
+  const plan = planWorkbook(sheets, options);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    if (plan.streaming) {
+      await renderStreaming(plan, { filename: temp });
+    } else {
+      await renderInMemory(plan).xlsx.writeFile(temp);
+    }
+    await publish(temp, target, options.overwrite === true, filePath);
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
+
+/**
+ * Renders the sheets into the bytes of an .xlsx file.
+ *
+ * @example
+ * const bytes = await workbookBuffer([scorecard]) // => <Buffer 50 4b 03 04 ...>
+ */
+export async function workbookBuffer(sheets: readonly SheetSpec[], options: WorkbookOptions = {}): Promise<Buffer> {
+  const plan = planWorkbook(sheets, options);
+  if (!plan.streaming) {
+    return Buffer.from(await renderInMemory(plan).xlsx.writeBuffer());
+  }
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await renderStreaming(plan, { stream: sink });
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Lists the sheets of an .xlsx file that carry the add-in's marker, with the purpose each was written for.
+ *
+ * @example
+ * await readSheetMarks(bytes) // => Map { "Scorecard" => "scorecard", "Deals data" => "data" }
+ */
+export async function readSheetMarks(xlsx: Buffer | Uint8Array, markerName: string = MARKER_NAME): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+  if (workbookXml === undefined) throw new Error("not an .xlsx workbook: xl/workbook.xml is missing");
+  const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => decodeXml(m[1]));
+  const marks = new Map<string, string>();
+  for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
+    const local = /\blocalSheetId="(\d+)"/.exec(m[1])?.[1];
+    if (name === undefined || local === undefined || decodeXml(name).toLowerCase() !== markerName.toLowerCase()) continue;
+    const sheet = sheetNames[Number(local)];
+    const value = /^"(.*)"$/.exec(decodeXml(m[2]).trim());
+    if (sheet !== undefined) marks.set(sheet, value ? value[1].replace(/""/g, '"') : decodeXml(m[2]));
+  }
+  return marks;
+}
+
+/**
+ * Encodes a formula for the file format: functions added in Excel 2010 and later carry the `_xlfn.`
+ * prefix in a file (Excel shows #NAME? without it), while the Office.js host writes them bare.
+ * Text in quotes and quoted sheet names are left alone.
+ *
+ * @example
+ * fileFormula('RANK.EQ(B2,$B$2:$B$9)&" RANK.EQ("') // => '_xlfn.RANK.EQ(B2,$B$2:$B$9)&" RANK.EQ("'
+ */
+export function fileFormula(formula: string): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
+        else if (formula[j] === ch) break;
+        else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    FUNCTION_NAME.lastIndex = i;
+    const word = /[A-Za-z_]/.test(ch) ? FUNCTION_NAME.exec(formula) : null;
+    if (word && (i === 0 || !/[A-Za-z0-9_.!$]/.test(formula[i - 1]))) {
+      const prefix = FUTURE_FUNCTIONS.get(word[0].toUpperCase());
+      out += (prefix ?? "") + word[0];
+      i += word[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+const FUNCTION_NAME = /[A-Za-z_][A-Za-z0-9_.]*(?=\()/y;
+const XLFN = "_xlfn.";
+const FUTURE_FUNCTIONS = new Map<string, string>([
+  ...[
+    "AGGREGATE", "BINOM.DIST", "BINOM.INV", "CEILING.MATH", "CEILING.PRECISE", "CHISQ.DIST", "CHISQ.INV",
+    "CONCAT", "CONFIDENCE.NORM", "CONFIDENCE.T", "COVARIANCE.P", "COVARIANCE.S", "DAYS", "EXPON.DIST",
+    "F.DIST", "F.INV", "FLOOR.MATH", "FLOOR.PRECISE", "FORECAST.LINEAR", "GAMMA.DIST", "GAMMA.INV", "IFNA",
+    "IFS", "ISOWEEKNUM", "LOGNORM.DIST", "LOGNORM.INV", "MAXIFS", "MINIFS", "MODE.MULT", "MODE.SNGL",
+    "NETWORKDAYS.INTL", "NORM.DIST", "NORM.INV", "NORM.S.DIST", "NORM.S.INV", "PERCENTILE.EXC",
+    "PERCENTILE.INC", "PERCENTRANK.EXC", "PERCENTRANK.INC", "POISSON.DIST", "QUARTILE.EXC", "QUARTILE.INC",
+    "RANK.AVG", "RANK.EQ", "STDEV.P", "STDEV.S", "SWITCH", "T.DIST", "T.INV", "TEXTJOIN", "VAR.P", "VAR.S",
+    "WEIBULL.DIST", "WORKDAY.INTL", "XOR", "XLOOKUP", "XMATCH", "LET", "LAMBDA", "SEQUENCE", "UNIQUE",
+  ].map((name): [string, string] => [name, XLFN]),
+  ...["FILTER", "SORT", "SORTBY"].map((name): [string, string] => [name, "_xlfn._xlws."]),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Validation and layout: everything is checked before a single byte is written.
+
+interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+interface PlannedSheet {
+  spec: SheetSpec;
+  merges: Area[];
+  tables: { spec: TableSpec; area: Area; headers: string[] }[];
+}
+
+interface WorkbookPlan {
+  sheets: PlannedSheet[];
+  streaming: boolean;
+  creator: string;
+  markerName: string;
+}
+
+const PURPOSES: readonly SheetPurpose[] = ["scorecard", "targets", "funnel", "commission", "data"];
+const STYLES: readonly CellStyle[] = ["title", "subtitle", "header", "input", "total", "check", "warning"];
+
+function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): WorkbookPlan {
+  if (sheets.length === 0) throw new Error("cannot write a workbook without sheets");
+  const markerName = options.markerName ?? MARKER_NAME;
+  if (!isValidName(markerName)) {
+    throw new Error(`marker name "${markerName}" is not a valid Excel name (letters, digits, _ and . ; not a cell reference)`);
+  }
+  const sheetNames = new Set<string>();
+  const tableNames = new Set<string>([markerName.toLowerCase()]);
+  let cellCount = 0;
+  let hasTables = false;
+  const planned = sheets.map((spec): PlannedSheet => {
+    checkSheetName(spec.name, sheetNames);
+    if (!PURPOSES.includes(spec.purpose)) throw new Error(`sheet "${spec.name}": unknown purpose "${String(spec.purpose)}"`);
+    if (spec.rows.length > MAX_ROWS) throw new Error(`sheet "${spec.name}": ${spec.rows.length} rows is more than Excel's ${MAX_ROWS}`);
+    const merges = (spec.merges ?? []).map((m) => parseArea(m, spec.name, "merge"));
+    checkNoOverlap(merges, spec.name, "merge");
+    for (let r = 0; r < spec.rows.length; r++) {
+      const row = spec.rows[r];
+      if (row.length > MAX_COLS) throw new Error(`sheet "${spec.name}", row ${r + 1}: ${row.length} columns is more than Excel's ${MAX_COLS}`);
+      cellCount += row.length;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell) checkCell(cell, spec.name, r, c);
+      }
+    }
+    for (const m of merges) checkMergeIsEmpty(spec, m);
+    const tables = (spec.tables ?? []).map((t) => planTable(spec, t, tableNames));
+    checkNoOverlap(tables.map((t) => t.area), spec.name, "table");
+    for (const t of tables) {
+      const clash = merges.find((m) => overlaps(m, t.area));
+      if (clash) throw new Error(`sheet "${spec.name}": table ${t.spec.name} (${t.spec.range}) overlaps merge ${areaText(clash)}; Excel tables cannot hold merged cells`);
+    }
+    hasTables ||= tables.length > 0;
+    for (const cf of spec.conditionalFormats ?? []) checkConditionalFormat(cf, spec.name);
+    for (const v of spec.validations ?? []) checkValidation(v.range, v.values, spec.name);
+    for (const [i, w] of (spec.columnWidths ?? []).entries()) {
+      if (!(Number.isFinite(w) && w >= 0 && w <= 255)) throw new Error(`sheet "${spec.name}", column ${columnName(i)}: width ${w} is not between 0 and 255 characters`);
+    }
+    if (spec.frozen && !(isCount(spec.frozen.rows) && isCount(spec.frozen.cols))) {
+      throw new Error(`sheet "${spec.name}": frozen rows and columns must be whole numbers >= 0`);
+    }
+    return { spec, merges, tables };
+  });
+  const streaming = options.streaming ?? (cellCount > STREAMING_CELL_COUNT && !hasTables);
+  if (streaming && hasTables) throw new Error("the streaming writer cannot write Excel tables; leave `streaming` unset");
+  return { sheets: planned, streaming, creator: options.creator ?? "KPI Toolkit", markerName };
+}
+
+function checkSheetName(name: string, seen: Set<string>): void {
+  if (typeof name !== "string" || name.length === 0 || name.length > 31) {
+    throw new Error(`sheet name "${name}" must be 1 to 31 characters long`);
+  }
+  if (/[:\\/?*[\]]/.test(name)) throw new Error(`sheet name "${name}" contains one of : \\ / ? * [ ]`);
+  if (name.startsWith("'") || name.endsWith("'")) throw new Error(`sheet name "${name}" cannot start or end with an apostrophe`);
+  if (name.toLowerCase() === "history") throw new Error(`sheet name "${name}" is reserved by Excel`);
+  if (seen.has(name.toLowerCase())) throw new Error(`sheet name "${name}" is used twice (Excel ignores case)`);
+  seen.add(name.toLowerCase());
+}
+
+function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
+  const v: unknown = cell.v;
+  if (v === null || (typeof v === "number" && Number.isFinite(v) && cell.f === undefined && cell.style === undefined && cell.fmt === undefined)) return;
+  const where = (): string => `sheet "${sheet}", cell ${columnName(c)}${r + 1}`;
+  if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`${where()}: ${v} is not a number Excel can store`);
+  if (typeof v === "string" && v.length > MAX_TEXT) throw new Error(`${where()}: text of ${v.length} characters is longer than Excel's ${MAX_TEXT}`);
+  if (v !== null && typeof v !== "number" && typeof v !== "string" && typeof v !== "boolean") {
+    throw new Error(`${where()}: value of type ${typeof v} is not a number, text, true/false or empty`);
+  }
+  if (cell.f !== undefined) checkFormula(cell.f, `${where()}: formula`);
+  if (cell.style !== undefined && !STYLES.includes(cell.style)) throw new Error(`${where()}: unknown style "${String(cell.style)}"`);
+  if (cell.fmt !== undefined && (typeof cell.fmt !== "string" || cell.fmt.length === 0)) throw new Error(`${where()}: empty number format`);
+}
+
+function checkFormula(formula: string, where: string): void {
+  if (typeof formula !== "string" || formula.trim().length === 0) throw new Error(`${where} is empty`);
+  if (formula.startsWith("=")) throw new Error(`${where} "${formula}" must be given without the leading "="`);
+  if (formula.length > MAX_FORMULA) throw new Error(`${where} is longer than Excel's ${MAX_FORMULA} characters`);
+}
+
+function checkMergeIsEmpty(spec: SheetSpec, merge: Area): void {
+  for (let r = merge.top; r <= merge.bottom; r++) {
+    for (let c = merge.left; c <= merge.right; c++) {
+      const cell = spec.rows[r]?.[c];
+      if ((r !== merge.top || c !== merge.left) && cell && (cell.v !== null || cell.f !== undefined)) {
+        throw new Error(`sheet "${spec.name}", cell ${columnName(c)}${r + 1}: holds a value inside merge ${areaText(merge)}; only its top-left cell may`);
+      }
+    }
+  }
+}
+
+function planTable(spec: SheetSpec, table: TableSpec, names: Set<string>): PlannedSheet["tables"][number] {
+  if (!isValidName(table.name)) throw new Error(`sheet "${spec.name}": table name "${table.name}" is not a valid Excel name`);
+  if (names.has(table.name.toLowerCase())) throw new Error(`sheet "${spec.name}": table name "${table.name}" is used twice`);
+  names.add(table.name.toLowerCase());
+  const area = parseArea(table.range, spec.name, `table ${table.name}`);
+  if (area.bottom === area.top) throw new Error(`sheet "${spec.name}": table ${table.name} (${table.range}) needs a header row and at least one data row`);
+  const seen = new Set<string>();
+  const headers: string[] = [];
+  for (let c = area.left; c <= area.right; c++) {
+    const cell = spec.rows[area.top]?.[c];
+    const where = `sheet "${spec.name}", cell ${columnName(c)}${area.top + 1} (header of table ${table.name})`;
+    if (!cell || typeof cell.v !== "string" || cell.v.trim() === "" || cell.f !== undefined) {
+      throw new Error(`${where}: a table header must be non-empty text, not a formula`);
+    }
+    if (seen.has(cell.v.toLowerCase())) throw new Error(`${where}: header "${cell.v}" appears twice; table headers must be unique`);
+    seen.add(cell.v.toLowerCase());
+    headers.push(cell.v);
+  }
+  return { spec: table, area, headers };
+}
+
+function checkConditionalFormat(cf: ConditionalFormat, sheet: string): void {
+  for (const part of cf.range.split(" ")) parseArea(part, sheet, "conditional format");
+  if (cf.type === "colorScale") {
+    const bad = cf.colors.find((c) => !/^[0-9A-Fa-f]{6}$/.test(c));
+    if (bad !== undefined || (cf.colors.length !== 2 && cf.colors.length !== 3)) {
+      throw new Error(`sheet "${sheet}": colour scale on ${cf.range} needs 2 or 3 colours as RGB hex like "63BE7B"`);
+    }
+  } else {
+    checkFormula(cf.formula, `sheet "${sheet}": conditional format on ${cf.range}`);
+    if (!Object.prototype.hasOwnProperty.call(LOOKS, cf.look)) throw new Error(`sheet "${sheet}": conditional format on ${cf.range} has unknown look "${String(cf.look)}"`);
+  }
+}
+
+function checkValidation(range: string, values: readonly string[], sheet: string): void {
+  for (const part of range.split(" ")) parseArea(part, sheet, "validation list");
+  const where = `sheet "${sheet}": validation list on ${range}`;
+  if (values.length === 0) throw new Error(`${where} has no entries`);
+  const withComma = values.find((v) => v.includes(","));
+  if (withComma !== undefined) throw new Error(`${where}: entry "${withComma}" contains a comma, which Excel reads as a separator`);
+  if (values.join(",").length > MAX_LIST_TEXT) throw new Error(`${where}: the entries together are longer than Excel's ${MAX_LIST_TEXT} characters`);
+}
+
+function parseArea(ref: string, sheet: string, what: string): Area {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
+  const area = m && {
+    top: Number(m[2]) - 1,
+    left: columnIndex(m[1]),
+    bottom: Number(m[4] ?? m[2]) - 1,
+    right: columnIndex(m[3] ?? m[1]),
+  };
+  if (!area || area.top < 0 || area.bottom >= MAX_ROWS || area.right >= MAX_COLS || area.bottom < area.top || area.right < area.left) {
+    throw new Error(`sheet "${sheet}": ${what} range "${ref}" is not an A1 range like "B2:D9"`);
+  }
+  return area;
+}
+
+function checkNoOverlap(areas: readonly Area[], sheet: string, what: string): void {
+  for (let i = 0; i < areas.length; i++) {
+    for (let j = i + 1; j < areas.length; j++) {
+      if (overlaps(areas[i], areas[j])) throw new Error(`sheet "${sheet}": ${what} ${areaText(areas[i])} overlaps ${what} ${areaText(areas[j])}`);
+    }
+  }
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function areaText(a: Area): string {
+  return `${columnName(a.left)}${a.top + 1}:${columnName(a.right)}${a.bottom + 1}`;
+}
+
+function columnName(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function isCount(n: number): boolean {
+  return Number.isInteger(n) && n >= 0;
+}
+
+/** Excel's rule for defined and table names: no spaces, not a cell reference such as "KPI1" or "R1C1". */
+function isValidName(name: string): boolean {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name)) return false;
+  const cellLike = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (cellLike && columnIndex(cellLike[1].toUpperCase()) < MAX_COLS) return false;
+  return !/^[RrCc]$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering: the same cell code serves both ExcelJS writers.
+
+type Argb = { argb: string };
+const argb = (rgb: string): Argb => ({ argb: `FF${rgb.toUpperCase()}` });
+const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: argb(rgb), bgColor: argb(rgb) });
+const thin = { style: "thin", color: argb("808080") } as const;
+
+const NAMED_STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
+  title: { font: { bold: true, size: 14 } },
+  subtitle: { font: { italic: true, color: argb("595959") } },
+  header: { font: { bold: true }, fill: solid("D9E1F2"), border: { bottom: thin } },
+  input: { fill: solid("FFF2CC") },
+  total: { font: { bold: true }, border: { top: thin } },
+  check: { font: { bold: true } },
+  warning: { font: { color: argb("C65911") } },
+};
+
+const LOOKS: Record<"good" | "bad" | "neutral" | "highlight", { fill: string; font?: string }> = {
+  good: { fill: "C6EFCE", font: "006100" },
+  bad: { fill: "FFC7CE", font: "9C0006" },
+  neutral: { fill: "FFEB9C", font: "9C5700" },
+  highlight: { fill: "FCE4D6" },
+};
+
+/** The parts of an ExcelJS worksheet both writers share (the stream writer's typings omit some). */
+interface SheetTarget {
+  getRow(row: number): ExcelJS.Row;
+  mergeCells(range: string): void;
+  addConditionalFormatting(cf: ExcelJS.ConditionalFormattingOptions): void;
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+  addTable?(table: ExcelJS.TableProperties): unknown;
+}
+
+function worksheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
+  const frozen = spec.frozen && (spec.frozen.rows > 0 || spec.frozen.cols > 0) ? spec.frozen : null;
+  return {
+    views: frozen ? [{ state: "frozen", xSplit: frozen.cols, ySplit: frozen.rows }] : [{}],
+  };
+}
+
+function columnsFor(spec: SheetSpec): Partial<ExcelJS.Column>[] | null {
+  return spec.columnWidths?.length ? spec.columnWidths.map((width) => ({ width })) : null;
+}
+
+/** Style objects shared by identity: ExcelJS caches a style id per object, which keeps big sheets fast. */
+function styleCache(): (cell: Cell) => Partial<ExcelJS.Style> {
+  const plain: Partial<ExcelJS.Style> = {};
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  return (cell) => {
+    if (!cell.style && !cell.fmt) return plain;
+    const key = `${cell.style ?? ""}\u0000${cell.fmt ?? ""}`;
+    let style = cache.get(key);
+    if (!style) {
+      style = { ...(cell.style ? NAMED_STYLES[cell.style] : {}), ...(cell.fmt ? { numFmt: cell.fmt } : {}) };
+      cache.set(key, style);
+    }
+    return style;
+  };
+}
+
+function cellValue(cell: Cell, inlineStrings: boolean): ExcelJS.CellValue {
+  if (cell.f !== undefined) {
+    // A formula always carries a cached value; a formula whose value is empty shows "" in Excel.
+    return { formula: fileFormula(cell.f), result: cell.v ?? "" } as ExcelJS.CellFormulaValue;
+  }
+  // A string is always text: ExcelJS never parses "=..." from a plain string value. Streamed, it goes
+  // inline as one plain run (t="inlineStr"), which needs no shared-string table in memory.
+  return inlineStrings && typeof cell.v === "string" ? { richText: [{ text: cell.v }] } : cell.v;
+}
+
+function renderSheet(plan: PlannedSheet, ws: SheetTarget, streaming: boolean): void {
+  const { spec } = plan;
+  const styleOf = styleCache();
+  for (const t of plan.tables) {
+    ws.addTable?.({
+      name: t.spec.name,
+      ref: `${columnName(t.area.left)}${t.area.top + 1}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: "TableStyleLight1", showRowStripes: true },
+      columns: t.headers.map((name) => ({ name, filterButton: true })),
+      // The table only needs its size here; the cells are written below, with their formulas.
+      rows: Array.from({ length: t.area.bottom - t.area.top }, () => t.headers.map(() => null)),
+    });
+  }
+  for (const m of plan.merges) ws.mergeCells(areaText(m));
+  const slaves = new Set<string>();
+  for (const m of plan.merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r},${c}`);
+  }
+  for (let r = 0; r < spec.rows.length; r++) {
+    const cells = spec.rows[r];
+    if (!cells.some((cell) => cell)) continue;
+    const row = ws.getRow(r + 1);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      const target = row.getCell(c + 1);
+      // Setting a value on a merged cell would overwrite the merge's top-left cell.
+      if (!slaves.has(`${r},${c}`)) target.value = cellValue(cell, streaming);
+      target.style = styleOf(cell);
+    }
+    if (streaming) row.commit();
+  }
+  let priority = 1;
+  for (const cf of spec.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf, priority++)] });
+  }
+  for (const v of spec.validations ?? []) {
+    for (const part of v.range.split(" ")) {
+      ws.dataValidations.add(part, {
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [`"${v.values.join(",").replace(/"/g, '""')}"`],
+      });
+    }
+  }
+}
+
+function conditionalRule(cf: ConditionalFormat, priority: number): ExcelJS.ConditionalFormattingRule {
+  if (cf.type === "colorScale") {
+    const cfvo: ExcelJS.Cvfo[] =
+      cf.colors.length === 3 ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }] : [{ type: "min" }, { type: "max" }];
+    return { type: "colorScale", priority, cfvo, color: cf.colors.map(argb) };
+  }
+  const look = LOOKS[cf.look];
+  return {
+    type: "expression",
+    priority,
+    formulae: [fileFormula(cf.formula)],
+    style: { fill: solid(look.fill), ...(look.font ? { font: { color: argb(look.font) } } : {}) },
+  };
+}
+
+/** Replaces ExcelJS's defined names (which can only hold ranges) with the sheet-scoped marker names. */
+function markSheets(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const marks = plan.sheets.map((s, i) => ({ name: plan.markerName, localSheetId: i, ranges: [`"${s.spec.purpose}"`] }));
+  Object.defineProperty(workbook.definedNames, "model", { get: () => marks, set: () => undefined, configurable: true });
+}
+
+function describeWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  workbook.creator = plan.creator;
+  workbook.lastModifiedBy = plan.creator;
+  workbook.created = new Date();
+  workbook.modified = workbook.created;
+  markSheets(workbook, plan);
+}
+
+function renderInMemory(plan: WorkbookPlan): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  describeWorkbook(workbook, plan);
+  for (const sheet of plan.sheets) {
+    const ws = workbook.addWorksheet(sheet.spec.name, worksheetOptions(sheet.spec));
+    const columns = columnsFor(sheet.spec);
+    if (columns) ws.columns = columns;
+    renderSheet(sheet, ws as unknown as SheetTarget, false);
+  }
+  return workbook;
+}
+
+async function renderStreaming(plan: WorkbookPlan, target: { filename: string } | { stream: Writable }): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
+  describeWorkbook(workbook, plan);
+  for (const sheet of plan.sheets) {
+    const ws = workbook.addWorksheet(sheet.spec.name, worksheetOptions(sheet.spec));
+    const columns = columnsFor(sheet.spec);
+    // The stream writer emits <cols> with the first row, so widths must be set before any row.
+    if (columns) ws.columns = columns;
+    renderSheet(sheet, ws as unknown as SheetTarget, true);
+    (ws as unknown as { commit(): void }).commit();
+  }
+  await workbook.commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  // Same file under another name: a symlink, a hard link, or different case on a case-insensitive disk.
+  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+async function publish(temp: string, target: string, overwrite: boolean, shown: string): Promise<void> {
+  if (overwrite) {
+    await fs.rename(temp, target);
+    return;
+  }
+  try {
+    // link() fails if the target appeared meanwhile, so a file created since the check is never replaced.
+    await fs.link(temp, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EEXIST") {
+      // Some file systems have no hard links; an exclusive copy keeps the same promise.
+      await fs.copyFile(temp, target, fsConstants.COPYFILE_EXCL).catch((copyError: NodeJS.ErrnoException) => {
+        throw copyError.code === "EEXIST" ? alreadyExists(shown) : copyError;
+      });
+      return;
+    }
+    throw alreadyExists(shown);
+  }
+}
+
+function alreadyExists(shown: string): Error {
+  return new Error(`refusing to write "${shown}": the file already exists (pass overwrite to replace it)`);
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9A-Fa-f]+);/g, (_m, e: string) => {
+    if (e === "lt") return "<";
+    if (e === "gt") return ">";
+    if (e === "amp") return "&";
+    if (e === "quot") return '"';
+    if (e === "apos") return "'";
+    return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+}

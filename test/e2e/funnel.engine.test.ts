@@ -1,0 +1,101 @@
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { dateSerial } from "../../src/core/text/parseDate";
+import { defaultPlan } from "../../src/plan/parsePlan";
+import { buildFunnel } from "../../src/sheets/funnel";
+import type { BuildContext } from "../../src/sheets/context";
+import type { Build } from "../../src/sheets/spec";
+import { writeWorkbook } from "../../src/workbook/xlsxWrite";
+import type { DealRecord, DealStatus, PersonRecord, SourceData } from "../../src/workbook/records";
+import { compareWithEngine, describeWithLibreOffice, recalculate, type EngineValues } from "./libreoffice";
+import { checkXlsxXml } from "./xmlOrder";
+
+const day = (m: number, d: number): number => dateSerial(2026, m, d) as number;
+
+function context(language: BuildContext["language"]): BuildContext {
+  const plan = { ...defaultPlan(), language };
+  return { plan, language, asOf: day(6, 30), periodStart: day(1, 1), periodEnd: day(12, 31) };
+}
+
+let nextRow = 2;
+function deal(owner: string, stage: string, status: DealStatus, amount: number, dates: Partial<DealRecord> = {}): DealRecord {
+  const row = nextRow++;
+  return { row, id: `D-${row}`, owner, stage, status, amount, created: null, stageDate: null, closeDate: null, ...dates };
+}
+
+function source<R>(sheet: string, records: R[], headers: Record<string, string>): SourceData<R> {
+  return { origin: `Sheet "${sheet}"`, sheet, headers, records, warnings: [] };
+}
+
+const DEAL_HEADERS = { id: "Deal", owner: "Owner", stage: "Stage", amount: "Amount", created: "Created", stageDate: "Stage date", closeDate: "Closed", status: "Status" };
+
+/** A team that exercises every formula: case-merged owners, names that look like criteria, stuck, won, lost. */
+const deals = [
+  deal("Ann", "Lead", "open", 12000, { created: day(6, 1), stageDate: day(6, 1) }),
+  deal("Ann", "Proposal", "open", 40000.5, { created: day(3, 1), stageDate: day(4, 10) }),
+  deal("Ann", "Won", "won", 55000, { created: day(1, 10), closeDate: day(3, 20) }),
+  deal("ann", "Negotiation", "lost", 30000, { created: day(2, 1), closeDate: day(5, 2) }),
+  deal("Ann", "Won", "won", 21000, { created: day(2, 14), closeDate: day(4, 1) }),
+  deal("=Eve", "Needs", "open", 8000, { created: day(5, 1), stageDate: day(5, 2) }),
+  deal("=Eve", "Lead", "lost", 5000, { created: day(4, 1), closeDate: day(4, 20) }),
+  deal("Bo*", "Negotiation", "open", 90000, { created: day(1, 5), stageDate: day(5, 1) }),
+  deal("Bob", "Won", "won", 33000, { created: day(3, 3), closeDate: null }),
+  deal("Bob", "Lead", "open", 7000, { created: day(6, 20), stageDate: day(6, 20) }),
+  deal("李雷", "Proposal", "open", 25000, { created: day(4, 2), stageDate: day(5, 25) }),
+  deal("李雷", "Won", "won", 60000, { created: day(3, 1), closeDate: day(6, 1) }),
+];
+
+const people: PersonRecord[] = [
+  { row: 2, name: "Ann", team: null, target: 200000, lastYear: null, potential: null, weight: null, start: null, end: null },
+  { row: 3, name: "Bo*", team: null, target: 50000, lastYear: null, potential: null, weight: null, start: null, end: null },
+  { row: 4, name: "=Eve", team: null, target: 8000, lastYear: null, potential: null, weight: null, start: null, end: null },
+  { row: 5, name: "李雷", team: null, target: null, lastYear: null, potential: null, weight: null, start: null, end: null },
+];
+
+async function recalculated(build: Build): Promise<{ values: EngineValues; xmlProblems: string[] }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-funnel-"));
+  try {
+    const file = path.join(dir, "funnel.xlsx");
+    await writeWorkbook(file, build.sheets);
+    return { values: await recalculate(file), xmlProblems: await checkXlsxXml(file) };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+describeWithLibreOffice("funnel review recalculated by LibreOffice", () => {
+  jest.setTimeout(240_000);
+
+  it.each([
+    { name: "with people targets, in English", language: "en" as const, withPeople: true },
+    { name: "without people data, in Chinese", language: "zh-CN" as const, withPeople: false },
+  ])("gives every cached value back, $name", async ({ language, withPeople }) => {
+    const build = buildFunnel(context(language), {
+      deals: source("Deals", deals, DEAL_HEADERS),
+      ...(withPeople ? { people: source("People", people, { name: "Name", target: "Target" }) } : {}),
+    });
+    const { values } = await recalculated(build);
+    expect(compareWithEngine(build.sheets, values)).toEqual([]);
+  });
+
+  it("writes a file whose XML Excel opens without repair", async () => {
+    const build = buildFunnel(context("en"), {
+      deals: source("Deals", deals, DEAL_HEADERS),
+      people: source("People", people, { name: "Name", target: "Target" }),
+    });
+    const { xmlProblems } = await recalculated(build);
+    expect(xmlProblems).toEqual([]);
+  });
+
+  it("recomputes the review when the engine recalculates a changed cached value", async () => {
+    const build = buildFunnel(context("en"), { deals: source("Deals", deals, DEAL_HEADERS) });
+    const review = build.sheets[build.sheets.length - 1];
+    const cell = review.rows.flat().find((c) => c?.f?.startsWith("COUNTIFS")) as { v: unknown };
+    const truth = cell.v;
+    cell.v = 999_999;
+    const { values } = await recalculated(build);
+    const mismatches = compareWithEngine([review], values);
+    expect(mismatches.map((m) => m.engine)).toEqual([truth]);
+  });
+});
