@@ -37,3 +37,16 @@ export function formulaNumber(value: number): string {
   const s = String(Number.parseFloat(value.toPrecision(15)));
   return s.includes("e") ? value.toFixed(20).replace(/0+$/, "").replace(/\.$/, "") : s;
 }
+
+/**
+ * A SUMIFS/COUNTIFS criterion that matches exactly the text held in the cell `ref`. Plain text is the
+ * cell itself; text an engine would read as an operator or a wildcard (=Eve, <x, a*b, a~b) or blank
+ * text is escaped, so a user's name never changes what the criterion means.
+ *
+ * @param ref - the cell holding the text, as the formula refers to it
+ * @param text - the text that cell holds
+ */
+export function exactCriterion(ref: string, text: string): string {
+  if (text !== "" && !/[*?~]/.test(text) && !/^[=<>]/.test(text)) return ref;
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
+}

@@ -1,8 +1,8 @@
 import { commissionFor, compileTiers, type CompiledTiers, type Tier } from "../core/commission";
 import { isKpiError } from "../core/errors";
-import { serialToDate } from "../core/text/parseDate";
+import { isoDate } from "../core/text/parseDate";
 import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../workbook/records";
-import { cellRef, columnLetter, formulaString, rangeRef } from "./a1";
+import { cellRef, columnLetter, exactCriterion, formulaString, rangeRef } from "./a1";
 import { BuildContext, pick } from "./context";
 import type { DataSheet } from "./dataSheet";
 import { paidSheet, peopleSheet, transactionsSheet } from "./datasets";
@@ -166,27 +166,11 @@ interface RepModel {
 /** Spreadsheet text lookups (SUMIFS, COUNTIFS) ignore case, so names are grouped the same way. */
 const keyOf = (text: string): string => text.toLowerCase();
 
-/**
- * A SUMIFS/COUNTIFS criterion that matches exactly the text held in `ref`. Plain text is the cell
- * itself; text an engine would read as an operator or a wildcard (=Evil, <x, a*b, a~b) or blank
- * text is escaped, so a user's name never changes what the criterion means.
- */
-function criterion(ref: string, text: string): string {
-  if (text !== "" && !/[*?~]/.test(text) && !/^[=<>]/.test(text)) return ref;
-  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
-}
-
 /** Characters a text takes in a column: Chinese, Japanese and Korean characters count double. */
 function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFF60]/.test(ch) ? 2 : 1;
   return width;
-}
-
-/** "2026-01-31" for a date serial. */
-function isoDate(serial: number): string {
-  const { year, month, day } = serialToDate(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** A money amount for summary lines: 1,234.50. */
@@ -495,13 +479,13 @@ function layout(ctx: BuildContext, t: Labels, input: LayoutInput): SheetSpec {
   // The tier cells a line's commission formula reads.
   const tierRange = (i: number, col: number): string => rangeRef(tierRows[i], col, tierRows[i] + lines[i].tiers.length - 1, col, true);
   const lineCriterion = (i: number): string =>
-    lines[i].text === "" ? formulaString("") : criterion(`${columnLetter(salesCol(i))}$${groupRow + 1}`, lines[i].text);
+    lines[i].text === "" ? formulaString("") : exactCriterion(`${columnLetter(salesCol(i))}$${groupRow + 1}`, lines[i].text);
   const statusText = { ok: t.ok, underpaid: t.underpaid, overpaid: t.overpaid };
 
   reps.forEach((rep, k) => {
     const row = firstRep + k;
     const at = (c: number): string => cellRef(row, c);
-    const name = criterion(`$A${row + 1}`, rep.name);
+    const name = exactCriterion(`$A${row + 1}`, rep.name);
     set(row, REP, { v: rep.name });
     if (people) {
       set(row, QUOTA, {

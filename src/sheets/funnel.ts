@@ -3,7 +3,7 @@ import { isKpiError } from "../core/errors";
 import { DEFAULT_STAGES } from "../plan/columns";
 import type { Stage } from "../plan/schema";
 import type { DealRecord, PersonRecord, SourceData } from "../workbook/records";
-import { cellRef, columnLetter, rangeRef } from "./a1";
+import { cellRef, columnLetter, exactCriterion, rangeRef } from "./a1";
 import { BuildContext, pick } from "./context";
 import { dealsSheet, peopleSheet } from "./datasets";
 import type { Build, Cell, CellValue, ConditionalFormat, SheetSpec } from "./spec";
@@ -178,17 +178,6 @@ function matchKey(text: string): string {
   return text.toLowerCase();
 }
 
-/**
- * The criterion of a COUNTIFS/SUMIFS that matches the text held in `ref` exactly. Text starting with a
- * comparison sign or holding wildcards would otherwise be read as an operator or a pattern.
- */
-function criterion(text: string, ref: string): string {
-  const wildcards = /[*?~]/.test(text);
-  if (!wildcards && !/^[=<>]/.test(text)) return ref;
-  const escaped = wildcards ? `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")` : ref;
-  return `"="&${escaped}`;
-}
-
 /** Adds numbers in order, as SUM does over a range. */
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
@@ -361,7 +350,7 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
   const maxDaysRef = (s: number): string => cellRef(stageRow + 2, 1 + s, true);
   const probabilityRange = rangeRef(stageRow + 3, 1, stageRow + 3, n, true);
   const laterStageNames = rangeRef(stageRow, 2, stageRow, n, true);
-  const stageCriteria = stages.map((stage, s) => criterion(stage.name, stageNameRef(s)));
+  const stageCriteria = stages.map((stage, s) => exactCriterion(stageNameRef(s), stage.name));
   r = stageRow + 5;
 
   // Owner table columns.
@@ -493,7 +482,7 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
   const derivedRows: RowDerived[] = [];
   owners.forEach((owner, i) => {
     const row = firstOwnerRow + i;
-    const who = `${D.owner},${criterion(owner.name, cellRef(row, col.owner))}`;
+    const who = `${D.owner},${exactCriterion(cellRef(row, col.owner), owner.name)}`;
     const b = owner.base;
     put(row, col.owner, { v: owner.name });
     stages.forEach((_, s) => {
@@ -511,7 +500,7 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
     const target = targetOf(owner.name);
     if (people) {
       const P = { name: people.column("name"), target: people.column("target") };
-      const match = criterion(owner.name, cellRef(row, col.owner));
+      const match = exactCriterion(cellRef(row, col.owner), owner.name);
       put(row, col.target, {
         v: target ?? "",
         f: `IF(COUNTIFS(${P.name},${match},${P.target},"<>")=0,"",SUMIFS(${P.target},${P.name},${match}))`,

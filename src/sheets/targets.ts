@@ -1,6 +1,6 @@
 import { isKpiError, show } from "../core/errors";
 import { prorate, rampTarget, splitTotal } from "../core/allocation";
-import { dateSerial, serialToDate } from "../core/text/parseDate";
+import { dateSerial, isoDate, serialToDate } from "../core/text/parseDate";
 import type { Plan } from "../plan/schema";
 import type { HistoryRecord, PersonRecord, SourceData } from "../workbook/records";
 import { cellRef, columnLetter, formulaString, rangeRef } from "./a1";
@@ -344,12 +344,6 @@ function chainSum(values: readonly number[]): number {
 /** The money format for targets at the plan's decimals: "#,##0", "#,##0.00". */
 function moneyFormat(decimals: number): string {
   return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
-}
-
-/** A date serial as YYYY-MM-DD, for the sheet's text. */
-function isoDate(serial: number): string {
-  const { year, month, day } = serialToDate(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** The 12 calendar months from the period's first month. */

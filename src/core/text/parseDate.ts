@@ -49,3 +49,14 @@ export function parseDate(text: string): number | null {
 }
 
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+
+/**
+ * An Excel date serial written as YYYY-MM-DD.
+ *
+ * @example
+ * isoDate(46113) // => "2026-04-01"
+ */
+export function isoDate(serial: number): string {
+  const { year, month, day } = serialToDate(serial);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
