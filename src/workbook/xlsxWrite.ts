@@ -24,6 +24,7 @@ import { Writable } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Cell, CellStyle, ConditionalFormat, SheetPurpose, SheetSpec, TableSpec } from "../sheets/spec";
+import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS, StyleLook } from "../sheets/looks";
 
 export interface WorkbookOptions {
   /** Written as the file's author; defaults to "KPI Toolkit". */
@@ -337,7 +338,7 @@ function checkConditionalFormat(cf: ConditionalFormat, sheet: string): void {
     }
   } else {
     checkFormula(cf.formula, `sheet "${sheet}": conditional format on ${cf.range}`);
-    if (!Object.prototype.hasOwnProperty.call(LOOKS, cf.look)) throw new Error(`sheet "${sheet}": conditional format on ${cf.range} has unknown look "${String(cf.look)}"`);
+    if (!Object.prototype.hasOwnProperty.call(CONDITIONAL_LOOKS, cf.look)) throw new Error(`sheet "${sheet}": conditional format on ${cf.range} has unknown look "${String(cf.look)}"`);
   }
 }
 
@@ -414,24 +415,27 @@ function isValidName(name: string): boolean {
 type Argb = { argb: string };
 const argb = (rgb: string): Argb => ({ argb: `FF${rgb.toUpperCase()}` });
 const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: argb(rgb), bgColor: argb(rgb) });
-const thin = { style: "thin", color: argb("808080") } as const;
+const thin = { style: "thin", color: argb(BORDER_COLOR) } as const;
 
-const NAMED_STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { italic: true, color: argb("595959") } },
-  header: { font: { bold: true }, fill: solid("D9E1F2"), border: { bottom: thin } },
-  input: { fill: solid("FFF2CC") },
-  total: { font: { bold: true }, border: { top: thin } },
-  check: { font: { bold: true } },
-  warning: { font: { color: argb("C65911") } },
-};
-
-const LOOKS: Record<"good" | "bad" | "neutral" | "highlight", { fill: string; font?: string }> = {
-  good: { fill: "C6EFCE", font: "006100" },
-  bad: { fill: "FFC7CE", font: "9C0006" },
-  neutral: { fill: "FFEB9C", font: "9C5700" },
-  highlight: { fill: "FCE4D6" },
-};
+/** The named styles as ExcelJS styles, from the looks both hosts share. */
+const NAMED_STYLES = Object.fromEntries(
+  (Object.entries(STYLE_LOOKS) as [CellStyle, StyleLook][]).map(([style, look]): [CellStyle, Partial<ExcelJS.Style>] => {
+    const font: Partial<ExcelJS.Font> = {
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.italic ? { italic: true } : {}),
+      ...(look.size ? { size: look.size } : {}),
+      ...(look.color ? { color: argb(look.color) } : {}),
+    };
+    return [
+      style,
+      {
+        ...(Object.keys(font).length > 0 ? { font } : {}),
+        ...(look.fill ? { fill: solid(look.fill) } : {}),
+        ...(look.edge ? { border: { [look.edge]: thin } } : {}),
+      },
+    ];
+  }),
+) as Record<CellStyle, Partial<ExcelJS.Style>>;
 
 /** The parts of an ExcelJS worksheet both writers share (the stream writer's typings omit some). */
 interface SheetTarget {
@@ -535,7 +539,7 @@ function conditionalRule(cf: ConditionalFormat, priority: number): ExcelJS.Condi
       cf.colors.length === 3 ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }] : [{ type: "min" }, { type: "max" }];
     return { type: "colorScale", priority, cfvo, color: cf.colors.map(argb) };
   }
-  const look = LOOKS[cf.look];
+  const look = CONDITIONAL_LOOKS[cf.look];
   return {
     type: "expression",
     priority,

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: every benchmark of the project, printed and written to bench/RESULTS.md.
+ * Times are medians of a few runs on this machine; compare ratios within one run, not across machines.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import zlib from "zlib";
+import { coreCases, timeCase } from "./core";
+import { officeSection } from "./office";
+
+const GOAL_MS = 200;
+const FUNCTIONS_GZIP_GOAL = 30 * 1024;
+
+function coreSection(): string[] {
+  const lines = ["## Core calculations, 1,000,000 rows each", "", `Goal: under ${GOAL_MS} ms each.`, "", "| calculation | rows | median ms | rows per second | goal |", "|---|---:|---:|---:|---|"];
+  for (const c of coreCases()) {
+    const ms = timeCase(c);
+    const line = `| ${c.name} | ${c.rows.toLocaleString("en")} | ${ms.toFixed(1)} | ${Math.round((c.rows / ms) * 1000).toLocaleString("en")} | ${ms < GOAL_MS ? "met" : "MISSED"} |`;
+    console.log(line);
+    lines.push(line);
+  }
+  return lines;
+}
+
+function bundleSection(): string[] {
+  const dist = path.resolve(__dirname, "../dist");
+  const lines = ["## Bundles (production build, gzip -9)", "", "| bundle | bytes | gzip bytes | goal |", "|---|---:|---:|---|"];
+  for (const [file, goal] of [["functions.js", FUNCTIONS_GZIP_GOAL], ["taskpane.js", 200 * 1024]] as const) {
+    const p = path.join(dist, file);
+    if (!fs.existsSync(p)) throw new Error(`${p} is missing: npm run bench builds first; run npm run build`);
+    const raw = fs.readFileSync(p);
+    const gz = zlib.gzipSync(raw, { level: 9 }).length;
+    const line = `| ${file} | ${raw.length.toLocaleString("en")} | ${gz.toLocaleString("en")} | under ${goal / 1024} KB: ${gz < goal ? "met" : "MISSED"} |`;
+    console.log(line);
+    lines.push(line);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const header = [
+    "# Benchmark results",
+    "",
+    `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB.`,
+    "Absolute times drift on shared machines; compare rows of one run with each other.",
+    "",
+  ];
+  const sections = [coreSection(), bundleSection(), await officeSection()];
+  const out = [...header, ...sections.flatMap((s) => [...s, ""])].join("\n");
+  fs.writeFileSync(path.resolve(__dirname, "RESULTS.md"), out);
+  console.log(`\nwritten to bench/RESULTS.md`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

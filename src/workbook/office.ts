@@ -1,0 +1,177 @@
+/**
+ * The Office.js host: everything the task pane does to the open workbook goes through the WorkbookHost
+ * this module returns. It is the only module that calls `Excel.run` or reads `Office` (with
+ * hostCapabilities.ts); officeRead.ts and officeWrite.ts work inside the contexts it opens.
+ *
+ * The plan is kept in the workbook as JSON in the add-in's document settings
+ * (`Office.context.document.settings`, key PLAN_SETTING), saved with `saveAsync`: settings travel with
+ * the file, are private to the add-in and suit a small document such as a plan.
+ */
+import type { Build } from "../sheets/spec";
+import type { Grid } from "./grid";
+import { hostCapabilities, type Capabilities } from "./hostCapabilities";
+import { listSourcesIn, readGridIn, type SourceList, type SourceRef } from "./officeRead";
+import { BuildCancelled, CHUNK_BYTES, newJournal, rollbackBuild, writeBuildIn, type WriteBuildOptions, type WriteBuildResult } from "./officeWrite";
+
+export type { SourceList, SourceRef, TableSource, SheetSource, GridRead } from "./officeRead";
+export type { WriteBuildOptions, WriteBuildResult, BuildJournal } from "./officeWrite";
+export { BASE_SYNCS, BuildCancelled, CHUNK_BYTES, MARKER_NAME, planChunks, asText, uniqueSheetName, renameSheetRefs, widthInPoints } from "./officeWrite";
+export { hostCapabilities, FEATURE_NEEDS, type Capabilities, type Feature, type MissingFeature } from "./hostCapabilities";
+
+/** What the pane needs from the workbook. */
+export interface WorkbookHost {
+  /** Tables, sheets (with used-range address) and the current selection, for the source picker. */
+  listSources(): Promise<SourceList>;
+  /** Reads a source as a Grid (raw values, dates as serials) plus where it starts (1-based firstRow, firstCol), in whole blocks, values only. */
+  readGrid(source: SourceRef): Promise<{ grid: Grid; sheet: string; firstRow: number; firstCol: number }>;
+  /** Writes a Build's sheets (src/sheets/spec.ts). */
+  writeBuild(build: Build, options?: WriteBuildOptions): Promise<WriteBuildResult>;
+  /** The plan saved in this workbook, or null when there is none. */
+  loadPlan(): Promise<unknown | null>;
+  /** Saves the plan in this workbook. */
+  savePlan(plan: unknown): Promise<void>;
+}
+
+/** The document setting that holds the plan's JSON. */
+export const PLAN_SETTING = "KPIToolkit.plan";
+
+/** The part of the `Excel` namespace the host calls. */
+export interface ExcelRunner {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/** The part of `Office.context.document.settings` the host uses. */
+export interface SettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback: (result: { error?: { message: string } | null }) => void): void;
+}
+
+/** The part of the `Office` namespace the host uses. */
+export interface OfficeLike {
+  context: {
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    document: { settings: SettingsLike };
+  };
+}
+
+export interface OfficeHostOptions {
+  /** Stands in for the `Excel` global (tests, the scripted host of the browser test). */
+  excel?: ExcelRunner;
+  /** Stands in for the `Office` global. */
+  office?: OfficeLike;
+  /** Request and response budget per sync; defaults to CHUNK_BYTES (Excel's limit is 5 MB). */
+  chunkBytes?: number;
+}
+
+/**
+ * The WorkbookHost over Office.js. The globals are looked up on each call, so the host can be made
+ * before Office has loaded.
+ *
+ * @example
+ * const host = officeHost();
+ * const { grid, sheet } = await host.readGrid({ table: "Deals" }) // => grid of the table, header first
+ */
+export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  // Sheets read as sources in this session: a rebuild never replaces one, even one the add-in made.
+  const sources = new Set<string>();
+  const excel = (): ExcelRunner => {
+    const runner = options.excel ?? (typeof Excel === "undefined" ? undefined : Excel);
+    if (!runner) throw new Error("Excel is not available: open the pane inside Excel");
+    return runner;
+  };
+  const office = (): OfficeLike => {
+    const host = options.office ?? (typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike));
+    if (!host?.context?.document) throw new Error("Office is not available: open the pane inside Excel");
+    return host;
+  };
+  const capabilities = (): Capabilities => {
+    const caps = hostCapabilities((name, version) => office().context.requirements.isSetSupported(name, version));
+    const lacking = caps.missing.filter((m) => m.required);
+    if (lacking.length > 0) {
+      throw new Error(`this version of Excel lacks ${[...new Set(lacking.map((m) => m.set))].join(", ")}, which the add-in needs; update Office or use Excel on the web`);
+    }
+    return caps;
+  };
+
+  return {
+    async listSources() {
+      const caps = capabilities();
+      return excel().run((context) => listSourcesIn(context, caps));
+    },
+
+    async readGrid(source) {
+      const caps = capabilities();
+      const read = await excel().run((context) => readGridIn(context, source, { caps, chunkBytes }));
+      sources.add(read.sheet.toLowerCase());
+      return read;
+    },
+
+    async writeBuild(build, writeOptions = {}) {
+      const caps = capabilities();
+      const journal = newJournal();
+      try {
+        return await excel().run((context) => writeBuildIn(context, build, { caps, chunkBytes, sources }, writeOptions, journal));
+      } catch (error) {
+        throw await failedBuild(excel(), journal, error);
+      }
+    },
+
+    async loadPlan() {
+      const saved: unknown = office().context.document.settings.get(PLAN_SETTING);
+      if (saved === null || saved === undefined) return null;
+      if (typeof saved !== "string") return saved;
+      try {
+        return JSON.parse(saved) as unknown;
+      } catch (error) {
+        throw new Error(`the plan saved in this workbook is not valid JSON (${(error as Error).message}); build once to save a new one`);
+      }
+    },
+
+    async savePlan(plan) {
+      const settings = office().context.document.settings;
+      settings.set(PLAN_SETTING, JSON.stringify(plan));
+      await new Promise<void>((resolve, reject) => {
+        settings.saveAsync((result) => {
+          if (result.error) reject(new Error(`the plan could not be saved in the workbook: ${result.error.message}`));
+          else resolve();
+        });
+      });
+    },
+  };
+}
+
+/**
+ * Undoes what a failed build changed and returns the error to throw: it says what the build was doing,
+ * what Excel answered, and whether the workbook is back as it was.
+ */
+async function failedBuild(excel: ExcelRunner, journal: ReturnType<typeof newJournal>, error: unknown): Promise<Error> {
+  const cancelled = error instanceof BuildCancelled;
+  const reason = cancelled ? "the build was cancelled" : `building failed while ${journal.stage}: ${describe(error)}`;
+  if (journal.written) {
+    // Every new sheet is complete; only removing the replaced ones failed, so nothing is rolled back.
+    const aside = journal.movedAside.map((m) => `"${m.aside}"`).join(", ");
+    return withCause(`${reason}. The new sheets are complete; the old ones are kept as ${aside}: delete them when you no longer need them`, error);
+  }
+  try {
+    if (journal.created.length > 0) await excel.run((context) => rollbackBuild(context, journal));
+  } catch (rollbackError) {
+    const names = journal.created.map((n) => `"${n}"`).join(", ");
+    return withCause(`${reason}. Removing the partial sheets failed too (${describe(rollbackError)}): delete ${names} by hand`, error);
+  }
+  const undone = journal.created.length > 0 ? " The sheets it had started were removed and the workbook is as it was." : "";
+  return withCause(`${reason}.${undone}`, error);
+}
+
+function describe(error: unknown): string {
+  const { message, code } = (error ?? {}) as { message?: string; code?: string };
+  const text = message || String(error);
+  return code && !text.includes(code) ? `${text} (${code})` : text;
+}
+
+function withCause(message: string, cause: unknown): Error {
+  const error = cause instanceof BuildCancelled ? new BuildCancelled(message) : new Error(message);
+  (error as Error & { cause?: unknown }).cause = cause;
+  return error;
+}

@@ -1,0 +1,741 @@
+/**
+ * Writes a Build's sheets into the open workbook through Office.js. Hosts only render: every value,
+ * formula, format and rule comes from the SheetSpec; nothing here decides a number.
+ *
+ * Syncs: a build makes BASE_SYNCS round trips plus one per chunk. (1) list the sheets and tables,
+ * (2) look up the add-in's mark on each sheet, (3) create the sheets (marks, column widths, frozen
+ * panes), then one sync per chunk of cell blocks, each chunk sized to stay under CHUNK_BYTES of request
+ * (Excel refuses requests over 5 MB), (4) merges, tables, conditional formats, validation lists, charts
+ * and a recalculation, (5) remove the sheets this build replaced and show the first review sheet.
+ *
+ * Safety:
+ * - Only sheets this build creates are written. An existing sheet is replaced only when `replace` is
+ *   set, the add-in made it (it carries the mark) and it was not read as a source; otherwise the new
+ *   sheet gets the next free name, "Scorecard (2)", and formulas of the build that pointed at the old
+ *   name are rewritten to the new one.
+ * - A replaced sheet is first renamed aside and deleted only after everything else succeeded, so a
+ *   failed or cancelled build deletes the sheets it created and gives the old ones their names back.
+ * - Text is never turned into a formula: a string Excel would parse (leading = + - @ ' #, digits that
+ *   could become a number or date, TRUE/FALSE) is written with Excel's quote prefix, a leading
+ *   apostrophe, which stores the rest as text. (Range.values and Range.formulas both read "=", "+" and
+ *   "-" as the start of a formula.)
+ *
+ * The mark: a hidden sheet-scoped defined name MARKER_NAME whose value is the sheet's purpose, the same
+ * one the .xlsx writer puts in files, so sheets made by the command line are recognised here too; a
+ * sheet-scoped name travels with its sheet when it is renamed or moved and vanishes with it. Where
+ * ExcelApi 1.12 is there, a worksheet custom property of the same name is added as well.
+ */
+import { columnLetter, sheetPrefix } from "../sheets/a1";
+import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
+import type { Capabilities, Feature, MissingFeature } from "./hostCapabilities";
+import { featureNeed } from "./hostCapabilities";
+import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS } from "../sheets/looks";
+
+/** The sheet-scoped defined name (and custom property) that marks sheets the add-in made. */
+export const MARKER_NAME = "KPIToolkit.Sheet";
+
+/** Request budget per chunk: Excel's limit is 5 MB; the rest is left for the calls around the arrays. */
+export const CHUNK_BYTES = 4_000_000;
+
+/** Syncs of a build apart from one per chunk: list, marks, create, finish, commit. */
+export const BASE_SYNCS = 5;
+
+export interface WriteBuildOptions {
+  /** Called after each chunk of cells is written: chunks done, chunks in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Cancels the build between chunks; the sheets it made are removed. */
+  signal?: AbortSignal;
+  /** Replace sheets of the same name that the add-in made, instead of adding "Name (2)". */
+  replace?: boolean;
+}
+
+export interface WriteBuildResult {
+  /** The names the sheets were written under, in build order. */
+  sheets: string[];
+  /** Features the build used that this Excel lacks: left out or drawn another way. */
+  skipped?: MissingFeature[];
+}
+
+/** What writeBuild needs besides the build: set by the Office host. */
+export interface WriteSettings {
+  caps: Capabilities;
+  chunkBytes: number;
+  /** Lower-case names of sheets read as sources: never replaced. */
+  sources: ReadonlySet<string>;
+}
+
+/** What a build changed so far, so a failure can be undone: filled in as the build goes. */
+export interface BuildJournal {
+  /** Ids of the sheets that existed before the build (null until they were listed). */
+  before: Set<string> | null;
+  /** Names of the sheets this build asked Excel to create. */
+  created: string[];
+  /** Old add-in sheets moved aside to be replaced: their id, original and temporary names. */
+  movedAside: { id: string; name: string; aside: string }[];
+  /** What the build was doing, for the error message. */
+  stage: string;
+  /** The new sheets are all written; what is left is removing the replaced ones. */
+  written: boolean;
+}
+
+/** A fresh journal for one build. */
+export function newJournal(): BuildJournal {
+  return { before: null, created: [], movedAside: [], stage: "starting", written: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The build, sync by sync.
+
+interface ExistingSheet {
+  id: string;
+  name: string;
+  position: number;
+  marked: boolean;
+  proxy: Excel.Worksheet;
+}
+
+/** Where each spec goes: its final name, and the add-in sheet it replaces, if any. */
+interface Placement {
+  spec: SheetSpec;
+  name: string;
+  replaces: ExistingSheet | null;
+}
+
+/**
+ * Writes the build's sheets in `context`, recording in `journal` what it changed. Throws on any failed
+ * sync or cancellation; the caller undoes the journal (rollbackBuild) in a fresh context.
+ */
+export async function writeBuildIn(
+  context: Excel.RequestContext,
+  build: Build,
+  settings: WriteSettings,
+  options: WriteBuildOptions,
+  journal: BuildJournal,
+): Promise<WriteBuildResult> {
+  const { caps } = settings;
+  checkBuild(build);
+  checkAbort(options.signal);
+  const skipped = skippedFeatures(build, caps);
+
+  journal.stage = "listing the workbook's sheets";
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id,items/position");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  journal.before = new Set(worksheets.items.map((ws) => ws.id));
+
+  journal.stage = "looking for the sheets the add-in made";
+  const marks = worksheets.items.map((ws) => {
+    const name = ws.names.getItemOrNullObject(MARKER_NAME);
+    name.load("name");
+    const property = caps.has("sheetMarkerProperty") ? ws.customProperties.getItemOrNullObject(MARKER_NAME) : null;
+    property?.load("key");
+    return { ws, name, property };
+  });
+  await context.sync();
+  const existing: ExistingSheet[] = marks.map(({ ws, name, property }) => ({
+    id: ws.id,
+    name: ws.name,
+    position: ws.position,
+    marked: !name.isNullObject || (property !== null && !property.isNullObject),
+    proxy: ws,
+  }));
+  const placements = placeSheets(build.sheets, existing, options.replace === true, settings.sources);
+  const renames = new Map<string, string>();
+  for (const p of placements) if (p.name !== p.spec.name) renames.set(p.spec.name.toLowerCase(), p.name);
+  const plan = planChunks(
+    placements.map((p) => renameSheet(p.spec, p.name, renames)),
+    settings.chunkBytes,
+  );
+  checkAbort(options.signal);
+
+  journal.stage = "creating the sheets";
+  const taken = new Set(existing.map((s) => s.name.toLowerCase()));
+  for (const p of placements) taken.add(p.name.toLowerCase());
+  const sheets: Excel.Worksheet[] = [];
+  for (const p of placements) {
+    if (p.replaces) {
+      const aside = uniqueSheetName("KPI Toolkit old", taken);
+      taken.add(aside.toLowerCase());
+      p.replaces.proxy.name = aside;
+      journal.movedAside.push({ id: p.replaces.id, name: p.replaces.name, aside });
+    }
+    journal.created.push(p.name);
+    const ws = worksheets.add(p.name);
+    if (p.replaces) ws.position = p.replaces.position;
+    const mark = ws.names.add(MARKER_NAME, `=${JSON.stringify(p.spec.purpose)}`);
+    mark.visible = false;
+    if (caps.has("sheetMarkerProperty")) ws.customProperties.add(MARKER_NAME, p.spec.purpose);
+    setColumnWidths(ws, p.spec.columnWidths);
+    if (caps.has("frozenPanes")) freeze(ws, p.spec.frozen);
+    sheets.push(ws);
+  }
+  await context.sync();
+
+  options.onProgress?.(0, plan.chunks.length);
+  for (const [i, chunk] of plan.chunks.entries()) {
+    checkAbort(options.signal);
+    journal.stage = describeChunk(chunk, plan.specs);
+    suspend(context, caps);
+    for (const block of chunk.blocks) writeBlock(sheets[block.sheet], block);
+    await context.sync();
+    options.onProgress?.(i + 1, plan.chunks.length);
+  }
+
+  checkAbort(options.signal);
+  journal.stage = "adding merges, tables, highlighting, lists and charts";
+  if (caps.has("suspendScreenUpdating")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  plan.specs.forEach((spec, i) => finishSheet(sheets[i], spec, caps, tableNames));
+  // Calculation was suspended while the cells were written; dirty formulas are computed once, here.
+  context.workbook.application.calculate("Recalculate");
+  await context.sync();
+  journal.written = true;
+
+  journal.stage = "removing the sheets this build replaced";
+  for (const p of placements) p.replaces?.proxy.delete();
+  const first = plan.specs.findIndex((s) => s.purpose !== "data");
+  sheets[first >= 0 ? first : 0].activate();
+  await context.sync();
+  return { sheets: placements.map((p) => p.name), ...(skipped.length > 0 ? { skipped } : {}) };
+}
+
+/**
+ * Undoes a failed build in a fresh context: deletes the sheets it created and gives the sheets it moved
+ * aside their names back. Sheets are found by id, so a person's sheet is never mistaken for one of ours.
+ */
+export async function rollbackBuild(context: Excel.RequestContext, journal: BuildJournal): Promise<void> {
+  if (journal.before === null || (journal.created.length === 0 && journal.movedAside.length === 0)) return;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  await context.sync();
+  const created = new Set(journal.created.map((n) => n.toLowerCase()));
+  const before = journal.before;
+  const made = worksheets.items.filter((ws) => !before.has(ws.id) && created.has(ws.name.toLowerCase()));
+  for (const ws of made) ws.delete();
+  for (const moved of journal.movedAside) {
+    const ws = worksheets.items.find((item) => item.id === moved.id);
+    if (ws && ws.name === moved.aside) ws.name = moved.name;
+  }
+  await context.sync();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+const MAX_SHEET_NAME = 31;
+
+/**
+ * The first of `base`, "base (2)", "base (3)"... not in `taken` (lower-case names), cut to Excel's 31
+ * characters.
+ *
+ * @example
+ * uniqueSheetName("Scorecard", new Set(["scorecard", "scorecard (2)"])) // => "Scorecard (3)"
+ */
+export function uniqueSheetName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const stem = base.slice(0, MAX_SHEET_NAME - suffix.length).replace(/[\s']+$/, "");
+    const name = stem + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+function placeSheets(specs: readonly SheetSpec[], existing: readonly ExistingSheet[], replace: boolean, sources: ReadonlySet<string>): Placement[] {
+  const byName = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
+  const taken = new Set(byName.keys());
+  const claimed = new Set<string>();
+  return specs.map((spec) => {
+    const key = spec.name.toLowerCase();
+    const old = byName.get(key);
+    if (old && replace && old.marked && !sources.has(key) && !claimed.has(key)) {
+      claimed.add(key);
+      return { spec, name: spec.name, replaces: old };
+    }
+    const name = uniqueSheetName(spec.name, taken);
+    taken.add(name.toLowerCase());
+    return { spec, name, replaces: null };
+  });
+}
+
+/**
+ * Rewrites references to renamed sheets in a formula: 'Deals data'!A1 becomes 'Deals data (2)'!A1.
+ * Text in double quotes is left alone.
+ *
+ * @param renames - lower-case old sheet name → new name
+ *
+ * @example
+ * renameSheetRefs("SUM('Deals data'!B2:B9)&\"'Deals data'!\"", new Map([["deals data", "Deals data (2)"]]))
+ * // => "SUM('Deals data (2)'!B2:B9)&\"'Deals data'!\""
+ */
+export function renameSheetRefs(formula: string, renames: ReadonlyMap<string, string>): string {
+  if (renames.size === 0) return formula;
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
+        else if (formula[j] === ch) break;
+        else j++;
+      }
+      const token = formula.slice(i, j + 1);
+      const renamed = ch === "'" && formula[j + 1] === "!" ? renames.get(token.slice(1, -1).replace(/''/g, "'").toLowerCase()) : undefined;
+      out += renamed !== undefined ? sheetPrefix(renamed).slice(0, -1) : token;
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z_]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.]/.test(formula[i - 1]))) {
+      let j = i + 1;
+      while (j < formula.length && /[A-Za-z0-9_.]/.test(formula[j])) j++;
+      const word = formula.slice(i, j);
+      const renamed = formula[j] === "!" ? renames.get(word.toLowerCase()) : undefined;
+      out += renamed !== undefined ? sheetPrefix(renamed).slice(0, -1) : word;
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+function renameSheet(spec: SheetSpec, name: string, renames: ReadonlyMap<string, string>): SheetSpec {
+  if (renames.size === 0) return spec.name === name ? spec : { ...spec, name };
+  return {
+    ...spec,
+    name,
+    rows: spec.rows.map((row) => row.map((cell) => (cell?.f !== undefined ? { ...cell, f: renameSheetRefs(cell.f, renames) } : cell))),
+    conditionalFormats: spec.conditionalFormats?.map((cf) => (cf.type === "expression" ? { ...cf, formula: renameSheetRefs(cf.formula, renames) } : cf)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks before anything is written: a bad spec is a clear error, not a half-built workbook.
+
+const MAX_TEXT = 32_767;
+const MAX_FORMULA = 8_192;
+const STYLES: readonly CellStyle[] = ["title", "subtitle", "header", "input", "total", "check", "warning"];
+
+function checkBuild(build: Build): void {
+  if (build.sheets.length === 0) throw new Error("the build has no sheets to write");
+  const seen = new Set<string>();
+  for (const spec of build.sheets) {
+    const name = spec.name;
+    if (typeof name !== "string" || name.length === 0 || name.length > MAX_SHEET_NAME) throw new Error(`sheet name "${name}" must be 1 to 31 characters long`);
+    if (/[:\\/?*[\]]/.test(name)) throw new Error(`sheet name "${name}" contains one of : \\ / ? * [ ]`);
+    if (name.startsWith("'") || name.endsWith("'")) throw new Error(`sheet name "${name}" cannot start or end with an apostrophe`);
+    if (name.toLowerCase() === "history") throw new Error(`sheet name "${name}" is reserved by Excel`);
+    if (seen.has(name.toLowerCase())) throw new Error(`sheet name "${name}" is used twice in the build (Excel ignores case)`);
+    seen.add(name.toLowerCase());
+    spec.rows.forEach((row, r) => row.forEach((cell, c) => cell && checkCell(cell, name, r, c)));
+    for (const m of spec.merges ?? []) parseArea(m, name, "merge");
+    for (const t of spec.tables ?? []) parseArea(t.range, name, `table ${t.name}`);
+    for (const cf of spec.conditionalFormats ?? []) for (const part of areas(cf.range)) parseArea(part, name, "conditional format");
+    for (const v of spec.validations ?? []) {
+      for (const part of areas(v.range)) parseArea(part, name, "validation list");
+      const withComma = v.values.find((value) => value.includes(","));
+      if (withComma !== undefined) throw new Error(`sheet "${name}": validation list on ${v.range}: entry "${withComma}" contains a comma, which Excel reads as a separator`);
+    }
+    for (const chart of spec.charts ?? []) {
+      parseArea(chart.values, name, `chart "${chart.title}" values`);
+      parseArea(chart.categories, name, `chart "${chart.title}" categories`);
+      parseArea(chart.anchor, name, `chart "${chart.title}" anchor`);
+    }
+  }
+}
+
+function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
+  const where = (): string => `sheet "${sheet}", row ${r + 1}, column ${columnLetter(c)} (cell ${columnLetter(c)}${r + 1})`;
+  const v: unknown = cell.v;
+  if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`${where()}: ${v} is not a number Excel can store`);
+  if (typeof v === "string" && v.length > MAX_TEXT) throw new Error(`${where()}: text of ${v.length} characters is longer than Excel's ${MAX_TEXT}`);
+  if (v !== null && typeof v !== "number" && typeof v !== "string" && typeof v !== "boolean") {
+    throw new Error(`${where()}: value of type ${typeof v} is not a number, text, true/false or empty`);
+  }
+  if (cell.f !== undefined) {
+    if (typeof cell.f !== "string" || cell.f.trim() === "") throw new Error(`${where()}: the formula is empty`);
+    if (cell.f.startsWith("=")) throw new Error(`${where()}: formula "${cell.f}" must be given without the leading "="`);
+    if (cell.f.length + 1 > MAX_FORMULA) throw new Error(`${where()}: the formula is longer than Excel's ${MAX_FORMULA} characters`);
+  }
+  if (cell.style !== undefined && !STYLES.includes(cell.style)) throw new Error(`${where()}: unknown style "${String(cell.style)}"`);
+}
+
+function checkAbort(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new BuildCancelled();
+}
+
+/** Thrown when the build's AbortSignal fired: the pane can tell a cancel from a failure by its class or name. */
+export class BuildCancelled extends Error {
+  constructor(message = "the build was cancelled") {
+    super(message);
+    this.name = "BuildCancelled";
+  }
+}
+
+function skippedFeatures(build: Build, caps: Capabilities): MissingFeature[] {
+  const used = new Set<Feature>();
+  for (const spec of build.sheets) {
+    if (spec.frozen && (spec.frozen.rows > 0 || spec.frozen.cols > 0)) used.add("frozenPanes");
+    if (spec.conditionalFormats?.length) used.add("conditionalFormats");
+    if (spec.validations?.length) used.add("dataValidation");
+    if (spec.charts?.length) used.add("charts");
+    if (spec.charts?.some((c) => c.type === "funnel")) used.add("funnelChart");
+  }
+  return [...used].filter((f) => !caps.has(f)).map((feature) => {
+    const need = featureNeed(feature);
+    return { feature, set: need.set, required: need.required };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chunking: whole blocks of rows, as many per sync as fit the request budget.
+
+type Written = string | number | boolean | null;
+
+/** A block of rows of one sheet written with one range. */
+export interface Block {
+  /** Index of the sheet in the build. */
+  sheet: number;
+  /** 0-based first row. */
+  top: number;
+  width: number;
+  formulas: Written[][];
+  /** null when no cell in the block has a number format. */
+  formats: (string | null)[][] | null;
+  styles: StyleRect[];
+}
+
+/** Cells of one named style, as one rectangle. */
+export interface StyleRect {
+  style: CellStyle;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Blocks written in one sync. */
+export interface Chunk {
+  blocks: Block[];
+  /** Estimated request size in bytes (UTF-8 JSON of the arrays, plus each style call). */
+  bytes: number;
+}
+
+export interface WritePlan {
+  specs: readonly SheetSpec[];
+  chunks: Chunk[];
+}
+
+/** Request bytes charged per style rectangle: a handful of format calls. */
+const STYLE_CALL_BYTES = 400;
+/** Request bytes charged per block: the range and property calls around the arrays. */
+const BLOCK_CALL_BYTES = 300;
+
+/**
+ * Splits the sheets' cells into chunks of whole row blocks, each under `chunkBytes` of request, packing
+ * small sheets together. A single row larger than the budget gets a chunk of its own.
+ *
+ * @example
+ * planChunks(build.sheets, CHUNK_BYTES).chunks.length // => 1 for a few thousand rows
+ */
+export function planChunks(specs: readonly SheetSpec[], chunkBytes: number = CHUNK_BYTES): WritePlan {
+  const chunks: Chunk[] = [];
+  let chunk: Chunk = { blocks: [], bytes: 0 };
+  const closeChunk = (): void => {
+    if (chunk.blocks.length > 0) chunks.push(chunk);
+    chunk = { blocks: [], bytes: 0 };
+  };
+  specs.forEach((spec, sheet) => {
+    const width = spec.rows.reduce((max, row) => Math.max(max, row.length), 1);
+    const hasFormats = spec.rows.some((row) => row.some((cell) => cell?.fmt !== undefined));
+    const nullRowBytes = 1 + width * 5;
+    let rows: { formulas: Written[]; formats: (string | null)[] | null }[] = [];
+    let top = 0;
+    let previousRuns: ReadonlySet<string> = new Set();
+    const closeBlock = (): void => {
+      if (rows.length === 0) return;
+      const block: Block = {
+        sheet,
+        top,
+        width,
+        formulas: rows.map((r) => r.formulas),
+        formats: rows.some((r) => r.formats !== null) ? rows.map((r) => r.formats ?? new Array<string | null>(width).fill(null)) : null,
+        styles: styleRects(spec, top, rows.length, width),
+      };
+      chunk.blocks.push(block);
+      top += rows.length;
+      rows = [];
+      previousRuns = new Set();
+    };
+    spec.rows.forEach((cells) => {
+      const formulas = new Array<Written>(width).fill(null);
+      const formats = cells.some((cell) => cell?.fmt !== undefined) ? new Array<string | null>(width).fill(null) : null;
+      cells.forEach((cell, c) => {
+        if (!cell) return;
+        formulas[c] = writtenValue(cell);
+        if (formats && cell.fmt !== undefined) formats[c] = cell.fmt;
+      });
+      const runs = styleRuns(cells);
+      const newRects = runs.filter((run) => !previousRuns.has(run)).length;
+      const bytes =
+        jsonBytes(formulas) + 1 + (hasFormats ? (formats ? jsonBytes(formats) + 1 : nullRowBytes) : 0) + newRects * STYLE_CALL_BYTES;
+      const blockStart = rows.length === 0 ? BLOCK_CALL_BYTES : 0;
+      if (chunk.bytes > 0 && chunk.bytes + bytes + blockStart > chunkBytes) {
+        closeBlock();
+        closeChunk();
+      }
+      chunk.bytes += bytes + (rows.length === 0 ? BLOCK_CALL_BYTES : 0);
+      rows.push({ formulas, formats });
+      previousRuns = new Set(runs);
+    });
+    closeBlock();
+  });
+  closeChunk();
+  return { specs, chunks };
+}
+
+/** The value written for a cell: "=" + formula, a number or boolean, or text Excel will keep as text. */
+function writtenValue(cell: Cell): Written {
+  if (cell.f !== undefined) return `=${cell.f}`;
+  const v = cell.v;
+  if (typeof v === "string") return v === "" ? null : asText(v);
+  return v;
+}
+
+/**
+ * Text as Excel must receive it to keep it text: with a leading apostrophe (Excel's quote prefix, not
+ * stored) when Excel would otherwise read it as a formula, number, date, time, boolean or error.
+ *
+ * @example
+ * asText("=1+1") // => "'=1+1"
+ * asText("Ann") // => "Ann"
+ */
+export function asText(text: string): string {
+  return /^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(true|false)\s*$/i.test(text) ? `'${text}` : text;
+}
+
+function styleRuns(cells: readonly (Cell | null)[]): string[] {
+  const runs: string[] = [];
+  let c = 0;
+  while (c < cells.length) {
+    const style = cells[c]?.style;
+    if (style === undefined) {
+      c++;
+      continue;
+    }
+    let end = c;
+    while (end + 1 < cells.length && cells[end + 1]?.style === style) end++;
+    runs.push(`${style}:${c}:${end}`);
+    c = end + 1;
+  }
+  return runs;
+}
+
+/** The cells of each named style in rows top..top+count-1, as few rectangles as stacking identical runs gives. */
+function styleRects(spec: SheetSpec, top: number, count: number, width: number): StyleRect[] {
+  const done: StyleRect[] = [];
+  let open = new Map<string, StyleRect>();
+  for (let r = top; r < top + count; r++) {
+    const next = new Map<string, StyleRect>();
+    for (const run of styleRuns((spec.rows[r] ?? []).slice(0, width))) {
+      const [style, left, right] = run.split(":");
+      const rect = open.get(run) ?? { style: style as CellStyle, top: r, left: Number(left), bottom: r, right: Number(right) };
+      rect.bottom = r;
+      next.set(run, rect);
+    }
+    for (const [run, rect] of open) if (!next.has(run)) done.push(rect);
+    open = next;
+  }
+  done.push(...open.values());
+  return done;
+}
+
+/** UTF-8 length of a value's JSON, as the request carries it. */
+function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code > 0x7f) bytes += code > 0x7ff ? 2 : 1;
+  }
+  return bytes;
+}
+
+function describeChunk(chunk: Chunk, specs: readonly SheetSpec[]): string {
+  const parts = chunk.blocks.map((b) => `rows ${(b.top + 1).toLocaleString("en")}-${(b.top + b.formulas.length).toLocaleString("en")} of sheet "${specs[b.sheet].name}"`);
+  return `writing ${parts.join(", ")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+/** Office.js takes colours as "#RRGGBB". */
+const hex = (rgb: string | undefined): string | undefined => (rgb === undefined ? undefined : `#${rgb}`);
+
+function suspend(context: Excel.RequestContext, caps: Capabilities): void {
+  const app = context.workbook.application;
+  if (caps.has("suspendCalculation")) app.suspendApiCalculationUntilNextSync();
+  if (caps.has("suspendScreenUpdating")) app.suspendScreenUpdatingUntilNextSync();
+}
+
+function writeBlock(ws: Excel.Worksheet, block: Block): void {
+  const bottom = block.top + block.formulas.length - 1;
+  const range = ws.getRange(areaText({ top: block.top, left: 0, bottom, right: block.width - 1 }));
+  // Formats first: a value is read against the format its cell already has.
+  if (block.formats) range.numberFormat = block.formats;
+  range.formulas = block.formulas;
+  for (const rect of block.styles) applyStyle(ws.getRange(areaText(rect)).format, rect);
+}
+
+function applyStyle(format: Excel.RangeFormat, rect: StyleRect): void {
+  const look = STYLE_LOOKS[rect.style];
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.size) format.font.size = look.size;
+  if (look.color) format.font.color = hex(look.color) as string;
+  if (look.fill) format.fill.color = hex(look.fill) as string;
+  if (look.edge) {
+    const edges: ("EdgeTop" | "EdgeBottom" | "InsideHorizontal")[] = [look.edge === "top" ? "EdgeTop" : "EdgeBottom"];
+    if (rect.bottom > rect.top) edges.push("InsideHorizontal");
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = hex(BORDER_COLOR) as string;
+    }
+  }
+}
+
+/** Excel's column width in characters of the default font, as the points Office.js takes. */
+export function widthInPoints(characters: number): number {
+  // Calibri 11: 7 pixels per character plus 5 pixels of padding; 0.75 points per pixel.
+  return characters <= 0 ? 0 : Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function setColumnWidths(ws: Excel.Worksheet, widths: readonly number[] | undefined): void {
+  if (!widths) return;
+  let c = 0;
+  while (c < widths.length) {
+    let end = c;
+    while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
+    if (Number.isFinite(widths[c])) ws.getRange(`${columnLetter(c)}:${columnLetter(end)}`).format.columnWidth = widthInPoints(widths[c]);
+    c = end + 1;
+  }
+}
+
+function freeze(ws: Excel.Worksheet, frozen: SheetSpec["frozen"]): void {
+  if (!frozen) return;
+  const { rows, cols } = frozen;
+  if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(areaText({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+}
+
+function finishSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Capabilities, tableNames: Set<string>): void {
+  for (const m of spec.merges ?? []) ws.getRange(m).merge(false);
+  for (const t of spec.tables ?? []) {
+    const table = ws.tables.add(ws.getRange(t.range), true);
+    table.name = uniqueTableName(t.name, tableNames);
+    table.style = "TableStyleLight1";
+  }
+  if (caps.has("conditionalFormats")) for (const cf of spec.conditionalFormats ?? []) addConditionalFormat(ws, cf, caps);
+  if (caps.has("dataValidation")) {
+    for (const v of spec.validations ?? []) {
+      for (const part of areas(v.range)) ws.getRange(part).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
+    }
+  }
+  if (caps.has("charts")) for (const chart of spec.charts ?? []) addChart(ws, spec.name, chart, caps);
+}
+
+function uniqueTableName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat, caps: Capabilities): void {
+  const parts = areas(cf.range);
+  // A rule's relative references count from the top-left of its first area, so several areas share one rule.
+  const targets: (Excel.Range | Excel.RangeAreas)[] =
+    parts.length > 1 && caps.has("multiAreaRanges") ? [ws.getRanges(parts.join(","))] : parts.map((p) => ws.getRange(p));
+  for (const target of targets) {
+    if (cf.type === "colorScale") {
+      const rule = target.conditionalFormats.add("ColorScale");
+      const [low, mid, high] = cf.colors.length === 3 ? cf.colors : [cf.colors[0], null, cf.colors[1]];
+      rule.colorScale.criteria = {
+        minimum: { type: "LowestValue", color: `#${low}` },
+        ...(mid ? { midpoint: { type: "Percentile", formula: "50", color: `#${mid}` } } : {}),
+        maximum: { type: "HighestValue", color: `#${high}` },
+      };
+    } else {
+      const rule = target.conditionalFormats.add("Custom");
+      rule.custom.rule.formula = `=${cf.formula}`;
+      const look = CONDITIONAL_LOOKS[cf.look];
+      rule.custom.format.fill.color = hex(look.fill) as string;
+      if (look.font) rule.custom.format.font.color = hex(look.font) as string;
+    }
+  }
+}
+
+const CHART_TYPES: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" | "Funnel"> = {
+  bar: "BarClustered",
+  column: "ColumnClustered",
+  funnel: "Funnel",
+};
+
+function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Capabilities): void {
+  const type = spec.type === "funnel" && !caps.has("funnelChart") ? "BarClustered" : CHART_TYPES[spec.type];
+  const values = parseArea(spec.values, sheet, "chart values");
+  const byRow = values.top === values.bottom && values.right > values.left;
+  const chart = ws.charts.add(type, ws.getRange(spec.values), byRow ? "Rows" : "Columns");
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  chart.series.getItemAt(0).setXAxisValues(ws.getRange(spec.categories));
+  const anchor = parseArea(spec.anchor, sheet, "chart anchor");
+  chart.setPosition(areaText({ ...anchor, bottom: anchor.top, right: anchor.left }), areaText({ top: anchor.top + 15, left: anchor.left + 7, bottom: anchor.top + 15, right: anchor.left + 7 }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A1 areas
+
+interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function areas(range: string): string[] {
+  return range.split(/[\s,]+/).filter((p) => p.length > 0);
+}
+
+function parseArea(ref: string, sheet: string, what: string): Area {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
+  const area = m && {
+    top: Number(m[2]) - 1,
+    left: columnIndex(m[1]),
+    bottom: Number(m[4] ?? m[2]) - 1,
+    right: columnIndex(m[3] ?? m[1]),
+  };
+  if (!area || area.top < 0 || area.bottom < area.top || area.right < area.left) {
+    throw new Error(`sheet "${sheet}": ${what} range "${ref}" is not an A1 range like "B2:D9"`);
+  }
+  return area;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function areaText(a: Area): string {
+  const start = `${columnLetter(a.left)}${a.top + 1}`;
+  return a.top === a.bottom && a.left === a.right ? start : `${start}:${columnLetter(a.right)}${a.bottom + 1}`;
+}
