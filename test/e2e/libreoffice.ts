@@ -138,6 +138,27 @@ export async function readValues(xlsxPath: string): Promise<EngineValues> {
   return values;
 }
 
+/**
+ * The formula cells of a written file as SheetSpecs (formula and cached value, nothing else), so a file
+ * made by the command line can be checked against the engine like a build made in the test.
+ */
+export async function readFormulaSpecs(xlsxPath: string): Promise<SheetSpec[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsxPath);
+  const specs: SheetSpec[] = [];
+  workbook.eachSheet((ws) => {
+    const rows: SheetSpec["rows"] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        (rows[r - 1] ??= [])[c - 1] = { f: cell.formula, v: plainValue(cell.result as ExcelJS.CellValue) };
+      });
+    });
+    specs.push({ name: ws.name, purpose: "data", rows: Array.from(rows, (row) => row ?? []) });
+  });
+  return specs;
+}
+
 /** An ExcelJS cell value as a plain value: formula results unwrapped, dates back to serials, errors as text. */
 function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;

@@ -1,0 +1,216 @@
+/**
+ * The command line on large inputs: 10,000 people × 6 KPIs for the scorecard, 200,000 deals and
+ * 200,000 transactions for the funnel and the commission. Each build runs as its own process (as a user
+ * runs it), timed from start to exit with its peak memory; then LibreOffice opens each output with every
+ * formula recalculated, which is how long a colleague without the add-in waits for the file.
+ *
+ * Run alone with `npx tsx bench/cli.ts`; bench/run.ts includes its table.
+ */
+import { spawn } from "child_process";
+import { existsSync, promises as fs } from "fs";
+import os from "os";
+import path from "path";
+import { pathToFileURL } from "url";
+import { generateTeam, teamPlan, type TeamOptions } from "../examples/generate";
+import { main } from "../src/cli/main";
+import { hasLibreOffice } from "../test/e2e/libreoffice";
+
+/** Goals for one build of the largest inputs. */
+export const CLI_GOALS = { seconds: 5, megabytes: 500 };
+
+const ROOT = path.resolve(__dirname, "..");
+const BIN = path.join(ROOT, "bin", "kpi-toolkit.js");
+const TIME = "/usr/bin/time";
+
+export interface CliBenchOptions {
+  /** People on the scorecard's team sheet (default 10,000). */
+  people?: number;
+  /** KPIs per person (default 6). */
+  kpis?: number;
+  deals?: number;
+  transactions?: number;
+  /** Reps who own the deals and transactions (default 200: a large sales organisation). */
+  pipelineReps?: number;
+  /** Also time LibreOffice's recalculation of each output (default: when soffice is installed). */
+  libreOffice?: boolean;
+  /** Progress lines, to see a long run move. */
+  log?: (line: string) => void;
+}
+
+interface Measure {
+  seconds: number;
+  /** Peak resident memory in MB; null when it could not be measured. */
+  megabytes: number | null;
+  code: number;
+  output: string;
+}
+
+/** A LibreOffice run that takes longer than this is stopped and reported as failed. */
+const TIMEOUT_MS = 15 * 60_000;
+
+/** Runs a command, timing it and taking its peak memory from GNU time's report. */
+function measureProcess(command: string, args: readonly string[]): Promise<Measure> {
+  const viaTime = existsSync(TIME);
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(viaTime ? TIME : command, viaTime ? ["-v", command, ...args] : [...args], {
+      env: { ...process.env, SAL_USE_VCLPLUGIN: "svp" },
+      // Its own process group, so a run that hangs can be stopped with everything it started.
+      detached: true,
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    }, TIMEOUT_MS);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      resolve({ seconds, megabytes: kb ? Number(kb[1]) / 1024 : null, code: code ?? 1, output });
+    });
+  });
+}
+
+/** Runs the command line in this process, sampling the resident memory every 50 ms: the fallback without GNU time. */
+async function measureInProcess(argv: string[]): Promise<Measure> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const started = process.hrtime.bigint();
+  let output = "";
+  const code = await main(argv, { stdout: (t) => void (output += t), stderr: (t) => void (output += t), stderrIsTTY: false });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { seconds, megabytes: peak / 2 ** 20, code, output };
+}
+
+function runCli(argv: string[]): Promise<Measure> {
+  return existsSync(TIME) ? measureProcess(process.execPath, [BIN, ...argv]) : measureInProcess(argv);
+}
+
+/** LibreOffice reads an .xlsx without recalculating unless its profile says so (see TOOLCHAIN.md). */
+const RECALC_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Times one LibreOffice run that opens the workbook with every formula recalculated and saves it again.
+ * Only the soffice run is timed: reading the values back (as test/e2e/libreoffice.ts's `recalculate`
+ * does for the engine tests) is not part of what a person waits for.
+ */
+async function measureRecalculation(file: string, work: string): Promise<Measure> {
+  const profile = path.join(work, `profile-${path.basename(file, ".xlsx")}`);
+  await fs.mkdir(path.join(profile, "user"), { recursive: true });
+  await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ON_LOAD);
+  const outDir = path.join(work, `recalculated-${path.basename(file, ".xlsx")}`);
+  await fs.mkdir(outDir, { recursive: true });
+  const soffice = process.env.SOFFICE ?? "soffice";
+  const args = ["--headless", "--norestore", "--nologo", "--nodefault", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", "xlsx", "--outdir", outDir, file];
+  const result = await measureProcess(existsSync(TIME) ? (await which(soffice)) : soffice, args);
+  if (!existsSync(path.join(outDir, path.basename(file)))) return { ...result, code: result.code || 1 };
+  return result;
+}
+
+/** The full path of a command on the PATH (GNU time needs one it can exec). */
+async function which(command: string): Promise<string> {
+  if (command.includes(path.sep)) return command;
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    const full = path.join(dir, command);
+    if (existsSync(full)) return full;
+  }
+  return command;
+}
+
+function seconds(m: Measure): string {
+  return m.seconds.toFixed(1);
+}
+
+function megabytes(m: Measure): string {
+  return m.megabytes === null ? "n/a" : Math.round(m.megabytes).toLocaleString("en");
+}
+
+function verdict(m: Measure): string {
+  if (m.code !== 0) return `FAILED (exit ${m.code})`;
+  const fast = m.seconds < CLI_GOALS.seconds;
+  const small = m.megabytes === null || m.megabytes < CLI_GOALS.megabytes;
+  return fast && small ? "met" : `MISSED (${[fast ? "" : "time", small ? "" : "memory"].filter(Boolean).join(", ")})`;
+}
+
+/**
+ * Generates the large inputs into a temporary folder, runs the scorecard, funnel and commission builds
+ * on them, and times LibreOffice's recalculation of each output.
+ *
+ * @returns the markdown lines of the section: heading, goal, table, and what was measured how
+ */
+export async function cliSection(options: CliBenchOptions = {}): Promise<string[]> {
+  const log = options.log ?? (() => undefined);
+  const people = options.people ?? 10_000;
+  const kpis = options.kpis ?? 6;
+  const deals = options.deals ?? 200_000;
+  const transactions = options.transactions ?? 200_000;
+  const reps = options.pipelineReps ?? 200;
+  const withLibreOffice = options.libreOffice ?? hasLibreOffice();
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-bench-cli-"));
+  try {
+    const teamFile = path.join(work, "team.xlsx");
+    const pipelineFile = path.join(work, "pipeline.xlsx");
+    const planFile = path.join(work, "plan.json");
+    const team: TeamOptions = { reps: people, kpis, deals: 0, transactions: 0, language: "en", seed: 11 };
+    const pipeline: TeamOptions = { reps, kpis: 0, deals, transactions, language: "en", seed: 12 };
+    const started = Date.now();
+    await generateTeam(teamFile, team);
+    await generateTeam(pipelineFile, pipeline);
+    await fs.writeFile(planFile, JSON.stringify(teamPlan(team)));
+    log(`generated the inputs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const runs = [
+      { build: "scorecard", file: teamFile, input: `${people.toLocaleString("en")} people × ${kpis} KPIs (${(people * kpis).toLocaleString("en")} rows)` },
+      { build: "funnel", file: pipelineFile, input: `${deals.toLocaleString("en")} deals, ${reps} owners` },
+      { build: "commission", file: pipelineFile, input: `${transactions.toLocaleString("en")} transactions, ${reps} reps` },
+    ];
+    const lines = [
+      "## Command line on large inputs",
+      "",
+      `Goal: each build under ${CLI_GOALS.seconds} s and ${CLI_GOALS.megabytes} MB. Each build is its own \`node bin/kpi-toolkit.js\` process (tsx start-up included), measured with ${existsSync(TIME) ? "GNU time (peak resident memory)" : "rss sampled every 50 ms in-process"}; LibreOffice: one headless soffice run that loads the output with every formula recalculated and saves it.`,
+      "",
+      "| build | input | seconds | peak MB | output MB | goal | LibreOffice recalculation s | LibreOffice peak MB |",
+      "|---|---|---:|---:|---:|---|---:|---:|",
+    ];
+    for (const r of runs) {
+      const out = path.join(work, `${r.build}.xlsx`);
+      log(`running ${r.build}…`);
+      const m = await runCli([r.build, "--in", r.file, "--plan", planFile, "--out", out, "--force", "--quiet"]);
+      if (m.code !== 0) log(m.output.trim());
+      const size = m.code === 0 ? ((await fs.stat(out)).size / 2 ** 20).toFixed(1) : "n/a";
+      let lo = "not run";
+      let loMb = "n/a";
+      if (withLibreOffice && m.code === 0) {
+        log(`recalculating ${r.build} in LibreOffice…`);
+        const recalc = await measureRecalculation(out, work);
+        lo = recalc.code === 0 ? seconds(recalc) : `FAILED after ${seconds(recalc)}`;
+        loMb = megabytes(recalc);
+      }
+      const line = `| ${r.build} | ${r.input} | ${seconds(m)} | ${megabytes(m)} | ${size} | ${verdict(m)} | ${lo} | ${loMb} |`;
+      log(line);
+      lines.push(line);
+    }
+    return lines;
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  cliSection({ log: (line) => console.error(line) }).then(
+    (lines) => console.log(lines.join("\n")),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

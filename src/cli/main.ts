@@ -1,0 +1,280 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { dateSerial } from "../core/text/parseDate";
+import { REQUIRED } from "../plan/columns";
+import { defaultPlan, parsePlan } from "../plan/parsePlan";
+import { DATASETS, type Dataset, type Plan } from "../plan/schema";
+import { buildReview, datasetsFor, type Review, type ReviewData } from "../sheets/index";
+import { HEADER_SEARCH_ROWS, headerCandidate, pickSource, type SourceCandidate } from "../workbook/grid";
+import { columnOverrides, ReadError, readDataset, readOptionsFromPlan } from "../workbook/readDataset";
+import type { DatasetRecords, SourceData } from "../workbook/records";
+import { openWorkbook, readSource, type WorkbookData } from "../workbook/xlsxRead";
+import { writeWorkbook } from "../workbook/xlsxWrite";
+import { parseCliArgs, USAGE, type CliOptions } from "./args";
+import { createProgress, type Progress } from "./progress";
+import { summaryLines } from "./summary";
+import packageJson from "../../package.json";
+
+/**
+ * `kpi-toolkit`: the command line over the .xlsx host. Reads the team's workbook, builds the review
+ * sheets asked for and writes them, with copies of the data they reference, to a new workbook.
+ */
+
+/** Exit codes: done, bad input (a file, sheet, row or column at fault), bad usage. */
+export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+
+/** Where the command line writes, and what it knows of its surroundings; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** stderr is a terminal: progress is shown from the start. */
+  stderrIsTTY: boolean;
+  /** Today as an Excel date serial: the as-of date when neither plan nor data gives one. */
+  today: number;
+}
+
+/** A place to read a dataset from. */
+type At = { sheet?: string; table?: string };
+
+/** Stops a run with an exit code; the messages are already printed. */
+class Stop {
+  constructor(readonly code: number) {}
+}
+
+function todaySerial(): number {
+  const now = new Date();
+  return dateSerial(now.getFullYear(), now.getMonth() + 1, now.getDate()) as number;
+}
+
+/**
+ * Runs the command line.
+ *
+ * @param argv - the arguments after the script name, e.g. ["all", "--in", "team.xlsx", "--out", "review.xlsx"]
+ * @param io - where output goes (default: the process's stdout and stderr)
+ * @returns the exit code: 0 done, 1 bad input, 2 usage error
+ *
+ * @example
+ * await main(["funnel", "--in", "team.xlsx", "--out", "review.xlsx"]) // => 0, review.xlsx written
+ */
+export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Promise<number> {
+  const out = io.stdout ?? ((text: string) => void process.stdout.write(text));
+  const err = io.stderr ?? ((text: string) => void process.stderr.write(text));
+  const parsed = parseCliArgs(argv);
+  if (parsed.kind === "help") {
+    out(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (parsed.kind === "version") {
+    out(`kpi-toolkit ${packageJson.version}\n`);
+    return EXIT.ok;
+  }
+  if (parsed.kind === "usage") {
+    err(`kpi-toolkit: ${parsed.error}\nRun kpi-toolkit --help for the options.\n`);
+    return EXIT.usage;
+  }
+  const options = parsed.options;
+  const progress = createProgress(err, { terminal: io.stderrIsTTY ?? process.stderr.isTTY === true, quiet: options.quiet });
+  const fail = (code: number, lines: readonly string[]): Stop => {
+    progress.end();
+    err(lines.map((line) => `${line}\n`).join(""));
+    return new Stop(code);
+  };
+  try {
+    await checkFiles(options, fail);
+    const plan = await loadPlan(options, fail);
+    const data = await readData(options, plan, progress, fail);
+    let review: Review;
+    try {
+      review = buildReview(options.command, plan, data, io.today ?? todaySerial(), { onBuild: (b) => progress.step(`building ${b}`) });
+    } catch (e) {
+      throw fail(EXIT.badInput, [`kpi-toolkit: ${(e as Error).message}`]);
+    }
+    progress.step("writing");
+    try {
+      // A fresh checkout has no examples/output/: make the folder rather than fail the demo.
+      await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
+      await writeWorkbook(options.output, review.sheets, { protect: options.input, overwrite: options.force });
+    } catch (e) {
+      throw fail(EXIT.badInput, [`kpi-toolkit: ${(e as Error).message}`]);
+    }
+    progress.end();
+    if (!options.quiet) out(summaryLines(review, options.output).map((line) => `${line}\n`).join(""));
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof Stop) return e.code;
+    throw e;
+  }
+}
+
+/** Refuses to write over the input, or over an existing file without --force; the input must exist. */
+async function checkFiles(options: CliOptions, fail: (code: number, lines: readonly string[]) => Stop): Promise<void> {
+  const input = path.resolve(options.input);
+  const output = path.resolve(options.output);
+  const real = async (p: string): Promise<string> => fs.realpath(p).catch(() => p);
+  if (input === output || (await real(input)) === (await real(output))) {
+    throw fail(EXIT.usage, [`kpi-toolkit: --out "${options.output}" is the input workbook; the input is never overwritten, choose another --out`]);
+  }
+  const inputStat = await fs.stat(input).catch(() => null);
+  if (inputStat === null) throw fail(EXIT.badInput, [`kpi-toolkit: --in "${options.input}": there is no such file`]);
+  if (!inputStat.isFile()) throw fail(EXIT.badInput, [`kpi-toolkit: --in "${options.input}" is a folder, not a workbook`]);
+  const outputStat = await fs.stat(output).catch(() => null);
+  if (outputStat !== null && !options.force) {
+    throw fail(EXIT.usage, [`kpi-toolkit: --out "${options.output}" already exists; add --force to replace it, or choose another --out`]);
+  }
+  if (outputStat !== null && !outputStat.isFile()) throw fail(EXIT.usage, [`kpi-toolkit: --out "${options.output}" is a folder`]);
+}
+
+/** The plan from --plan (every problem listed by field), or the default plan; --lang overrides its language. */
+async function loadPlan(options: CliOptions, fail: (code: number, lines: readonly string[]) => Stop): Promise<Plan> {
+  let plan: Plan;
+  if (options.plan === undefined) {
+    plan = defaultPlan();
+  } else {
+    const name = options.plan;
+    let text: string;
+    try {
+      text = await fs.readFile(name, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw fail(EXIT.badInput, [`kpi-toolkit: --plan "${name}": ${code === "ENOENT" ? "there is no such file" : (e as Error).message}`]);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    } catch (e) {
+      throw fail(EXIT.badInput, [`kpi-toolkit: plan "${name}" is not valid JSON: ${(e as Error).message}`]);
+    }
+    const result = parsePlan(json);
+    if (!result.ok) {
+      throw fail(EXIT.badInput, [`kpi-toolkit: plan "${name}" has ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}:`, ...result.errors.map((e) => `  ${e}`)]);
+    }
+    plan = result.plan;
+  }
+  return options.language ? { ...plan, language: options.language } : plan;
+}
+
+/**
+ * Reads every dataset the command needs. Where each one is: --sheet/--table (the one dataset of a
+ * single review), else the plan's sources, else the sheet or table whose headers fit it best, each sheet
+ * given to one dataset only (the most specific first, so the KPI results are not also read as people).
+ */
+async function readData(options: CliOptions, plan: Plan, progress: Progress, fail: (code: number, lines: readonly string[]) => Stop): Promise<ReviewData> {
+  const needs = datasetsFor(options.command);
+  const wanted = [...needs.required, ...needs.optional];
+  let book: WorkbookData;
+  try {
+    book = await openWorkbook(options.input);
+  } catch (e) {
+    if (e instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(e));
+    throw e;
+  }
+  const places = locate(book, plan, options, needs.required[0]);
+  const data: ReviewData = {};
+  for (const dataset of wanted) {
+    const at = places.get(dataset);
+    const required = needs.required.includes(dataset);
+    if (at === undefined && !required) continue;
+    const place = at ? describe(at) : dataset;
+    progress.reading(place);
+    // Not found: readSource looks again and explains what the closest sheet lacks.
+    const result = at === undefined ? await readSource(options.input, dataset, {}, readOptionsFromPlan(plan, dataset)) : readFrom(book, dataset, at, plan);
+    if (result instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(result));
+    progress.read(place, result.records.length);
+    (data as Record<Dataset, unknown>)[dataset] = result;
+  }
+  return data;
+}
+
+/**
+ * Reads a dataset from the workbook opened once for the whole run, as readSource does from a path:
+ * opening a large workbook again for each dataset would parse its shared strings each time.
+ */
+function readFrom<D extends Dataset>(book: WorkbookData, dataset: D, at: At, plan: Plan): SourceData<DatasetRecords[D]> | ReadError {
+  const cells = book.grid(at);
+  if (cells instanceof ReadError) return cells;
+  const where = { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors };
+  return readDataset(dataset, cells.grid, where, readOptionsFromPlan(plan, dataset));
+}
+
+/** `Deals` for a sheet, `table tblDeals` for a table. */
+function describe(at: At): string {
+  return at.table !== undefined ? `table ${at.table}` : (at.sheet as string);
+}
+
+/** Where each dataset is in the workbook, as far as can be told from its headers. */
+function locate(book: WorkbookData, plan: Plan, options: CliOptions, primary: Dataset | undefined): Map<Dataset, At> {
+  const places = new Map<Dataset, At>();
+  const claimed = new Set<string>();
+  const claim = (at: At): void => {
+    if (at.sheet !== undefined) claimed.add(`sheet:${at.sheet.toLowerCase()}`);
+    if (at.table !== undefined) {
+      claimed.add(`table:${at.table.toLowerCase()}`);
+      const sheet = book.tables.find((t) => t.name.toLowerCase() === at.table!.toLowerCase())?.sheet;
+      if (sheet !== undefined) claimed.add(`sheet:${sheet.toLowerCase()}`);
+    }
+  };
+  for (const dataset of DATASETS) {
+    const given: At | undefined =
+      dataset === primary && (options.sheet !== undefined || options.table !== undefined)
+        ? options.table !== undefined
+          ? { table: options.table }
+          : { sheet: options.sheet }
+        : plan.sources[dataset]?.table !== undefined
+          ? { table: plan.sources[dataset]!.table }
+          : plan.sources[dataset]?.sheet !== undefined
+            ? { sheet: plan.sources[dataset]!.sheet }
+            : undefined;
+    if (given !== undefined) {
+      places.set(dataset, given);
+      claim(given);
+    }
+  }
+
+  const candidates = sourceCandidates(book);
+  // The dataset with the most required columns picks first: its headers say the most about a sheet.
+  const order = DATASETS.filter((d) => !places.has(d)).sort((a, b) => REQUIRED[b].length - REQUIRED[a].length);
+  for (const dataset of order) {
+    const free = candidates.filter((c) => !claimed.has(`${c.kind}:${c.name.toLowerCase()}`) && !(c.kind === "table" && claimed.has(`sheet:${c.sheet.toLowerCase()}`)));
+    const overrides = columnOverrides(dataset, readOptionsFromPlan(plan, dataset));
+    const best = pickSource(dataset, free, overrides);
+    if (best < 0) continue;
+    const chosen = free[best];
+    if (!headerCandidate(chosen.kind === "table" ? chosen.grid.slice(0, 1) : chosen.grid, dataset, overrides).complete) continue;
+    const at: At = chosen.kind === "table" ? { table: chosen.name } : { sheet: chosen.name };
+    places.set(dataset, at);
+    claim(at);
+  }
+  return places;
+}
+
+/** The top of every sheet and the header of every table, to find the datasets by. */
+function sourceCandidates(book: WorkbookData): (SourceCandidate & { sheet: string })[] {
+  const candidates: (SourceCandidate & { sheet: string })[] = [];
+  for (const sheet of book.sheetNames) {
+    const cells = book.grid({ sheet }, { rows: HEADER_SEARCH_ROWS });
+    if (!(cells instanceof ReadError)) candidates.push({ kind: "sheet", name: sheet, grid: cells.grid, sheet });
+  }
+  for (const table of book.tables) {
+    const cells = book.grid({ table: table.name }, { rows: 1 });
+    if (!(cells instanceof ReadError)) candidates.push({ kind: "table", name: table.name, grid: cells.grid, sheet: table.sheet });
+  }
+  return candidates;
+}
+
+function readErrorLines(error: ReadError): string[] {
+  const lines = [...error.messages];
+  if (error.more > 0) lines.push(`...and ${error.more} more problem${error.more === 1 ? "" : "s"}`);
+  return lines;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`kpi-toolkit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
