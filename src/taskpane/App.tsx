@@ -1,19 +1,16 @@
 import { useEffect, useState } from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  FluentProvider,
-  Subtitle1,
-  Subtitle2,
-  Title3,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { FUNCTION_AREAS, functionsIn, signatureOf, type KpiFunction } from "./functionCatalog";
-import { MESSAGES, type Language, type Messages } from "./i18n";
+import { Body1, Button, FluentProvider, makeStyles, Tab, TabList, tokens, typographyStyles, webLightTheme } from "@fluentui/react-components";
+import type { Capabilities } from "../workbook/hostCapabilities";
+import type { WorkbookHost } from "../workbook/office";
+import { CapabilityNotice } from "./common/CapabilityNotice";
+import { ErrorBoundary } from "./common/ErrorBoundary";
+import { WorkbookHostProvider } from "./common/HostContext";
+import { I18nProvider } from "./common/I18nContext";
+import { MessageFeed, MessageFeedProvider } from "./common/MessageFeed";
+import { FunctionList } from "./functions/FunctionList";
+import { type Language, MESSAGES } from "./i18n";
+import { ReviewFlow } from "./ReviewFlow";
+import { todaySerial } from "./today";
 
 const useStyles = makeStyles({
   page: {
@@ -26,47 +23,32 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalL,
     maxWidth: "720px",
   },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-  },
-  title: { flexGrow: 1, marginTop: 0, marginBottom: 0 },
+  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  title: { ...typographyStyles.title3, flexGrow: 1, marginTop: 0, marginBottom: 0 },
+  // Given only to the panel shown: a display rule would override the hidden attribute of the other.
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   paragraph: { marginTop: 0, marginBottom: 0 },
-  area: { marginTop: tokens.spacingVerticalS, marginBottom: 0 },
-  list: {
-    listStyleType: "none",
-    marginTop: 0,
-    marginBottom: 0,
-    paddingLeft: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeftWidth: tokens.strokeWidthThick,
-    borderLeftStyle: "solid",
-    borderLeftColor: tokens.colorBrandStroke2,
-  },
-  name: { marginTop: 0, marginBottom: 0, overflowWrap: "anywhere" },
-  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  example: { color: tokens.colorNeutralForeground2 },
 });
+
+type TabId = "review" | "functions";
 
 export interface AppProps {
   /** The language the pane opens in; the user can switch. */
   initialLanguage: Language;
+  /** The workbook the pane works on: Excel through Office.js, or a fake in tests. */
+  host: WorkbookHost;
+  /** What this Excel supports; the pane says what is missing instead of failing. */
+  capabilities: Capabilities;
+  /** Today as an Excel date serial (default: the computer's date). */
+  today?: number;
 }
 
-/** The task pane: what KPI Toolkit does and the KPI.* functions, each with an example. */
-export function App({ initialLanguage }: AppProps) {
+/** The task pane: build review sheets from the open workbook, and the KPI.* functions, in English or Chinese. */
+export function App({ initialLanguage, host, capabilities, today }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [tab, setTab] = useState<TabId>("review");
   const styles = useStyles();
-  const messages = MESSAGES[language];
+  const t = MESSAGES[language];
   const other: Language = language === "en" ? "zh-CN" : "en";
 
   useEffect(() => {
@@ -75,64 +57,46 @@ export function App({ initialLanguage }: AppProps) {
 
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.page} lang={language}>
-        <header className={styles.header}>
-          <img src="assets/icon-32.png" alt="" width={32} height={32} />
-          <Title3 as="h1" className={styles.title}>
-            {messages.title}
-          </Title3>
-          <Button appearance="subtle" lang={other} title={messages.switchLanguage} onClick={() => setLanguage(other)}>
-            {messages.otherLanguageName}
-          </Button>
-        </header>
-        <Body1 as="p" className={styles.paragraph}>
-          {messages.intro}
-        </Body1>
-        <Body1 as="p" className={styles.paragraph}>
-          {messages.howTo}
-        </Body1>
-        <section aria-labelledby="functions-heading">
-          <Subtitle1 as="h2" id="functions-heading" className={styles.paragraph}>
-            {messages.functionsHeading}
-          </Subtitle1>
-          {FUNCTION_AREAS.map((area) => (
-            <section key={area.id} aria-labelledby={`area-${area.id}`}>
-              <Subtitle2 as="h3" id={`area-${area.id}`} className={styles.area}>
-                {area.title[language]}
-              </Subtitle2>
-              <ul className={styles.list}>
-                {functionsIn(area.id).map((fn) => (
-                  <FunctionItem key={fn.name} fn={fn} language={language} messages={messages} />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </section>
-      </main>
+      <I18nProvider language={language}>
+        <MessageFeedProvider>
+          <WorkbookHostProvider host={host}>
+            <main className={styles.page} lang={language}>
+              <header className={styles.header}>
+                <img src="assets/icon-32.png" alt="" width={32} height={32} />
+                <h1 className={styles.title}>{t.title}</h1>
+                <Button appearance="subtle" lang={other} title={t.switchLanguage} onClick={() => setLanguage(other)}>
+                  {t.otherLanguageName}
+                </Button>
+              </header>
+              <CapabilityNotice capabilities={capabilities} />
+              <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
+                <Tab id="tab-review" value="review" aria-controls="panel-review">
+                  {t.tabBuild}
+                </Tab>
+                <Tab id="tab-functions" value="functions" aria-controls="panel-functions">
+                  {t.tabFunctions}
+                </Tab>
+              </TabList>
+              <MessageFeed />
+              <div role="tabpanel" id="panel-review" aria-labelledby="tab-review" hidden={tab !== "review"} className={tab === "review" ? styles.panel : undefined}>
+                <Body1 as="p" className={styles.paragraph}>
+                  {t.buildIntro}
+                </Body1>
+                {capabilities.ok ? (
+                  <ErrorBoundary>
+                    <ReviewFlow today={today ?? todaySerial()} />
+                  </ErrorBoundary>
+                ) : null}
+              </div>
+              <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={tab !== "functions"} className={tab === "functions" ? styles.panel : undefined}>
+                <ErrorBoundary>
+                  <FunctionList />
+                </ErrorBoundary>
+              </div>
+            </main>
+          </WorkbookHostProvider>
+        </MessageFeedProvider>
+      </I18nProvider>
     </FluentProvider>
-  );
-}
-
-interface FunctionItemProps {
-  fn: KpiFunction;
-  language: Language;
-  messages: Messages;
-}
-
-function FunctionItem({ fn, language, messages }: FunctionItemProps) {
-  const styles = useStyles();
-  return (
-    <li className={styles.item} data-function={fn.name}>
-      <Body1 as="h4" className={styles.name}>
-        <code className={styles.code}>{signatureOf(fn)}</code>
-      </Body1>
-      <Body1 as="p" className={styles.paragraph}>
-        {fn.summary[language]}
-      </Body1>
-      <Caption1 as="p" className={mergeClasses(styles.paragraph, styles.example)}>
-        {messages.example}: <code className={styles.code}>{fn.example.formula}</code> →{" "}
-        <code className={styles.code}>{fn.example.result}</code>
-      </Caption1>
-    </li>
   );
 }

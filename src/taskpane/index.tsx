@@ -1,12 +1,16 @@
 import { createRoot } from "react-dom/client";
+import { hostCapabilities } from "../workbook/hostCapabilities";
+import { officeHost } from "../workbook/office";
 import { App } from "./App";
 import { connectToHost } from "./host";
 import { pickLanguage } from "./i18n";
 
 async function start(container: HTMLElement): Promise<void> {
-  const host = await connectToHost();
-  const language = pickLanguage(host.displayLanguage, navigator.language);
-  createRoot(container).render(<App initialLanguage={language} />);
+  const info = await connectToHost();
+  const language = pickLanguage(info.displayLanguage, navigator.language);
+  // Asked after Office is ready: before that every requirement set reads as missing.
+  const capabilities = hostCapabilities();
+  createRoot(container).render(<App initialLanguage={language} host={officeHost()} capabilities={capabilities} />);
 }
 
 const container = document.getElementById("root");

@@ -1,101 +1,172 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
-import { App } from "../../src/taskpane/App";
 import { FUNCTION_CATALOG } from "../../src/taskpane/functionCatalog";
+import { format, MESSAGES } from "../../src/taskpane/i18n";
+import { hostCapabilities, supportUpTo } from "../../src/workbook/hostCapabilities";
+import { messages, next, openPane, pickBuilder, showTab } from "./flow";
+import { SCORES_EN } from "./fixtures";
 
 expect.extend(toHaveNoViolations);
 
 const allNames = FUNCTION_CATALOG.map((fn) => fn.name);
 
 function listedFunctions(): string[] {
-  return screen.getAllByRole("listitem").map((item) => item.getAttribute("data-function") ?? "");
+  return within(screen.getByRole("tabpanel", { name: /Functions|函数/ }))
+    .getAllByRole("listitem")
+    .map((item) => item.getAttribute("data-function") ?? "");
 }
 
-describe("App in English", () => {
-  it("says what the add-in does", () => {
-    render(<App initialLanguage="en" />);
+/** Opens the pane and shows the function list. */
+async function functionsTab(language: "en" | "zh-CN") {
+  const pane = await openPane(SCORES_EN, language);
+  await showTab(pane.t.tabFunctions);
+  return pane;
+}
+
+describe("the pane's shell", () => {
+  it("names the add-in in its top heading", async () => {
+    await openPane(SCORES_EN, "en");
     expect(screen.getByRole("heading", { level: 1, name: "KPI Toolkit" })).toBeTruthy();
+  });
+
+  it("opens on the review sheets", async () => {
+    const { t } = await openPane(SCORES_EN, "en");
+    expect(screen.getByRole("tab", { selected: true }).textContent).toBe(t.tabBuild);
+  });
+
+  it("keeps the flow where it was while the function list is shown", async () => {
+    const { t } = await openPane(SCORES_EN, "en");
+    fireEvent.click(screen.getByRole("radio", { name: new RegExp(`^${t.builder_funnel}`) }));
+    await showTab(t.tabFunctions);
+    await showTab(t.tabBuild);
+    expect((screen.getByRole("radio", { name: new RegExp(`^${t.builder_funnel}`) }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe("the function list in English", () => {
+  it("says what the functions do", async () => {
+    await functionsTab("en");
     expect(screen.getByText(/adds functions to Excel for sales targets and KPIs/)).toBeTruthy();
   });
 
-  it("lists every KPI function once, in catalogue order", () => {
-    render(<App initialLanguage="en" />);
+  it("lists every KPI function once, in catalogue order", async () => {
+    await functionsTab("en");
     expect(listedFunctions()).toEqual(allNames);
   });
 
-  it("shows the signature, summary and example of a function", () => {
-    render(<App initialLanguage="en" />);
-    const split = screen.getAllByRole("listitem")[allNames.indexOf("SPLIT")];
-    expect(within(split).getByRole("heading", { level: 4 }).textContent).toBe(
+  it("shows the signature, summary and example of a function", async () => {
+    await functionsTab("en");
+    const split = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-function") === "SPLIT")!;
+    expect([within(split).getByRole("heading", { level: 3 }).textContent, split.textContent]).toEqual([
       "KPI.SPLIT(total, weights, [decimals], [minimums], [maximums])",
-    );
-    expect(within(split).getByText(/add up to it exactly/)).toBeTruthy();
-    expect(split.textContent).toContain("Example: =KPI.SPLIT(100, {1;1;1}) → {34;33;33}");
+      expect.stringContaining("Example: =KPI.SPLIT(100, {1;1;1}) → {34;33;33}"),
+    ]);
   });
 
-  it("groups the functions under one heading per area", () => {
-    render(<App initialLanguage="en" />);
-    const areas = screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
+  it("groups the functions under one heading per area", async () => {
+    await functionsTab("en");
+    const areas = screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
     expect(areas).toEqual(["Scoring", "Targets", "Funnel and pipeline", "Commission", "Segments"]);
   });
 
   it("has no accessibility violations", async () => {
-    const { container } = render(<App initialLanguage="en" />);
+    const { container } = await functionsTab("en");
     expect(await axe(container)).toHaveNoViolations();
   });
 });
 
-describe("App in Simplified Chinese", () => {
-  it("says what the add-in does in Chinese", () => {
-    render(<App initialLanguage="zh-CN" />);
-    expect(screen.getByRole("heading", { level: 1, name: "KPI 工具包" })).toBeTruthy();
-    expect(screen.getByText(/为 Excel 添加了用于销售目标和 KPI 的函数/)).toBeTruthy();
+describe("the function list in Simplified Chinese", () => {
+  it("lists every KPI function once, with Chinese summaries", async () => {
+    await functionsTab("zh-CN");
+    expect([listedFunctions(), screen.getByText("按权重分解总额，各部分之和恰好等于总额，可设上下限。").tagName]).toEqual([allNames, "P"]);
   });
 
-  it("lists every KPI function once, with Chinese summaries", () => {
-    render(<App initialLanguage="zh-CN" />);
-    expect(listedFunctions()).toEqual(allNames);
-    expect(screen.getByText("按权重分解总额，各部分之和恰好等于总额，可设上下限。")).toBeTruthy();
-  });
-
-  it("labels the examples in Chinese", () => {
-    render(<App initialLanguage="zh-CN" />);
-    const abc = screen.getAllByRole("listitem")[allNames.indexOf("ABC")];
+  it("labels the examples in Chinese", async () => {
+    await functionsTab("zh-CN");
+    const abc = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-function") === "ABC")!;
     const { formula, result } = FUNCTION_CATALOG[allNames.indexOf("ABC")].example;
     expect(abc.textContent).toContain(`示例: ${formula} → ${result}`);
   });
 
-  it("marks the page as Chinese for screen readers", () => {
-    render(<App initialLanguage="zh-CN" />);
-    expect(screen.getByRole("main").getAttribute("lang")).toBe("zh-CN");
-    expect(document.documentElement.lang).toBe("zh-CN");
-  });
-
   it("has no accessibility violations", async () => {
-    const { container } = render(<App initialLanguage="zh-CN" />);
+    const { container } = await functionsTab("zh-CN");
     expect(await axe(container)).toHaveNoViolations();
   });
 });
 
-describe("the language button", () => {
-  it("offers the other language by its own name", () => {
-    render(<App initialLanguage="en" />);
+describe("the language", () => {
+  it("marks the page as Chinese for screen readers", async () => {
+    await openPane(SCORES_EN, "zh-CN");
+    expect([screen.getByRole("main").getAttribute("lang"), document.documentElement.lang]).toEqual(["zh-CN", "zh-CN"]);
+  });
+
+  it("offers the other language by its own name", async () => {
+    await openPane(SCORES_EN, "en");
     expect(screen.getByRole("button", { name: "中文" }).getAttribute("lang")).toBe("zh-CN");
   });
 
-  it("switches the pane from English to Chinese", () => {
-    render(<App initialLanguage="en" />);
+  it("switches the pane from English to Chinese", async () => {
+    await openPane(SCORES_EN, "en");
     fireEvent.click(screen.getByRole("button", { name: "中文" }));
-    expect(screen.getByRole("heading", { level: 1, name: "KPI 工具包" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "English" })).toBeTruthy();
+    expect([screen.getByRole("heading", { level: 1 }).textContent, screen.getByRole("heading", { level: 2 }).textContent]).toEqual([
+      MESSAGES["zh-CN"].title,
+      MESSAGES["zh-CN"].step_builder,
+    ]);
   });
 
-  it("switches back to English", () => {
-    render(<App initialLanguage="zh-CN" />);
+  it("switches back to English", async () => {
+    await openPane(SCORES_EN, "zh-CN");
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { level: 1, name: "KPI Toolkit" })).toBeTruthy();
+  });
+
+  it("says messages already shown in the new language", async () => {
+    await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    fireEvent.click(screen.getByRole("button", { name: "中文" }));
+    expect(messages(MESSAGES["zh-CN"])).toEqual([expect.stringContaining(MESSAGES["zh-CN"].hostDegraded)]);
+  });
+});
+
+describe("an older Excel", () => {
+  it("lists what it lacks and what is done without it", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    expect(messages(t)).toEqual([
+      expect.stringContaining(format(t.capabilityLine, { set: "ExcelApi 1.9", effect: t.effect_funnelChart })),
+    ]);
+  });
+
+  it("still offers the build flow when only optional features are missing", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    expect(screen.getByRole("heading", { level: 2, name: t.step_builder })).toBeTruthy();
+  });
+
+  it("says the pane cannot build when a required set is missing", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.3")));
+    expect(messages(t)).toEqual([expect.stringContaining(format(t.hostUnsupported, { sets: "ExcelApi 1.4" }))]);
+  });
+
+  it("leaves the build flow out when a required set is missing, and keeps the functions", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.3")));
+    const flowHeading = screen.queryByRole("heading", { level: 2, name: t.step_builder });
+    await showTab(t.tabFunctions);
+    expect([flowHeading, listedFunctions()]).toEqual([null, allNames]);
+  });
+
+  it("keeps what is missing on screen when the flow moves on", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    pickBuilder(t, "scorecard");
+    await next(t);
+    expect(messages(t)).toHaveLength(1);
+  });
+});
+
+describe("the message area", () => {
+  it("lets the user dismiss a message", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    fireEvent.click(screen.getByRole("button", { name: t.dismiss }));
+    expect(messages(t)).toEqual([]);
   });
 });

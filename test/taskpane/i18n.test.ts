@@ -1,4 +1,4 @@
-import { LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
+import { format, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
 
 describe("pickLanguage", () => {
   it.each([
@@ -27,7 +27,38 @@ describe("MESSAGES", () => {
     expect(Object.values(MESSAGES[language]).filter((text) => text.trim() === "")).toEqual([]);
   });
 
+  it("has the same keys in English and Chinese", () => {
+    expect(Object.keys(MESSAGES["zh-CN"]).sort()).toEqual(Object.keys(MESSAGES.en).sort());
+  });
+
+  it("has the same placeholders in both languages for every text", () => {
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const differ = Object.keys(MESSAGES.en).filter(
+      (key) => placeholders(MESSAGES.en[key as keyof typeof MESSAGES.en]).join() !== placeholders(MESSAGES["zh-CN"][key as keyof typeof MESSAGES.en]).join(),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it("has Chinese text, not English left untranslated, in the Chinese catalogue", () => {
+    // Texts may match only where they hold no English word (an acronym such as KPI, placeholders, quotes).
+    const same = Object.keys(MESSAGES.en).filter((key) => {
+      const text = MESSAGES.en[key as keyof typeof MESSAGES.en];
+      return /[a-z]{3,}/.test(text.replace(/\{\w+\}/g, "")) && text === MESSAGES["zh-CN"][key as keyof typeof MESSAGES.en];
+    });
+    expect(same).toEqual([]);
+  });
+
   it("names each language's switch target in that target language", () => {
     expect([MESSAGES.en.otherLanguageName, MESSAGES["zh-CN"].otherLanguageName]).toEqual(["中文", "English"]);
+  });
+});
+
+describe("format", () => {
+  it("fills every placeholder", () => {
+    expect(format("Step {n} of {total}", { n: 2, total: 5 })).toBe("Step 2 of 5");
+  });
+
+  it("leaves a placeholder without a value as written", () => {
+    expect(format("Wrote {sheets}.", {})).toBe("Wrote {sheets}.");
   });
 });

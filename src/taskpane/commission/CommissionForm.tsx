@@ -1,0 +1,133 @@
+import { Body1, Button } from "@fluentui/react-components";
+import type { Plan } from "../../plan/schema";
+import { ChoiceField } from "../common/ChoiceField";
+import { ListField, NumberField, TextField } from "../common/fields";
+import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
+import { useI18n } from "../common/I18nContext";
+import { format } from "../i18n";
+
+type Commission = Plan["commission"];
+type Tier = Commission["defaultTiers"][number];
+type Line = Commission["lines"][number];
+
+const same = (text: string): string => text;
+
+interface TierListProps {
+  tiers: readonly Tier[];
+  /** Path of the list in the plan, for its messages and ids: "commission.lines.0.tiers". */
+  at: string;
+  onChange: (tiers: Tier[]) => void;
+  error: (path: string, options?: { percent?: boolean }) => string | undefined;
+}
+
+/** A tier table: from which sales amount which rate applies. */
+function TierList({ tiers, at, onChange, error }: TierListProps) {
+  const { t } = useI18n();
+  const focusSoon = useFocusSoon();
+  const id = at.replace(/\./g, "-");
+  return (
+    <>
+      {tiers.map((tier, i) => (
+        <ListItem
+          key={i}
+          legend={format(t.cmTier, { n: i + 1 })}
+          removeLabel={format(t.cmRemoveTier, { n: i + 1 })}
+          onRemove={
+            tiers.length > 1
+              ? () => {
+                  onChange(removeAt(tiers, i));
+                  focusSoon(`${id}-add`);
+                }
+              : undefined
+          }
+        >
+          <NumberField id={`${id}-${i}`} label={t.cmTierFrom} required blank={undefined} value={tier.from} onChange={(from) => onChange(replaceAt(tiers, i, { ...tier, from: from ?? Number.NaN }))} validationMessage={error(`${at}.${i}.from`)} />
+          <NumberField label={t.cmTierRate} percent required blank={undefined} value={tier.rate} onChange={(rate) => onChange(replaceAt(tiers, i, { ...tier, rate: rate ?? Number.NaN }))} validationMessage={error(`${at}.${i}.rate`, { percent: true })} />
+        </ListItem>
+      ))}
+      <div>
+        <Button
+          id={`${id}-add`}
+          size="small"
+          onClick={() => {
+            const last = tiers[tiers.length - 1];
+            onChange([...tiers, { from: last ? last.from : 0, rate: last ? last.rate : 0 }]);
+            focusSoon(`${id}-${tiers.length}`);
+          }}
+        >
+          {t.cmAddTier}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** The commission plan: method, tiers per product line and by default, accelerator, cap, draw and tolerance. */
+export function CommissionForm({ value, onChange, error }: SectionFormProps<"commission">) {
+  const { t } = useI18n();
+  const styles = useFormStyles();
+  const focusSoon = useFocusSoon();
+  const set = (patch: Partial<Commission>): void => onChange({ ...value, ...patch });
+  const setLine = (i: number, patch: Partial<Line>): void => set({ lines: replaceAt(value.lines, i, { ...value.lines[i], ...patch }) });
+  return (
+    <div className={styles.form}>
+      <Section legend={t.builder_commission}>
+        <ChoiceField
+          label={t.cmMethod}
+          value={value.method}
+          choices={[
+            { value: "marginal", text: t.method_marginal },
+            { value: "retroactive", text: t.method_retroactive },
+          ]}
+          onChange={(method) => set({ method: method as Commission["method"] })}
+        />
+      </Section>
+
+      <Section legend={t.cmLines}>
+        <Body1 as="p" className={styles.note}>
+          {t.cmLinesHint}
+        </Body1>
+        {value.lines.map((line, i) => (
+          <ListItem
+            key={i}
+            legend={line.name.trim() === "" ? format(t.cmLine, { n: i + 1 }) : `${format(t.cmLine, { n: i + 1 })}: ${line.name}`}
+            removeLabel={format(t.cmRemoveLine, { n: i + 1 })}
+            onRemove={() => {
+              set({ lines: removeAt(value.lines, i) });
+              focusSoon("commission-add-line");
+            }}
+          >
+            <TextField id={`commission-line-${i}`} label={t.cmLineName} required value={line.name} onChange={(name) => setLine(i, { name })} validationMessage={error(`commission.lines.${i}.name`)} />
+            <ListField label={t.aliases} hint={t.aliasesHint} value={line.aliases} read={same} show={same} onChange={(aliases) => setLine(i, { aliases })} />
+            <Section legend={t.cmTiers}>
+              <TierList tiers={line.tiers} at={`commission.lines.${i}.tiers`} onChange={(tiers) => setLine(i, { tiers })} error={error} />
+            </Section>
+          </ListItem>
+        ))}
+        <div>
+          <Button
+            id="commission-add-line"
+            onClick={() => {
+              set({ lines: [...value.lines, { name: "", aliases: [], tiers: value.defaultTiers.map((tier) => ({ ...tier })) }] });
+              focusSoon(`commission-line-${value.lines.length}`);
+            }}
+          >
+            {t.cmAddLine}
+          </Button>
+        </div>
+      </Section>
+
+      <Section legend={t.cmDefaultTiers}>
+        <TierList tiers={value.defaultTiers} at="commission.defaultTiers" onChange={(defaultTiers) => set({ defaultTiers })} error={error} />
+      </Section>
+
+      <Section legend={t.cmPayoutRules}>
+        <NumberField label={t.cmAcceleratorAbove} percent blank={undefined} value={value.accelerator.above} onChange={(above) => set({ accelerator: { ...value.accelerator, above: above ?? 1 } })} validationMessage={error("commission.accelerator.above", { percent: true })} />
+        <NumberField label={t.cmAcceleratorMultiplier} blank={undefined} value={value.accelerator.multiplier} onChange={(multiplier) => set({ accelerator: { ...value.accelerator, multiplier: multiplier ?? 1 } })} validationMessage={error("commission.accelerator.multiplier")} />
+        <NumberField label={t.cmCap} blank={null} hint={t.cmCapHint} value={value.cap} onChange={(cap) => set({ cap })} validationMessage={error("commission.cap")} />
+        <NumberField label={t.cmDraw} blank={undefined} value={value.draw} onChange={(draw) => set({ draw: draw ?? 0 })} validationMessage={error("commission.draw")} />
+        <NumberField label={t.cmTolerance} blank={undefined} value={value.tolerance} onChange={(tolerance) => set({ tolerance: tolerance ?? 0 })} validationMessage={error("commission.tolerance")} />
+      </Section>
+    </div>
+  );
+}

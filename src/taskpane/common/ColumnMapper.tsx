@@ -1,0 +1,81 @@
+import { makeStyles, tokens, Body1 } from "@fluentui/react-components";
+import { REQUIRED, ROLES } from "../../plan/columns";
+import type { Dataset } from "../../plan/schema";
+import { columnLetter } from "../../sheets/a1";
+import { format, type MessageKey } from "../i18n";
+import { ChoiceField } from "./ChoiceField";
+import { useI18n } from "./I18nContext";
+import { choiceProblems, type ColumnChoice } from "./columnChoice";
+
+const NOT_USED = "none";
+
+const useStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    borderTopStyle: "none",
+    borderLeftStyle: "none",
+    borderRightStyle: "none",
+    borderBottomStyle: "none",
+    marginLeft: 0,
+    marginRight: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, paddingLeft: 0, paddingRight: 0 },
+  note: { marginTop: 0, marginBottom: 0 },
+});
+
+export interface ColumnMapperProps {
+  dataset: Dataset;
+  /** Where the data is, as a person says it: `Sheet "Deals"`. */
+  place: string;
+  /** The header row's texts, null for blank cells. */
+  headers: readonly (string | null)[];
+  /** 1-based sheet row of the headers, or null when none was found. */
+  headerRow: number | null;
+  /** 1-based sheet column of headers[0]. */
+  firstCol: number;
+  choice: ColumnChoice;
+  onChange: (role: string, column: number | null) => void;
+}
+
+/** The column of each role of a dataset, each changeable from the source's headers; required roles are marked. */
+export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, choice, onChange }: ColumnMapperProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const required = REQUIRED[dataset] as readonly string[];
+  const { twice } = choiceProblems(dataset, choice);
+  const letter = (col: number): string => columnLetter(firstCol - 1 + col);
+  const choices = [
+    { value: NOT_USED, text: t.columnNotUsed },
+    ...headers.flatMap((header, col) => (header === null ? [] : [{ value: String(col), text: format(t.columnOption, { letter: letter(col), header }) }])),
+  ];
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{format(t.columnsOf, { dataset: t[`dataset_${dataset}`] })}</legend>
+      <Body1 as="p" className={styles.note}>
+        {headerRow === null ? format(t.noHeaderRow, { place }) : format(t.headerRowAt, { row: headerRow, place })}
+      </Body1>
+      {(ROLES[dataset] as readonly string[]).map((role) => {
+        const col = choice[role] ?? null;
+        const isRequired = required.includes(role);
+        const message =
+          col === null && isRequired ? t.roleRequired : col !== null && twice.includes(col) ? format(t.columnTwice, { letter: letter(col) }) : undefined;
+        return (
+          <ChoiceField
+            key={role}
+            label={t[`role_${role}` as MessageKey]}
+            required={isRequired}
+            value={col === null ? (isRequired ? null : NOT_USED) : String(col)}
+            choices={choices}
+            validationMessage={message}
+            placeholder={t.columnChoose}
+            onChange={(value) => onChange(role, value === NOT_USED ? null : Number(value))}
+          />
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * Everything the pane computes with: the plan schema (zod), the readers, the source proposals and the
+ * review builders with the calculation core. The pane loads it as a separate chunk right after its
+ * first render, so the first paint waits only for React and the Fluent components.
+ */
+export { BUILDERS, buildReview, datasetsFor } from "../../sheets/index";
+export { planSchema } from "../../plan/schema";
+export { ReadError } from "../../workbook/readDataset";
+export { headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, sourceKey, sourceOptions } from "./sources";
+export { issueAt, issueText, planIssues } from "./planIssues";
+export { draftFromPlan, freshPlan, kpisFor, restorePlan } from "./planDraft";

@@ -1,0 +1,172 @@
+import { REQUIRED } from "../../plan/columns";
+import { DATASETS, type Dataset, type Plan, type Source } from "../../plan/schema";
+import { type Grid, headerCandidate, headerTexts, pickSource, type SourceCandidate } from "../../workbook/grid";
+import type { WorkbookHost } from "../../workbook/office";
+import { columnOverrides, ReadError, readDataset, readOptionsFromPlan } from "../../workbook/readDataset";
+import type { DatasetRecords, SourceData } from "../../workbook/records";
+import type { ColumnChoice } from "./columnChoice";
+
+/** Where a dataset is read from: a named table, a whole sheet, or the cells selected now. */
+export type SourceRef = Parameters<WorkbookHost["readGrid"]>[0];
+/** What the host lists of the workbook. */
+export type SourceList = Awaited<ReturnType<WorkbookHost["listSources"]>>;
+/** A block of cells as the host read it, and where it sits. */
+export type GridRead = Awaited<ReturnType<WorkbookHost["readGrid"]>>;
+
+/** One place the pane offers as a source. */
+export interface SourceOption {
+  key: string;
+  ref: SourceRef;
+  kind: "table" | "sheet" | "selection";
+  name: string;
+  sheet: string;
+  /** Rows as the host counted them; the address for the selection. */
+  rows: number;
+  address: string;
+}
+
+/** A stable key for a source: "table:tblDeals", "sheet:Deals", "selection". */
+export function sourceKey(ref: SourceRef): string {
+  if ("table" in ref) return `table:${ref.table}`;
+  if ("sheet" in ref) return `sheet:${ref.sheet}`;
+  return "selection";
+}
+
+/**
+ * The sources the pane offers, in the order people look for them: tables, the selection, then sheets.
+ * Sheets the add-in made (earlier review sheets) are left out: a review is never built from a review.
+ */
+export function sourceOptions(list: SourceList): SourceOption[] {
+  const options: SourceOption[] = list.tables.map((t) => ({ key: sourceKey({ table: t.name }), ref: { table: t.name }, kind: "table", name: t.name, sheet: t.sheet, rows: t.rows, address: t.address }));
+  if (list.selection) {
+    const { sheet, address } = list.selection;
+    options.push({ key: "selection", ref: { selection: true }, kind: "selection", name: address, sheet, rows: 0, address });
+  }
+  for (const s of list.sheets) {
+    if (s.madeByAddin || s.address === null) continue;
+    options.push({ key: sourceKey({ sheet: s.name }), ref: { sheet: s.name }, kind: "sheet", name: s.name, sheet: s.name, rows: s.rows, address: s.address });
+  }
+  return options;
+}
+
+/** The 0-based header row of a grid read for a dataset: the first row of a table, else the best row near the top. */
+export function headerRowOf(option: Pick<SourceOption, "kind">, grid: Grid, dataset: Dataset, overrides: Readonly<Record<string, string>> = {}): number {
+  if (grid.length === 0) return -1;
+  if (option.kind === "table") return 0;
+  return headerCandidate(grid, dataset, overrides).row;
+}
+
+/** The place a saved plan names for a dataset, when the workbook still has it. */
+export function savedSourceKey(plan: Plan, dataset: Dataset, options: readonly SourceOption[]): string | null {
+  const saved = plan.sources[dataset];
+  const key = saved?.table !== undefined ? sourceKey({ table: saved.table }) : saved?.sheet !== undefined ? sourceKey({ sheet: saved.sheet }) : null;
+  return key !== null && options.some((o) => o.key === key) ? key : null;
+}
+
+/**
+ * Proposes a source for each dataset of a review: the one the saved plan names, else the one whose
+ * header row maps the most required columns (ties: more columns, fewer unknown headers, a telling name,
+ * a table, workbook order). As on the command line, every dataset takes part in the sharing out, the one
+ * with the most required columns choosing first, and each table or sheet serves one dataset: a sheet of
+ * KPI results is not proposed as the people table because it also has a Name column. A required dataset
+ * of the review gets the best partial match (its missing columns are then chosen by hand); any other
+ * dataset only a complete match.
+ *
+ * @param datasets - the datasets of the review
+ * @param options - the sources offered
+ * @param grids - the cells read from each source, by key (a source that could not be read is absent)
+ * @param plan - the plan, for saved sources and column overrides
+ * @returns dataset → source key, or null when nothing fits, for the datasets of the review
+ */
+export function proposeSources(
+  datasets: { required: readonly Dataset[]; optional: readonly Dataset[] },
+  options: readonly SourceOption[],
+  grids: ReadonlyMap<string, Grid>,
+  plan: Plan,
+): Partial<Record<Dataset, string | null>> {
+  const wanted = [...datasets.required, ...datasets.optional];
+  const proposal: Partial<Record<Dataset, string | null>> = {};
+  for (const dataset of wanted) proposal[dataset] = null;
+  const claimed = new Set<string>();
+  const sheetOf = (key: string): string | undefined => options.find((o) => o.key === key)?.sheet;
+  const claim = (dataset: Dataset, key: string): void => {
+    if (wanted.includes(dataset)) proposal[dataset] = key;
+    claimed.add(key);
+    const option = options.find((o) => o.key === key);
+    if (option && option.kind !== "selection") claimed.add(`sheet:${option.sheet}`);
+  };
+  const open: Dataset[] = [];
+  for (const dataset of DATASETS) {
+    const saved = savedSourceKey(plan, dataset, options);
+    if (saved !== null) claim(dataset, saved);
+    else open.push(dataset);
+  }
+  open.sort((a, b) => REQUIRED[b].length - REQUIRED[a].length);
+  for (const dataset of open) {
+    const free = options.filter((o) => grids.has(o.key) && !claimed.has(o.key) && !(o.kind === "table" && claimed.has(`sheet:${sheetOf(o.key)}`)));
+    const candidates: SourceCandidate[] = free.map((o) => ({ kind: o.kind === "table" ? "table" : "sheet", name: o.kind === "selection" ? o.sheet : o.name, sheet: o.sheet, grid: grids.get(o.key) as Grid }));
+    const overrides = columnOverrides(dataset, readOptionsFromPlan(plan, dataset));
+    const best = pickSource(dataset, candidates, overrides);
+    if (best < 0) continue;
+    const grid = candidates[best].kind === "table" ? candidates[best].grid.slice(0, 1) : candidates[best].grid;
+    const fit = headerCandidate(grid, dataset, overrides);
+    if (fit.complete || (datasets.required.includes(dataset) && fit.required > 0)) claim(dataset, free[best].key);
+  }
+  return proposal;
+}
+
+/** A dataset as chosen in the pane: its source, the cells read, the header row and the columns. */
+export interface ChosenSource {
+  option: SourceOption;
+  read: GridRead;
+  /** 0-based row of `read.grid` holding the headers. */
+  headerRow: number;
+  choice: ColumnChoice;
+}
+
+/**
+ * Reads a dataset exactly as the columns were chosen: from the header row down, every chosen role named
+ * explicitly, and the headers of columns left unused blanked so no synonym claims them again.
+ */
+export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, plan: Plan): SourceData<DatasetRecords[D]> | ReadError {
+  const { read, headerRow, choice, option } = chosen;
+  const headers = headerTexts(read.grid[headerRow]);
+  const used = new Set(Object.values(choice).filter((col): col is number => col !== null));
+  const columns: Record<string, string> = {};
+  for (const [role, col] of Object.entries(choice)) if (col !== null && headers[col]) columns[role] = headers[col] as string;
+  const grid: Grid = [headers.map((h, col) => (used.has(col) ? h : null)), ...read.grid.slice(headerRow + 1)];
+  const options = { ...readOptionsFromPlan(plan, dataset), columns, weightColumn: undefined };
+  return readDataset(dataset, grid, {
+    sheet: read.sheet,
+    ...(option.kind === "table" ? { table: option.name } : {}),
+    firstRow: read.firstRow + headerRow,
+    firstCol: read.firstCol,
+  }, options);
+}
+
+/** The plan's record of where a dataset was read, to read it there again next time. */
+export function planSource(chosen: ChosenSource, overrides: Record<string, string>): Source {
+  const place = chosen.option.kind === "table" ? { table: chosen.option.name } : { sheet: chosen.read.sheet };
+  return Object.keys(overrides).length > 0 ? { ...place, columns: overrides } : place;
+}
+
+/** The place a plan keeps for a dataset, as the host reads it. */
+export function planSourceRef(plan: Plan, dataset: Dataset): SourceRef | null {
+  const saved = plan.sources[dataset];
+  if (saved?.table !== undefined) return { table: saved.table };
+  if (saved?.sheet !== undefined) return { sheet: saved.sheet };
+  return null;
+}
+
+/** Reads a dataset from where the plan keeps it, the way the command line would. */
+export async function readFromPlan<D extends Dataset>(host: WorkbookHost, dataset: D, plan: Plan): Promise<SourceData<DatasetRecords[D]> | ReadError | null> {
+  const ref = planSourceRef(plan, dataset);
+  if (ref === null) return null;
+  const read = await host.readGrid(ref);
+  return readDataset(dataset, read.grid, {
+    sheet: read.sheet,
+    ...("table" in ref ? { table: ref.table } : {}),
+    firstRow: read.firstRow,
+    firstCol: read.firstCol,
+  }, readOptionsFromPlan(plan, dataset));
+}

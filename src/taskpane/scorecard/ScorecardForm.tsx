@@ -1,0 +1,143 @@
+import { Body1, Button, Field, Input, Switch } from "@fluentui/react-components";
+import type { KpiDefinition, Plan } from "../../plan/schema";
+import { ChoiceField } from "../common/ChoiceField";
+import { NumberField, numberText, TextField } from "../common/fields";
+import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
+import { useI18n } from "../common/I18nContext";
+import { format } from "../i18n";
+
+type Scorecard = Plan["scorecard"];
+
+const NEW_KPI: KpiDefinition = { name: "", weight: 0, direction: "higher", threshold: 0, cap: null };
+
+/** The scorecard's plan: the KPIs with weight, direction, threshold and cap; the rating scale; an optional forced distribution. */
+export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scorecard">) {
+  const { t } = useI18n();
+  const styles = useFormStyles();
+  const focusSoon = useFocusSoon();
+  const set = (patch: Partial<Scorecard>): void => onChange({ ...value, ...patch });
+  const setKpi = (i: number, patch: Partial<KpiDefinition>): void => set({ kpis: replaceAt(value.kpis, i, { ...value.kpis[i], ...patch }) });
+  const total = value.kpis.reduce((sum, kpi) => sum + kpi.weight, 0);
+  const labels = value.rating.map((step) => step.label).filter((label) => label.trim() !== "");
+
+  return (
+    <div className={styles.form}>
+      <Section legend={t.scKpis}>
+        {value.kpis.length === 0 ? (
+          <Body1 as="p" className={styles.note}>
+            {t.scNoKpis}
+          </Body1>
+        ) : null}
+        {value.kpis.map((kpi, i) => {
+          const at = `scorecard.kpis.${i}`;
+          return (
+            <ListItem
+              key={i}
+              legend={kpi.name.trim() === "" ? format(t.scKpi, { n: i + 1 }) : `${format(t.scKpi, { n: i + 1 })}: ${kpi.name}`}
+              removeLabel={format(t.scRemoveKpi, { n: i + 1 })}
+              onRemove={() => {
+                set({ kpis: removeAt(value.kpis, i) });
+                focusSoon("scorecard-add-kpi");
+              }}
+            >
+              <div className={styles.wide}>
+                <TextField id={`scorecard-kpi-${i}`} label={t.scKpiName} required value={kpi.name} onChange={(name) => setKpi(i, { name })} validationMessage={error(`${at}.name`)} />
+              </div>
+              <NumberField label={t.scWeight} required blank={undefined} value={kpi.weight} onChange={(weight) => setKpi(i, { weight: weight ?? Number.NaN })} validationMessage={error(`${at}.weight`)} />
+              <ChoiceField
+                label={t.scDirection}
+                value={kpi.direction}
+                choices={[
+                  { value: "higher", text: t.direction_higher },
+                  { value: "lower", text: t.direction_lower },
+                ]}
+                onChange={(direction) => setKpi(i, { direction: direction as KpiDefinition["direction"] })}
+              />
+              <NumberField label={t.scThreshold} percent blank={null} value={kpi.threshold} hint={t.scThresholdHint} onChange={(threshold) => setKpi(i, { threshold: threshold ?? 0 })} validationMessage={error(`${at}.threshold`, { percent: true })} />
+              <NumberField label={t.scCap} percent blank={null} value={kpi.cap} hint={t.scCapHint} onChange={(cap) => setKpi(i, { cap })} validationMessage={error(`${at}.cap`, { percent: true })} />
+            </ListItem>
+          );
+        })}
+        {value.kpis.length > 0 ? (
+          <Field label={t.scTotalWeight} validationMessage={error("scorecard.kpis.total") ?? error("scorecard.kpis")} validationState={error("scorecard.kpis.total") || error("scorecard.kpis") ? "error" : "success"}>
+            <Input readOnly value={numberText(total, false)} />
+          </Field>
+        ) : null}
+        <div>
+          <Button
+            id="scorecard-add-kpi"
+            onClick={() => {
+              set({ kpis: [...value.kpis, { ...NEW_KPI }] });
+              focusSoon(`scorecard-kpi-${value.kpis.length}`);
+            }}
+          >
+            {t.scAddKpi}
+          </Button>
+        </div>
+      </Section>
+
+      <Section legend={t.scRating}>
+        {value.rating.map((step, i) => (
+          <ListItem
+            key={i}
+            legend={format(t.scRatingStep, { n: i + 1 })}
+            removeLabel={format(t.scRemoveRating, { n: i + 1 })}
+            onRemove={
+              value.rating.length > 1
+                ? () => {
+                    set({ rating: removeAt(value.rating, i) });
+                    focusSoon("scorecard-add-rating");
+                  }
+                : undefined
+            }
+          >
+            <TextField id={`scorecard-rating-${i}`} label={t.scRatingLabel} required value={step.label} onChange={(label) => set({ rating: replaceAt(value.rating, i, { ...step, label }) })} validationMessage={error(`scorecard.rating.${i}.label`)} />
+            <NumberField label={t.scRatingMin} percent required blank={undefined} value={step.min} onChange={(min) => set({ rating: replaceAt(value.rating, i, { ...step, min: min ?? Number.NaN }) })} validationMessage={error(`scorecard.rating.${i}.min`, { percent: true })} />
+          </ListItem>
+        ))}
+        <div>
+          <Button
+            id="scorecard-add-rating"
+            onClick={() => {
+              const last = value.rating[value.rating.length - 1];
+              set({ rating: [...value.rating, { min: last ? last.min + 0.1 : 0, label: "" }] });
+              focusSoon(`scorecard-rating-${value.rating.length}`);
+            }}
+          >
+            {t.scAddRating}
+          </Button>
+        </div>
+        <Switch
+          label={t.scDistribution}
+          checked={value.distribution !== undefined}
+          onChange={(_, data) => {
+            if (data.checked) set({ distribution: {} });
+            else {
+              const { distribution: _unused, ...rest } = value;
+              onChange(rest);
+            }
+          }}
+        />
+        {value.distribution !== undefined
+          ? labels.map((label) => (
+              <NumberField
+                key={label}
+                label={format(t.scDistributionShare, { label })}
+                percent
+                blank={undefined}
+                hint={t.scDistributionHint}
+                value={value.distribution?.[label]}
+                onChange={(share) => {
+                  const distribution = { ...value.distribution };
+                  if (share === undefined) delete distribution[label];
+                  else distribution[label] = share;
+                  set({ distribution });
+                }}
+                validationMessage={error(`scorecard.distribution.${label}`, { percent: true })}
+              />
+            ))
+          : null}
+      </Section>
+    </div>
+  );
+}

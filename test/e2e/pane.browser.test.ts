@@ -1,0 +1,400 @@
+/**
+ * The task pane in a real browser: the production build, served from a local port, in headless
+ * Chromium driven by playwright-core, with the scripted Excel host (test/workbook/mockExcel.ts) standing
+ * in for Office.js. Each case goes through the whole flow (pick a review, accept the proposed source and
+ * the detected columns, set the plan, preview, build) in English or Chinese, then checks what was
+ * written to the mock workbook and that the source sheet was left alone. Screenshots of each step go
+ * to test-output/screenshots/ for people to look at. No request leaves localhost.
+ *
+ * Needs /usr/bin/chromium (`apt-get install -y --no-install-recommends chromium`): without it the
+ * suite fails under CI and is skipped, loudly, elsewhere.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { build as esbuild } from "esbuild";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { format, MESSAGES, type Language, type Messages } from "../../src/taskpane/i18n";
+import type { MockExcelInit } from "../workbook/mockExcel";
+import type { Plan } from "../../src/plan/schema";
+import { buildReview, type ReviewData } from "../../src/sheets/index";
+import { freshPlan } from "../../src/taskpane/common/planDraft";
+import { ReadError, readDataset, readOptionsFromPlan } from "../../src/workbook/readDataset";
+import { DEALS_EN, DEALS_ZH, SCORES_EN, SCORES_ZH, TODAY } from "../taskpane/fixtures";
+import type { FakeWorkbook } from "../taskpane/fakeHost";
+
+const ROOT = path.join(__dirname, "..", "..");
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOTS = path.join(ROOT, "test-output", "screenshots");
+const PLAN_SETTING = "KPIToolkit.plan";
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium && !process.env.CI) {
+  console.warn(`\n[pane.browser.test] SKIPPED: ${CHROMIUM} is missing. Install it with: apt-get install -y --no-install-recommends chromium\n`);
+}
+const suite = haveChromium || process.env.CI ? describe : describe.skip;
+
+jest.setTimeout(90_000);
+
+/** The fake workbooks of the component tests as the scripted Excel host takes them. */
+function mockInit(book: FakeWorkbook): MockExcelInit {
+  return {
+    sheets: book.sheets.map((s) => ({ name: s.name, rows: s.grid })),
+    tables: (book.tables ?? []).map((t) => {
+      const width = Math.max(...t.grid.map((row) => row.length));
+      return { name: t.name, sheet: t.sheet, range: `A1:${String.fromCharCode(64 + width)}${t.grid.length}` };
+    }),
+  };
+}
+
+interface Case {
+  name: string;
+  language: Language;
+  book: FakeWorkbook;
+  builder: "scorecard" | "funnel";
+  /** The source sheet, which no write may touch. */
+  source: string;
+  /** What the build writes: the review sheet first. */
+  sheets: string[];
+  /** The scorecard's two KPIs, weighted 60 and 40 on the plan step; the funnel keeps its default stages. */
+  kpis?: [string, string];
+  /** A computed number the preview and the written review sheet both show. */
+  number: string;
+  /** The review sheet's cell holding that number, and its cached value. */
+  check: { person: string; value: number };
+}
+
+/** Weights the two KPIs 60 and 40 on the plan step: the first person's weighted score is 108.0%. */
+async function setWeights(page: Page, t: Messages, kpis: [string, string]): Promise<void> {
+  for (const [i, weight] of ["60", "40"].entries()) {
+    const group = page.getByRole("group", { name: `${format(t.scKpi, { n: i + 1 })}: ${kpis[i]}` });
+    await group.getByRole("textbox", { name: t.scWeight }).fill(weight);
+  }
+}
+
+const CASES: Case[] = [
+  {
+    name: "scorecard-en",
+    language: "en",
+    book: SCORES_EN,
+    builder: "scorecard",
+    source: "KPI results",
+    sheets: ["Scorecard", "Data - KPI results"],
+    kpis: ["Revenue", "Calls"],
+    number: "108.0%",
+    check: { person: "Ann", value: 1.08 },
+  },
+  {
+    name: "scorecard-zh",
+    language: "zh-CN",
+    book: SCORES_ZH,
+    builder: "scorecard",
+    source: "考核结果",
+    sheets: ["绩效评分", "数据-考核结果"],
+    kpis: ["销售额", "拜访量"],
+    number: "108.0%",
+    check: { person: "张伟", value: 1.08 },
+  },
+  {
+    name: "funnel-en",
+    language: "en",
+    book: DEALS_EN,
+    builder: "funnel",
+    source: "Pipeline",
+    sheets: ["Funnel review", "Data - Deals", "Data - People"],
+    // Ann's weighted pipeline: 10,000 × 10% + 40,000 × 40%
+    number: "17,000",
+    check: { person: "Ann", value: 17000 },
+  },
+  {
+    name: "funnel-zh",
+    language: "zh-CN",
+    book: DEALS_ZH,
+    builder: "funnel",
+    source: "商机",
+    sheets: ["漏斗分析", "数据-商机"],
+    number: "17,000",
+    check: { person: "张伟", value: 17000 },
+  },
+];
+
+/** The review the builder makes of a case's data with the plan the flow sets, without the pane. */
+function expectedReview(c: Case) {
+  const base = freshPlan(c.language);
+  const kpis = (c.kpis ?? []).map((name, i) => ({ name, weight: i === 0 ? 60 : 40, direction: "higher" as const, threshold: 0, cap: null }));
+  const plan: Plan = { ...base, scorecard: { ...base.scorecard, kpis } };
+  const data: ReviewData = {};
+  const read = <D extends "scores" | "deals" | "people">(dataset: D, grid: FakeWorkbook["sheets"][number]["grid"], where: { sheet: string; table?: string }) => {
+    const result = readDataset(dataset, grid, where, readOptionsFromPlan(plan, dataset));
+    if (result instanceof ReadError) throw result;
+    return result;
+  };
+  if (c.builder === "scorecard") {
+    data.scores = read("scores", c.book.sheets.find((s) => s.name === c.source)!.grid, { sheet: c.source });
+  } else if (c.book.tables?.length) {
+    data.deals = read("deals", c.book.tables[0].grid, { sheet: c.source, table: c.book.tables[0].name });
+    data.people = read("people", c.book.sheets.find((s) => s.name === "Team")!.grid, { sheet: "Team" });
+  } else {
+    data.deals = read("deals", c.book.sheets.find((s) => s.name === c.source)!.grid, { sheet: c.source });
+  }
+  return buildReview(c.builder, plan, data, TODAY);
+}
+
+suite("the task pane in Chromium with a scripted Excel", () => {
+  let distDir = "";
+  let profileDir = "";
+  let server: http.Server;
+  let baseUrl = "";
+  let mockScript = "";
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI installs it with apt-get install -y --no-install-recommends chromium`);
+    distDir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-pane-dist-"));
+    // The production build, into a folder of its own so a build running beside this test is not disturbed.
+    const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", distDir], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ADDIN_URL: "" },
+    });
+    if (built.status !== 0) throw new Error(`the production build failed:\n${built.stdout}\n${built.stderr}`);
+
+    const bundled = await esbuild({
+      entryPoints: [path.join(ROOT, "test", "workbook", "mockExcel.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      globalName: "KpiMockExcel",
+      platform: "browser",
+      target: "es2019",
+    });
+    mockScript = bundled.outputFiles[0].text;
+
+    server = http.createServer((request, response) => {
+      const file = path.join(distDir, decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
+      if (!file.startsWith(distDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        response.writeHead(404).end();
+        return;
+      }
+      const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : file.endsWith(".png") ? "image/png" : "application/octet-stream";
+      response.writeHead(200, { "Content-Type": `${type}; charset=utf-8` }).end(fs.readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-pane-profile-"));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 420, height: 900 },
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    // Nothing leaves the machine: office.js from Microsoft's CDN, fonts, telemetry all stop here.
+    await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    for (const dir of [distDir, profileDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Opens the pane on a fresh page whose Office and Excel are the scripted host over `init`. */
+  async function openPane(c: Case, init: MockExcelInit = mockInit(c.book)): Promise<Page> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.addInitScript(
+      ({ script, init, language }) => {
+        new Function(script)();
+        const factory = (window as unknown as { KpiMockExcel: { createMockExcel: (i: unknown) => unknown } }).KpiMockExcel;
+        const mock = factory.createMockExcel(init) as {
+          Office: { context: { displayLanguage: string }; onReady?: () => Promise<unknown> };
+          install: (target: unknown) => void;
+        };
+        // The scripted host stands in for Excel; office.js's own readiness and display language are set here.
+        mock.Office.context.displayLanguage = language;
+        mock.Office.onReady = () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+        mock.install(window);
+        (window as unknown as { __mock: unknown }).__mock = mock;
+      },
+      { script: `${mockScript}\nwindow.KpiMockExcel = KpiMockExcel;`, init, language: c.language },
+    );
+    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.getByRole("heading", { level: 2 }).waitFor();
+    if (errors.length > 0) throw new Error(`the page failed: ${errors.join("; ")}`);
+    return page;
+  }
+
+  async function shot(page: Page, c: Case, step: string): Promise<void> {
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${c.name}-${step}.png`), fullPage: true });
+  }
+
+  /** What the scripted host holds after the build. */
+  async function workbook(page: Page, c: Case) {
+    return page.evaluate(
+      ({ sheets, source, setting }) => {
+        const mock = (window as unknown as { __mock: Record<string, unknown> }).__mock as {
+          sheetNames(): string[];
+          sheet(name: string): { cells: ({ value: unknown; formula?: string } | undefined)[][] };
+          writes: { sheet?: string }[];
+          savedSettings: Record<string, unknown>;
+        };
+        const review = mock.sheet(sheets[0]);
+        return {
+          names: mock.sheetNames(),
+          // The mock's rows are sparse arrays: Array.from fills their holes.
+          reviewCells: Array.from(review.cells, (row) => Array.from(row ?? [], (cell) => (cell ? (cell.formula ?? cell.value ?? null) : null))),
+          sourceWrites: mock.writes.filter((w) => w.sheet === source).length,
+          plan: mock.savedSettings[setting],
+        };
+      },
+      { sheets: c.sheets, source: c.source, setting: PLAN_SETTING },
+    );
+  }
+
+  /** Goes through the flow to a finished build, with a screenshot at each step. */
+  async function buildThrough(c: Case): Promise<Page> {
+    const t = MESSAGES[c.language];
+    const page = await openPane(c);
+    await shot(page, c, "1-builder");
+    await page.getByRole("radio", { name: new RegExp(`^${t[`builder_${c.builder}`]}`) }).check();
+    await page.getByRole("button", { name: t.next, exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: t.step_sources }).waitFor();
+    await page.getByText(format(t.sourceProposed, { dataset: c.builder === "scorecard" ? t.dataset_scores : t.dataset_deals })).waitFor();
+    await shot(page, c, "2-sources");
+    await page.getByRole("button", { name: t.next, exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: t.step_columns }).waitFor();
+    await shot(page, c, "3-columns");
+    await page.getByRole("button", { name: t.next, exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: t.step_plan }).waitFor();
+    if (c.kpis) await setWeights(page, t, c.kpis);
+    await shot(page, c, "4-plan");
+    await page.getByRole("button", { name: t.next, exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: t.step_build }).waitFor();
+    await page.getByRole("table").getByRole("cell", { name: c.number, exact: true }).first().waitFor();
+    await shot(page, c, "5-preview");
+    await page.getByRole("button", { name: t.build, exact: true }).click();
+    await page.getByText(format(t.buildDone, { sheets: c.sheets.map((s) => `“${s}”`).join(t.listSeparator) })).waitFor();
+    await shot(page, c, "6-built");
+    return page;
+  }
+
+  describe.each(CASES)("$name", (c) => {
+    const t = MESSAGES[c.language];
+    let built: Awaited<ReturnType<typeof workbook>>;
+    let rebuilt: Awaited<ReturnType<typeof workbook>>;
+
+    beforeAll(async () => {
+      const page = await buildThrough(c);
+      built = await workbook(page, c);
+      await page.close();
+      // Next month: the workbook holds the saved plan and the sheets this build made, marked as the add-in's.
+      const init = mockInit(c.book);
+      init.settings = { [PLAN_SETTING]: built.plan };
+      init.sheets.push(...c.sheets.map((name, i) => ({ name, rows: [["last month"]], madeByAddin: i === 0 ? c.builder : "data" })));
+      const again = await openPane(c, init);
+      await again.getByRole("button", { name: format(t.rebuild, { builder: t[`builder_${c.builder}`] }) }).click();
+      await again.getByText(format(t.buildDone, { sheets: c.sheets.map((s) => `“${s}”`).join(t.listSeparator) })).waitFor();
+      await shot(again, c, "7-rebuilt");
+      rebuilt = await workbook(again, c);
+      await again.close();
+    }, 120_000);
+
+    it("writes the review sheet and its data copies to the workbook", () => {
+      expect(built.names).toEqual([...c.book.sheets.map((s) => s.name), ...c.sheets]);
+    });
+
+    it("writes the builder's formulas for the first person, the number the preview showed among their results", () => {
+      const sheet = expectedReview(c).sheets[0];
+      const r = sheet.rows.findIndex((row) => row[0]?.v === c.check.person);
+      const spec = sheet.rows[r].map((cell) => (cell?.f ? `=${cell.f}` : (cell?.v ?? null)));
+      const cached = sheet.rows[r].filter((cell) => cell?.f !== undefined && typeof cell.v === "number" && Math.abs(cell.v - c.check.value) < 1e-9);
+      expect([built.reviewCells[r].slice(0, spec.length), cached.length > 0]).toEqual([spec, true]);
+    });
+
+    it("never writes to the source sheet", () => {
+      expect(built.sourceWrites).toBe(0);
+    });
+
+    it("saves the plan with the source it read in the workbook", () => {
+      const plan = JSON.parse(String(built.plan)) as { sources: Record<string, { sheet?: string; table?: string }> };
+      expect(Object.values(plan.sources).map((s) => s.sheet ?? s.table)).toContain(c.builder === "funnel" && c.language === "en" ? "tblDeals" : c.source);
+    });
+
+    it("rebuilds in one click next time, replacing the sheets it made rather than adding copies", () => {
+      expect(rebuilt.names).toEqual([...c.book.sheets.map((s) => s.name), ...c.sheets]);
+    });
+  });
+
+  describe("without a mouse", () => {
+    const c = CASES[0];
+    const t = MESSAGES.en;
+
+    /** The accessible name of the focused element as a person hears it, and the group it sits in. */
+    async function focused(page: Page): Promise<{ name: string; group: string }> {
+      return page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return { name: "", group: "" };
+        const byIds = el.getAttribute("aria-labelledby")?.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+        const byFor = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined;
+        const name = el.getAttribute("aria-label") ?? byFor ?? byIds ?? el.textContent ?? "";
+        return { name: name.replace(/\s*\*\s*$/, "").trim(), group: el.closest("fieldset")?.querySelector("legend")?.textContent ?? "" };
+      });
+    }
+
+    /** Presses Tab until the control named `name` (in the group `group`) has focus. */
+    async function tabTo(page: Page, name: string | RegExp, group?: string): Promise<void> {
+      for (let presses = 0; presses < 120; presses++) {
+        await page.keyboard.press("Tab");
+        const at = await focused(page);
+        const named = typeof name === "string" ? at.name === name : name.test(at.name);
+        if (named && (group === undefined || at.group === group)) return;
+      }
+      throw new Error(`Tab never reached "${String(name)}"${group ? ` in "${group}"` : ""}`);
+    }
+
+    it("goes from the first step to a written scorecard with the keyboard alone", async () => {
+      const page = await openPane(c);
+      await tabTo(page, new RegExp(`^${t.builder_scorecard}:`));
+      await page.keyboard.press("Space");
+      for (const heading of [t.step_sources, t.step_columns, t.step_plan]) {
+        await tabTo(page, t.next);
+        await page.keyboard.press("Enter");
+        await page.getByRole("heading", { level: 2, name: heading }).waitFor();
+      }
+      for (const [i, weight] of ["60", "40"].entries()) {
+        await tabTo(page, t.scWeight, `${format(t.scKpi, { n: i + 1 })}: ${c.kpis![i]}`);
+        await page.keyboard.press("ControlOrMeta+A");
+        await page.keyboard.type(weight);
+      }
+      await tabTo(page, t.next);
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { level: 2, name: t.step_build }).waitFor();
+      await tabTo(page, t.build);
+      await page.keyboard.press("Enter");
+      await page.getByText(format(t.buildDone, { sheets: c.sheets.map((s) => `“${s}”`).join(t.listSeparator) })).waitFor();
+      await shot(page, c, "keyboard-built");
+      const book = await workbook(page, c);
+      await page.close();
+      expect(book.names).toEqual([...c.book.sheets.map((s) => s.name), ...c.sheets]);
+    });
+
+    it("shows the function list only on its own tab", async () => {
+      const page = await openPane(c);
+      const split = page.getByText("KPI.SPLIT(total, weights, [decimals], [minimums], [maximums])");
+      const before = await split.isVisible();
+      await tabTo(page, t.tabBuild);
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      await split.waitFor();
+      const after = await split.isVisible();
+      await page.close();
+      expect([before, after]).toEqual([false, true]);
+    });
+  });
+});

@@ -1,0 +1,144 @@
+import { columnLetter } from "../../src/sheets/a1";
+import type { Build, SheetSpec } from "../../src/sheets/spec";
+import type { Grid } from "../../src/workbook/grid";
+import type { GridRead, SourceList, SourceRef, WorkbookHost, WriteBuildOptions, WriteBuildResult } from "../../src/workbook/office";
+
+/** A block of cells somewhere on a sheet. */
+export interface FakeBlock {
+  grid: Grid;
+  /** 1-based sheet row and column of grid[0][0] (default 1). */
+  firstRow?: number;
+  firstCol?: number;
+}
+
+export interface FakeSheet extends FakeBlock {
+  name: string;
+  /** A review sheet or data copy an earlier build wrote. */
+  madeByAddin?: boolean;
+}
+
+export interface FakeTable extends FakeBlock {
+  name: string;
+  sheet: string;
+}
+
+export interface FakeWorkbook {
+  sheets: FakeSheet[];
+  tables?: FakeTable[];
+  selection?: (FakeBlock & { sheet: string }) | null;
+  /** The plan an earlier build saved, as loadPlan returns it. */
+  plan?: unknown;
+}
+
+/** The A1 address of a block: "A1:E12". */
+function addressOf(block: FakeBlock): string {
+  const row = block.firstRow ?? 1;
+  const col = block.firstCol ?? 1;
+  const width = Math.max(1, ...block.grid.map((r) => r.length));
+  const height = Math.max(1, block.grid.length);
+  return `${columnLetter(col)}${row}:${columnLetter(col + width - 1)}${row + height - 1}`;
+}
+
+function abortError(): Error {
+  const error = new Error("the build was cancelled");
+  error.name = "BuildCancelled";
+  return error;
+}
+
+/**
+ * An in-memory workbook behind the WorkbookHost interface: sheets, tables and a selection to read, a
+ * record of every build written and plan saved, and switches to make a write fail or wait (to cancel it).
+ */
+export class FakeHost implements WorkbookHost {
+  /** Every writeBuild call, in order, with the options it was given. */
+  readonly builds: { build: Build; options: WriteBuildOptions }[] = [];
+  /** Every plan saved, in order. */
+  readonly savedPlans: unknown[] = [];
+  /** Every source read, in order. */
+  readonly reads: SourceRef[] = [];
+  /** Sheets written by builds, by the name they were written under. */
+  readonly written = new Map<string, SheetSpec>();
+  /** When set, writeBuild rejects with it after reporting the first chunk. */
+  failWrite: Error | null = null;
+  /** When set, writeBuild reports the first chunk and then waits for `finishWrite()` or a cancel. */
+  holdWrite = false;
+  private release: (() => void) | null = null;
+  private plan: unknown;
+
+  constructor(private readonly book: FakeWorkbook) {
+    this.plan = book.plan ?? null;
+  }
+
+  async listSources(): Promise<SourceList> {
+    const rows = (block: FakeBlock): number => block.grid.length;
+    return {
+      tables: (this.book.tables ?? []).map((t) => ({ name: t.name, sheet: t.sheet, address: addressOf(t), rows: Math.max(0, rows(t) - 1) })),
+      sheets: [
+        ...this.book.sheets.map((s) => ({ name: s.name, address: s.grid.length === 0 ? null : addressOf(s), rows: rows(s), madeByAddin: s.madeByAddin === true })),
+        ...[...this.written.keys()].map((name) => ({ name, address: "A1:A1", rows: 1, madeByAddin: true })),
+      ],
+      selection: this.book.selection ? { sheet: this.book.selection.sheet, address: addressOf(this.book.selection) } : null,
+    };
+  }
+
+  async readGrid(source: SourceRef): Promise<GridRead> {
+    this.reads.push(source);
+    const read = (block: FakeBlock, sheet: string): GridRead => ({
+      grid: block.grid.map((row) => [...row]),
+      sheet,
+      firstRow: block.firstRow ?? 1,
+      firstCol: block.firstCol ?? 1,
+    });
+    if ("table" in source) {
+      const table = (this.book.tables ?? []).find((t) => t.name === source.table);
+      if (!table) throw new Error(`there is no table "${source.table}" in this workbook`);
+      return read(table, table.sheet);
+    }
+    if ("sheet" in source) {
+      const sheet = this.book.sheets.find((s) => s.name === source.sheet);
+      if (!sheet) throw new Error(`there is no sheet "${source.sheet}" in this workbook`);
+      return read(sheet, sheet.name);
+    }
+    if (!this.book.selection) throw new Error("no cells are selected");
+    return read(this.book.selection, this.book.selection.sheet);
+  }
+
+  async writeBuild(build: Build, options: WriteBuildOptions = {}): Promise<WriteBuildResult> {
+    this.builds.push({ build, options });
+    const total = build.sheets.length;
+    options.onProgress?.(1, total);
+    if (this.failWrite) throw this.failWrite;
+    if (this.holdWrite) {
+      await new Promise<void>((resolve, reject) => {
+        this.release = resolve;
+        if (options.signal?.aborted) reject(abortError());
+        options.signal?.addEventListener("abort", () => reject(abortError()));
+      });
+    }
+    const names: string[] = [];
+    for (const sheet of build.sheets) {
+      const taken = (name: string): boolean => this.book.sheets.some((s) => s.name === name) || (this.written.has(name) && !options.replace);
+      let name = sheet.name;
+      for (let n = 2; taken(name); n++) name = `${sheet.name} (${n})`;
+      this.written.set(name, sheet);
+      names.push(name);
+    }
+    options.onProgress?.(total, total);
+    return { sheets: names };
+  }
+
+  /** Lets a held write finish. */
+  finishWrite(): void {
+    this.release?.();
+  }
+
+  async loadPlan(): Promise<unknown | null> {
+    return this.plan;
+  }
+
+  async savePlan(plan: unknown): Promise<void> {
+    // Stored as Office stores it: JSON, so what comes back is plain data.
+    this.plan = JSON.parse(JSON.stringify(plan));
+    this.savedPlans.push(this.plan);
+  }
+}

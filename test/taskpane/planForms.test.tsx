@@ -1,0 +1,147 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { format } from "../../src/taskpane/i18n";
+import { choose, group, label, next, nextButton, settle, stepHeading, walkTo } from "./flow";
+import { ALL_EN, ALL_ZH } from "./fixtures";
+
+/** The message a field shows under it, found through its aria-describedby. */
+function fieldMessage(field: HTMLElement): string | undefined {
+  const ids = field.getAttribute("aria-describedby")?.split(" ") ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? "").find((text) => text !== "");
+}
+
+describe("the scorecard plan form", () => {
+  it("adds a KPI and moves focus to its name", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("button", { name: t.scAddKpi }));
+    await settle();
+    expect(document.activeElement).toBe(within(group(format(t.scKpi, { n: 3 }))).getByRole("textbox", { name: label(t.scKpiName) }));
+  });
+
+  it("removes a KPI and moves focus to the Add button", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("button", { name: format(t.scRemoveKpi, { n: 2 }) }));
+    await settle();
+    expect([screen.queryByRole("group", { name: /^KPI 2/ }), document.activeElement?.textContent]).toEqual([null, t.scAddKpi]);
+  });
+
+  it("says a cap below the threshold is wrong at the cap", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
+    const kpi = group(`${format(t.scKpi, { n: 1 })}: Revenue`);
+    fireEvent.change(within(kpi).getByRole("textbox", { name: label(t.scThreshold) }), { target: { value: "80" } });
+    fireEvent.change(within(kpi).getByRole("textbox", { name: label(t.scCap) }), { target: { value: "50" } });
+    expect(fieldMessage(within(kpi).getByRole("textbox", { name: label(t.scCap) }))).toBe(t.errCapBelowThreshold);
+  });
+
+  it("asks for the most people per rating once a forced distribution is switched on", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("switch", { name: t.scDistribution }));
+    expect(["C", "B", "A"].map((rating) => screen.getAllByRole("textbox", { name: label(format(t.scDistributionShare, { label: rating })) }).length)).toEqual([1, 1, 1]);
+  });
+
+  it("keeps a share entered for a rating in the plan it builds with", async () => {
+    const { host, t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("switch", { name: t.scDistribution }));
+    fireEvent.change(screen.getByRole("textbox", { name: label(format(t.scDistributionShare, { label: "A" })) }), { target: { value: "20" } });
+    await next(t);
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect(host.savedPlans[0]).toMatchObject({ scorecard: { distribution: { A: 0.2 } } });
+  });
+});
+
+describe("the funnel plan form", () => {
+  it("moves a stage down", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "funnel", "plan");
+    fireEvent.click(screen.getByRole("button", { name: format(t.fnMoveDown, { n: 1 }) }));
+    const names = screen.getAllByRole("textbox", { name: label(t.fnStageName) }).map((input) => (input as HTMLInputElement).value);
+    expect(names.slice(0, 2)).toEqual(["Needs", "Lead"]);
+  });
+
+  it("asks for whole days in a stage", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "funnel", "plan");
+    const days = within(group(`${format(t.fnStage, { n: 1 })}: Lead`)).getByRole("textbox", { name: label(t.fnMaxDays) });
+    fireEvent.change(days, { target: { value: "1.5" } });
+    expect(fieldMessage(days)).toBe(t.errWholeNumber);
+  });
+
+  it("says a funnel needs two stages once only one is left", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "funnel", "plan");
+    for (let n = 5; n > 1; n--) fireEvent.click(screen.getByRole("button", { name: format(t.fnRemoveStage, { n }) }));
+    await settle();
+    expect([screen.getByRole("alert").textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual([format(t.errAtLeast, { min: 2 }), "true"]);
+  });
+});
+
+describe("the target plan form", () => {
+  it("says a ramp that is not a list of percentages is wrong", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "targets", "plan");
+    const ramp = screen.getByRole("textbox", { name: label(t.tgRamp) });
+    fireEvent.change(ramp, { target: { value: "25, half, 75" } });
+    expect(fieldMessage(ramp)).toBe(t.errPercentList);
+  });
+
+  it("asks for a weight column when the target is split by a column the people table lacks", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "targets", "plan");
+    await choose(label(t.tgWeighting), t.weighting_column);
+    expect(fieldMessage(screen.getByRole("combobox", { name: label(t.tgWeighting) }))).toBe(t.errWeightColumn);
+  });
+
+  it("keeps the ramp as fractions in the plan", async () => {
+    const { t } = await walkTo(ALL_ZH, "zh-CN", "targets", "plan");
+    fireEvent.change(screen.getByRole("textbox", { name: label(t.tgRamp) }), { target: { value: "25，50，75" } });
+    fireEvent.change(screen.getByRole("textbox", { name: label(t.tgAnnual) }), { target: { value: "1200" } });
+    await next(t);
+    expect(stepHeading().textContent).toBe(t.step_build);
+  });
+});
+
+describe("the commission plan form", () => {
+  it("adds a product line with the default tiers and moves focus to its name", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "commission", "plan");
+    fireEvent.click(screen.getByRole("button", { name: t.cmAddLine }));
+    await settle();
+    const line = group(format(t.cmLine, { n: 1 }));
+    expect([document.activeElement, within(line).getAllByRole("textbox", { name: label(t.cmTierRate) }).map((input) => (input as HTMLInputElement).value)]).toEqual([
+      within(line).getByRole("textbox", { name: label(t.cmLineName) }),
+      ["5"],
+    ]);
+  });
+
+  it("says a negative rate is wrong, in percent", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "commission", "plan");
+    const rate = within(group(t.cmDefaultTiers)).getByRole("textbox", { name: label(t.cmTierRate) });
+    fireEvent.change(rate, { target: { value: "-2" } });
+    expect(fieldMessage(rate)).toBe(format(t.errMin, { min: "0%" }));
+  });
+
+  it("builds with the method and accelerator chosen", async () => {
+    const { host, t } = await walkTo(ALL_EN, "en", "commission", "plan");
+    await choose(label(t.cmMethod), t.method_retroactive);
+    fireEvent.change(screen.getByRole("textbox", { name: label(t.cmAcceleratorMultiplier) }), { target: { value: "1.5" } });
+    await next(t);
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect(host.savedPlans[0]).toMatchObject({ commission: { method: "retroactive", accelerator: { above: 1, multiplier: 1.5 } } });
+  });
+});
+
+describe("the review sheet's general settings", () => {
+  it("says a review date not written as YYYY-MM-DD is wrong", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "funnel", "plan");
+    const asOf = screen.getByRole("textbox", { name: label(t.planAsOf) });
+    fireEvent.change(asOf, { target: { value: "1/4/2026" } });
+    expect(fieldMessage(asOf)).toBe(t.errDate);
+  });
+
+  it("writes the review sheet in the language chosen for it", async () => {
+    const { host, t } = await walkTo(ALL_EN, "en", "funnel", "plan");
+    await choose(label(t.planLanguage), t.planLanguage_zh);
+    await next(t);
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect(host.builds[0].build.sheets[0].name).toBe("漏斗分析");
+  });
+});
