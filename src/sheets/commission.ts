@@ -5,7 +5,7 @@ import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "..
 import { cellRef, columnLetter, exactCriterion, formulaString, rangeRef } from "./a1";
 import { BuildContext, pick } from "./context";
 import type { DataSheet } from "./dataSheet";
-import { paidSheet, peopleSheet, transactionsSheet } from "./datasets";
+import { nameGroup, paidSheet, peopleSheet, transactionsSheet } from "./datasets";
 import type { Build, Cell, ConditionalFormat, SheetSpec } from "./spec";
 
 /**
@@ -496,13 +496,22 @@ function layout(ctx: BuildContext, t: Labels, input: LayoutInput): SheetSpec {
     } else {
       set(row, QUOTA, { v: null, fmt: MONEY });
     }
+    // The rep's block of the grouped transactions copy: each rep's SUMIFS reads only their own rows (and
+    // still matches the rep, so a row edited to another rep drops out), which keeps the sheet linear.
+    const block = tx.blockOf(nameGroup(rep.name));
     lines.forEach((_, i) => {
       const s = at(salesCol(i));
-      set(row, salesCol(i), {
-        v: rep.lineSales[i],
-        f: `SUMIFS(${tx.column("credited")},${tx.column("rep")},${name},${tx.column("line")},${lineCriterion(i)},${tx.column("date")},">="&${setting(startRow)},${tx.column("date")},"<="&${setting(endRow)})`,
-        fmt: MONEY,
-      });
+      if (block === null) {
+        // No transaction names this rep (listed for a quota or a payment): nothing to total.
+        set(row, salesCol(i), { v: rep.lineSales[i], fmt: MONEY });
+      } else {
+        const T = (role: string): string => tx.column(role, block);
+        set(row, salesCol(i), {
+          v: rep.lineSales[i],
+          f: `SUMIFS(${T("credited")},${T("rep")},${name},${T("line")},${lineCriterion(i)},${T("date")},">="&${setting(startRow)},${T("date")},"<="&${setting(endRow)})`,
+          fmt: MONEY,
+        });
+      }
       set(row, commissionCol(i), {
         v: rep.lineCommission[i],
         f:

@@ -17,8 +17,25 @@ export interface DataColumn<R> {
   width?: number;
 }
 
+/** The rows of one group on a grouped copy: 0-based sheet rows, first and last included. */
+export interface RowBlock {
+  first: number;
+  last: number;
+}
+
+export interface DataSheetOptions<R> {
+  /**
+   * The group of a record (an owner, a rep). The copy then holds each group's records in one block of
+   * rows, groups in order of first appearance and records in source order within a group, so a formula
+   * that totals one group reads only that group's rows: the sheet's work grows with its rows, not with
+   * rows × groups.
+   */
+  groupBy?: (record: R) => string;
+}
+
 export interface DataSheet<R> {
   sheet: string;
+  /** The records as given (source order); on a grouped copy the sheet's row order differs, see `rowOf`. */
   records: readonly R[];
   spec: SheetSpec;
   /** 0-based sheet row of record i. */
@@ -27,25 +44,58 @@ export interface DataSheet<R> {
   colOf(role: string): number;
   /** `'Deals data'!$D$7`: the cell of a record's field. */
   ref(role: string, i: number): string;
-  /** `'Deals data'!$D$2:$D$401`: the whole column of a field (one cell when there are no records). */
-  column(role: string): string;
+  /**
+   * `'Deals data'!$D$2:$D$401`: the whole column of a field (one cell when there are no records), or
+   * with a block only that block's rows of it.
+   */
+  column(role: string, block?: RowBlock): string;
+  /** The rows of a group on a grouped copy; null when no record is in the group (or the copy is not grouped). */
+  blockOf(group: string): RowBlock | null;
+}
+
+/** Record indexes in sheet order: by group in order of first appearance, stable within a group. */
+function groupedOrder<R>(records: readonly R[], groupBy: (record: R) => string): { order: number[]; blocks: Map<string, RowBlock> } {
+  const members = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    const group = groupBy(record);
+    const list = members.get(group);
+    if (list) list.push(i);
+    else members.set(group, [i]);
+  });
+  const order: number[] = [];
+  const blocks = new Map<string, RowBlock>();
+  for (const [group, list] of members) {
+    // Sheet rows are 1-based below the header row: the group's first record lands on order.length + 1.
+    blocks.set(group, { first: order.length + 1, last: order.length + list.length });
+    for (const i of list) order.push(i);
+  }
+  return { order, blocks };
 }
 
 /**
  * Lays out a dataset's copy sheet and answers where each value landed.
  *
+ * @param options.groupBy - keeps each group's records in one block of rows (see DataSheetOptions)
+ *
  * @example
  * const deals = dataSheet("Deals data", records, [{ role: "owner", header: "Owner", value: (d) => d.owner }]);
  * deals.ref("owner", 0) // => "'Deals data'!$A$2"
  */
-export function dataSheet<R>(sheet: string, records: readonly R[], columns: readonly DataColumn<R>[]): DataSheet<R> {
+export function dataSheet<R>(sheet: string, records: readonly R[], columns: readonly DataColumn<R>[], options: DataSheetOptions<R> = {}): DataSheet<R> {
+  const { order, blocks } = options.groupBy
+    ? groupedOrder(records, options.groupBy)
+    : { order: records.map((_, i) => i), blocks: new Map<string, RowBlock>() };
+  const rowOfRecord = new Array<number>(records.length);
+  order.forEach((i, k) => (rowOfRecord[i] = k + 1));
+
   const header: Cell[] = columns.map((c) => ({ v: c.header, style: "header" }));
   const rows: (Cell | null)[][] = [header];
-  records.forEach((record, i) => {
+  order.forEach((i, k) => {
+    const record = records[i];
     rows.push(
       columns.map((c) => ({
         v: c.value(record),
-        ...(c.formula ? { f: c.formula(i + 1) } : {}),
+        ...(c.formula ? { f: c.formula(k + 1) } : {}),
         ...(c.fmt ? { fmt: c.fmt } : {}),
       })),
     );
@@ -55,6 +105,11 @@ export function dataSheet<R>(sheet: string, records: readonly R[], columns: read
     const col = index.get(role);
     if (col === undefined) throw new Error(`data sheet "${sheet}" has no column for ${role}`);
     return col;
+  };
+  const rowOf = (i: number): number => {
+    const row = rowOfRecord[i];
+    if (row === undefined) throw new Error(`data sheet "${sheet}" has no record ${i}`);
+    return row;
   };
   const prefix = sheetPrefix(sheet);
   const last = Math.max(records.length, 1);
@@ -68,9 +123,10 @@ export function dataSheet<R>(sheet: string, records: readonly R[], columns: read
       columnWidths: columns.map((c) => c.width ?? Math.max(10, c.header.length + 2)),
       frozen: { rows: 1, cols: 0 },
     },
-    rowOf: (i) => i + 1,
+    rowOf,
     colOf,
-    ref: (role, i) => prefix + cellRef(i + 1, colOf(role), true),
-    column: (role) => prefix + rangeRef(1, colOf(role), last, colOf(role), true),
+    ref: (role, i) => prefix + cellRef(rowOf(i), colOf(role), true),
+    column: (role, block) => prefix + rangeRef(block?.first ?? 1, colOf(role), block?.last ?? last, colOf(role), true),
+    blockOf: (group) => blocks.get(group) ?? null,
   };
 }

@@ -5,8 +5,21 @@ import { DealRecord, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, Trans
 
 /**
  * The copy sheets of each dataset, laid out the same way whichever builder asks for them, so a build of
- * several review sheets writes each dataset once and every formula points at the same cells.
+ * several review sheets writes each dataset once and every formula points at the same cells. The deals
+ * and transactions copies are grouped by owner and rep (see DataSheetOptions), so per-person formulas
+ * read only that person's rows.
  */
+
+/**
+ * The group of an owner's or rep's name on a grouped copy. Text criteria (COUNTIFS, SUMIFS) ignore case,
+ * so "Ann" and "ann" are one person and share one block.
+ *
+ * @example
+ * nameGroup("Ann") === nameGroup("ANN") // => true
+ */
+export function nameGroup(name: string): string {
+  return name.toLowerCase();
+}
 
 const DATE = "yyyy-mm-dd";
 const MONEY = "#,##0.00";
@@ -66,7 +79,7 @@ export function dealsSheet(records: readonly DealRecord[], ctx: BuildContext): D
     column<DealRecord>("stageDate", { en: "In stage since", "zh-CN": "进入阶段日期" }, (r) => r.stageDate, l, DATE),
     column<DealRecord>("closeDate", { en: "Closed", "zh-CN": "关闭日期" }, (r) => r.closeDate, l, DATE),
     column<DealRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
-  ]);
+  ], { groupBy: (r) => nameGroup(r.owner) });
 }
 
 export function transactionsSheet(records: readonly TransactionRecord[], ctx: BuildContext): DataSheet<TransactionRecord> {
@@ -84,7 +97,7 @@ export function transactionsSheet(records: readonly TransactionRecord[], ctx: Bu
       formula: (row) => `${cellRef(row, 4)}*${cellRef(row, 5)}`,
     },
     column<TransactionRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
-  ]);
+  ], { groupBy: (r) => nameGroup(r.rep) });
 }
 
 export function paidSheet(records: readonly PaidRecord[], ctx: BuildContext): DataSheet<PaidRecord> {

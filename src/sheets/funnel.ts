@@ -5,7 +5,8 @@ import type { Stage } from "../plan/schema";
 import type { DealRecord, PersonRecord, SourceData } from "../workbook/records";
 import { cellRef, columnLetter, exactCriterion, rangeRef } from "./a1";
 import { BuildContext, pick } from "./context";
-import { dealsSheet, peopleSheet } from "./datasets";
+import { dealsSheet, nameGroup, peopleSheet } from "./datasets";
+import type { RowBlock } from "./dataSheet";
 import type { Build, Cell, CellValue, ConditionalFormat, SheetSpec } from "./spec";
 
 const LABELS = {
@@ -282,16 +283,18 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
     });
   }
 
-  // Owners in order of first appearance, merged the way COUNTIFS merges them (case-insensitively).
-  const owners: { name: string; base: RowBase }[] = [];
+  // Owners in order of first appearance, merged the way COUNTIFS merges them (case-insensitively), which
+  // is also the order of their blocks on the grouped deals copy.
+  const owners: { name: string; base: RowBase; block: RowBlock }[] = [];
   const ownerOf = new Map<string, RowBase>();
   for (const d of records) {
-    const key = matchKey(d.owner);
+    const key = nameGroup(d.owner);
     let base = ownerOf.get(key);
     if (!base) {
       base = emptyBase(n);
       ownerOf.set(key, base);
-      owners.push({ name: d.owner, base });
+      // Every owner comes from a deal, so the copy has a block for each.
+      owners.push({ name: d.owner, base, block: deals.blockOf(key) as RowBlock });
     }
     const s = stageIndex.get(matchKey(d.stage));
     if (s !== undefined && d.status !== "won") base.atStage[s] += 1;
@@ -411,14 +414,19 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
     put(headerRow, c, { v: label, style: "header" });
   }
 
-  const D = {
-    owner: deals.column("owner"),
-    stage: deals.column("stage"),
-    status: deals.column("status"),
-    amount: deals.column("amount"),
-    created: deals.column("created"),
-    close: deals.column("closeDate"),
-  };
+  /**
+   * The deals copy's columns, whole or only one owner's block of rows. An owner's formulas read only
+   * their block (and still match the owner, so a deal edited to another owner drops out): the sheet's
+   * work is then rows × stages, where whole columns would be rows × owners × stages.
+   */
+  const dealColumns = (block?: RowBlock) => ({
+    owner: deals.column("owner", block),
+    stage: deals.column("stage", block),
+    status: deals.column("status", block),
+    amount: deals.column("amount", block),
+    created: deals.column("created", block),
+    close: deals.column("closeDate", block),
+  });
   const firstOwnerRow = headerRow + 1;
   const teamRow = firstOwnerRow + owners.length;
 
@@ -474,7 +482,7 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
     });
   };
 
-  const cycleFormula = (filters: string): string => {
+  const cycleFormula = (D: ReturnType<typeof dealColumns>, filters: string): string => {
     const count = `COUNTIFS(${filters})`;
     return `IF(${count}=0,"",(SUMIFS(${D.close},${filters})-SUMIFS(${D.created},${filters}))/${count})`;
   };
@@ -482,6 +490,7 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
   const derivedRows: RowDerived[] = [];
   owners.forEach((owner, i) => {
     const row = firstOwnerRow + i;
+    const D = dealColumns(owner.block);
     const who = `${D.owner},${exactCriterion(cellRef(row, col.owner), owner.name)}`;
     const b = owner.base;
     put(row, col.owner, { v: owner.name });
@@ -512,7 +521,7 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
     }
     const derived = derive(b, probabilities, target);
     derivedRows.push(derived);
-    writeDerived(row, derived, cycleFormula(`${who},${D.status},"won",${D.created},">0",${D.close},">0"`));
+    writeDerived(row, derived, cycleFormula(D, `${who},${D.status},"won",${D.created},">0",${D.close},">0"`));
   });
 
   // Team total: the owners' counts and amounts added up, then the same row formulas as an owner.
@@ -545,7 +554,9 @@ export function buildFunnel(ctx: BuildContext, data: { deals: SourceData<DealRec
   put(teamRow, col.wonAmount, totalCell(col.wonAmount, team.wonAmount, MONEY));
   put(teamRow, col.target, totalCell(col.target, teamTarget, MONEY));
   const teamDerived = derive(team, probabilities, teamTarget);
-  writeDerived(teamRow, teamDerived, cycleFormula(`${D.status},"won",${D.created},">0",${D.close},">0"`));
+  // The team's cycle reads whole columns, once: linear in the deals.
+  const all = dealColumns();
+  writeDerived(teamRow, teamDerived, cycleFormula(all, `${all.status},"won",${all.created},">0",${all.close},">0"`));
 
   // Conditional formats over owner rows and the team row.
   const tableRange = (c1: number, c2: number): string => rangeRef(firstOwnerRow, c1, teamRow, c2);

@@ -30,19 +30,22 @@ function source<R>(sheet: string, records: R[], headers: Record<string, string>)
 
 const DEAL_HEADERS = { id: "Deal", owner: "Owner", stage: "Stage", amount: "Amount", created: "Created", stageDate: "Stage date", closeDate: "Closed", status: "Status" };
 
-/** A team that exercises every formula: case-merged owners, names that look like criteria, stuck, won, lost. */
+/**
+ * A team that exercises every formula: case-merged owners, names that look like criteria, stuck, won,
+ * lost; owners interleaved, so the deals copy is regrouped and each owner's block is not in source order.
+ */
 const deals = [
   deal("Ann", "Lead", "open", 12000, { created: day(6, 1), stageDate: day(6, 1) }),
+  deal("Bob", "Lead", "open", 7000, { created: day(6, 20), stageDate: day(6, 20) }),
   deal("Ann", "Proposal", "open", 40000.5, { created: day(3, 1), stageDate: day(4, 10) }),
+  deal("=Eve", "Needs", "open", 8000, { created: day(5, 1), stageDate: day(5, 2) }),
   deal("Ann", "Won", "won", 55000, { created: day(1, 10), closeDate: day(3, 20) }),
+  deal("李雷", "Proposal", "open", 25000, { created: day(4, 2), stageDate: day(5, 25) }),
   deal("ann", "Negotiation", "lost", 30000, { created: day(2, 1), closeDate: day(5, 2) }),
   deal("Ann", "Won", "won", 21000, { created: day(2, 14), closeDate: day(4, 1) }),
-  deal("=Eve", "Needs", "open", 8000, { created: day(5, 1), stageDate: day(5, 2) }),
   deal("=Eve", "Lead", "lost", 5000, { created: day(4, 1), closeDate: day(4, 20) }),
   deal("Bo*", "Negotiation", "open", 90000, { created: day(1, 5), stageDate: day(5, 1) }),
   deal("Bob", "Won", "won", 33000, { created: day(3, 3), closeDate: null }),
-  deal("Bob", "Lead", "open", 7000, { created: day(6, 20), stageDate: day(6, 20) }),
-  deal("李雷", "Proposal", "open", 25000, { created: day(4, 2), stageDate: day(5, 25) }),
   deal("李雷", "Won", "won", 60000, { created: day(3, 1), closeDate: day(6, 1) }),
 ];
 
@@ -86,6 +89,19 @@ describeWithLibreOffice("funnel review recalculated by LibreOffice", () => {
     });
     const { xmlProblems } = await recalculated(build);
     expect(xmlProblems).toEqual([]);
+  });
+
+  it("drops a deal edited to another owner from the first owner's counts", async () => {
+    const build = buildFunnel(context("en"), { deals: source("Deals", deals, DEAL_HEADERS) });
+    const [copy, review] = [build.sheets[0], build.sheets[build.sheets.length - 1]];
+    // Ann's first won deal, re-assigned on the copy to someone with no row of their own.
+    const edited = copy.rows.findIndex((row) => row[1]?.v === "Ann" && row[3]?.v === "won");
+    (copy.rows[edited][1] as { v: unknown }).v = "Zed";
+    const header = review.rows.findIndex((row) => row[0]?.v === "Owner");
+    const ann = review.rows.findIndex((row, r) => r > header && row[0]?.v === "Ann");
+    const wonCol = review.rows[header].findIndex((c) => c?.v === "Won deals");
+    const { values } = await recalculated(build);
+    expect([review.rows[ann][wonCol]?.v, values.get(review.name)?.[ann][wonCol]]).toEqual([2, 1]);
   });
 
   it("recomputes the review when the engine recalculates a changed cached value", async () => {

@@ -385,3 +385,57 @@ describe("buildCommission: the build", () => {
     expect(f).toMatch(/"一致".*"少付".*"多付"/);
   });
 });
+
+describe("buildCommission: the transactions copy, grouped by rep", () => {
+  /** Reps interleaved, "Ann" and "ANN" one rep, one sale outside the period: Ann on rows 2-4, Bob 5-6. */
+  const mixed = build(
+    [
+      sale("Ann", 100, { line: "Software" }),
+      sale("Bob", 200, { line: "Services" }),
+      sale("ANN", 300, { line: "Services" }),
+      sale("Bob", 400, { line: "Software" }),
+      sale("Ann", 500, { line: "Software", date: day(1, 1) - 1 }),
+    ],
+    { people: [person("Cy", 40000)] },
+  );
+  const copy = mixed.sheets[0];
+  const sheet = review(mixed);
+  /** The row spans ("2:4") of every transactions-copy range the rep's row reads. */
+  const spansRead = (rep: string): string[] => {
+    const row = sheet.rows[sheet.rows.findIndex((r, i) => i > headerRow(sheet) && r[0]?.v === rep)];
+    const formulas = row.flatMap((c) => (c?.f === undefined ? [] : [c.f]));
+    return [...new Set(formulas.flatMap((f) => [...f.matchAll(/'Data - Transactions'!\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)/g)].map((m) => `${m[1]}:${m[2]}`)))];
+  };
+
+  it("holds each rep's transactions in one block, reps in order of first appearance, source order within", () => {
+    expect(copy.rows.slice(1).map((row) => [row[1]?.v, row[4]?.v])).toEqual([
+      ["Ann", 100],
+      ["ANN", 300],
+      ["Ann", 500],
+      ["Bob", 200],
+      ["Bob", 400],
+    ]);
+  });
+
+  it("computes the credited amount on the row each transaction lands on", () => {
+    expect(copy.rows.slice(1).map((row) => row[6]?.f)).toEqual(["E2*F2", "E3*F3", "E4*F4", "E5*F5", "E6*F6"]);
+  });
+
+  it.each([
+    { rep: "Ann", spans: ["2:4"] },
+    { rep: "Bob", spans: ["5:6"] },
+  ])("reads only $rep's block of the transactions copy in $rep's row", ({ rep, spans }) => {
+    expect(spansRead(rep)).toEqual(spans);
+  });
+
+  it("totals each rep's sales in the period as before the grouping", () => {
+    expect(["Ann", "Bob"].map((rep) => [cellOf(sheet, rep, "Sales", "Software").v, cellOf(sheet, rep, "Sales", "Services").v])).toEqual([
+      [100, 300],
+      [400, 200],
+    ]);
+  });
+
+  it("writes zero sales without a formula for a rep no transaction names", () => {
+    expect(cellOf(sheet, "Cy", "Sales", "Software")).toEqual({ v: 0, fmt: "#,##0.00" });
+  });
+});

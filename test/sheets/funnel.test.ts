@@ -208,9 +208,9 @@ describe("buildFunnel", () => {
   });
 
   describe("formulas", () => {
-    it("count deals at a stage with COUNTIFS over the deals copy, the owner cell and the settings stage cell", () => {
+    it("count deals at a stage with COUNTIFS over the owner's block of the deals copy, the owner cell and the settings stage cell", () => {
       const c = cellAt(sheet, "Ann", AT, "Lead");
-      expect(c.f).toMatch(/^COUNTIFS\('Data - Deals'!\$B\$2:\$B\$11,A\d+,'Data - Deals'!\$C\$2:\$C\$11,\$B\$\d+,'Data - Deals'!\$D\$2:\$D\$11,"<>won"\)$/);
+      expect(c.f).toMatch(/^COUNTIFS\('Data - Deals'!\$B\$2:\$B\$6,A\d+,'Data - Deals'!\$C\$2:\$C\$6,\$B\$\d+,'Data - Deals'!\$D\$2:\$D\$6,"<>won"\)$/);
     });
 
     it("weight the open amounts by the settings probabilities with SUMPRODUCT", () => {
@@ -219,7 +219,7 @@ describe("buildFunnel", () => {
     });
 
     it("match a name that starts with = by prefixing the criterion with =", () => {
-      expect(cellAt(sheet, "=Eve", "Won deals").f).toMatch(/^COUNTIFS\('Data - Deals'!\$B\$2:\$B\$11,"="&(SUBSTITUTE\()*A\d+\b/);
+      expect(cellAt(sheet, "=Eve", "Won deals").f).toMatch(/^COUNTIFS\('Data - Deals'!\$B\$7:\$B\$8,"="&(SUBSTITUTE\()*A\d+\b/);
     });
 
     it("escape wildcards in a name so Bo* does not also match Bob", () => {
@@ -243,6 +243,63 @@ describe("buildFunnel", () => {
     it("give every number a number format", () => {
       const unformatted = cells(sheet).filter((c) => typeof c.v === "number" && c.fmt === undefined);
       expect(unformatted).toEqual([]);
+    });
+  });
+
+  describe("the deals copy, grouped by owner", () => {
+    /** Owners interleaved, "Ann" and "ann" one owner: the copy holds Ann on rows 2-4, Bob 5-6, Cy 7. */
+    const MIXED: DealRecord[] = [
+      deal(2, "Ann", "Lead", "open", 100, { stageDate: AS_OF }),
+      deal(3, "Bob", "Lead", "open", 200, { stageDate: AS_OF }),
+      deal(4, "ann", "Won", "won", 300),
+      deal(5, "Cy", "Proposal", "open", 400, { stageDate: AS_OF }),
+      deal(6, "Bob", "Lead", "lost", 500),
+      deal(7, "Ann", "Needs", "open", 600, { stageDate: AS_OF - 100 }),
+    ];
+    const mixed = build({ deals: MIXED, people: false });
+    const copy = mixed.sheets[0];
+    const mixedReview = review(mixed);
+    /** The row spans ("2:4") of every deals-copy range the owner's row reads. */
+    const spansRead = (owner: string): string[] => {
+      const formulas = mixedReview.rows[rowOf(mixedReview, owner)].flatMap((c) => (c?.f === undefined ? [] : [c.f]));
+      const spans = formulas.flatMap((f) => [...f.matchAll(/'Data - Deals'!\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)/g)].map((m) => `${m[1]}:${m[2]}`));
+      return [...new Set(spans)];
+    };
+
+    it("holds each owner's deals in one block, owners in order of first appearance, source order within", () => {
+      expect(copy.rows.slice(1).map((row) => [row[1]?.v, row[8]?.v])).toEqual([
+        ["Ann", 2],
+        ["ann", 4],
+        ["Ann", 7],
+        ["Bob", 3],
+        ["Bob", 6],
+        ["Cy", 5],
+      ]);
+    });
+
+    it.each([
+      { owner: "Ann", spans: ["2:4"] },
+      { owner: "Bob", spans: ["5:6"] },
+      { owner: "Cy", spans: ["7:7"] },
+    ])("reads only $owner's block of the deals copy in $owner's row", ({ owner, spans }) => {
+      expect(spansRead(owner)).toEqual(spans);
+    });
+
+    it("reads whole columns only in the team row, for the cycle", () => {
+      expect(spansRead("Team total")).toEqual(["2:7"]);
+    });
+
+    it("counts each owner's deals as before the grouping", () => {
+      expect(["Ann", "Bob", "Cy"].map((o) => [cellAt(mixedReview, o, REACHED, "Lead").v, cellAt(mixedReview, o, "Won deals").v])).toEqual([
+        [3, 1],
+        [2, 0],
+        [1, 0],
+      ]);
+    });
+
+    it("points the stuck list at the deal's row on the grouped copy", () => {
+      const header = mixedReview.rows.findIndex((row) => row[0]?.v === "Deal");
+      expect([mixedReview.rows[header + 1][0]?.v, mixedReview.rows[header + 1][3]?.f]).toEqual(["D-7", "'Data - Deals'!$E$4"]);
     });
   });
 
