@@ -218,6 +218,9 @@ const DATE = "yyyy-mm-dd";
 const COLOR_SCALE: [string, string, string] = ["F8696B", "FFEB84", "63BE7B"];
 /** With no threshold, an achievement under this still shows as bad. */
 const DEFAULT_BAD_BELOW = 0.8;
+/** Teams up to this size get a bar chart of their weighted scores beside the table. */
+const MAX_CHARTED_PEOPLE = 100;
+
 /** The settings block may be frozen with the table header only while it leaves room to scroll. */
 const MAX_FROZEN_ROWS = 15;
 /** Weighted scores are rounded here so float noise never moves a person across a rating boundary. */
@@ -664,6 +667,20 @@ export function buildScorecard(ctx: BuildContext, data: { scores: SourceData<Sco
     conditionalFormats,
     validations,
     warnings,
+    // A bar per person is worth looking at for a team, not for a whole company.
+    ...(people.length > 0 && people.length <= MAX_CHARTED_PEOPLE
+      ? {
+          charts: [
+            {
+              type: "bar" as const,
+              title: L.weighted,
+              categories: rangeRef(firstRow, 0, lastRow, 0),
+              values: rangeRef(firstRow, weightedCol, lastRow, weightedCol),
+              anchor: cellRef(headRow, statusCol + 2),
+            },
+          ],
+        }
+      : {}),
   };
 
   const scored = people.map((p) => p.weighted).filter((w): w is number => w !== "");

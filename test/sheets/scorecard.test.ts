@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { achievement, bandScore, rating, score, weighted } from "../../src/core/scoring";
 import { isKpiError } from "../../src/core/errors";
-import { parsePlan } from "../../src/plan/parsePlan";
+import { defaultPlan, parsePlan } from "../../src/plan/parsePlan";
 import type { PlanInput } from "../../src/plan/schema";
 import { buildScorecard } from "../../src/sheets/scorecard";
 import type { BuildContext } from "../../src/sheets/context";
@@ -681,3 +681,29 @@ describe("buildScorecard: Chinese headings", () => {
     expect(sheet.rows.flat().map((c) => c?.v)).toContain("工作表“Scores”第 16 行“Target”列：Fay 的“Sales”目标为 0，达成率留空。");
   });
 });
+
+describe("the chart of weighted scores", () => {
+  it("charts each person's weighted score against their name, beside the table", () => {
+    const build = buildScorecard(chartContext(), { scores: chartSource() });
+    const sheet = build.sheets.find((s) => s.purpose === "scorecard")!;
+    const chart = sheet.charts?.[0];
+    expect(chart?.type).toBe("bar");
+    const nameCells = chart!.categories.split(":");
+    const row = Number(/\d+/.exec(nameCells[0])![0]) - 1;
+    expect(sheet.rows[row][0]?.v).toBe("Ann");
+    expect(sheet.rows[row - 1].some((cell) => cell?.v === "Weighted score")).toBe(true);
+  });
+});
+
+function chartContext(): BuildContext {
+  const plan = defaultPlan();
+  return { plan, language: "en", asOf: 46346, periodStart: 46023, periodEnd: 46387 };
+}
+
+function chartSource(): SourceData<ScoreRecord> {
+  const records: ScoreRecord[] = [
+    { row: 2, name: "Ann", kpi: "Revenue", target: 100, actual: 90, team: null },
+    { row: 3, name: "Bo", kpi: "Revenue", target: 100, actual: 110, team: null },
+  ];
+  return { origin: 'Sheet "KPI"', sheet: "KPI", headers: {}, records, warnings: [] };
+}

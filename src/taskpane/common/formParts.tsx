@@ -30,8 +30,10 @@ export const useFormStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, paddingLeft: 0, paddingRight: 0 },
   item: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    // Two fields side by side only where both labels fit; a task pane is often narrower than that.
+    gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))",
     columnGap: tokens.spacingHorizontalM,
+    "& > *": { minWidth: 0 },
     rowGap: tokens.spacingVerticalS,
     alignItems: "start",
     marginLeft: 0,
