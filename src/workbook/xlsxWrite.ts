@@ -11,11 +11,13 @@
  *
  * Two writers: small workbooks use ExcelJS's in-memory workbook; large ones (more than
  * STREAMING_CELL_COUNT cells) its streaming WorkbookWriter, with text as inline strings rather than a
- * shared-string table. 200,000 rows × 10 columns stream in about 4.5 s at a peak of 350 MB (150 MB of
- * it the spec itself), against 15-30 s and 2.3-2.8 GB in memory; a shared-string table would add about
- * 140 MB. The
- * streaming writer renders conditional formats, validations, merges, widths and frozen panes, but not
- * tables, so a workbook whose specs ask for a table is always written in memory.
+ * shared-string table (which would add about 140 MB for 200,000 rows). The streaming writer writes the
+ * rows' XML itself and leaves the rest of each sheet, the styles and the workbook parts to ExcelJS (see
+ * "The streaming writer's rows" below): 200,000 rows × 9 columns take about 1 s of CPU and 60-80 MB
+ * above the spec itself, where ExcelJS's own rows took 4.5-5 s and 115 MB, and an in-memory workbook
+ * 15-30 s and 2.3-2.8 GB. The streaming writer renders conditional formats, validations, merges,
+ * widths and frozen panes, but not tables, so a workbook whose specs ask for a table is always written
+ * in memory.
  */
 import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
@@ -147,36 +149,26 @@ export async function readSheetMarks(xlsx: Buffer | Uint8Array, markerName: stri
  * fileFormula('RANK.EQ(B2,$B$2:$B$9)&" RANK.EQ("') // => '_xlfn.RANK.EQ(B2,$B$2:$B$9)&" RANK.EQ("'
  */
 export function fileFormula(formula: string): string {
+  if (!MAY_HAVE_FUTURE_FUNCTION.test(formula)) return formula;
   let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
-        else if (formula[j] === ch) break;
-        else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    FUNCTION_NAME.lastIndex = i;
-    const word = /[A-Za-z_]/.test(ch) ? FUNCTION_NAME.exec(formula) : null;
-    if (word && (i === 0 || !/[A-Za-z0-9_.!$]/.test(formula[i - 1]))) {
-      const prefix = FUTURE_FUNCTIONS.get(word[0].toUpperCase());
-      out += (prefix ?? "") + word[0];
-      i += word[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
+  let copied = 0;
+  FORMULA_TOKEN.lastIndex = 0;
+  for (let m = FORMULA_TOKEN.exec(formula); m !== null; m = FORMULA_TOKEN.exec(formula)) {
+    const word = m[1];
+    // Text in quotes and quoted sheet names (group 1 unset) pass unchanged, as does a name that only
+    // ends a longer one, such as a sheet-qualified defined name.
+    if (word === undefined || (m.index > 0 && NAME_BEFORE.test(formula[m.index - 1]))) continue;
+    const prefix = FUTURE_FUNCTIONS.get(word.toUpperCase());
+    if (prefix === undefined) continue;
+    out += formula.slice(copied, m.index) + prefix;
+    copied = m.index;
   }
-  return out;
+  return out + formula.slice(copied);
 }
 
-const FUNCTION_NAME = /[A-Za-z_][A-Za-z0-9_.]*(?=\()/y;
+/** A quoted text or sheet name (doubled quotes inside; an unclosed one runs to the end), or a function name. */
+const FORMULA_TOKEN = /"(?:[^"]|"")*"?|'(?:[^']|'')*'?|([A-Za-z_][A-Za-z0-9_.]*)(?=\()/g;
+const NAME_BEFORE = /[A-Za-z0-9_.!$]/;
 const XLFN = "_xlfn.";
 const FUTURE_FUNCTIONS = new Map<string, string>([
   ...[
@@ -191,6 +183,9 @@ const FUTURE_FUNCTIONS = new Map<string, string>([
   ].map((name): [string, string] => [name, XLFN]),
   ...["FILTER", "SORT", "SORTBY"].map((name): [string, string] => [name, "_xlfn._xlws."]),
 ]);
+
+/** A quick test that skips the careful scan for the usual formula, which calls only classic functions. */
+const MAY_HAVE_FUTURE_FUNCTION = new RegExp(`(?:${[...FUTURE_FUNCTIONS.keys()].map((name) => name.replace(/\./g, "\\.")).join("|")})\\(`, "i");
 
 // ---------------------------------------------------------------------------------------------
 // Validation and layout: everything is checked before a single byte is written.
@@ -279,19 +274,35 @@ function checkSheetName(name: string, seen: Set<string>): void {
 
 function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
   const v: unknown = cell.v;
-  if (v === null || (typeof v === "number" && Number.isFinite(v) && cell.f === undefined && cell.style === undefined && cell.fmt === undefined)) return;
-  const where = (): string => `sheet "${sheet}", cell ${columnName(c)}${r + 1}`;
-  if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`${where()}: ${v} is not a number Excel can store`);
-  if (typeof v === "string" && v.length > MAX_TEXT) throw new Error(`${where()}: text of ${v.length} characters is longer than Excel's ${MAX_TEXT}`);
-  if (v !== null && typeof v !== "number" && typeof v !== "string" && typeof v !== "boolean") {
-    throw new Error(`${where()}: value of type ${typeof v} is not a number, text, true/false or empty`);
+  // The common cell (a plain number or text with nothing else) is settled in a few comparisons: this
+  // runs once per cell, millions of times for a large data copy.
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error(`${cellPlace(sheet, r, c)}: ${v} is not a number Excel can store`);
+  } else if (typeof v === "string") {
+    if (v.length > MAX_TEXT) throw new Error(`${cellPlace(sheet, r, c)}: text of ${v.length} characters is longer than Excel's ${MAX_TEXT}`);
+  } else if (v !== null && typeof v !== "boolean") {
+    throw new Error(`${cellPlace(sheet, r, c)}: value of type ${typeof v} is not a number, text, true/false or empty`);
   }
-  if (cell.f !== undefined) checkFormula(cell.f, `${where()}: formula`);
-  if (cell.style !== undefined && !STYLES.includes(cell.style)) throw new Error(`${where()}: unknown style "${String(cell.style)}"`);
-  if (cell.fmt !== undefined && (typeof cell.fmt !== "string" || cell.fmt.length === 0)) throw new Error(`${where()}: empty number format`);
+  if (cell.f === undefined && cell.style === undefined && cell.fmt === undefined) return;
+  if (cell.f !== undefined) checkFormula(cell.f, sheet, r, c);
+  if (cell.style !== undefined && !STYLES.includes(cell.style)) throw new Error(`${cellPlace(sheet, r, c)}: unknown style "${String(cell.style)}"`);
+  if (cell.fmt !== undefined && (typeof cell.fmt !== "string" || cell.fmt.length === 0)) throw new Error(`${cellPlace(sheet, r, c)}: empty number format`);
 }
 
-function checkFormula(formula: string, where: string): void {
+function cellPlace(sheet: string, r: number, c: number): string {
+  return `sheet "${sheet}", cell ${columnName(c)}${r + 1}`;
+}
+
+function checkFormula(formula: string, sheet: string, r: number, c: number): void {
+  if (typeof formula !== "string" || formula.length === 0 || formula.length > MAX_FORMULA || !NOT_BLANK_START.test(formula) || formula.charCodeAt(0) === 61) {
+    checkFormulaText(formula, `${cellPlace(sheet, r, c)}: formula`);
+  }
+}
+
+/** A formula whose first character is not white space is not blank (checked without copying it). */
+const NOT_BLANK_START = /^\S/;
+
+function checkFormulaText(formula: string, where: string): void {
   if (typeof formula !== "string" || formula.trim().length === 0) throw new Error(`${where} is empty`);
   if (formula.startsWith("=")) throw new Error(`${where} "${formula}" must be given without the leading "="`);
   if (formula.length > MAX_FORMULA) throw new Error(`${where} is longer than Excel's ${MAX_FORMULA} characters`);
@@ -337,7 +348,7 @@ function checkConditionalFormat(cf: ConditionalFormat, sheet: string): void {
       throw new Error(`sheet "${sheet}": colour scale on ${cf.range} needs 2 or 3 colours as RGB hex like "63BE7B"`);
     }
   } else {
-    checkFormula(cf.formula, `sheet "${sheet}": conditional format on ${cf.range}`);
+    checkFormulaText(cf.formula, `sheet "${sheet}": conditional format on ${cf.range}`);
     if (!Object.prototype.hasOwnProperty.call(CONDITIONAL_LOOKS, cf.look)) throw new Error(`sheet "${sheet}": conditional format on ${cf.range} has unknown look "${String(cf.look)}"`);
   }
 }
@@ -483,7 +494,46 @@ function cellValue(cell: Cell, inlineStrings: boolean): ExcelJS.CellValue {
   return inlineStrings && typeof cell.v === "string" ? { richText: [{ text: cell.v }] } : cell.v;
 }
 
-function renderSheet(plan: PlannedSheet, ws: SheetTarget, streaming: boolean): void {
+/** Cells inside a merge other than its top-left one, as "row,col" keys (0-based). */
+function mergeSlaves(merges: readonly Area[]): Set<string> {
+  const slaves = new Set<string>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r},${c}`);
+  }
+  return slaves;
+}
+
+/** Sets one spec row's cells on an ExcelJS row. */
+function fillRow(row: ExcelJS.Row, r: number, cells: readonly (Cell | null)[], styleOf: (cell: Cell) => Partial<ExcelJS.Style>, slaves: ReadonlySet<string>, inlineStrings: boolean): void {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell) continue;
+    const target = row.getCell(c + 1);
+    // Setting a value on a merged cell would overwrite the merge's top-left cell.
+    if (!slaves.has(`${r},${c}`)) target.value = cellValue(cell, inlineStrings);
+    target.style = styleOf(cell);
+  }
+}
+
+/** Conditional formats and validation lists: rendered by ExcelJS in both writers. */
+function addRules(spec: SheetSpec, ws: SheetTarget): void {
+  let priority = 1;
+  for (const cf of spec.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf, priority++)] });
+  }
+  for (const v of spec.validations ?? []) {
+    for (const part of v.range.split(" ")) {
+      ws.dataValidations.add(part, {
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [`"${v.values.join(",").replace(/"/g, '""')}"`],
+      });
+    }
+  }
+}
+
+function renderSheetInMemory(plan: PlannedSheet, ws: SheetTarget): void {
   const { spec } = plan;
   const styleOf = styleCache();
   for (const t of plan.tables) {
@@ -499,38 +549,205 @@ function renderSheet(plan: PlannedSheet, ws: SheetTarget, streaming: boolean): v
     });
   }
   for (const m of plan.merges) ws.mergeCells(areaText(m));
-  const slaves = new Set<string>();
-  for (const m of plan.merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r},${c}`);
-  }
+  const slaves = mergeSlaves(plan.merges);
   for (let r = 0; r < spec.rows.length; r++) {
     const cells = spec.rows[r];
-    if (!cells.some((cell) => cell)) continue;
-    const row = ws.getRow(r + 1);
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (!cell) continue;
-      const target = row.getCell(c + 1);
-      // Setting a value on a merged cell would overwrite the merge's top-left cell.
-      if (!slaves.has(`${r},${c}`)) target.value = cellValue(cell, streaming);
-      target.style = styleOf(cell);
+    if (cells.some((cell) => cell)) fillRow(ws.getRow(r + 1), r, cells, styleOf, slaves, false);
+  }
+  addRules(spec, ws);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The streaming writer's rows. ExcelJS spends about 2.5 microseconds per cell building Cell objects,
+// models and XML through its generic serialiser (4.5-5 s for 200,000 rows × 9 columns), and holds a
+// whole sheet's XML in memory until the zip gets to it. Rows are therefore written here as XML text
+// straight into the worksheet's part of ExcelJS's zip stream, a chunk at a time as the zip takes them,
+// while ExcelJS still writes the workbook parts, the styles (each combination of look and number format
+// asked for once), and every worksheet element around <sheetData> (views, columns, merges, conditional
+// formats, validations, margins). Rows that hold part of a merge go through ExcelJS as before, since its
+// merge bookkeeping lives on its rows; their text is a one-run rich text, which reads the same.
+
+/** What the streaming writer's worksheet offers beyond SheetTarget (present in ExcelJS 4.4, untyped). */
+interface StreamSheet extends SheetTarget {
+  /** The worksheet's part of the zip: ExcelJS's own writes and ours go through it in order. */
+  readonly stream: { write(data: Buffer): unknown };
+  commit(): void;
+}
+
+/** ExcelJS's style table of the workbook being streamed (the stream writer's `styles`). */
+interface StyleTable {
+  addStyleModel(style: Partial<ExcelJS.Style>, cellType?: ExcelJS.ValueType): number;
+}
+
+/** Bytes of row XML gathered before they go to the zip stream in one write. */
+const CHUNK_BYTES = 1 << 16;
+/** XML waiting for the zip beyond this makes the writer wait until the zip has taken it. */
+const BACKLOG_BYTES = 4 << 20;
+
+/**
+ * Where archiver takes in a worksheet's XML: ExcelJS 4.4 pipes each worksheet's stream into one
+ * (a PassThrough of readable-stream 2), whose unread bytes are the backlog. Without it (another ExcelJS),
+ * rows still stream, only without waiting for the zip.
+ */
+interface ZipIntake {
+  _writableState: { length: number; needDrain: boolean };
+  once(event: "drain", listener: () => void): unknown;
+}
+
+function zipIntake(stream: unknown): ZipIntake | null {
+  const pipes = (stream as { pipes?: unknown }).pipes;
+  const intake = Array.isArray(pipes) && pipes.length === 1 ? (pipes[0] as Partial<ZipIntake>) : null;
+  return intake && typeof intake.once === "function" && typeof intake._writableState?.length === "number" ? (intake as ZipIntake) : null;
+}
+
+/**
+ * Row XML encoded straight into a buffer, row by row, and handed to the zip a chunk at a time. Gathering
+ * it as one long string first cost more than building it (V8 must flatten the string to encode it), and
+ * writing a whole sheet before the zip could take any of it held all of its XML in memory.
+ */
+class RowSink {
+  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  private readonly intake: ZipIntake | null;
+
+  constructor(private readonly ws: StreamSheet) {
+    this.intake = zipIntake(ws.stream);
+  }
+
+  /** Adds XML text; when a chunk went out, returns a promise to wait on while the zip catches up. */
+  add(xml: string): Promise<void> | null {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + xml.length * 3 <= this.buffer.length) {
+      this.used += this.buffer.write(xml, this.used, "utf8");
+      return null;
     }
-    if (streaming) row.commit();
+    this.flush();
+    if (xml.length * 3 > this.buffer.length) this.ws.stream.write(Buffer.from(xml, "utf8"));
+    else this.used = this.buffer.write(xml, 0, "utf8");
+    return this.catchUp();
   }
-  let priority = 1;
-  for (const cf of spec.conditionalFormats ?? []) {
-    ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf, priority++)] });
+
+  /** Sends what was gathered, before ExcelJS writes to the same stream or the sheet ends. */
+  flush(): void {
+    if (this.used === 0) return;
+    this.ws.stream.write(this.buffer.subarray(0, this.used));
+    // ExcelJS may hold on to the chunk until the zip reads it, so the next rows go to a new buffer.
+    this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
   }
-  for (const v of spec.validations ?? []) {
-    for (const part of v.range.split(" ")) {
-      ws.dataValidations.add(part, {
-        type: "list",
-        allowBlank: true,
-        showErrorMessage: true,
-        formulae: [`"${v.values.join(",").replace(/"/g, '""')}"`],
-      });
+
+  /**
+   * Gives the event loop a turn, so the zip compresses (on the thread pool) while the next rows are
+   * built; and when too much is waiting, waits until the zip has taken it all.
+   */
+  private catchUp(): Promise<void> {
+    const state = this.intake?._writableState;
+    if (this.intake && state && state.length > BACKLOG_BYTES && state.needDrain) {
+      const intake = this.intake;
+      return new Promise((resolve) => intake.once("drain", resolve));
+    }
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * The ` s="3"` attribute of a cell's style (or "" for the default style), from ExcelJS's style table:
+ * one lookup there per combination of named style and number format.
+ */
+function styleAttributes(table: StyleTable): (cell: Cell) => string {
+  const styleOf = styleCache();
+  const attributes = new Map<CellStyle | undefined, Map<string | undefined, string>>();
+  return (cell) => {
+    let byFormat = attributes.get(cell.style);
+    if (byFormat === undefined) attributes.set(cell.style, (byFormat = new Map()));
+    let attribute = byFormat.get(cell.fmt);
+    if (attribute === undefined) {
+      // Asked as a number cell: ExcelJS then names the General format, which is also what text gets.
+      const id = table.addStyleModel(styleOf(cell), ExcelJS.ValueType.Number);
+      attribute = id === 0 ? "" : ` s="${id}"`;
+      byFormat.set(cell.fmt, attribute);
+    }
+    return attribute;
+  };
+}
+
+async function renderSheetStreaming(plan: PlannedSheet, ws: StreamSheet, styleAttribute: (cell: Cell) => string): Promise<void> {
+  const { spec } = plan;
+  // ExcelJS's mergeCells creates its rows for the merged area; those rows are filled and committed
+  // through ExcelJS below, in their place among the rows written here.
+  for (const m of plan.merges) ws.mergeCells(areaText(m));
+  const mergeRows = new Set<number>();
+  for (const m of plan.merges) for (let r = m.top; r <= m.bottom; r++) mergeRows.add(r);
+  const slaves = mergeSlaves(plan.merges);
+  const styleOf = styleCache();
+  // Committing an empty first row makes ExcelJS write <cols> and open <sheetData>, and nothing else.
+  if (!mergeRows.has(0)) ws.getRow(1).commit();
+  let width = 0;
+  for (const cells of spec.rows) width = Math.max(width, cells.length);
+  const cellOpeners = Array.from({ length: width }, (_, c) => `<c r="${columnName(c)}`);
+  const sink = new RowSink(ws);
+  for (let r = 0; r < spec.rows.length; r++) {
+    const cells = spec.rows[r];
+    if (mergeRows.has(r)) {
+      sink.flush();
+      const row = ws.getRow(r + 1);
+      fillRow(row, r, cells, styleOf, slaves, true);
+      row.commit();
+      continue;
+    }
+    const xml = rowXml(cells, r + 1, cellOpeners, styleAttribute);
+    const wait = xml.length > 0 ? sink.add(xml) : null;
+    if (wait) await wait;
+  }
+  sink.flush();
+  addRules(spec, ws);
+}
+
+/** One <row> of SpreadsheetML, or "" for a row with nothing to write. */
+function rowXml(cells: readonly (Cell | null)[], rowNumber: number, cellOpeners: readonly string[], styleAttribute: (cell: Cell) => string): string {
+  const ref = `${rowNumber}"`;
+  let xml = "";
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell) continue;
+    const v = cell.v;
+    const open = cell.style === undefined && cell.fmt === undefined ? cellOpeners[c] + ref : cellOpeners[c] + ref + styleAttribute(cell);
+    if (cell.f !== undefined) {
+      const f = escapeXml(fileFormula(cell.f));
+      // The cached result is always written: without <v>, Excel shows 0 or blank until it recalculates.
+      if (typeof v === "number") xml += `${open}><f>${f}</f><v>${v}</v></c>`;
+      else if (typeof v === "boolean") xml += `${open} t="b"><f>${f}</f><v>${v ? 1 : 0}</v></c>`;
+      else xml += `${open} t="str"><f>${f}</f><v>${v === null ? "" : escapeXml(v)}</v></c>`;
+    } else if (typeof v === "number") {
+      xml += `${open}><v>${v}</v></c>`;
+    } else if (typeof v === "string") {
+      // Inline text is never read as a formula, whatever it starts with.
+      xml += hasEdgeSpace(v) ? `${open} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>` : `${open} t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+    } else if (typeof v === "boolean") {
+      xml += `${open} t="b"><v>${v ? 1 : 0}</v></c>`;
+    } else if (open.length > cellOpeners[c].length + ref.length) {
+      // An empty cell is written only for its style.
+      xml += `${open}/>`;
     }
   }
+  return xml.length === 0 ? "" : `<row r="${rowNumber}">${xml}</row>`;
+}
+
+/** Leading or trailing white space, which XML would otherwise let a reader drop. */
+function hasEdgeSpace(text: string): boolean {
+  return text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32);
+}
+
+// XML 1.0 cannot hold most control characters even escaped; they are dropped, as ExcelJS does. (Built
+// from a string: a regular expression literal with control characters reads as a mistake.)
+const XML_SPECIAL_CHARS = "[&<>\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]";
+const XML_SPECIAL = new RegExp(XML_SPECIAL_CHARS);
+const XML_SPECIAL_ALL = new RegExp(XML_SPECIAL_CHARS, "g");
+const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** Text as XML element content. */
+function escapeXml(text: string): string {
+  return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL_ALL, (ch) => XML_ESCAPES[ch] ?? "") : text;
 }
 
 function conditionalRule(cf: ConditionalFormat, priority: number): ExcelJS.ConditionalFormattingRule {
@@ -569,7 +786,7 @@ function renderInMemory(plan: WorkbookPlan): ExcelJS.Workbook {
     const ws = workbook.addWorksheet(sheet.spec.name, worksheetOptions(sheet.spec));
     const columns = columnsFor(sheet.spec);
     if (columns) ws.columns = columns;
-    renderSheet(sheet, ws as unknown as SheetTarget, false);
+    renderSheetInMemory(sheet, ws as unknown as SheetTarget);
   }
   return workbook;
 }
@@ -577,13 +794,15 @@ function renderInMemory(plan: WorkbookPlan): ExcelJS.Workbook {
 async function renderStreaming(plan: WorkbookPlan, target: { filename: string } | { stream: Writable }): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
   describeWorkbook(workbook, plan);
+  const styleAttribute = styleAttributes((workbook as unknown as { styles: StyleTable }).styles);
   for (const sheet of plan.sheets) {
     const ws = workbook.addWorksheet(sheet.spec.name, worksheetOptions(sheet.spec));
     const columns = columnsFor(sheet.spec);
     // The stream writer emits <cols> with the first row, so widths must be set before any row.
     if (columns) ws.columns = columns;
-    renderSheet(sheet, ws as unknown as SheetTarget, true);
-    (ws as unknown as { commit(): void }).commit();
+    const sheetWriter = ws as unknown as StreamSheet;
+    await renderSheetStreaming(sheet, sheetWriter, styleAttribute);
+    sheetWriter.commit();
   }
   await workbook.commit();
 }
@@ -633,3 +852,4 @@ function decodeXml(text: string): string {
     return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
   });
 }
+
