@@ -260,7 +260,8 @@ function engineValue(x: number): number {
   let v = Math.abs(x);
   if (fractionBits(v) <= 11) return x;
   const exponent = 14 - Math.floor(Math.log10(v));
-  const factor = POWERS_OF_TEN[Math.abs(exponent)];
+  // Powers of ten beyond 1e22 are not exact doubles; the table holds the exact ones.
+  const factor = POWERS_OF_TEN[Math.abs(exponent)] ?? 10 ** Math.abs(exponent);
   v = exponent < 0 ? v / factor : v * factor;
   v = Math.round(v);
   v = exponent < 0 ? v * factor : v / factor;

@@ -20,3 +20,9 @@ const ErrorCode = {
 } as const;
 
 (globalThis as Record<string, unknown>).CustomFunctions = { Error: CustomFunctionsError, ErrorCode };
+
+// Property tests run the same cases every time, so CI cannot pass one day and fail the next on a case
+// it happened to draw. Set FC_SEED to explore other cases locally; a failure prints its seed to replay.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fc = require("fast-check") as typeof import("fast-check");
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261122) });

@@ -654,3 +654,23 @@ describe("buildTargets: the sheet", () => {
     expect(v.sheet.rows[v.totalRow][19]!.v).toBe("与目标一致");
   });
 });
+
+describe("buildTargets with a person whose share is tiny", () => {
+  // Found by the random-team property (seed 1): a one-day stint at a tiny weight made a raw share of
+  // about 1e-8, whose engine rounding looked up a power of ten past its table and gave NaN.
+  it("keeps every working cell a number and gives the unit to the largest remainder", () => {
+    const records = [
+      person(2, "Brief", { weight: 0.01, start: PERIOD_START, end: PERIOD_START }),
+      person(3, "Big", { weight: 2739.62 }),
+      person(4, "Small", { weight: 0.11 }),
+    ];
+    const b = buildTargets(context({ annual: 1, decimals: 0, weighting: "column", weightColumn: "Share", seasonality: "even" }), {
+      people: peopleSource(records),
+    });
+    const cached = b.sheets.flatMap((s) => s.rows.flat()).filter((c) => c?.f !== undefined).map((c) => c!.v);
+    expect(cached.filter((x) => typeof x === "number" && !Number.isFinite(x))).toEqual([]);
+    const v = view(b);
+    expect(["Brief", "Big", "Small"].map((n) => v.value(n, "Extra unit").v)).toEqual([0, 1, 0]);
+    expect(["Brief", "Big", "Small"].map((n) => v.value(n, "Annual target").v)).toEqual([0, 1, 0]);
+  });
+});
