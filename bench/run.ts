@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     "# Benchmark results",
     "",
     `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB.`,
-    "Absolute times drift on shared machines; compare rows of one run with each other.",
+    "Absolute times drift on shared machines; compare rows of one run with each other. [NOTES.md](NOTES.md) explains the misses and the side-by-side measurements behind past changes.",
     "",
   ];
   const sections = [coreSection(), bundleSection(), await officeSection(), await cliSection({ log: (line) => console.error(line) })];
