@@ -208,9 +208,10 @@ suite("the task pane in Chromium with a scripted Excel", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    // The bundled scripted host first, as a script of its own; init scripts run in the order they are added.
+    await page.addInitScript({ content: `${mockScript}\nwindow.KpiMockExcel = KpiMockExcel;` });
     await page.addInitScript(
-      ({ script, init, language }) => {
-        new Function(script)();
+      ({ init, language }) => {
         const factory = (window as unknown as { KpiMockExcel: { createMockExcel: (i: unknown) => unknown } }).KpiMockExcel;
         const mock = factory.createMockExcel(init) as {
           Office: { context: { displayLanguage: string }; onReady?: () => Promise<unknown> };
@@ -222,7 +223,7 @@ suite("the task pane in Chromium with a scripted Excel", () => {
         mock.install(window);
         (window as unknown as { __mock: unknown }).__mock = mock;
       },
-      { script: `${mockScript}\nwindow.KpiMockExcel = KpiMockExcel;`, init, language: c.language },
+      { init, language: c.language },
     );
     await page.goto(`${baseUrl}/taskpane.html`);
     await page.getByRole("heading", { level: 2 }).waitFor();
