@@ -161,7 +161,8 @@ interface FlowProps {
 /** The five steps over a loaded engine, starting from the plan found when the pane opened. */
 function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   const host = useWorkbookHost();
-  const { t } = useI18n();
+  // The pane's own language, which read problems follow; `language` is only the new plan's default.
+  const { t, language: paneLanguage } = useI18n();
   const feed = useMessageFeed();
   const styles = useStyles();
 
@@ -304,7 +305,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
     for (const { dataset } of datasets) {
       const source = chosenSources[dataset];
       if (!source) continue;
-      const result = engine.readChosen(dataset, source, plan);
+      const result = engine.readChosen(dataset, source, plan, paneLanguage);
       if (result instanceof engine.ReadError) {
         reportFailure(engine, feed, result, "readFailed");
         return null;
@@ -342,7 +343,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
     if (!saved) return null;
     const data: ReviewData = {};
     for (const { dataset } of datasetList(engine, kind)) {
-      const result = await engine.readFromPlan(host, dataset, saved);
+      const result = await engine.readFromPlan(host, dataset, saved, paneLanguage);
       if (result === null) continue;
       if (result instanceof engine.ReadError) {
         reportFailure(engine, feed, result, "readFailed");

@@ -11,11 +11,11 @@ import type { Build } from "../sheets/spec";
 import type { Grid } from "./grid";
 import { hostCapabilities, type Capabilities } from "./hostCapabilities";
 import { listSourcesIn, readGridIn, type SourceList, type SourceRef } from "./officeRead";
-import { BuildCancelled, CHUNK_BYTES, newJournal, rollbackBuild, writeBuildIn, type WriteBuildOptions, type WriteBuildResult } from "./officeWrite";
+import { BuildCancelled, CHUNK_BYTES, newJournal, rollbackBuild, WRITE_MESSAGES, writeBuildIn, type WriteBuildOptions, type WriteBuildResult, type WriteMessages } from "./officeWrite";
 
 export type { SourceList, SourceRef, TableSource, SheetSource, GridRead } from "./officeRead";
-export type { WriteBuildOptions, WriteBuildResult, BuildJournal } from "./officeWrite";
-export { BASE_SYNCS, BuildCancelled, CHUNK_BYTES, MARKER_NAME, planChunks, asText, uniqueSheetName, renameSheetRefs, widthInPoints } from "./officeWrite";
+export type { WriteBuildOptions, WriteBuildResult, BuildJournal, WriteLanguage, WriteMessages } from "./officeWrite";
+export { BASE_SYNCS, BuildCancelled, CHUNK_BYTES, MARKER_NAME, WRITE_MESSAGES, planChunks, asText, uniqueSheetName, renameSheetRefs, widthInPoints } from "./officeWrite";
 export { hostCapabilities, FEATURE_NEEDS, type Capabilities, type Feature, type MissingFeature } from "./hostCapabilities";
 
 /** What the pane needs from the workbook. */
@@ -24,7 +24,7 @@ export interface WorkbookHost {
   listSources(): Promise<SourceList>;
   /** Reads a source as a Grid (raw values, dates as serials) plus where it starts (1-based firstRow, firstCol), in whole blocks, values only. */
   readGrid(source: SourceRef): Promise<{ grid: Grid; sheet: string; firstRow: number; firstCol: number }>;
-  /** Writes a Build's sheets (src/sheets/spec.ts). */
+  /** Writes a Build's sheets (src/sheets/spec.ts); a failure is told in `options.language` (default English). */
   writeBuild(build: Build, options?: WriteBuildOptions): Promise<WriteBuildResult>;
   /** The plan saved in this workbook, or null when there is none. */
   loadPlan(): Promise<unknown | null>;
@@ -110,11 +110,12 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
 
     async writeBuild(build, writeOptions = {}) {
       const caps = capabilities();
-      const journal = newJournal();
+      const language = writeOptions.language ?? "en";
+      const journal = newJournal(language);
       try {
         return await excel().run((context) => writeBuildIn(context, build, { caps, chunkBytes, sources }, writeOptions, journal));
       } catch (error) {
-        throw await failedBuild(excel(), journal, error);
+        throw await failedBuild(excel(), journal, error, WRITE_MESSAGES[language]);
       }
     },
 
@@ -146,22 +147,19 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
  * Undoes what a failed build changed and returns the error to throw: it says what the build was doing,
  * what Excel answered, and whether the workbook is back as it was.
  */
-async function failedBuild(excel: ExcelRunner, journal: ReturnType<typeof newJournal>, error: unknown): Promise<Error> {
+async function failedBuild(excel: ExcelRunner, journal: ReturnType<typeof newJournal>, error: unknown, m: WriteMessages): Promise<Error> {
   const cancelled = error instanceof BuildCancelled;
-  const reason = cancelled ? "the build was cancelled" : `building failed while ${journal.stage}: ${describe(error)}`;
+  const reason = cancelled ? m.cancelled : m.failedWhile(journal.stage, describe(error));
   if (journal.written) {
     // Every new sheet is complete; only removing the replaced ones failed, so nothing is rolled back.
-    const aside = journal.movedAside.map((m) => `"${m.aside}"`).join(", ");
-    return withCause(`${reason}. The new sheets are complete; the old ones are kept as ${aside}: delete them when you no longer need them`, error);
+    return withCause(m.keptAside(reason, journal.movedAside.map((moved) => moved.aside)), error);
   }
   try {
     if (journal.created.length > 0) await excel.run((context) => rollbackBuild(context, journal));
   } catch (rollbackError) {
-    const names = journal.created.map((n) => `"${n}"`).join(", ");
-    return withCause(`${reason}. Removing the partial sheets failed too (${describe(rollbackError)}): delete ${names} by hand`, error);
+    return withCause(m.rollbackFailed(reason, describe(rollbackError), journal.created), error);
   }
-  const undone = journal.created.length > 0 ? " The sheets it had started were removed and the workbook is as it was." : "";
-  return withCause(`${reason}.${undone}`, error);
+  return withCause(m.undone(reason, journal.created.length > 0), error);
 }
 
 function describe(error: unknown): string {

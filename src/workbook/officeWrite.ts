@@ -47,7 +47,72 @@ export interface WriteBuildOptions {
   signal?: AbortSignal;
   /** Replace sheets of the same name that the add-in made, instead of adding "Name (2)". */
   replace?: boolean;
+  /** The language of the failure messages (default English): the pane passes its own. */
+  language?: WriteLanguage;
 }
+
+/** The languages a build's failure can be reported in. */
+export type WriteLanguage = "en" | "zh-CN";
+
+/** The words of a failed build, in one language: what it was doing, and what became of the workbook. */
+export interface WriteMessages {
+  starting: string;
+  listing: string;
+  lookingForMarks: string;
+  creating: string;
+  /** The cell blocks of one chunk: rows `first`-`last` (1-based, inclusive) of a sheet. */
+  writing(blocks: readonly { first: number; last: number; sheet: string }[]): string;
+  finishing: string;
+  removingReplaced: string;
+  cancelled: string;
+  /** What went wrong: the stage the build was in and what Excel answered. */
+  failedWhile(stage: string, answer: string): string;
+  /** The new sheets are written but removing the replaced ones failed: they are kept under `aside` names. */
+  keptAside(reason: string, aside: readonly string[]): string;
+  /** Undoing the build failed too: the partial sheets must be deleted by hand. */
+  rollbackFailed(reason: string, answer: string, sheets: readonly string[]): string;
+  /** The build was undone; `removed` when it had created sheets that are now gone. */
+  undone(reason: string, removed: boolean): string;
+}
+
+const WRITE_EN: WriteMessages = {
+  starting: "starting",
+  listing: "listing the workbook's sheets",
+  lookingForMarks: "looking for the sheets the add-in made",
+  creating: "creating the sheets",
+  writing: (blocks) => `writing ${blocks.map((b) => `rows ${b.first.toLocaleString("en")}-${b.last.toLocaleString("en")} of sheet "${b.sheet}"`).join(", ")}`,
+  finishing: "adding merges, tables, highlighting, lists and charts",
+  removingReplaced: "removing the sheets this build replaced",
+  cancelled: "the build was cancelled",
+  failedWhile: (stage, answer) => `building failed while ${stage}: ${answer}`,
+  keptAside: (reason, aside) =>
+    `${reason}. The new sheets are complete; the old ones are kept as ${aside.map((n) => `"${n}"`).join(", ")}: delete them when you no longer need them`,
+  rollbackFailed: (reason, answer, sheets) => `${reason}. Removing the partial sheets failed too (${answer}): delete ${sheets.map((n) => `"${n}"`).join(", ")} by hand`,
+  undone: (reason, removed) => `${reason}.${removed ? " The sheets it had started were removed and the workbook is as it was." : ""}`,
+};
+
+const WRITE_ZH: WriteMessages = {
+  starting: "开始生成",
+  listing: "读取工作簿中的工作表",
+  lookingForMarks: "查找本加载项创建的工作表",
+  creating: "创建工作表",
+  writing: (blocks) => `写入${blocks.map((b) => `工作表“${b.sheet}”的第 ${b.first.toLocaleString("en")}-${b.last.toLocaleString("en")} 行`).join("、")}`,
+  finishing: "添加合并单元格、表格、突出显示、下拉列表和图表",
+  removingReplaced: "删除本次生成替换掉的工作表",
+  cancelled: "已取消生成",
+  failedWhile: (stage, answer) => `${stage}时出错：${answer}`,
+  keptAside: (reason, aside) => `${reason}。新工作表已全部写好，旧工作表保留为${aside.map((n) => `“${n}”`).join("、")}，不再需要时请删除。`,
+  rollbackFailed: (reason, answer, sheets) => `${reason}。删除未完成的工作表也失败了（${answer}），请手动删除${sheets.map((n) => `“${n}”`).join("、")}。`,
+  undone: (reason, removed) => `${reason}。${removed ? "已删除本次生成创建的工作表，工作簿已恢复原状。" : ""}`,
+};
+
+/**
+ * A failed build's messages by language, English and Chinese side by side.
+ *
+ * @example
+ * WRITE_MESSAGES["zh-CN"].failedWhile(WRITE_MESSAGES["zh-CN"].creating, "GeneralException") // => "创建工作表时出错：GeneralException"
+ */
+export const WRITE_MESSAGES: { readonly en: WriteMessages; readonly "zh-CN": WriteMessages } = { en: WRITE_EN, "zh-CN": WRITE_ZH };
 
 export interface WriteBuildResult {
   /** The names the sheets were written under, in build order. */
@@ -78,9 +143,9 @@ export interface BuildJournal {
   written: boolean;
 }
 
-/** A fresh journal for one build. */
-export function newJournal(): BuildJournal {
-  return { before: null, created: [], movedAside: [], stage: "starting", written: false };
+/** A fresh journal for one build, its stage told in `language`. */
+export function newJournal(language: WriteLanguage = "en"): BuildJournal {
+  return { before: null, created: [], movedAside: [], stage: WRITE_MESSAGES[language].starting, written: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,11 +178,12 @@ export async function writeBuildIn(
   journal: BuildJournal,
 ): Promise<WriteBuildResult> {
   const { caps } = settings;
+  const m = WRITE_MESSAGES[options.language ?? "en"];
   checkBuild(build);
-  checkAbort(options.signal);
+  checkAbort(options.signal, m);
   const skipped = skippedFeatures(build, caps);
 
-  journal.stage = "listing the workbook's sheets";
+  journal.stage = m.listing;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/position");
   const tables = context.workbook.tables;
@@ -125,7 +191,7 @@ export async function writeBuildIn(
   await context.sync();
   journal.before = new Set(worksheets.items.map((ws) => ws.id));
 
-  journal.stage = "looking for the sheets the add-in made";
+  journal.stage = m.lookingForMarks;
   const marks = worksheets.items.map((ws) => {
     const name = ws.names.getItemOrNullObject(MARKER_NAME);
     name.load("name");
@@ -148,9 +214,9 @@ export async function writeBuildIn(
     placements.map((p) => renameSheet(p.spec, p.name, renames)),
     settings.chunkBytes,
   );
-  checkAbort(options.signal);
+  checkAbort(options.signal, m);
 
-  journal.stage = "creating the sheets";
+  journal.stage = m.creating;
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   for (const p of placements) taken.add(p.name.toLowerCase());
   const sheets: Excel.Worksheet[] = [];
@@ -175,16 +241,16 @@ export async function writeBuildIn(
 
   options.onProgress?.(0, plan.chunks.length);
   for (const [i, chunk] of plan.chunks.entries()) {
-    checkAbort(options.signal);
-    journal.stage = describeChunk(chunk, plan.specs);
+    checkAbort(options.signal, m);
+    journal.stage = describeChunk(chunk, plan.specs, m);
     suspend(context, caps);
     for (const block of chunk.blocks) writeBlock(sheets[block.sheet], block);
     await context.sync();
     options.onProgress?.(i + 1, plan.chunks.length);
   }
 
-  checkAbort(options.signal);
-  journal.stage = "adding merges, tables, highlighting, lists and charts";
+  checkAbort(options.signal, m);
+  journal.stage = m.finishing;
   if (caps.has("suspendScreenUpdating")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
   plan.specs.forEach((spec, i) => finishSheet(sheets[i], spec, caps, tableNames));
@@ -193,7 +259,7 @@ export async function writeBuildIn(
   await context.sync();
   journal.written = true;
 
-  journal.stage = "removing the sheets this build replaced";
+  journal.stage = m.removingReplaced;
   for (const p of placements) p.replaces?.proxy.delete();
   const first = plan.specs.findIndex((s) => s.purpose !== "data");
   sheets[first >= 0 ? first : 0].activate();
@@ -365,8 +431,8 @@ function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
   if (cell.style !== undefined && !STYLES.includes(cell.style)) throw new Error(`${where()}: unknown style "${String(cell.style)}"`);
 }
 
-function checkAbort(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new BuildCancelled();
+function checkAbort(signal: AbortSignal | undefined, m: WriteMessages): void {
+  if (signal?.aborted) throw new BuildCancelled(m.cancelled);
 }
 
 /** Thrown when the build's AbortSignal fired: the pane can tell a cancel from a failure by its class or name. */
@@ -566,9 +632,8 @@ function jsonBytes(value: unknown): number {
   return bytes;
 }
 
-function describeChunk(chunk: Chunk, specs: readonly SheetSpec[]): string {
-  const parts = chunk.blocks.map((b) => `rows ${(b.top + 1).toLocaleString("en")}-${(b.top + b.formulas.length).toLocaleString("en")} of sheet "${specs[b.sheet].name}"`);
-  return `writing ${parts.join(", ")}`;
+function describeChunk(chunk: Chunk, specs: readonly SheetSpec[], m: WriteMessages): string {
+  return m.writing(chunk.blocks.map((b) => ({ first: b.top + 1, last: b.top + b.formulas.length, sheet: specs[b.sheet].name })));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 import { show } from "../core/errors";
 import { parseDate } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
-import { DEFAULT_STAGES, mapColumns, normalizeHeader, parseStatus, REQUIRED, ROLES, roleLabel, RoleOf, SYNONYMS } from "../plan/columns";
+import { DEFAULT_STAGES, mapColumns, normalizeHeader, parseStatus, REQUIRED, ROLES, RoleOf, SYNONYMS } from "../plan/columns";
 import type { Dataset, Plan } from "../plan/schema";
 import { columnLetter } from "../sheets/a1";
 import type { CellValue } from "../sheets/spec";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
+import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
 import type {
   DatasetRecords,
   DealRecord,
@@ -28,6 +29,8 @@ export interface ReadOptions {
   lines?: readonly { name: string; aliases: readonly string[] }[];
   /** Header of the people table's weight column (targets.weightColumn). */
   weightColumn?: string;
+  /** The language of the problems and warnings (default English): the pane passes its own. */
+  language?: ReadLanguage;
 }
 
 /** Where a grid sits, so messages can point at the cell a person would look at. */
@@ -48,7 +51,8 @@ export const MAX_PROBLEMS = 20;
 
 /**
  * A read that failed: every problem found (up to 20), each naming the sheet, row and column at fault,
- * such as `Sheet "Deals", row 17, column D (Amount): "abc" is not a number`.
+ * such as `Sheet "Deals", row 17, column D (Amount): "abc" is not a number` (in Chinese:
+ * `工作表“Deals”第17行D列（Amount）：“abc”不是数字`).
  */
 export class ReadError extends Error {
   /** The problems, in sheet order, at most `MAX_PROBLEMS`. */
@@ -56,10 +60,10 @@ export class ReadError extends Error {
   /** Problems found beyond those listed. */
   readonly more: number;
 
-  constructor(problems: readonly string[]) {
+  constructor(problems: readonly string[], language: ReadLanguage = "en") {
     const messages = problems.slice(0, MAX_PROBLEMS);
     const more = problems.length - messages.length;
-    super(more > 0 ? [...messages, `...and ${more} more problem${more === 1 ? "" : "s"}`].join("\n") : messages.join("\n"));
+    super(more > 0 ? [...messages, READ_MESSAGES[language].more(more)].join("\n") : messages.join("\n"));
     this.name = "ReadError";
     this.messages = messages;
     this.more = more;
@@ -115,7 +119,10 @@ interface Context<D extends Dataset> {
   headers: Partial<Record<RoleOf<D>, string>>;
   firstRow: number;
   firstCol: number;
-  problems: string[];
+  /** The words of the read's language. */
+  m: ReadMessages;
+  /** Problems with the sheet row each is about (0 for none), to list them in sheet order. */
+  problems: { row: number; text: string }[];
   warnings: string[];
   stages: Map<string, string>;
   wonStage: string;
@@ -133,7 +140,7 @@ class RowReader<D extends Dataset> {
   /** `Sheet "Deals", row 17, column D (Amount)`. */
   at(role: RoleOf<D>): string {
     const col = this.ctx.columns[role] as number;
-    return `${rowPlace(this.ctx, this.sheetRow)}, column ${this.letter(col)} (${this.ctx.headers[role]})`;
+    return this.ctx.m.cell(this.ctx.where.sheet, this.sheetRow, this.letter(col), this.ctx.headers[role] as string);
   }
 
   /** The cell's raw value; null when blank or when the role has no column. */
@@ -159,7 +166,7 @@ class RowReader<D extends Dataset> {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, required);
     const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
-    if (n === null || !Number.isFinite(n)) return this.problem(role, `${describe(v)} is not a number`);
+    if (n === null || !Number.isFinite(n)) return this.problem(role, this.ctx.m.notNumber(describe(v, this.ctx.m)));
     return n;
   }
 
@@ -169,7 +176,7 @@ class RowReader<D extends Dataset> {
     if (isBlank(v)) return this.blank(role, required);
     const serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v) : null;
     if (serial === null || serial < FIRST_PLAUSIBLE_DATE || serial > LAST_DATE + 1) {
-      return this.problem(role, `${describe(v)} is not a date (write dates like 2026-04-01)`);
+      return this.problem(role, this.ctx.m.notDate(describe(v, this.ctx.m)));
     }
     return Math.floor(serial);
   }
@@ -179,7 +186,7 @@ class RowReader<D extends Dataset> {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, true) ?? undefined;
     const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v.replace(/^\s*fy\s*|\s*年\s*$/gi, "")) : null;
-    if (n === null || !Number.isInteger(n) || n < 1900 || n > 9999) return this.problem(role, `${describe(v)} is not a year`);
+    if (n === null || !Number.isInteger(n) || n < 1900 || n > 9999) return this.problem(role, this.ctx.m.notYear(describe(v, this.ctx.m)));
     return n;
   }
 
@@ -188,21 +195,21 @@ class RowReader<D extends Dataset> {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, true) ?? undefined;
     const month = readMonth(v);
-    if (month === null) return this.problem(role, `${describe(v)} is not a month (1 to 12)`);
+    if (month === null) return this.problem(role, this.ctx.m.notMonth(describe(v, this.ctx.m)));
     return month;
   }
 
   /** Records a problem about this row's cell in `role`. */
   problem(role: RoleOf<D>, message: string): undefined {
-    this.ctx.problems.push(`${this.at(role)}: ${message}`);
+    this.ctx.problems.push({ row: this.sheetRow, text: this.ctx.m.at(this.at(role), message) });
     return undefined;
   }
 
   /** A blank cell: null, or a problem when the cell shows an error or a value is needed. */
   private blank(role: RoleOf<D>, required: boolean): null | undefined {
     const error = this.excelError(role);
-    if (error !== undefined) return this.problem(role, `the cell shows the error ${error}`);
-    if (required) return this.problem(role, "blank, but every row needs one");
+    if (error !== undefined) return this.problem(role, this.ctx.m.cellError(error));
+    if (required) return this.problem(role, this.ctx.m.requiredBlank());
     return null;
   }
 
@@ -221,13 +228,9 @@ class RowReader<D extends Dataset> {
 
 /** `Sheet "Deals", row 17`. */
 function rowPlace(ctx: Context<Dataset>, sheetRow: number): string {
-  return `${sheetPlace(ctx.where)}, row ${sheetRow}`;
+  return ctx.m.row(ctx.where.sheet, sheetRow);
 }
 
-/** `Sheet "Deals"`. */
-function sheetPlace(where: GridPlace): string {
-  return `Sheet "${where.sheet}"`;
-}
 
 /** True for an empty cell or one holding only spaces. */
 function isBlank(v: CellValue | undefined): boolean {
@@ -242,8 +245,8 @@ function cellText(v: CellValue): string {
 }
 
 /** A value as a message quotes it: text in quotes, numbers as a person would write them. */
-function describe(v: CellValue): string {
-  if (typeof v === "string") return JSON.stringify(v.trim());
+function describe(v: CellValue, m: ReadMessages): string {
+  if (typeof v === "string") return m.quote(v.trim());
   if (typeof v === "number") return show(v);
   return v ? "TRUE" : "FALSE";
 }
@@ -324,14 +327,13 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     if (typeof stageText === "string") {
       stage = ctx.stages.get(nameKey(stageText));
       if (stage === undefined) {
-        const names = [...new Set(ctx.stages.values())].join(", ");
-        r.problem("stage", `"${stageText}" is not a stage of the plan (${names})`);
+        r.problem("stage", ctx.m.unknownStage(stageText, [...new Set(ctx.stages.values())]));
       }
     }
     let status: DealStatus | undefined = stage === ctx.wonStage ? "won" : "open";
     if (typeof statusText === "string") {
       status = parseStatus(statusText) ?? undefined;
-      if (status === undefined) r.problem("status", `"${statusText}" is not a status (won, lost or open)`);
+      if (status === undefined) r.problem("status", ctx.m.unknownStatus(statusText));
     }
     if (!ok(id, owner, stage, amount, created, stageDate, closeDate, status)) return undefined;
     return { row: r.sheetRow, id: id!, owner: owner!, stage: stage!, amount: amount!, created: created!, stageDate: stageDate!, closeDate: closeDate!, status: status! };
@@ -345,7 +347,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     let share = r.number("share");
     if (share === null) share = 1;
     else if (share !== undefined && (share < 0 || share > 1)) {
-      share = r.problem("share", `${describe(r.raw("share"))} is not a share between 0 and 100%`);
+      share = r.problem("share", ctx.m.notShare(describe(r.raw("share"), ctx.m)));
     }
     if (!ok(id, rep, date, lineText, amount, share)) return undefined;
     const line = lineText ? (ctx.lines.get(nameKey(lineText)) ?? lineText) : "";
@@ -369,7 +371,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
  * @param dataset - which table this is
  * @param grid - the cells, as a host read them
  * @param where - the sheet (and table) the grid came from and where on the sheet it starts
- * @param options - the plan's column overrides, stages, product lines and weight column
+ * @param options - the plan's column overrides, stages, product lines and weight column, and the messages' language
  * @returns the records with their origin and warnings, or a ReadError naming each bad cell
  *
  * @example
@@ -382,18 +384,20 @@ export function readDataset<D extends Dataset>(
   where: GridPlace,
   options: ReadOptions = {},
 ): SourceData<DatasetRecords[D]> | ReadError {
+  const language = options.language ?? "en";
+  const m = READ_MESSAGES[language];
   const overrides = columnOverrides(dataset, options);
   const roles = ROLES[dataset] as readonly string[];
   const badRoles = Object.keys(overrides).filter((role) => !roles.includes(role));
   if (badRoles.length > 0) {
-    return new ReadError(badRoles.map((role) => `The plan names a column for "${role}", but ${dataset} has no such column (it has ${roles.join(", ")})`));
+    return new ReadError(badRoles.map((role) => m.unknownRole(role, dataset, roles)), language);
   }
 
   const headerGrid = where.table ? grid.slice(0, 1) : grid;
   const headerRow = findHeaderRow(headerGrid, dataset, overrides);
   const firstRow = where.firstRow ?? 1;
   const firstCol = where.firstCol ?? 1;
-  if (headerRow < 0) return new ReadError([missingColumns(dataset, headerGrid, where, overrides)]);
+  if (headerRow < 0) return new ReadError([missingColumns(dataset, headerGrid, where, overrides, m)], language);
 
   const headerCells = headerTexts(grid[headerRow]);
   const { columns } = mapColumns(dataset, headerCells, overrides);
@@ -408,6 +412,7 @@ export function readDataset<D extends Dataset>(
     headers,
     firstRow,
     firstCol,
+    m,
     problems: [],
     warnings: [],
     stages: keyedNames(stages),
@@ -424,12 +429,12 @@ export function readDataset<D extends Dataset>(
     const row = new RowReader(ctx, cells, firstRow + i);
     const total = totalLabel(cells, row.raw(LABEL_ROLE[dataset] as RoleOf<D>));
     if (total !== null) {
-      ctx.warnings.push(`${rowPlace(ctx, row.sheetRow)}: left out the total row ("${total}")`);
+      ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.totalRow(total)));
       continue;
     }
     if (required.every((role) => row.isBlank(role))) {
       const names = required.map((role) => headers[role]);
-      ctx.warnings.push(`${rowPlace(ctx, row.sheetRow)}: left out, it has no ${orList(names as string[])}`);
+      ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.noRequired(names as string[])));
       continue;
     }
     const record = parse(row, ctx);
@@ -437,9 +442,10 @@ export function readDataset<D extends Dataset>(
   }
 
   checkDuplicates(ctx, records);
-  if (ctx.problems.length > 0) return new ReadError(ctx.problems);
+  if (ctx.problems.length > 0) return new ReadError(ctx.problems.map((p) => p.text), language);
   return {
-    origin: where.table ? `table "${where.table}"` : sheetPlace(where),
+    // The origin is shown on review sheets, whose language is the plan's, so it is not the read's language.
+    origin: where.table ? `table "${where.table}"` : `Sheet "${where.sheet}"`,
     sheet: where.sheet,
     headers: headers as Record<string, string>,
     records,
@@ -489,36 +495,26 @@ function totalLabel(cells: readonly CellValue[], label: CellValue): string | nul
   return null;
 }
 
-/** "A, B or C". */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-
 /** The message for a sheet without the dataset's columns: what is missing, what headers there are. */
-function missingColumns<D extends Dataset>(dataset: D, grid: Grid, where: GridPlace, overrides: Record<string, string>): string {
-  const place = sheetPlace(where) + (where.table ? ` (table "${where.table}")` : "");
-  if (grid.every((row) => row.every(isBlank))) return `${place} is empty: expected columns ${requiredLabels(dataset)}`;
+function missingColumns<D extends Dataset>(dataset: D, grid: Grid, where: GridPlace, overrides: Record<string, string>, m: ReadMessages): string {
+  const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
+  if (grid.every((row) => row.every(isBlank))) return m.emptySheet(place, requiredLabels(dataset, m));
   let best = headerCandidate(grid, dataset, overrides);
   if (best.mapped <= 0) best = { ...best, row: fullestRow(grid) };
   const map = mapColumns(dataset, headerTexts(grid[best.row]), overrides);
   const wanted = map.missing.map((role) => {
     const header = overrides[role];
-    if (header !== undefined) return `"${header}" (the plan's column for ${role})`;
-    const words = (SYNONYMS[dataset] as Record<string, readonly string[]>)[role];
-    return `${words[0]} (a header such as ${words.slice(0, 5).join(", ")})`;
+    if (header !== undefined) return m.planColumn(header, role);
+    return m.usualColumn((SYNONYMS[dataset] as Record<string, readonly string[]>)[role]);
   });
-  const found = headerTexts(grid[best.row])
-    .filter((h): h is string => h !== null)
-    .map((h) => JSON.stringify(h))
-    .join(", ");
+  const found = headerTexts(grid[best.row]).filter((h): h is string => h !== null);
   const row = (where.firstRow ?? 1) + best.row;
-  const s = wanted.length === 1 ? "" : "s";
-  return `${place}: missing column${s} ${wanted.join("; ")}. Of the first ${HEADER_SEARCH_ROWS} rows, row ${row} comes closest to a header row: ${found || "(no headers)"}`;
+  return m.missingColumns(place, wanted, HEADER_SEARCH_ROWS, row, found);
 }
 
-/** The names of the required columns, for a message: "Name, KPI, Target, Actual". */
-function requiredLabels<D extends Dataset>(dataset: D): string {
-  return (REQUIRED[dataset] as readonly RoleOf<D>[]).map((role) => roleLabel(dataset, role)).join(", ");
+/** The names of the required columns, for a message: Name, KPI, Target, Actual (姓名、指标... in Chinese). */
+function requiredLabels<D extends Dataset>(dataset: D, m: ReadMessages): string[] {
+  return (REQUIRED[dataset] as readonly RoleOf<D>[]).map((role) => m.label((SYNONYMS[dataset] as Record<string, readonly string[]>)[role]));
 }
 
 /** The row among the first 20 with the most filled text cells: the likeliest header. */
@@ -547,17 +543,9 @@ function checkDuplicates<D extends Dataset>(ctx: Context<D>, records: readonly D
       seen.set(key, record.row);
       continue;
     }
-    const place = `${rowPlace(ctx, record.row)}, column ${columnLetter(ctx.firstCol - 1 + (ctx.columns["name" as RoleOf<D>] as number))} (${ctx.headers["name" as RoleOf<D>]})`;
-    ctx.problems.push(
-      kpi === null
-        ? `${place}: "${record.name}" is listed twice (also row ${first})`
-        : `${place}: "${record.name}" has the KPI "${kpi}" twice (also row ${first})`,
-    );
+    const { m } = ctx;
+    const place = m.cell(ctx.where.sheet, record.row, columnLetter(ctx.firstCol - 1 + (ctx.columns["name" as RoleOf<D>] as number)), ctx.headers["name" as RoleOf<D>] as string);
+    ctx.problems.push({ row: record.row, text: m.at(place, kpi === null ? m.listedTwice(record.name, first) : m.kpiTwice(record.name, kpi, first)) });
   }
-  ctx.problems.sort((a, b) => rowOf(a) - rowOf(b));
-}
-
-/** The sheet row a message names, for sorting; 0 when it names none. */
-function rowOf(message: string): number {
-  return Number(/, row (\d+)/.exec(message)?.[1] ?? 0);
+  ctx.problems.sort((a, b) => a.row - b.row);
 }

@@ -1,15 +1,20 @@
 /**
  * @jest-environment jsdom
  */
-import { screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { format } from "../../src/taskpane/i18n";
 import type { FakeWorkbook } from "./fakeHost";
-import { messages, next, openPane, pickBuilder, walkTo } from "./flow";
-import { SCORES_EN } from "./fixtures";
+import { messages, next, openPane, pickBuilder, settle, walkTo } from "./flow";
+import { SCORES_EN, SCORES_ZH } from "./fixtures";
 
 /** KPI results with a word where Bob's Calls actual should be (sheet row 7, column E). */
 const BAD_CELL: FakeWorkbook = {
   sheets: SCORES_EN.sheets.map((sheet) => (sheet.name === "KPI results" ? { ...sheet, grid: sheet.grid.map((row, r) => (r === 6 ? [...row.slice(0, 4), "sixty"] : row)) } : sheet)),
+};
+
+/** 考核结果 with a word where 李娜's 拜访量 actual should be (sheet row 5, column E). */
+const BAD_CELL_ZH: FakeWorkbook = {
+  sheets: SCORES_ZH.sheets.map((sheet) => (sheet.name === "考核结果" ? { ...sheet, grid: sheet.grid.map((row, r) => (r === 4 ? [...row.slice(0, 4), "六十"] : row)) } : sheet)),
 };
 
 /** People without targets, for a target plan without a team target. */
@@ -37,5 +42,17 @@ describe("when something goes wrong", () => {
     pickBuilder(t, "scorecard");
     await next(t);
     expect(messages(t)).toEqual([expect.stringContaining(format(t.hostFailed, { message: "the workbook is busy" }))]);
+  });
+
+  it("names the sheet, row and column of a bad cell in Chinese when the pane speaks Chinese", async () => {
+    const { t } = await walkTo(BAD_CELL_ZH, "zh-CN", "scorecard", "build");
+    expect(messages(t)).toEqual([expect.stringContaining(`${t.readFailed}工作表“考核结果”第5行E列（实际）：“六十”不是数字`)]);
+  });
+
+  it("asks the host to report a failed build in the pane's language", async () => {
+    const { host, t } = await walkTo(SCORES_ZH, "zh-CN", "scorecard", "build");
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect(host.builds[0].options.language).toBe("zh-CN");
   });
 });

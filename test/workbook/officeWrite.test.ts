@@ -306,6 +306,28 @@ describe("writeBuild: names and replacing", () => {
   });
 });
 
+describe("writeBuild: failures in Chinese", () => {
+  it("says in Chinese which rows of which sheet it was writing and that the workbook is as it was", async () => {
+    const { host } = setup([], { failSync: 7 }, 2_000);
+    await expect(host.writeBuild(tallBuild(300), { language: "zh-CN" })).rejects.toThrow(
+      /^写入工作表“Tall”的第 [\d,]+-[\d,]+ 行时出错：sync 7 failed \(scripted failure\) \(GeneralException\)。已删除本次生成创建的工作表，工作簿已恢复原状。$/,
+    );
+  });
+
+  it("says in Chinese which step failed when creating the sheets", async () => {
+    const { host } = setup([], { failWrite: (w) => (w.kind === "addSheet" && w.sheet === "Data - Deals" ? "no more sheets" : undefined) });
+    await expect(host.writeBuild(build(), { language: "zh-CN" })).rejects.toThrow(/^创建工作表时出错：no more sheets/);
+  });
+
+  it("says in Chinese that the build was cancelled, as a BuildCancelled", async () => {
+    const { host } = setup();
+    const controller = new AbortController();
+    controller.abort();
+    const failed = await host.writeBuild(build(), { signal: controller.signal, language: "zh-CN" }).catch((error: unknown) => error);
+    expect([failed instanceof BuildCancelled, (failed as Error).message]).toEqual([true, "已取消生成。"]);
+  });
+});
+
 describe("writeBuild: failures", () => {
   it("removes the sheets it created when a sync fails mid-build, and says what failed", async () => {
     const { mock, host } = setup([], { failSync: 7 }, 2_000);

@@ -393,3 +393,58 @@ describe("columnOverrides", () => {
     expect(columnOverrides("deals", { weightColumn: "Headcount" })).toEqual({});
   });
 });
+
+describe("readDataset: problems and warnings in Chinese", () => {
+  const zh: ReadOptions = { language: "zh-CN" };
+  const DEALS_ZH = ["编号", "负责人", "阶段", "金额", "创建日期"];
+
+  it("names a missing column with the Chinese headers it could have", () => {
+    const error = fail("deals", [["商机管道"], ["编号", "负责人", "阶段", "备注"], ["D1", "张伟", "线索", "x"]], zh, { sheet: "商机", firstRow: 3 });
+    expect(error.messages).toEqual([
+      "工作表“商机”：缺少列 金额（表头可写作 金额、销售额、销售金额、商机金额、预计金额）。前20行中，第4行最像表头行：“编号”、“负责人”、“阶段”、“备注”",
+    ]);
+  });
+
+  it("says an empty sheet lacks the required columns, by their Chinese names", () => {
+    expect(fail("paid", [], zh, { sheet: "已发" }).messages).toEqual(["工作表“已发”是空的，应有以下列：姓名、已付"]);
+  });
+
+  it("names the sheet, row and column of a cell that is not a number", () => {
+    const error = fail("deals", [DEALS_ZH, ["D1", "张伟", "线索", 100, null], ["D2", "李娜", "线索", "abc", null]], zh, { sheet: "Deals", firstRow: 15 });
+    expect(error.messages).toEqual(["工作表“Deals”第17行D列（金额）：“abc”不是数字"]);
+  });
+
+  it("names the cell of a date it cannot read and shows how to write one", () => {
+    const error = fail("deals", [DEALS_ZH, ["D1", "张伟", "线索", 100, "下周"]], zh, { sheet: "商机" });
+    expect(error.messages).toEqual(["工作表“商机”第2行E列（创建日期）：“下周”不是日期（日期请写成 2026-04-01 这样的格式）"]);
+  });
+
+  it("fails on a person listed twice, naming both rows", () => {
+    const error = fail("people", [["姓名", "部门"], ["张伟", "华东"], ["李娜", "华南"], ["张伟", "华南"]], zh, { sheet: "人员" });
+    expect(error.messages).toEqual(["工作表“人员”第4行A列（姓名）：“张伟”重复出现（另见第2行）"]);
+  });
+
+  it("fails on an unknown stage, listing the plan's stages", () => {
+    const error = fail("deals", [DEALS_ZH, ["D1", "张伟", "签约中", 100, null]], zh, { sheet: "商机" });
+    expect(error.messages).toEqual(["工作表“商机”第2行C列（阶段）：“签约中”不是计划中的阶段（Lead、Needs、Proposal、Negotiation、Won）"]);
+  });
+
+  it("leaves out a total row with a Chinese warning", () => {
+    const result = read("paid", [["姓名", "已付"], ["张伟", 10], ["合计", 10]], zh, { sheet: "已发" });
+    expect(result.warnings).toEqual(["工作表“已发”第3行：已略过合计行（“合计”）"]);
+  });
+
+  it("leaves out a row without any required value with a Chinese warning", () => {
+    const result = read("deals", [DEALS_ZH, ["D1", "张伟", "线索", 10, null], ["D2", null, null, null, null]], zh, { sheet: "商机" });
+    expect(result.warnings).toEqual(["工作表“商机”第3行：已略过，该行没有负责人、阶段或金额"]);
+  });
+
+  it("counts the problems beyond those listed in Chinese", () => {
+    const grid: Grid = [["姓名", "已付"], ...Array.from({ length: MAX_PROBLEMS + 3 }, (_, i) => [`员工${i}`, "很多"])];
+    expect(fail("paid", grid, zh).message.split("\n").pop()).toBe("……另有 3 个问题");
+  });
+
+  it("keeps English when no language is given", () => {
+    expect(fail("deals", [DEALS_ZH, ["D1", "张伟", "线索", "abc", null]], {}, { sheet: "Deals" }).messages).toEqual(['Sheet "Deals", row 2, column D (金额): "abc" is not a number']);
+  });
+});

@@ -44,7 +44,7 @@ type Phase = "idle" | "preparing" | "writing";
  */
 export function BuildPanel({ label, prepare, replace, disabled = false, appearance = "primary", onBuilt }: BuildPanelProps) {
   const host = useWorkbookHost();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const feed = useMessageFeed();
   const styles = useStyles();
   const [phase, setPhase] = useState<Phase>("idle");
@@ -90,6 +90,7 @@ export function BuildPanel({ label, prepare, replace, disabled = false, appearan
     try {
       const { sheets } = await host.writeBuild(job.build, {
         replace,
+        language,
         signal: abort.signal,
         onProgress: (done, total) => {
           if (mounted.current) setProgress({ done, total });

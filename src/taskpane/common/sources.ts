@@ -3,6 +3,7 @@ import { DATASETS, type Dataset, type Plan, type Source } from "../../plan/schem
 import { type Grid, headerCandidate, headerTexts, pickSource, type SourceCandidate } from "../../workbook/grid";
 import type { WorkbookHost } from "../../workbook/office";
 import { columnOverrides, ReadError, readDataset, readOptionsFromPlan } from "../../workbook/readDataset";
+import type { ReadLanguage } from "../../workbook/readMessages";
 import type { DatasetRecords, SourceData } from "../../workbook/records";
 import type { ColumnChoice } from "./columnChoice";
 
@@ -126,16 +127,17 @@ export interface ChosenSource {
 
 /**
  * Reads a dataset exactly as the columns were chosen: from the header row down, every chosen role named
- * explicitly, and the headers of columns left unused blanked so no synonym claims them again.
+ * explicitly, and the headers of columns left unused blanked so no synonym claims them again. Problems
+ * and warnings are told in `language`, the pane's.
  */
-export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, plan: Plan): SourceData<DatasetRecords[D]> | ReadError {
+export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, plan: Plan, language: ReadLanguage = "en"): SourceData<DatasetRecords[D]> | ReadError {
   const { read, headerRow, choice, option } = chosen;
   const headers = headerTexts(read.grid[headerRow]);
   const used = new Set(Object.values(choice).filter((col): col is number => col !== null));
   const columns: Record<string, string> = {};
   for (const [role, col] of Object.entries(choice)) if (col !== null && headers[col]) columns[role] = headers[col] as string;
   const grid: Grid = [headers.map((h, col) => (used.has(col) ? h : null)), ...read.grid.slice(headerRow + 1)];
-  const options = { ...readOptionsFromPlan(plan, dataset), columns, weightColumn: undefined };
+  const options = { ...readOptionsFromPlan(plan, dataset), columns, weightColumn: undefined, language };
   return readDataset(dataset, grid, {
     sheet: read.sheet,
     ...(option.kind === "table" ? { table: option.name } : {}),
@@ -158,8 +160,13 @@ export function planSourceRef(plan: Plan, dataset: Dataset): SourceRef | null {
   return null;
 }
 
-/** Reads a dataset from where the plan keeps it, the way the command line would. */
-export async function readFromPlan<D extends Dataset>(host: WorkbookHost, dataset: D, plan: Plan): Promise<SourceData<DatasetRecords[D]> | ReadError | null> {
+/** Reads a dataset from where the plan keeps it, the way the command line would, telling problems in `language`. */
+export async function readFromPlan<D extends Dataset>(
+  host: WorkbookHost,
+  dataset: D,
+  plan: Plan,
+  language: ReadLanguage = "en",
+): Promise<SourceData<DatasetRecords[D]> | ReadError | null> {
   const ref = planSourceRef(plan, dataset);
   if (ref === null) return null;
   const read = await host.readGrid(ref);
@@ -168,5 +175,5 @@ export async function readFromPlan<D extends Dataset>(host: WorkbookHost, datase
     ...("table" in ref ? { table: ref.table } : {}),
     firstRow: read.firstRow,
     firstCol: read.firstCol,
-  }, readOptionsFromPlan(plan, dataset));
+  }, { ...readOptionsFromPlan(plan, dataset), language });
 }
