@@ -201,6 +201,11 @@ class Zip {
 
   /** A part's text; `limit` inflates only the first that many compressed bytes (a sheet's top rows). */
   text(name: string, limit?: number): string {
+    return this.inflate(name, limit).toString("utf8");
+  }
+
+  /** A part's bytes, inflated; `limit` as for `text`. */
+  inflate(name: string, limit?: number): Buffer {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) throw new Error(`the part ${name} is missing`);
     const b = this.bytes;
@@ -208,10 +213,10 @@ class Zip {
     const start = entry.offset + 30 + b.readUInt16LE(entry.offset + 26) + b.readUInt16LE(entry.offset + 28);
     const partial = limit !== undefined && limit < entry.compressedSize;
     const data = b.subarray(start, start + (partial ? (limit as number) : entry.compressedSize));
-    if (entry.method === 0) return data.toString("utf8");
+    if (entry.method === 0) return data;
     if (entry.method !== 8) throw new Error(`part ${name} uses zip method ${entry.method}`);
     // A cut-off deflate stream inflates as far as it goes with a sync flush instead of failing.
-    return inflateRawSync(data, partial ? { finishFlush: zlibConstants.Z_SYNC_FLUSH } : {}).toString("utf8");
+    return inflateRawSync(data, partial ? { finishFlush: zlibConstants.Z_SYNC_FLUSH } : {});
   }
 
   /** The offset of the end-of-central-directory record, searched from the end of the file. */
@@ -478,8 +483,8 @@ class XlsxWorkbook implements WorkbookData {
       const strings = this.sharedStrings();
       parsed =
         rows === undefined
-          ? parseSheet(this.zip.text(sheet.part), strings, this.dateStyles)
-          : parseSheet(this.zip.text(sheet.part, PREVIEW_BYTES), strings, this.dateStyles, rows);
+          ? parseSheet(this.zip.inflate(sheet.part), strings, this.dateStyles)
+          : parseSheet(this.zip.inflate(sheet.part, PREVIEW_BYTES), strings, this.dateStyles, rows);
     } catch (e) {
       return new ReadError([`Cannot read sheet "${sheet.name}" of "${this.file}": the file is damaged (${(e as Error).message})`]);
     }
@@ -519,11 +524,43 @@ function dateStyleIndexes(xml: string): Set<number> {
   return out;
 }
 
+/** How many bytes of a sheet's XML are decoded to text at a time (rounded up to the end of a row). */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A sheet's XML as text, a few MB at a time, each piece ending at the end of a row (`</row>`) so no
+ * cell is cut. A 200,000-row sheet is 65 MB of XML: held as one string beside its bytes it doubled
+ * the reader's peak memory.
+ */
+function* xmlChunks(data: Buffer): Generator<string> {
+  for (let from = 0; from < data.length; ) {
+    const to = rowEndAfter(data, from + CHUNK_BYTES);
+    yield data.toString("utf8", from, to);
+    from = to;
+  }
+}
+
+/** The byte just past the first `</row>` (any prefix) at or after `from`; the end of the data when none. */
+function rowEndAfter(data: Buffer, from: number): number {
+  for (let i = from < data.length ? data.indexOf("row>", from) : -1; i >= 0; i = data.indexOf("row>", i + 4)) {
+    let j = i - 1;
+    if (data[j] === 0x3a) {
+      // `</x:row>`: step back over the prefix.
+      j--;
+      while (j >= 0 && /[\w.-]/.test(String.fromCharCode(data[j]))) j--;
+    }
+    if (data[j] === 0x2f && data[j - 1] === 0x3c) return i + 4;
+  }
+  return data.length;
+}
+
 /**
  * Reads a sheet part's cells into a grid spanning its used range. With `maxRows`, stops after that many
  * rows from the first row that has a value (the XML may then be cut off mid-way).
  */
-function parseSheet(xml: string, strings: readonly string[], dateStyles: Set<number> | null, maxRows?: number): ParsedSheet {
+function parseSheet(data: Buffer, strings: readonly string[], dateStyles: Set<number> | null, maxRows?: number): ParsedSheet {
+  const chunks = xmlChunks(data);
+  let xml = chunks.next().value ?? "";
   const open = new RegExp(`<${P}sheetData\\b[^>]*?(\\/?)>`).exec(xml);
   const start = open && open[1] !== "/" ? open.index : -1;
   const rows: (CellValue[] | undefined)[] = [];
@@ -533,7 +570,7 @@ function parseSheet(xml: string, strings: readonly string[], dateStyles: Set<num
   let minCol = Infinity;
   let maxCol = 0;
   const complete = maxRows === undefined;
-  let dataEnd = xml.length;
+  let tail = "";
   if (start >= 0) {
     // One pass over rows and whole cells: a 200,000-row sheet has millions of them.
     const tag = new RegExp(`<${P}(?:(row)\\b([^>]*)>|c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${P}c>))|<\\/${P}sheetData>`, "g");
@@ -541,7 +578,15 @@ function parseSheet(xml: string, strings: readonly string[], dateStyles: Set<num
     tag.lastIndex = start;
     let row = 0;
     let col = 0;
-    for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    let ended = false;
+    for (let m = tag.exec(xml); ; m = tag.exec(xml)) {
+      if (m === null) {
+        const next = chunks.next();
+        if (next.done) break;
+        xml = next.value;
+        tag.lastIndex = 0;
+        continue;
+      }
       if (m[1] === "row") {
         const r = /\br\s*=\s*"(\d+)"/.exec(m[2]);
         row = r ? Number(r[1]) : row + 1;
@@ -550,7 +595,8 @@ function parseSheet(xml: string, strings: readonly string[], dateStyles: Set<num
         continue;
       }
       if (m[3] === undefined) {
-        dataEnd = m.index;
+        ended = true;
+        tail = xml.slice(m.index);
         break;
       }
       let ref: string | undefined;
@@ -578,16 +624,28 @@ function parseSheet(xml: string, strings: readonly string[], dateStyles: Set<num
       if (col < minCol) minCol = col;
       if (col > maxCol) maxCol = col;
     }
-    clearMerged(xml.slice(dataEnd), rows, errors);
+    // The merged ranges follow </sheetData>: read the rest of the part only for them.
+    if (ended) for (let next = chunks.next(); !next.done; next = chunks.next()) tail += next.value;
+    clearMerged(tail, rows, errors);
   }
   if (maxRow === 0) return { grid: [], firstRow: 1, firstCol: 1, errors, complete };
-  const grid: Grid = [];
+  const width = maxCol - minCol + 1;
+  const grid: Grid = new Array(maxRow - minRow + 1);
   for (let r = minRow; r <= maxRow; r++) {
     const cells = rows[r - 1];
-    const out: CellValue[] = new Array(maxCol - minCol + 1);
+    // A row that starts at the used range's first column becomes the grid's row in place: copying
+    // 200,000 rows would hold two grids at once.
+    if (cells !== undefined && minCol === 1) {
+      for (let c = 0; c < width; c++) if (cells[c] === undefined) cells[c] = null;
+      cells.length = width;
+      grid[r - minRow] = cells;
+      continue;
+    }
+    const out: CellValue[] = new Array(width);
     for (let c = minCol; c <= maxCol; c++) out[c - minCol] = cells?.[c - 1] ?? null;
-    grid.push(out);
+    grid[r - minRow] = out;
   }
+  rows.length = 0;
   return { grid, firstRow: minRow, firstCol: minCol, errors, complete };
 }
 

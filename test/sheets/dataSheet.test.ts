@@ -73,6 +73,30 @@ describe("dataSheet", () => {
     expect(grouped.records).toBe(SALES);
   });
 
+  it("shares one cell among equal values of a column without a formula", () => {
+    expect(grouped.spec.rows[4][0]).toBe(grouped.spec.rows[3][0]);
+  });
+
+  it("gives every row its own formula cell", () => {
+    expect(plain.spec.rows[1][2]).not.toBe(plain.spec.rows[2][2]);
+  });
+
+  it("keeps a cell of -0 apart from a cell of 0", () => {
+    const zeros = dataSheet("Zeros", [{ rep: "Ann", amount: 0 }, { rep: "Bo", amount: -0 }], COLUMNS);
+    expect(Object.is(zeros.spec.rows[2][1]?.v, -0)).toBe(true);
+  });
+
+  it("still gives each value its cell past the number of values a column shares", () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ rep: "Ann", amount: i }));
+    const sheet = dataSheet("Many", many, COLUMNS);
+    expect(sheet.spec.rows.slice(1).map((row) => row[1]?.v)).toEqual(many.map((s) => s.amount));
+  });
+
+  it("carries a column's number format on its shared cells", () => {
+    const formatted = dataSheet("Formatted", SALES, [{ role: "rep", header: "Rep", value: (s: Sale) => s.rep, fmt: "@" }]);
+    expect(formatted.spec.rows[2][0]).toEqual({ v: "Bob", fmt: "@" });
+  });
+
   it("names the sheet and the role when a column is missing", () => {
     expect(() => grouped.column("date")).toThrow('data sheet "Sales data" has no column for date');
   });

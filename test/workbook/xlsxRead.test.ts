@@ -125,9 +125,23 @@ async function makeLong(rows: number): Promise<void> {
   await writer.commit();
 }
 
+/** Rows of the wide sheet: about 12 MB of XML. */
+const WIDE_ROWS = 20_000;
+
+/** A sheet whose XML is several pieces of the reader's 4 MB: text inline, Chinese text, a merge at the end. */
+async function makeWide(rows: number): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file("wide.xlsx"), useSharedStrings: false });
+  const ws = writer.addWorksheet("Wide");
+  for (let i = 1; i < rows; i++) ws.addRow([`第${i}行 ${"说明".repeat(100)}`, i, "end"]).commit();
+  const last = ws.addRow([`第${rows}行 ${"说明".repeat(100)}`, rows, "end"]);
+  ws.mergeCells(`B${rows}:C${rows}`);
+  last.commit();
+  await writer.commit();
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kpi-xlsx-read-"));
-  await Promise.all([makeCells(), makeTeam(), makeMistakes()]);
+  await Promise.all([makeCells(), makeTeam(), makeMistakes(), makeWide(WIDE_ROWS)]);
 });
 
 afterAll(() => {
@@ -195,6 +209,32 @@ describe("openWorkbook", () => {
   it("gives a sheet's grid from its first used row and column", async () => {
     const g = grid(await openWorkbook(file("cells.xlsx")), { sheet: "Offset" });
     expect([g.firstRow, g.firstCol, g.grid]).toEqual([4, 3, [["Rep", "Paid"], ["Ann", 10]]]);
+  });
+
+  it("fills a sheet's short rows, missing cells and empty rows with blanks to the used range's width", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("S");
+    ws.getRow(1).values = ["Name", "Paid", "Team"];
+    ws.getCell("A2").value = "Ann";
+    ws.getCell("A4").value = "Bo";
+    ws.getCell("C4").value = "West";
+    const g = grid(await openWorkbook(await save(book, "ragged.xlsx")), { sheet: "S" });
+    expect(g.grid).toEqual([["Name", "Paid", "Team"], ["Ann", null, null], [null, null, null], ["Bo", null, "West"]]);
+  });
+
+  it("reads every row of a sheet whose XML is read in several pieces", async () => {
+    const g = grid(await openWorkbook(file("wide.xlsx")), { sheet: "Wide" });
+    expect(g.grid.map((row) => row[1])).toEqual(Array.from({ length: WIDE_ROWS }, (_, i) => i + 1));
+  });
+
+  it("keeps multi-byte text whole across the pieces of a long sheet", async () => {
+    const g = grid(await openWorkbook(file("wide.xlsx")), { sheet: "Wide" });
+    expect(g.grid.filter((row) => row[0] !== `第${row[1]}行 ${"说明".repeat(100)}`)).toEqual([]);
+  });
+
+  it("clears a merge listed after the rows of a long sheet", async () => {
+    const g = grid(await openWorkbook(file("wide.xlsx")), { sheet: "Wide" });
+    expect(g.grid[WIDE_ROWS - 1].slice(1)).toEqual([WIDE_ROWS, null]);
   });
 
   it("gives a table's cells from its header row, without its totals row", async () => {
