@@ -55,6 +55,8 @@ interface Labels {
   weighted: string;
   rating: string;
   rank: string;
+  /** Under the title of a large team's sheet: its rank is fixed by the build's order. */
+  rankByOrder: string;
   review: string;
   strengths: string;
   gaps: string;
@@ -116,6 +118,7 @@ const LABELS: Record<Language, Labels> = {
     weighted: "Weighted score",
     rating: "Rating",
     rank: "Rank",
+    rankByOrder: "For a large team the rank follows the order of this build (highest weighted score first); rebuild the sheet to re-rank.",
     review: "Review interview",
     strengths: "Strengths",
     gaps: "Gaps",
@@ -178,6 +181,7 @@ const LABELS: Record<Language, Labels> = {
     weighted: "加权得分",
     rating: "评级",
     rank: "排名",
+    rankByOrder: "人数较多时，排名按本次生成时的顺序（加权得分从高到低）计算；重新生成表格即可重新排名。",
     review: "绩效面谈",
     strengths: "优势",
     gaps: "不足",
@@ -220,6 +224,13 @@ const COLOR_SCALE: [string, string, string] = ["F8696B", "FFEB84", "63BE7B"];
 const DEFAULT_BAD_BELOW = 0.8;
 /** Teams up to this size get a bar chart of their weighted scores beside the table. */
 const MAX_CHARTED_PEOPLE = 100;
+
+/**
+ * Teams up to this size get a live RANK.EQ, which compares every score with every other: fine for a team,
+ * but about 8.8 s of LibreOffice recalculation at 10,000 people (bench/NOTES.md). Larger teams are sorted
+ * by score at build time and ranked row by row against the row above, in linear time.
+ */
+export const RANK_LIVE_LIMIT = 2000;
 
 /** The settings block may be frozen with the table header only while it leaves room to scroll. */
 const MAX_FROZEN_ROWS = 15;
@@ -401,6 +412,12 @@ function scorePeople(people: Person[], kpis: readonly Kpi[], records: readonly S
   }
 }
 
+/** High to low, blanks last; Array.prototype.sort is stable, so ties keep data order. */
+function byWeightedDescending(a: Person, b: Person): number {
+  if (a.weighted === "" || b.weighted === "") return (a.weighted === "" ? 1 : 0) - (b.weighted === "" ? 1 : 0);
+  return b.weighted - a.weighted;
+}
+
 /**
  * Builds the KPI scorecard review sheet and the KPI results data copy it references.
  *
@@ -429,6 +446,8 @@ export function buildScorecard(ctx: BuildContext, data: { scores: SourceData<Sco
     if (!scale.labels.some((l) => String(l) === label)) warnings.push(L.unknownDistribution(label));
   }
   scorePeople(people, kpis, records, scale);
+  const rankByOrder = people.length > RANK_LIVE_LIMIT;
+  if (rankByOrder) people.sort(byWeightedDescending);
 
   // ---- Layout ---------------------------------------------------------------------------------------
   const grid = new Grid();
@@ -442,9 +461,10 @@ export function buildScorecard(ctx: BuildContext, data: { scores: SourceData<Sco
   grid.set(1, 0, { v: L.asOf, style: "subtitle" });
   grid.set(1, 1, { v: ctx.asOf, fmt: DATE, style: "subtitle" });
   warnings.forEach((w, i) => grid.set(2 + i, 0, { v: w, style: "warning" }));
+  if (rankByOrder) grid.set(2 + warnings.length, 0, { v: L.rankByOrder, style: "subtitle" });
 
   // Settings: KPIs in A:E, the rating scale in G:I, each band table in two columns after that.
-  const settingsTop = 3 + warnings.length;
+  const settingsTop = 3 + warnings.length + (rankByOrder ? 1 : 0);
   const settingsFirst = settingsTop + 2;
   const SCALE_COL = 6;
   const BANDS_COL = 10;
@@ -534,6 +554,18 @@ export function buildScorecard(ctx: BuildContext, data: { scores: SourceData<Sco
   heads.forEach((h, c) => grid.set(headRow, c, { v: h, style: "header" }));
 
   const weightedRange = rangeRef(firstRow, weightedCol, lastRow, weightedCol, true);
+  const firstWeighted = cellRef(firstRow, weightedCol, true);
+  /**
+   * A small team's rank is live. A large team's rows are sorted high to low with blanks last, so a score
+   * equal to the one above shares its rank and any other ranks at its position: 1 + the higher scores.
+   */
+  const rankFormula = (p: number, overall: string): string => {
+    if (!rankByOrder) return `IF(${overall}="","",RANK.EQ(${overall},${weightedRange}))`;
+    if (p === 0) return `IF(${overall}="","",1)`;
+    const r = firstRow + p;
+    const above = cellRef(r - 1, weightedCol);
+    return `IF(${overall}="","",IF(${overall}=${above},${cellRef(r - 1, rankCol)},ROW()-ROW(${firstWeighted})+1))`;
+  };
   people.forEach((person, p) => {
     const r = firstRow + p;
     grid.set(r, 0, { v: person.name });
@@ -572,10 +604,7 @@ export function buildScorecard(ctx: BuildContext, data: { scores: SourceData<Sco
       fmt: scoreFormat,
     });
     grid.set(r, ratingCol, { v: person.rating, f: `IF(${overall}="","",IFERROR(LOOKUP(${overall},${minsRange},${labelsRange}),""))` });
-    // The sheet's one quadratic column: each rank compares with every weighted score (about 8 s in
-    // LibreOffice for 10,000 people). No classic formula ranks in linear time (COUNTIF(">"&x) is quadratic
-    // too, and loses precision through text), and a live rank is what the review needs.
-    grid.set(r, rankCol, { v: person.rank, f: `IF(${overall}="","",RANK.EQ(${overall},${weightedRange}))`, fmt: "0" });
+    grid.set(r, rankCol, { v: person.rank, f: rankFormula(p, overall), fmt: "0" });
     for (let c = reviewCol; c < reviewCol + 3; c++) grid.set(r, c, { v: null, style: "input" });
     grid.set(r, reviewCol + 3, { v: null, fmt: DATE, style: "input" });
     grid.set(r, statusCol, { v: L.statuses[0], style: "input" });

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { parsePlan } from "../../src/plan/parsePlan";
 import type { PlanInput } from "../../src/plan/schema";
-import { buildScorecard } from "../../src/sheets/scorecard";
+import { buildScorecard, RANK_LIVE_LIMIT } from "../../src/sheets/scorecard";
 import type { BuildContext } from "../../src/sheets/context";
 import type { Build, Cell } from "../../src/sheets/spec";
 import { writeWorkbook } from "../../src/workbook/xlsxWrite";
@@ -81,6 +81,17 @@ const DERIVED = scores([
   ["Cy", "Deals", 10, 12],
 ]);
 
+/**
+ * Just over the live-rank limit, so the rows are sorted at build time and ranked against the row above:
+ * scores repeat (ties), every tenth person has nothing entered (blanks) and every fifth has a second KPI.
+ */
+const LARGE = scores(
+  Array.from({ length: RANK_LIVE_LIMIT + 1 }, (_, i): [string, string, number, number | null][] => [
+    [`P${i}`, "Sales", 10, i % 10 === 3 ? null : (i * 7919) % 40],
+    ...(i % 5 === 0 ? [[`P${i}`, "Calls", 4, i % 4] as [string, string, number, number]] : []),
+  ]).flat(),
+);
+
 async function recalculated(build: Build): Promise<{ values: EngineValues; xmlProblems: string[] }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-scorecard-"));
   try {
@@ -101,6 +112,7 @@ describeWithLibreOffice("scorecard recalculated by LibreOffice", () => {
     { name: "a weighted score at a rating boundary", language: "en" as const, scorecard: BOUNDARY[0], data: BOUNDARY[1] },
     { name: "KPIs taken from the data", language: "en" as const, scorecard: {}, data: DERIVED },
     { name: "no results at all", language: "en" as const, scorecard: PLAN, data: scores([]) },
+    { name: "a team just over the live-rank limit, with ties and blanks", language: "en" as const, scorecard: {}, data: LARGE },
   ])("gives every cached value back: $name", async ({ language, scorecard, data }) => {
     const build = buildScorecard(context(language, scorecard), { scores: data });
     const { values } = await recalculated(build);

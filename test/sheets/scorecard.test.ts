@@ -3,7 +3,7 @@ import { achievement, bandScore, rating, score, weighted } from "../../src/core/
 import { isKpiError } from "../../src/core/errors";
 import { defaultPlan, parsePlan } from "../../src/plan/parsePlan";
 import type { PlanInput } from "../../src/plan/schema";
-import { buildScorecard } from "../../src/sheets/scorecard";
+import { buildScorecard, RANK_LIVE_LIMIT } from "../../src/sheets/scorecard";
 import type { BuildContext } from "../../src/sheets/context";
 import type { Build, Cell, SheetSpec } from "../../src/sheets/spec";
 import type { ScoreRecord, SourceData } from "../../src/workbook/records";
@@ -679,6 +679,80 @@ describe("buildScorecard: Chinese headings", () => {
 
   it("writes the warnings in Chinese", () => {
     expect(sheet.rows.flat().map((c) => c?.v)).toContain("工作表“Scores”第 16 行“Target”列：Fay 的“Sales”目标为 0，达成率留空。");
+  });
+});
+
+/**
+ * One KPI per person, target 10, scores from 0 to 3.9 in a scrambled order (so many ties), every tenth
+ * person with nothing entered (so blanks in the middle of the data).
+ */
+function teamOf(size: number): ScoreRecord[] {
+  return records(Array.from({ length: size }, (_, i) => [`P${i}`, "Sales", 10, i % 10 === 3 ? null : (i * 7919) % 40] as [string, string, number, number | null]));
+}
+
+/** The people of a team sorted as the brief asks: highest actual first, nothing entered last, ties in data order. */
+function sortedByScore(team: readonly ScoreRecord[]): ScoreRecord[] {
+  const scored = team.filter((r) => r.actual !== null).sort((a, b) => (b.actual as number) - (a.actual as number));
+  return [...scored, ...team.filter((r) => r.actual === null)];
+}
+
+/** 1 + the number of people with a strictly higher score, or blank for nobody scored. */
+function rankOf(team: readonly ScoreRecord[], record: ScoreRecord): number | "" {
+  return record.actual === null ? "" : 1 + team.filter((r) => r.actual !== null && r.actual > (record.actual as number)).length;
+}
+
+const LARGE = teamOf(RANK_LIVE_LIMIT + 1);
+const RANK_NOTE = "For a large team the rank follows the order of this build (highest weighted score first); rebuild the sheet to re-rank.";
+
+describe("buildScorecard: the rank of a large team", () => {
+  const build = buildScorecard(context(), { scores: scores(LARGE) });
+  const sheet = review(build);
+  const first = headRow(sheet) + 1;
+  const rankCol = columnOf(sheet, "Rank");
+
+  it("orders the people by weighted score, highest first, nothing entered last and ties in data order", () => {
+    expect(names(sheet)).toEqual(sortedByScore(LARGE).map((r) => r.name));
+  });
+
+  it("caches each rank as 1 + the number of strictly higher scores", () => {
+    expect(sheet.rows.slice(first, first + LARGE.length).map((row) => row[rankCol]?.v)).toEqual(sortedByScore(LARGE).map((r) => rankOf(LARGE, r)));
+  });
+
+  it("writes no RANK.EQ anywhere", () => {
+    expect(formulaCells(build).filter((c) => (c.f as string).includes("RANK"))).toEqual([]);
+  });
+
+  it.each([
+    { name: "the first row ranks 1", a1: "I13", formula: 'IF(G13="","",1)' },
+    { name: "a later row shares the rank above on a tie, else ranks at its position", a1: "I14", formula: 'IF(G14="","",IF(G14=G13,I13,ROW()-ROW($G$13)+1))' },
+    { name: "the last row (nothing entered) stays blank", a1: "I2013", formula: 'IF(G2013="","",IF(G2013=G2012,I2012,ROW()-ROW($G$13)+1))' },
+  ])("ranks each row against the row above: $name", ({ a1, formula }) => {
+    expect(at(sheet, a1)?.f).toBe(formula);
+  });
+
+  it.each([
+    { language: "en" as const, note: RANK_NOTE },
+    { language: "zh-CN" as const, note: "人数较多时，排名按本次生成时的顺序（加权得分从高到低）计算；重新生成表格即可重新排名。" },
+  ])("says under the title that a rebuild re-ranks ($language)", ({ language, note }) => {
+    expect(review(buildScorecard(context(language), { scores: scores(LARGE) })).rows[2][0]).toEqual({ v: note, style: "subtitle" });
+  });
+});
+
+describe("buildScorecard: the rank of a team at the limit", () => {
+  const team = teamOf(RANK_LIVE_LIMIT);
+  const build = buildScorecard(context(), { scores: scores(team) });
+  const sheet = review(build);
+
+  it("keeps the people in data order", () => {
+    expect(names(sheet)).toEqual(team.map((r) => r.name));
+  });
+
+  it("keeps the live RANK.EQ", () => {
+    expect(cellOf(sheet, "P0", "Rank")?.f).toBe(`IF(G12="","",RANK.EQ(G12,$G$12:$G$${11 + RANK_LIVE_LIMIT}))`);
+  });
+
+  it("writes no note about the rank", () => {
+    expect(allCells(build).filter((c) => c.v === RANK_NOTE)).toEqual([]);
   });
 });
 
