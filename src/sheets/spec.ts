@@ -70,7 +70,10 @@ export type SheetPurpose = "scorecard" | "targets" | "funnel" | "commission" | "
 export interface SheetSpec {
   name: string;
   purpose: SheetPurpose;
-  /** rows[r][c], 0-based from A1; null or a missing cell is empty. */
+  /**
+   * rows[r][c], 0-based from A1; null or a missing cell is empty. Equal cells may be one shared object
+   * (data copies share them to save memory), so a SheetSpec is never edited in place.
+   */
   rows: (Cell | null)[][];
   /** Column widths in characters, from column A. */
   columnWidths?: number[];

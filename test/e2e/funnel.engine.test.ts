@@ -96,7 +96,8 @@ describeWithLibreOffice("funnel review recalculated by LibreOffice", () => {
     const [copy, review] = [build.sheets[0], build.sheets[build.sheets.length - 1]];
     // Ann's first won deal, re-assigned on the copy to someone with no row of their own.
     const edited = copy.rows.findIndex((row) => row[1]?.v === "Ann" && row[3]?.v === "won");
-    (copy.rows[edited][1] as { v: unknown }).v = "Zed";
+    // A new cell, not an edit in place: data copies share equal cells between rows (a SheetSpec is immutable).
+    copy.rows[edited][1] = { ...copy.rows[edited][1], v: "Zed" };
     const header = review.rows.findIndex((row) => row[0]?.v === "Owner");
     const ann = review.rows.findIndex((row, r) => r > header && row[0]?.v === "Ann");
     const wonCol = review.rows[header].findIndex((c) => c?.v === "Won deals");
