@@ -9,20 +9,10 @@ import { funnelRates, reverseFunnel, velocity, weightedPipeline, weightedPipelin
 import { commissionFor, compileTiers, drawPayouts } from "../src/core/commission";
 import { abcClasses } from "../src/core/segments";
 import { isKpiError } from "../src/core/errors";
+// The sample team's seeded generator, so every run measures the same inputs.
+import { random } from "../examples/generate";
 
 export const ROWS = 1_000_000;
-
-/** A small, seeded generator (mulberry32) so every run measures the same inputs. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function unwrap<T>(value: T): Exclude<T, import("../src/core/errors").KpiError> {
   if (isKpiError(value)) throw new Error(`bench input was refused: ${value.message}`);

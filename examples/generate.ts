@@ -152,7 +152,7 @@ function toDate(serialDay: number): Date {
 }
 
 /** mulberry32: a small, fast, seeded generator; the same seed gives the same team. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

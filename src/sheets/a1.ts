@@ -50,3 +50,31 @@ export function exactCriterion(ref: string, text: string): string {
   if (text !== "" && !/[*?~]/.test(text) && !/^[=<>]/.test(text)) return ref;
   return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
 }
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Column index from letters: "A" → 0, "AA" → 26 (upper case). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * Reads "B2:D9", "$B$2" or "C7" as an Area; null when the text is not such a range or runs backwards.
+ *
+ * @example
+ * parseRange("B2:D9") // => { top: 1, left: 1, bottom: 8, right: 3 }
+ */
+export function parseRange(ref: string): Area | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
+  if (!m) return null;
+  const area = { top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: columnIndex(m[3] ?? m[1]) };
+  return area.top < 0 || area.bottom < area.top || area.right < area.left ? null : area;
+}

@@ -25,7 +25,7 @@
  * sheet-scoped name travels with its sheet when it is renamed or moved and vanishes with it. Where
  * ExcelApi 1.12 is there, a worksheet custom property of the same name is added as well.
  */
-import { columnLetter, sheetPrefix } from "../sheets/a1";
+import { Area, columnLetter, parseRange, sheetPrefix } from "../sheets/a1";
 import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
 import type { Capabilities, Feature, MissingFeature } from "./hostCapabilities";
 import { featureNeed } from "./hostCapabilities";
@@ -769,35 +769,14 @@ function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Cap
 // ---------------------------------------------------------------------------------------------
 // A1 areas
 
-interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 function areas(range: string): string[] {
   return range.split(/[\s,]+/).filter((p) => p.length > 0);
 }
 
 function parseArea(ref: string, sheet: string, what: string): Area {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
-  const area = m && {
-    top: Number(m[2]) - 1,
-    left: columnIndex(m[1]),
-    bottom: Number(m[4] ?? m[2]) - 1,
-    right: columnIndex(m[3] ?? m[1]),
-  };
-  if (!area || area.top < 0 || area.bottom < area.top || area.right < area.left) {
-    throw new Error(`sheet "${sheet}": ${what} range "${ref}" is not an A1 range like "B2:D9"`);
-  }
+  const area = parseRange(ref);
+  if (!area) throw new Error(`sheet "${sheet}": ${what} range "${ref}" is not an A1 range like "B2:D9"`);
   return area;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 function areaText(a: Area): string {

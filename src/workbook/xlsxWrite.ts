@@ -27,6 +27,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Cell, CellStyle, ConditionalFormat, SheetPurpose, SheetSpec, TableSpec } from "../sheets/spec";
 import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS, StyleLook } from "../sheets/looks";
+import { Area, columnIndex, columnLetter, parseRange } from "../sheets/a1";
 
 export interface WorkbookOptions {
   /** Written as the file's author; defaults to "KPI Toolkit". */
@@ -190,13 +191,6 @@ const MAY_HAVE_FUTURE_FUNCTION = new RegExp(`(?:${[...FUTURE_FUNCTIONS.keys()].m
 // ---------------------------------------------------------------------------------------------
 // Validation and layout: everything is checked before a single byte is written.
 
-interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 interface PlannedSheet {
   spec: SheetSpec;
   merges: Area[];
@@ -249,7 +243,7 @@ function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): W
     for (const cf of spec.conditionalFormats ?? []) checkConditionalFormat(cf, spec.name);
     for (const v of spec.validations ?? []) checkValidation(v.range, v.values, spec.name);
     for (const [i, w] of (spec.columnWidths ?? []).entries()) {
-      if (!(Number.isFinite(w) && w >= 0 && w <= 255)) throw new Error(`sheet "${spec.name}", column ${columnName(i)}: width ${w} is not between 0 and 255 characters`);
+      if (!(Number.isFinite(w) && w >= 0 && w <= 255)) throw new Error(`sheet "${spec.name}", column ${columnLetter(i)}: width ${w} is not between 0 and 255 characters`);
     }
     if (spec.frozen && !(isCount(spec.frozen.rows) && isCount(spec.frozen.cols))) {
       throw new Error(`sheet "${spec.name}": frozen rows and columns must be whole numbers >= 0`);
@@ -290,7 +284,7 @@ function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
 }
 
 function cellPlace(sheet: string, r: number, c: number): string {
-  return `sheet "${sheet}", cell ${columnName(c)}${r + 1}`;
+  return `sheet "${sheet}", cell ${columnLetter(c)}${r + 1}`;
 }
 
 function checkFormula(formula: string, sheet: string, r: number, c: number): void {
@@ -313,7 +307,7 @@ function checkMergeIsEmpty(spec: SheetSpec, merge: Area): void {
     for (let c = merge.left; c <= merge.right; c++) {
       const cell = spec.rows[r]?.[c];
       if ((r !== merge.top || c !== merge.left) && cell && (cell.v !== null || cell.f !== undefined)) {
-        throw new Error(`sheet "${spec.name}", cell ${columnName(c)}${r + 1}: holds a value inside merge ${areaText(merge)}; only its top-left cell may`);
+        throw new Error(`sheet "${spec.name}", cell ${columnLetter(c)}${r + 1}: holds a value inside merge ${areaText(merge)}; only its top-left cell may`);
       }
     }
   }
@@ -329,7 +323,7 @@ function planTable(spec: SheetSpec, table: TableSpec, names: Set<string>): Plann
   const headers: string[] = [];
   for (let c = area.left; c <= area.right; c++) {
     const cell = spec.rows[area.top]?.[c];
-    const where = `sheet "${spec.name}", cell ${columnName(c)}${area.top + 1} (header of table ${table.name})`;
+    const where = `sheet "${spec.name}", cell ${columnLetter(c)}${area.top + 1} (header of table ${table.name})`;
     if (!cell || typeof cell.v !== "string" || cell.v.trim() === "" || cell.f !== undefined) {
       throw new Error(`${where}: a table header must be non-empty text, not a formula`);
     }
@@ -363,14 +357,8 @@ function checkValidation(range: string, values: readonly string[], sheet: string
 }
 
 function parseArea(ref: string, sheet: string, what: string): Area {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
-  const area = m && {
-    top: Number(m[2]) - 1,
-    left: columnIndex(m[1]),
-    bottom: Number(m[4] ?? m[2]) - 1,
-    right: columnIndex(m[3] ?? m[1]),
-  };
-  if (!area || area.top < 0 || area.bottom >= MAX_ROWS || area.right >= MAX_COLS || area.bottom < area.top || area.right < area.left) {
+  const area = parseRange(ref);
+  if (!area || area.bottom >= MAX_ROWS || area.right >= MAX_COLS) {
     throw new Error(`sheet "${sheet}": ${what} range "${ref}" is not an A1 range like "B2:D9"`);
   }
   return area;
@@ -389,23 +377,7 @@ function overlaps(a: Area, b: Area): boolean {
 }
 
 function areaText(a: Area): string {
-  return `${columnName(a.left)}${a.top + 1}:${columnName(a.right)}${a.bottom + 1}`;
-}
-
-function columnName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`;
 }
 
 function isCount(n: number): boolean {
@@ -539,7 +511,7 @@ function renderSheetInMemory(plan: PlannedSheet, ws: SheetTarget): void {
   for (const t of plan.tables) {
     ws.addTable?.({
       name: t.spec.name,
-      ref: `${columnName(t.area.left)}${t.area.top + 1}`,
+      ref: `${columnLetter(t.area.left)}${t.area.top + 1}`,
       headerRow: true,
       totalsRow: false,
       style: { theme: "TableStyleLight1", showRowStripes: true },
@@ -684,7 +656,7 @@ async function renderSheetStreaming(plan: PlannedSheet, ws: StreamSheet, styleAt
   if (!mergeRows.has(0)) ws.getRow(1).commit();
   let width = 0;
   for (const cells of spec.rows) width = Math.max(width, cells.length);
-  const cellOpeners = Array.from({ length: width }, (_, c) => `<c r="${columnName(c)}`);
+  const cellOpeners = Array.from({ length: width }, (_, c) => `<c r="${columnLetter(c)}`);
   const sink = new RowSink(ws);
   for (let r = 0; r < spec.rows.length; r++) {
     const cells = spec.rows[r];

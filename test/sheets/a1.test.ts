@@ -1,4 +1,4 @@
-import { cellRef, columnLetter, exactCriterion, formulaNumber, formulaString, rangeRef, sheetPrefix } from "../../src/sheets/a1";
+import { cellRef, columnLetter, exactCriterion, formulaNumber, formulaString, parseRange, rangeRef, sheetPrefix } from "../../src/sheets/a1";
 
 describe("A1 references", () => {
   it.each([
@@ -41,4 +41,18 @@ describe("exactCriterion", () => {
       expect(exactCriterion("$A5", text)).toBe('"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A5,"~","~~"),"*","~*"),"?","~?")');
     },
   );
+});
+
+describe("parseRange", () => {
+  it.each([
+    { ref: "B2:D9", area: { top: 1, left: 1, bottom: 8, right: 3 } },
+    { ref: "$C$7", area: { top: 6, left: 2, bottom: 6, right: 2 } },
+    { ref: "AA1:AB2", area: { top: 0, left: 26, bottom: 1, right: 27 } },
+  ])("reads $ref", ({ ref, area }) => {
+    expect(parseRange(ref)).toEqual(area);
+  });
+
+  it.each([{ ref: "D9:B2" }, { ref: "B0" }, { ref: "Sheet1!A1" }, { ref: "b2" }])("refuses $ref", ({ ref }) => {
+    expect(parseRange(ref)).toBeNull();
+  });
 });
