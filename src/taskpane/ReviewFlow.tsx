@@ -127,7 +127,7 @@ export function ReviewFlow({ today }: ReviewFlowProps) {
       }
       let saved: Plan | null = null;
       try {
-        const restored = engine.restorePlan(await host.loadPlan());
+        const restored = engine.restorePlan(await host.loadPlan({ language: openingLanguage.current }));
         if (restored !== null && "errors" in restored) {
           const message = restored.errors.join("; ");
           feed.report({ intent: "warning", text: (m) => format(m.savedPlanInvalid, { message }) });
@@ -237,12 +237,12 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   const loadSources = async (kind: BuilderKind): Promise<void> => {
     setLoading(true);
     try {
-      const list = await host.listSources();
+      const list = await host.listSources({ language: paneLanguage });
       const offered = engine.sourceOptions(list);
       const read = new Map<string, GridRead>();
       for (const option of offered) {
         try {
-          read.set(option.key, await host.readGrid(option.ref));
+          read.set(option.key, await host.readGrid(option.ref, { language: paneLanguage }));
         } catch (err) {
           reportFailure(engine, feed, err, "hostFailed");
         }

@@ -10,6 +10,7 @@ export const LANGUAGES: readonly Language[] = ["en", "zh-CN"];
  */
 const en = {
   title: "KPI Toolkit",
+  startFailed: "KPI Toolkit could not start: {message}",
   intro:
     "KPI Toolkit adds functions to Excel for sales targets and KPIs: score results against targets, split a " +
     "target across a team or the months of a year, read a sales funnel and work out commission. Each function " +
@@ -260,6 +261,7 @@ export type Messages = Readonly<Record<MessageKey, string>>;
 
 const zhCN: Messages = {
   title: "KPI 工具包",
+  startFailed: "KPI 工具包无法启动：{message}",
   intro:
     "KPI 工具包为 Excel 添加了用于销售目标和 KPI 的函数：对照目标为结果打分，把目标分解到团队成员或各个月份，" +
     "分析销售漏斗，计算提成。每个函数既可用于单个单元格，也可用于整列；每个错误都会说明原因和所在行。",

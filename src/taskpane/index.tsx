@@ -3,7 +3,7 @@ import { hostCapabilities } from "../workbook/hostCapabilities";
 import { officeHost } from "../workbook/office";
 import { App } from "./App";
 import { connectToHost } from "./host";
-import { pickLanguage } from "./i18n";
+import { format, MESSAGES, pickLanguage } from "./i18n";
 
 async function start(container: HTMLElement): Promise<void> {
   const info = await connectToHost();
@@ -17,6 +17,7 @@ const container = document.getElementById("root");
 if (container) {
   start(container).catch((error: unknown) => {
     // React never mounted, so the reason goes straight into the page where the user can read it.
-    container.textContent = `KPI Toolkit could not start: ${error instanceof Error ? error.message : String(error)}`;
+    const t = MESSAGES[pickLanguage(navigator.language)];
+    container.textContent = format(t.startFailed, { message: error instanceof Error ? error.message : String(error) });
   });
 }

@@ -11,25 +11,30 @@ import type { Build } from "../sheets/spec";
 import type { Grid } from "./grid";
 import { hostCapabilities, type Capabilities } from "./hostCapabilities";
 import { listSourcesIn, readGridIn, type SourceList, type SourceRef } from "./officeRead";
-import { BuildCancelled, CHUNK_BYTES, newJournal, rollbackBuild, WRITE_MESSAGES, writeBuildIn, type WriteBuildOptions, type WriteBuildResult, type WriteMessages } from "./officeWrite";
+import { HOST_MESSAGES, type HostCallOptions, type HostMessages } from "./hostMessages";
+import { BuildCancelled, CHUNK_BYTES, newJournal, rollbackBuild, writeBuildIn, type WriteBuildOptions, type WriteBuildResult } from "./officeWrite";
 
 export type { SourceList, SourceRef, TableSource, SheetSource, GridRead } from "./officeRead";
-export type { WriteBuildOptions, WriteBuildResult, BuildJournal, WriteLanguage, WriteMessages } from "./officeWrite";
-export { BASE_SYNCS, BuildCancelled, CHUNK_BYTES, MARKER_NAME, WRITE_MESSAGES, planChunks, asText, uniqueSheetName, renameSheetRefs, widthInPoints } from "./officeWrite";
+export type { WriteBuildOptions, WriteBuildResult, BuildJournal } from "./officeWrite";
+export { HOST_MESSAGES, type HostCallOptions, type HostLanguage, type HostMessages } from "./hostMessages";
+export { BASE_SYNCS, BuildCancelled, CHUNK_BYTES, MARKER_NAME, planChunks, asText, uniqueSheetName, renameSheetRefs, widthInPoints } from "./officeWrite";
 export { hostCapabilities, FEATURE_NEEDS, type Capabilities, type Feature, type MissingFeature } from "./hostCapabilities";
 
-/** What the pane needs from the workbook. */
+/**
+ * What the pane needs from the workbook. Every call takes the pane's language, in which its errors are
+ * told (hostMessages.ts; default English).
+ */
 export interface WorkbookHost {
   /** Tables, sheets (with used-range address) and the current selection, for the source picker. */
-  listSources(): Promise<SourceList>;
+  listSources(options?: HostCallOptions): Promise<SourceList>;
   /** Reads a source as a Grid (raw values, dates as serials) plus where it starts (1-based firstRow, firstCol), in whole blocks, values only. */
-  readGrid(source: SourceRef): Promise<{ grid: Grid; sheet: string; firstRow: number; firstCol: number }>;
-  /** Writes a Build's sheets (src/sheets/spec.ts); a failure is told in `options.language` (default English). */
+  readGrid(source: SourceRef, options?: HostCallOptions): Promise<{ grid: Grid; sheet: string; firstRow: number; firstCol: number }>;
+  /** Writes a Build's sheets (src/sheets/spec.ts). */
   writeBuild(build: Build, options?: WriteBuildOptions): Promise<WriteBuildResult>;
   /** The plan saved in this workbook, or null when there is none. */
-  loadPlan(): Promise<unknown | null>;
+  loadPlan(options?: HostCallOptions): Promise<unknown | null>;
   /** Saves the plan in this workbook. */
-  savePlan(plan: unknown): Promise<void>;
+  savePlan(plan: unknown, options?: HostCallOptions): Promise<void>;
 }
 
 /** The document setting that holds the plan's JSON. */
@@ -76,66 +81,71 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   // Sheets read as sources in this session: a rebuild never replaces one, even one the add-in made.
   const sources = new Set<string>();
-  const excel = (): ExcelRunner => {
+  const excel = (m: HostMessages): ExcelRunner => {
     const runner = options.excel ?? (typeof Excel === "undefined" ? undefined : Excel);
-    if (!runner) throw new Error("Excel is not available: open the pane inside Excel");
+    if (!runner) throw new Error(m.notInExcel);
     return runner;
   };
-  const office = (): OfficeLike => {
+  const office = (m: HostMessages): OfficeLike => {
     const host = options.office ?? (typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike));
-    if (!host?.context?.document) throw new Error("Office is not available: open the pane inside Excel");
+    if (!host?.context?.document) throw new Error(m.notInExcel);
     return host;
   };
-  const capabilities = (): Capabilities => {
-    const caps = hostCapabilities((name, version) => office().context.requirements.isSetSupported(name, version));
-    const lacking = caps.missing.filter((m) => m.required);
-    if (lacking.length > 0) {
-      throw new Error(`this version of Excel lacks ${[...new Set(lacking.map((m) => m.set))].join(", ")}, which the add-in needs; update Office or use Excel on the web`);
-    }
+  const capabilities = (m: HostMessages): Capabilities => {
+    // Office is found first: outside Excel every set would read as missing and hide the real reason.
+    const requirements = office(m).context.requirements;
+    const caps = hostCapabilities((name, version) => requirements.isSetSupported(name, version));
+    const lacking = caps.missing.filter((missing) => missing.required);
+    if (lacking.length > 0) throw new Error(m.lacks([...new Set(lacking.map((missing) => missing.set))]));
     return caps;
   };
 
   return {
-    async listSources() {
-      const caps = capabilities();
-      return excel().run((context) => listSourcesIn(context, caps));
+    async listSources(call = {}) {
+      const m = HOST_MESSAGES[call.language ?? "en"];
+      const caps = capabilities(m);
+      return excel(m).run((context) => listSourcesIn(context, caps));
     },
 
-    async readGrid(source) {
-      const caps = capabilities();
-      const read = await excel().run((context) => readGridIn(context, source, { caps, chunkBytes }));
+    async readGrid(source, call = {}) {
+      const m = HOST_MESSAGES[call.language ?? "en"];
+      const caps = capabilities(m);
+      const read = await excel(m).run((context) => readGridIn(context, source, { caps, chunkBytes, messages: m }));
       sources.add(read.sheet.toLowerCase());
       return read;
     },
 
     async writeBuild(build, writeOptions = {}) {
-      const caps = capabilities();
       const language = writeOptions.language ?? "en";
+      const m = HOST_MESSAGES[language];
+      const caps = capabilities(m);
       const journal = newJournal(language);
       try {
-        return await excel().run((context) => writeBuildIn(context, build, { caps, chunkBytes, sources }, writeOptions, journal));
+        return await excel(m).run((context) => writeBuildIn(context, build, { caps, chunkBytes, sources }, writeOptions, journal));
       } catch (error) {
-        throw await failedBuild(excel(), journal, error, WRITE_MESSAGES[language]);
+        throw await failedBuild(excel(m), journal, error, m);
       }
     },
 
-    async loadPlan() {
-      const saved: unknown = office().context.document.settings.get(PLAN_SETTING);
+    async loadPlan(call = {}) {
+      const m = HOST_MESSAGES[call.language ?? "en"];
+      const saved: unknown = office(m).context.document.settings.get(PLAN_SETTING);
       if (saved === null || saved === undefined) return null;
       if (typeof saved !== "string") return saved;
       try {
         return JSON.parse(saved) as unknown;
       } catch (error) {
-        throw new Error(`the plan saved in this workbook is not valid JSON (${(error as Error).message}); build once to save a new one`);
+        throw new Error(m.planNotJson((error as Error).message));
       }
     },
 
-    async savePlan(plan) {
-      const settings = office().context.document.settings;
+    async savePlan(plan, call = {}) {
+      const m = HOST_MESSAGES[call.language ?? "en"];
+      const settings = office(m).context.document.settings;
       settings.set(PLAN_SETTING, JSON.stringify(plan));
       await new Promise<void>((resolve, reject) => {
         settings.saveAsync((result) => {
-          if (result.error) reject(new Error(`the plan could not be saved in the workbook: ${result.error.message}`));
+          if (result.error) reject(new Error(m.planNotSaved(result.error.message)));
           else resolve();
         });
       });
@@ -147,7 +157,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
  * Undoes what a failed build changed and returns the error to throw: it says what the build was doing,
  * what Excel answered, and whether the workbook is back as it was.
  */
-async function failedBuild(excel: ExcelRunner, journal: ReturnType<typeof newJournal>, error: unknown, m: WriteMessages): Promise<Error> {
+async function failedBuild(excel: ExcelRunner, journal: ReturnType<typeof newJournal>, error: unknown, m: HostMessages): Promise<Error> {
   const cancelled = error instanceof BuildCancelled;
   const reason = cancelled ? m.cancelled : m.failedWhile(journal.stage, describe(error));
   if (journal.written) {

@@ -6,6 +6,7 @@
 import { columnLetter } from "../sheets/a1";
 import type { Grid } from "./grid";
 import type { Capabilities } from "./hostCapabilities";
+import type { HostMessages } from "./hostMessages";
 import { MARKER_NAME } from "./officeWrite";
 
 export interface TableSource {
@@ -49,6 +50,8 @@ export interface ReadSettings {
   caps: Capabilities;
   /** Response budget per sync, in bytes of JSON. */
   chunkBytes: number;
+  /** The words of a source that is not there, in the pane's language. */
+  messages: HostMessages;
 }
 
 /** Cells asked for in the first block of a read, before the size of a row is known. */
@@ -119,7 +122,7 @@ export async function listSourcesIn(context: Excel.RequestContext, caps: Capabil
  * under the response budget, and halved and asked again if Excel still finds it too large.
  */
 export async function readGridIn(context: Excel.RequestContext, source: SourceRef, settings: ReadSettings): Promise<GridRead> {
-  const found = await findRange(context, source);
+  const found = await findRange(context, source, settings.messages);
   const { sheet, top, left, rows, cols } = found;
   const grid: Grid = [];
   if (rows === 0 || cols === 0) return { grid, sheet, firstRow: top + 1, firstCol: left + 1 };
@@ -157,20 +160,20 @@ interface FoundRange {
   cols: number;
 }
 
-async function findRange(context: Excel.RequestContext, source: SourceRef): Promise<FoundRange> {
+async function findRange(context: Excel.RequestContext, source: SourceRef, m: HostMessages): Promise<FoundRange> {
   const workbook = context.workbook;
   if ("table" in source) {
     const table = workbook.tables.getItem(source.table);
     const range = table.getRange();
     range.load("rowIndex,columnIndex,rowCount,columnCount");
     table.worksheet.load("name");
-    await syncOr(context, `there is no table named "${source.table}" in this workbook`);
+    await syncOr(context, m.noTable(source.table));
     return { sheet: table.worksheet.name, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
   }
   if ("sheet" in source) {
     const used = workbook.worksheets.getItem(source.sheet).getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    await syncOr(context, `there is no sheet named "${source.sheet}" in this workbook`);
+    await syncOr(context, m.noSheet(source.sheet));
     if (used.isNullObject) return { sheet: source.sheet, top: 0, left: 0, rows: 0, cols: 0 };
     return { sheet: source.sheet, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   }
@@ -180,7 +183,7 @@ async function findRange(context: Excel.RequestContext, source: SourceRef): Prom
   // Whole columns selected are a million rows; only the part of the selection that holds values is read.
   const used = selected.worksheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  await syncOr(context, "select a block of cells (not a chart, a shape or several areas) and try again");
+  await syncOr(context, m.notABlock);
   const sheet = selected.worksheet.name;
   if (used.isNullObject) return { sheet, top: selected.rowIndex, left: selected.columnIndex, rows: 0, cols: 0 };
   const top = Math.max(selected.rowIndex, used.rowIndex);

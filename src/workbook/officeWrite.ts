@@ -30,6 +30,7 @@ import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, SheetSpec } 
 import type { Capabilities, Feature, MissingFeature } from "./hostCapabilities";
 import { featureNeed } from "./hostCapabilities";
 import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS } from "../sheets/looks";
+import { HOST_MESSAGES, type HostCallOptions, type HostLanguage, type HostMessages } from "./hostMessages";
 
 /** The sheet-scoped defined name (and custom property) that marks sheets the add-in made. */
 export const MARKER_NAME = "KPIToolkit.Sheet";
@@ -40,79 +41,14 @@ export const CHUNK_BYTES = 4_000_000;
 /** Syncs of a build apart from one per chunk: list, marks, create, finish, commit. */
 export const BASE_SYNCS = 5;
 
-export interface WriteBuildOptions {
+export interface WriteBuildOptions extends HostCallOptions {
   /** Called after each chunk of cells is written: chunks done, chunks in all. */
   onProgress?: (done: number, total: number) => void;
   /** Cancels the build between chunks; the sheets it made are removed. */
   signal?: AbortSignal;
   /** Replace sheets of the same name that the add-in made, instead of adding "Name (2)". */
   replace?: boolean;
-  /** The language of the failure messages (default English): the pane passes its own. */
-  language?: WriteLanguage;
 }
-
-/** The languages a build's failure can be reported in. */
-export type WriteLanguage = "en" | "zh-CN";
-
-/** The words of a failed build, in one language: what it was doing, and what became of the workbook. */
-export interface WriteMessages {
-  starting: string;
-  listing: string;
-  lookingForMarks: string;
-  creating: string;
-  /** The cell blocks of one chunk: rows `first`-`last` (1-based, inclusive) of a sheet. */
-  writing(blocks: readonly { first: number; last: number; sheet: string }[]): string;
-  finishing: string;
-  removingReplaced: string;
-  cancelled: string;
-  /** What went wrong: the stage the build was in and what Excel answered. */
-  failedWhile(stage: string, answer: string): string;
-  /** The new sheets are written but removing the replaced ones failed: they are kept under `aside` names. */
-  keptAside(reason: string, aside: readonly string[]): string;
-  /** Undoing the build failed too: the partial sheets must be deleted by hand. */
-  rollbackFailed(reason: string, answer: string, sheets: readonly string[]): string;
-  /** The build was undone; `removed` when it had created sheets that are now gone. */
-  undone(reason: string, removed: boolean): string;
-}
-
-const WRITE_EN: WriteMessages = {
-  starting: "starting",
-  listing: "listing the workbook's sheets",
-  lookingForMarks: "looking for the sheets the add-in made",
-  creating: "creating the sheets",
-  writing: (blocks) => `writing ${blocks.map((b) => `rows ${b.first.toLocaleString("en")}-${b.last.toLocaleString("en")} of sheet "${b.sheet}"`).join(", ")}`,
-  finishing: "adding merges, tables, highlighting, lists and charts",
-  removingReplaced: "removing the sheets this build replaced",
-  cancelled: "the build was cancelled",
-  failedWhile: (stage, answer) => `building failed while ${stage}: ${answer}`,
-  keptAside: (reason, aside) =>
-    `${reason}. The new sheets are complete; the old ones are kept as ${aside.map((n) => `"${n}"`).join(", ")}: delete them when you no longer need them`,
-  rollbackFailed: (reason, answer, sheets) => `${reason}. Removing the partial sheets failed too (${answer}): delete ${sheets.map((n) => `"${n}"`).join(", ")} by hand`,
-  undone: (reason, removed) => `${reason}.${removed ? " The sheets it had started were removed and the workbook is as it was." : ""}`,
-};
-
-const WRITE_ZH: WriteMessages = {
-  starting: "开始生成",
-  listing: "读取工作簿中的工作表",
-  lookingForMarks: "查找本加载项创建的工作表",
-  creating: "创建工作表",
-  writing: (blocks) => `写入${blocks.map((b) => `工作表“${b.sheet}”的第 ${b.first.toLocaleString("en")}-${b.last.toLocaleString("en")} 行`).join("、")}`,
-  finishing: "添加合并单元格、表格、突出显示、下拉列表和图表",
-  removingReplaced: "删除本次生成替换掉的工作表",
-  cancelled: "已取消生成",
-  failedWhile: (stage, answer) => `${stage}时出错：${answer}`,
-  keptAside: (reason, aside) => `${reason}。新工作表已全部写好，旧工作表保留为${aside.map((n) => `“${n}”`).join("、")}，不再需要时请删除。`,
-  rollbackFailed: (reason, answer, sheets) => `${reason}。删除未完成的工作表也失败了（${answer}），请手动删除${sheets.map((n) => `“${n}”`).join("、")}。`,
-  undone: (reason, removed) => `${reason}。${removed ? "已删除本次生成创建的工作表，工作簿已恢复原状。" : ""}`,
-};
-
-/**
- * A failed build's messages by language, English and Chinese side by side.
- *
- * @example
- * WRITE_MESSAGES["zh-CN"].failedWhile(WRITE_MESSAGES["zh-CN"].creating, "GeneralException") // => "创建工作表时出错：GeneralException"
- */
-export const WRITE_MESSAGES: { readonly en: WriteMessages; readonly "zh-CN": WriteMessages } = { en: WRITE_EN, "zh-CN": WRITE_ZH };
 
 export interface WriteBuildResult {
   /** The names the sheets were written under, in build order. */
@@ -144,8 +80,8 @@ export interface BuildJournal {
 }
 
 /** A fresh journal for one build, its stage told in `language`. */
-export function newJournal(language: WriteLanguage = "en"): BuildJournal {
-  return { before: null, created: [], movedAside: [], stage: WRITE_MESSAGES[language].starting, written: false };
+export function newJournal(language: HostLanguage = "en"): BuildJournal {
+  return { before: null, created: [], movedAside: [], stage: HOST_MESSAGES[language].starting, written: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,8 +114,13 @@ export async function writeBuildIn(
   journal: BuildJournal,
 ): Promise<WriteBuildResult> {
   const { caps } = settings;
-  const m = WRITE_MESSAGES[options.language ?? "en"];
-  checkBuild(build);
+  const m = HOST_MESSAGES[options.language ?? "en"];
+  journal.stage = m.checking;
+  try {
+    checkBuild(build);
+  } catch (error) {
+    throw new Error(m.badSpec((error as Error).message));
+  }
   checkAbort(options.signal, m);
   const skipped = skippedFeatures(build, caps);
 
@@ -431,7 +372,7 @@ function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
   if (cell.style !== undefined && !STYLES.includes(cell.style)) throw new Error(`${where()}: unknown style "${String(cell.style)}"`);
 }
 
-function checkAbort(signal: AbortSignal | undefined, m: WriteMessages): void {
+function checkAbort(signal: AbortSignal | undefined, m: HostMessages): void {
   if (signal?.aborted) throw new BuildCancelled(m.cancelled);
 }
 
@@ -632,7 +573,7 @@ function jsonBytes(value: unknown): number {
   return bytes;
 }
 
-function describeChunk(chunk: Chunk, specs: readonly SheetSpec[], m: WriteMessages): string {
+function describeChunk(chunk: Chunk, specs: readonly SheetSpec[], m: HostMessages): string {
   return m.writing(chunk.blocks.map((b) => ({ first: b.top + 1, last: b.top + b.formulas.length, sheet: specs[b.sheet].name })));
 }
 

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen } from "@testing-library/react";
-import { format } from "../../src/taskpane/i18n";
+import { format, MESSAGES } from "../../src/taskpane/i18n";
 import type { FakeWorkbook } from "./fakeHost";
 import { messages, next, openPane, pickBuilder, settle, walkTo } from "./flow";
 import { SCORES_EN, SCORES_ZH } from "./fixtures";
@@ -49,10 +49,25 @@ describe("when something goes wrong", () => {
     expect(messages(t)).toEqual([expect.stringContaining(`${t.readFailed}工作表“考核结果”第5行E列（实际）：“六十”不是数字`)]);
   });
 
-  it("asks the host to report a failed build in the pane's language", async () => {
+  it("asks the host to speak the pane's language in every call, so its errors come in Chinese too", async () => {
     const { host, t } = await walkTo(SCORES_ZH, "zh-CN", "scorecard", "build");
     fireEvent.click(screen.getByRole("button", { name: t.build }));
     await settle();
-    expect(host.builds[0].options.language).toBe("zh-CN");
+    expect([...new Set(host.calls.map(({ call, language }) => `${call} ${language}`))].sort()).toEqual([
+      "listSources zh-CN",
+      "loadPlan zh-CN",
+      "readGrid zh-CN",
+      "savePlan zh-CN",
+      "writeBuild zh-CN",
+    ]);
+  });
+
+  it("asks the host in the language the user switched to", async () => {
+    const { host, t: en } = await openPane(SCORES_ZH, "en");
+    fireEvent.click(screen.getByRole("button", { name: en.otherLanguageName }));
+    const t = MESSAGES["zh-CN"];
+    pickBuilder(t, "scorecard");
+    await next(t);
+    expect(host.calls.map(({ call, language }) => `${call} ${language}`)).toEqual(["loadPlan en", "listSources zh-CN", "readGrid zh-CN", "readGrid zh-CN"]);
   });
 });

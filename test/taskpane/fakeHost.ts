@@ -1,7 +1,7 @@
 import { columnLetter } from "../../src/sheets/a1";
 import type { Build, SheetSpec } from "../../src/sheets/spec";
 import type { Grid } from "../../src/workbook/grid";
-import type { GridRead, SourceList, SourceRef, WorkbookHost, WriteBuildOptions, WriteBuildResult } from "../../src/workbook/office";
+import type { GridRead, HostCallOptions, SourceList, SourceRef, WorkbookHost, WriteBuildOptions, WriteBuildResult } from "../../src/workbook/office";
 
 /** A block of cells somewhere on a sheet. */
 export interface FakeBlock {
@@ -56,6 +56,8 @@ export class FakeHost implements WorkbookHost {
   readonly savedPlans: unknown[] = [];
   /** Every source read, in order. */
   readonly reads: SourceRef[] = [];
+  /** Every call, in order, with the language it was asked to speak. */
+  readonly calls: { call: keyof WorkbookHost; language: HostCallOptions["language"] }[] = [];
   /** Sheets written by builds, by the name they were written under. */
   readonly written = new Map<string, SheetSpec>();
   /** When set, writeBuild rejects with it after reporting the first chunk. */
@@ -69,7 +71,8 @@ export class FakeHost implements WorkbookHost {
     this.plan = book.plan ?? null;
   }
 
-  async listSources(): Promise<SourceList> {
+  async listSources(options: HostCallOptions = {}): Promise<SourceList> {
+    this.calls.push({ call: "listSources", language: options.language });
     const rows = (block: FakeBlock): number => block.grid.length;
     return {
       tables: (this.book.tables ?? []).map((t) => ({ name: t.name, sheet: t.sheet, address: addressOf(t), rows: Math.max(0, rows(t) - 1) })),
@@ -81,8 +84,9 @@ export class FakeHost implements WorkbookHost {
     };
   }
 
-  async readGrid(source: SourceRef): Promise<GridRead> {
+  async readGrid(source: SourceRef, options: HostCallOptions = {}): Promise<GridRead> {
     this.reads.push(source);
+    this.calls.push({ call: "readGrid", language: options.language });
     const read = (block: FakeBlock, sheet: string): GridRead => ({
       grid: block.grid.map((row) => [...row]),
       sheet,
@@ -105,6 +109,7 @@ export class FakeHost implements WorkbookHost {
 
   async writeBuild(build: Build, options: WriteBuildOptions = {}): Promise<WriteBuildResult> {
     this.builds.push({ build, options });
+    this.calls.push({ call: "writeBuild", language: options.language });
     const total = build.sheets.length;
     options.onProgress?.(1, total);
     if (this.failWrite) throw this.failWrite;
@@ -132,11 +137,13 @@ export class FakeHost implements WorkbookHost {
     this.release?.();
   }
 
-  async loadPlan(): Promise<unknown | null> {
+  async loadPlan(options: HostCallOptions = {}): Promise<unknown | null> {
+    this.calls.push({ call: "loadPlan", language: options.language });
     return this.plan;
   }
 
-  async savePlan(plan: unknown): Promise<void> {
+  async savePlan(plan: unknown, options: HostCallOptions = {}): Promise<void> {
+    this.calls.push({ call: "savePlan", language: options.language });
     // Stored as Office stores it: JSON, so what comes back is plain data.
     this.plan = JSON.parse(JSON.stringify(plan));
     this.savedPlans.push(this.plan);

@@ -41,6 +41,16 @@ describe("plan storage", () => {
     await expect(host.savePlan(PLAN)).rejects.toThrow("the plan could not be saved in the workbook: the document is read-only");
   });
 
+  it("says in Chinese that the saved plan is unreadable, when asked in Chinese", async () => {
+    const { host } = setup({ settings: { [PLAN_SETTING]: "{version: 1" } });
+    await expect(host.loadPlan({ language: "zh-CN" })).rejects.toThrow(/^此工作簿中保存的方案不是有效的 JSON（.+）；生成一次即可保存新的方案$/);
+  });
+
+  it("says in Chinese that the plan was not saved, with Office's answer", async () => {
+    const { host } = setup({ failSave: "the document is read-only" });
+    await expect(host.savePlan(PLAN, { language: "zh-CN" })).rejects.toThrow("无法将方案保存到工作簿中：the document is read-only");
+  });
+
   it("touches no cell to save or load the plan", async () => {
     const { mock, host } = setup();
     await host.savePlan(PLAN);
@@ -51,7 +61,11 @@ describe("plan storage", () => {
 
 describe("officeHost outside Excel", () => {
   it("says to open the pane inside Excel when Office is not loaded", async () => {
-    await expect(officeHost().loadPlan()).rejects.toThrow("Office is not available: open the pane inside Excel");
+    await expect(officeHost().loadPlan()).rejects.toThrow("Excel is not available: open the pane inside Excel");
+  });
+
+  it("says it in Chinese when asked in Chinese", async () => {
+    await expect(officeHost().listSources({ language: "zh-CN" })).rejects.toThrow("无法连接 Excel：请在 Excel 中打开此任务窗格");
   });
 
   it("uses the Excel and Office globals when they are there", async () => {

@@ -119,9 +119,22 @@ describe("readGrid", () => {
     await expect(host.readGrid(source)).rejects.toThrow(message);
   });
 
+  it.each([
+    { source: { table: "Pipeline" }, message: "此工作簿中没有名为“Pipeline”的表格" },
+    { source: { sheet: "Pipeline" }, message: "此工作簿中没有名为“Pipeline”的工作表" },
+  ])("says in Chinese which source is missing: $message", async ({ source, message }) => {
+    const { host } = setup();
+    await expect(host.readGrid(source, { language: "zh-CN" })).rejects.toThrow(message);
+  });
+
   it("asks for a block of cells when a chart is selected", async () => {
     const { host } = setup({ selection: "not cells" });
     await expect(host.readGrid({ selection: true })).rejects.toThrow(/select a block of cells/);
+  });
+
+  it("asks for a block of cells in Chinese", async () => {
+    const { host } = setup({ selection: "not cells" });
+    await expect(host.readGrid({ selection: true }, { language: "zh-CN" })).rejects.toThrow("请选择一块单元格区域（不是图表、形状或多个区域）后重试");
   });
 
   it("reads a large sheet in blocks that each stay under the response limit", async () => {

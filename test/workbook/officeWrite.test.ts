@@ -388,6 +388,14 @@ describe("writeBuild: failures", () => {
     expect(mock.syncs).toBe(0);
   });
 
+  it("calls a sheet Excel cannot hold a bug of the add-in, in the pane's language", async () => {
+    const { host } = setup();
+    const bad = build({ name: "Bad", purpose: "data", rows: [[{ v: Number.POSITIVE_INFINITY }]] });
+    await expect(host.writeBuild(bad, { language: "zh-CN" })).rejects.toThrow(
+      /^写入前检查工作表时出错：加载项生成了 Excel 无法容纳的工作表，这是 KPI Toolkit 的缺陷，未写入任何内容。请附上以下详情反馈：sheet "Bad", row 1, column A \(cell A1\): Infinity is not a number Excel can store。$/,
+    );
+  });
+
   it("refuses a formula given with its leading =, naming the cell", async () => {
     const { host } = setup();
     await expect(host.writeBuild(build({ name: "Bad", purpose: "data", rows: [[{ v: 1, f: "=1" }]] }))).rejects.toThrow(/sheet "Bad", row 1, column A .*without the leading "="/);
@@ -397,6 +405,11 @@ describe("writeBuild: failures", () => {
     const { mock, host } = setup([], { apiVersion: "1.3" });
     await expect(host.writeBuild(build())).rejects.toThrow(/lacks ExcelApi 1\.4/);
     expect(mock.syncs).toBe(0);
+  });
+
+  it("names the missing requirement set in Chinese", async () => {
+    const { host } = setup([], { apiVersion: "1.3" });
+    await expect(host.writeBuild(build(), { language: "zh-CN" })).rejects.toThrow("此版本的 Excel 缺少加载项所需的 ExcelApi 1.4，请更新 Office 或使用 Excel 网页版");
   });
 });
 

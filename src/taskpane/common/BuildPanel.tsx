@@ -97,7 +97,7 @@ export function BuildPanel({ label, prepare, replace, disabled = false, appearan
         },
       });
       try {
-        await host.savePlan(job.plan);
+        await host.savePlan(job.plan, { language });
         feed.report({ intent: "success", text: (m) => format(m.buildDone, { sheets: sheetList(sheets, m) }) });
         onBuilt?.(job);
       } catch (error) {

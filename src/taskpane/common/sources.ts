@@ -169,7 +169,7 @@ export async function readFromPlan<D extends Dataset>(
 ): Promise<SourceData<DatasetRecords[D]> | ReadError | null> {
   const ref = planSourceRef(plan, dataset);
   if (ref === null) return null;
-  const read = await host.readGrid(ref);
+  const read = await host.readGrid(ref, { language });
   return readDataset(dataset, read.grid, {
     sheet: read.sheet,
     ...("table" in ref ? { table: ref.table } : {}),

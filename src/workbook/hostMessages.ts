@@ -1,0 +1,119 @@
+/**
+ * Every sentence the Office host (office.ts, officeRead.ts, officeWrite.ts) says to the person using
+ * the pane, in English and Simplified Chinese side by side. Each entry is a function of what the
+ * message names; the host picks the language's set per call and never writes a sentence itself, so the
+ * two versions cannot drift apart.
+ */
+
+import type { ReadLanguage } from "./readMessages";
+
+/** The languages the host can speak, the dataset reader's: the pane passes its own with every call. */
+export type HostLanguage = ReadLanguage;
+
+/** What every WorkbookHost call may be told. */
+export interface HostCallOptions {
+  /** The language of the errors the call throws (default English). */
+  language?: HostLanguage;
+}
+
+/** The words of one language. */
+export interface HostMessages {
+  /** The pane was opened outside Excel: there is no workbook to work on. */
+  notInExcel: string;
+  /** This Excel lacks requirement sets the add-in cannot do without. */
+  lacks(sets: readonly string[]): string;
+  noTable(table: string): string;
+  noSheet(sheet: string): string;
+  /** The selection is a chart, a shape or several areas. */
+  notABlock: string;
+  /** The saved plan is not JSON: `detail` is the parser's words. */
+  planNotJson(detail: string): string;
+  planNotSaved(detail: string): string;
+
+  // A build, stage by stage: what it was doing when it failed.
+  starting: string;
+  checking: string;
+  listing: string;
+  lookingForMarks: string;
+  creating: string;
+  /** The cell blocks of one chunk: rows `first`-`last` (1-based, inclusive) of a sheet. */
+  writing(blocks: readonly { first: number; last: number; sheet: string }[]): string;
+  finishing: string;
+  removingReplaced: string;
+
+  // How a build ended.
+  cancelled: string;
+  /** The builder made a sheet Excel cannot hold: a bug of the add-in, `detail` is for the bug report. */
+  badSpec(detail: string): string;
+  /** What went wrong: the stage the build was in and what Excel answered. */
+  failedWhile(stage: string, answer: string): string;
+  /** The new sheets are written but removing the replaced ones failed: they are kept under `aside` names. */
+  keptAside(reason: string, aside: readonly string[]): string;
+  /** Undoing the build failed too: the partial sheets must be deleted by hand. */
+  rollbackFailed(reason: string, answer: string, sheets: readonly string[]): string;
+  /** The build was undone; `removed` when it had created sheets that are now gone. */
+  undone(reason: string, removed: boolean): string;
+}
+
+const rows = (first: number, last: number): string => `${first.toLocaleString("en")}-${last.toLocaleString("en")}`;
+
+const EN: HostMessages = {
+  notInExcel: "Excel is not available: open the pane inside Excel",
+  lacks: (sets) => `this version of Excel lacks ${sets.join(", ")}, which the add-in needs; update Office or use Excel on the web`,
+  noTable: (table) => `there is no table named "${table}" in this workbook`,
+  noSheet: (sheet) => `there is no sheet named "${sheet}" in this workbook`,
+  notABlock: "select a block of cells (not a chart, a shape or several areas) and try again",
+  planNotJson: (detail) => `the plan saved in this workbook is not valid JSON (${detail}); build once to save a new one`,
+  planNotSaved: (detail) => `the plan could not be saved in the workbook: ${detail}`,
+
+  starting: "starting",
+  checking: "checking the sheets before writing them",
+  listing: "listing the workbook's sheets",
+  lookingForMarks: "looking for the sheets the add-in made",
+  creating: "creating the sheets",
+  writing: (blocks) => `writing ${blocks.map((b) => `rows ${rows(b.first, b.last)} of sheet "${b.sheet}"`).join(", ")}`,
+  finishing: "adding merges, tables, highlighting, lists and charts",
+  removingReplaced: "removing the sheets this build replaced",
+
+  cancelled: "the build was cancelled",
+  badSpec: (detail) => `the add-in made a sheet Excel cannot hold, which is a bug in KPI Toolkit; nothing was written. Please report it with this detail: ${detail}`,
+  failedWhile: (stage, answer) => `building failed while ${stage}: ${answer}`,
+  keptAside: (reason, aside) =>
+    `${reason}. The new sheets are complete; the old ones are kept as ${aside.map((n) => `"${n}"`).join(", ")}: delete them when you no longer need them`,
+  rollbackFailed: (reason, answer, sheets) => `${reason}. Removing the partial sheets failed too (${answer}): delete ${sheets.map((n) => `"${n}"`).join(", ")} by hand`,
+  undone: (reason, removed) => `${reason}.${removed ? " The sheets it had started were removed and the workbook is as it was." : ""}`,
+};
+
+const ZH: HostMessages = {
+  notInExcel: "无法连接 Excel：请在 Excel 中打开此任务窗格",
+  lacks: (sets) => `此版本的 Excel 缺少加载项所需的 ${sets.join("、")}，请更新 Office 或使用 Excel 网页版`,
+  noTable: (table) => `此工作簿中没有名为“${table}”的表格`,
+  noSheet: (sheet) => `此工作簿中没有名为“${sheet}”的工作表`,
+  notABlock: "请选择一块单元格区域（不是图表、形状或多个区域）后重试",
+  planNotJson: (detail) => `此工作簿中保存的方案不是有效的 JSON（${detail}）；生成一次即可保存新的方案`,
+  planNotSaved: (detail) => `无法将方案保存到工作簿中：${detail}`,
+
+  starting: "开始生成",
+  checking: "写入前检查工作表",
+  listing: "读取工作簿中的工作表",
+  lookingForMarks: "查找本加载项创建的工作表",
+  creating: "创建工作表",
+  writing: (blocks) => `写入${blocks.map((b) => `工作表“${b.sheet}”的第 ${rows(b.first, b.last)} 行`).join("、")}`,
+  finishing: "添加合并单元格、表格、突出显示、下拉列表和图表",
+  removingReplaced: "删除本次生成替换掉的工作表",
+
+  cancelled: "已取消生成",
+  badSpec: (detail) => `加载项生成了 Excel 无法容纳的工作表，这是 KPI Toolkit 的缺陷，未写入任何内容。请附上以下详情反馈：${detail}`,
+  failedWhile: (stage, answer) => `${stage}时出错：${answer}`,
+  keptAside: (reason, aside) => `${reason}。新工作表已全部写好，旧工作表保留为${aside.map((n) => `“${n}”`).join("、")}，不再需要时请删除。`,
+  rollbackFailed: (reason, answer, sheets) => `${reason}。删除未完成的工作表也失败了（${answer}），请手动删除${sheets.map((n) => `“${n}”`).join("、")}。`,
+  undone: (reason, removed) => `${reason}。${removed ? "已删除本次生成创建的工作表，工作簿已恢复原状。" : ""}`,
+};
+
+/**
+ * The host's messages by language.
+ *
+ * @example
+ * HOST_MESSAGES["zh-CN"].failedWhile(HOST_MESSAGES["zh-CN"].creating, "GeneralException") // => "创建工作表时出错：GeneralException"
+ */
+export const HOST_MESSAGES: { readonly en: HostMessages; readonly "zh-CN": HostMessages } = { en: EN, "zh-CN": ZH };
