@@ -1,9 +1,10 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { officeHost, PLAN_SETTING, type ExcelRunner, type OfficeLike } from "../../src/workbook/office";
+import { BASE_SYNCS, officeHost, planChunks, PLAN_SETTING, type ExcelRunner, type OfficeLike } from "../../src/workbook/office";
+import { scorecardBuild } from "../../bench/office";
+import { createAddinMockExcel, MOCK_ERRORS, type AddinMockInit } from "./addinMockExcel";
 
 // office-addin-mock answers a property read before load + sync with an error string instead of its
 // value: a host that skipped a load would hand those strings on, so results are checked for them.
-const MOCK_ERRORS = /Error, (property was not loaded|context\.sync\(\) was not called)/;
 
 const DEALS = [
   ["Owner", "Stage", "Amount"],
@@ -88,5 +89,68 @@ describe("the Office host under office-addin-mock", () => {
     const host = officeHost({ excel: excelMock(), office: officeMock() });
     await host.savePlan({ version: 1, scorecard: { kpis: [{ name: "Sales", weight: 100 }] } });
     expect(await host.loadPlan()).toEqual({ version: 1, scorecard: { kpis: [{ name: "Sales", weight: 100 }] } });
+  });
+});
+
+describe("a build written through office-addin-mock objects", () => {
+  const SOURCE = { name: "Scores" };
+
+  function setup(init: Partial<AddinMockInit> = {}) {
+    const excel = createAddinMockExcel({ sheets: [SOURCE], ...init });
+    return { excel, host: officeHost({ excel: excel.Excel, office: excel.Office }) };
+  }
+
+  it("reads no property of a proxy before loading it and syncing", async () => {
+    const { excel, host } = setup();
+    const result = await host.writeBuild(scorecardBuild(30));
+    const seen = JSON.stringify({ result, sheets: excel.sheetNames(), ranges: excel.ranges.map((r) => [r.sheet, r.address]), deleted: excel.deleted });
+    expect({ leaked: MOCK_ERRORS.test(seen), sheets: excel.sheetNames() }).toEqual({ leaked: false, sheets: ["Scores", ...result.sheets] });
+  });
+
+  it.each([{ rows: 100 }, { rows: 10_000 }, { rows: 100_000 }])(
+    "writes a scorecard of $rows rows in BASE_SYNCS syncs plus one per chunk, each request under 5 MB",
+    async ({ rows }) => {
+      const build = scorecardBuild(rows);
+      const chunks = planChunks(build.sheets).chunks.length;
+      const { excel, host } = setup();
+      await host.writeBuild(build);
+      expect({ syncs: excel.syncs, largest: Math.max(...excel.requestBytes) <= 5_000_000 }).toEqual({ syncs: BASE_SYNCS + chunks, largest: true });
+    },
+    60_000,
+  );
+
+  it("suspends calculation and screen updating before each chunk's sync and recalculates once at the end", async () => {
+    const { excel, host } = setup();
+    await host.writeBuild(scorecardBuild(100));
+    const chunkSyncs = Array.from({ length: excel.syncs - BASE_SYNCS }, (_, i) => 4 + i);
+    expect({ suspensions: excel.suspensions, calculations: excel.calculations }).toEqual({
+      suspensions: [...chunkSyncs.flatMap((n) => [`calculation before sync ${n}`, `screen before sync ${n}`]), `screen before sync ${excel.syncs - 1}`],
+      calculations: ["Recalculate"],
+    });
+  });
+
+  it("never asks for a range of the source sheet, nor renames it", async () => {
+    const { excel, host } = setup();
+    await host.writeBuild(scorecardBuild(100), { replace: true });
+    expect({ sourceRanges: excel.ranges.filter((r) => r.sheet === "Scores").length, first: excel.sheetNames()[0] }).toEqual({ sourceRanges: 0, first: "Scores" });
+  });
+
+  it("removes the sheets it created when a sync fails mid-build, leaving the workbook's sheets as they were", async () => {
+    const { excel, host } = setup({ failSync: BASE_SYNCS - 1 });
+    const failed = await host.writeBuild(scorecardBuild(100)).catch((error: Error) => error);
+    expect({ message: (failed as Error).message, sheets: excel.sheetNames() }).toEqual({
+      message: expect.stringMatching(/^building failed while writing rows .*: sync 4 failed \(scripted\) \(GeneralException\)\. The sheets it had started were removed/),
+      sheets: ["Scores"],
+    });
+  });
+
+  it("replaces a sheet it made before, and gives it its name back when the rebuild fails", async () => {
+    const names = scorecardBuild(100).sheets.map((s) => s.name);
+    const earlier = names.map((name) => ({ name, marked: true }));
+    const ok = setup({ sheets: [SOURCE, ...earlier] });
+    await ok.host.writeBuild(scorecardBuild(100), { replace: true });
+    const failing = setup({ sheets: [SOURCE, ...earlier], failSync: BASE_SYNCS });
+    await failing.host.writeBuild(scorecardBuild(100), { replace: true }).catch(() => undefined);
+    expect({ rebuilt: ok.excel.sheetNames(), afterFailure: failing.excel.sheetNames() }).toEqual({ rebuilt: ["Scores", ...names], afterFailure: ["Scores", ...names] });
   });
 });
