@@ -32,7 +32,6 @@ export interface HostMessages {
 
   // A build, stage by stage: what it was doing when it failed.
   starting: string;
-  checking: string;
   listing: string;
   lookingForMarks: string;
   creating: string;
@@ -43,9 +42,9 @@ export interface HostMessages {
 
   // How a build ended.
   cancelled: string;
-  /** The builder made a sheet Excel cannot hold: a bug of the add-in, `detail` is for the bug report. */
+  /** The builder made a sheet Excel cannot hold, found before anything is written: a bug of the add-in, `detail` is for the bug report. */
   badSpec(detail: string): string;
-  /** What went wrong: the stage the build was in and what Excel answered. */
+  /** What went wrong: the stage the build was in and what Excel answered; the pane puts "The build failed:" before it. */
   failedWhile(stage: string, answer: string): string;
   /** The new sheets are written but removing the replaced ones failed: they are kept under `aside` names. */
   keptAside(reason: string, aside: readonly string[]): string;
@@ -67,7 +66,6 @@ const EN: HostMessages = {
   planNotSaved: (detail) => `the plan could not be saved in the workbook: ${detail}`,
 
   starting: "starting",
-  checking: "checking the sheets before writing them",
   listing: "listing the workbook's sheets",
   lookingForMarks: "looking for the sheets the add-in made",
   creating: "creating the sheets",
@@ -77,7 +75,7 @@ const EN: HostMessages = {
 
   cancelled: "the build was cancelled",
   badSpec: (detail) => `the add-in made a sheet Excel cannot hold, which is a bug in KPI Toolkit; nothing was written. Please report it with this detail: ${detail}`,
-  failedWhile: (stage, answer) => `building failed while ${stage}: ${answer}`,
+  failedWhile: (stage, answer) => `while ${stage}, Excel answered: ${answer}`,
   keptAside: (reason, aside) =>
     `${reason}. The new sheets are complete; the old ones are kept as ${aside.map((n) => `"${n}"`).join(", ")}: delete them when you no longer need them`,
   rollbackFailed: (reason, answer, sheets) => `${reason}. Removing the partial sheets failed too (${answer}): delete ${sheets.map((n) => `"${n}"`).join(", ")} by hand`,
@@ -94,7 +92,6 @@ const ZH: HostMessages = {
   planNotSaved: (detail) => `无法将方案保存到工作簿中：${detail}`,
 
   starting: "开始生成",
-  checking: "写入前检查工作表",
   listing: "读取工作簿中的工作表",
   lookingForMarks: "查找本加载项创建的工作表",
   creating: "创建工作表",
@@ -104,7 +101,7 @@ const ZH: HostMessages = {
 
   cancelled: "已取消生成",
   badSpec: (detail) => `加载项生成了 Excel 无法容纳的工作表，这是 KPI Toolkit 的缺陷，未写入任何内容。请附上以下详情反馈：${detail}`,
-  failedWhile: (stage, answer) => `${stage}时出错：${answer}`,
+  failedWhile: (stage, answer) => `${stage}时，Excel 返回：${answer}`,
   keptAside: (reason, aside) => `${reason}。新工作表已全部写好，旧工作表保留为${aside.map((n) => `“${n}”`).join("、")}，不再需要时请删除。`,
   rollbackFailed: (reason, answer, sheets) => `${reason}。删除未完成的工作表也失败了（${answer}），请手动删除${sheets.map((n) => `“${n}”`).join("、")}。`,
   undone: (reason, removed) => `${reason}。${removed ? "已删除本次生成创建的工作表，工作簿已恢复原状。" : ""}`,
@@ -114,6 +111,6 @@ const ZH: HostMessages = {
  * The host's messages by language.
  *
  * @example
- * HOST_MESSAGES["zh-CN"].failedWhile(HOST_MESSAGES["zh-CN"].creating, "GeneralException") // => "创建工作表时出错：GeneralException"
+ * HOST_MESSAGES["zh-CN"].failedWhile(HOST_MESSAGES["zh-CN"].creating, "GeneralException") // => "创建工作表时，Excel 返回：GeneralException"
  */
 export const HOST_MESSAGES: { readonly en: HostMessages; readonly "zh-CN": HostMessages } = { en: EN, "zh-CN": ZH };

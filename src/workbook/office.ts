@@ -12,7 +12,7 @@ import type { Grid } from "./grid";
 import { hostCapabilities, type Capabilities } from "./hostCapabilities";
 import { listSourcesIn, readGridIn, type SourceList, type SourceRef } from "./officeRead";
 import { HOST_MESSAGES, type HostCallOptions, type HostMessages } from "./hostMessages";
-import { BuildCancelled, CHUNK_BYTES, newJournal, rollbackBuild, writeBuildIn, type WriteBuildOptions, type WriteBuildResult } from "./officeWrite";
+import { BadSpec, BuildCancelled, CHUNK_BYTES, newJournal, rollbackBuild, writeBuildIn, type WriteBuildOptions, type WriteBuildResult } from "./officeWrite";
 
 export type { SourceList, SourceRef, TableSource, SheetSource, GridRead } from "./officeRead";
 export type { WriteBuildOptions, WriteBuildResult, BuildJournal } from "./officeWrite";
@@ -159,7 +159,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
  */
 async function failedBuild(excel: ExcelRunner, journal: ReturnType<typeof newJournal>, error: unknown, m: HostMessages): Promise<Error> {
   const cancelled = error instanceof BuildCancelled;
-  const reason = cancelled ? m.cancelled : m.failedWhile(journal.stage, describe(error));
+  const reason = cancelled ? m.cancelled : error instanceof BadSpec ? error.message : m.failedWhile(journal.stage, describe(error));
   if (journal.written) {
     // Every new sheet is complete; only removing the replaced ones failed, so nothing is rolled back.
     return withCause(m.keptAside(reason, journal.movedAside.map((moved) => moved.aside)), error);

@@ -115,11 +115,10 @@ export async function writeBuildIn(
 ): Promise<WriteBuildResult> {
   const { caps } = settings;
   const m = HOST_MESSAGES[options.language ?? "en"];
-  journal.stage = m.checking;
   try {
     checkBuild(build);
   } catch (error) {
-    throw new Error(m.badSpec((error as Error).message));
+    throw new BadSpec(m.badSpec((error as Error).message));
   }
   checkAbort(options.signal, m);
   const skipped = skippedFeatures(build, caps);
@@ -374,6 +373,14 @@ function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
 
 function checkAbort(signal: AbortSignal | undefined, m: HostMessages): void {
   if (signal?.aborted) throw new BuildCancelled(m.cancelled);
+}
+
+/** Thrown when a builder's sheet breaks Excel's rules, before anything is written: its message is the whole story. */
+export class BadSpec extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "BadSpec";
+  }
 }
 
 /** Thrown when the build's AbortSignal fired: the pane can tell a cancel from a failure by its class or name. */

@@ -62,6 +62,16 @@ describe("when something goes wrong", () => {
     ]);
   });
 
+  it("says the sheets were written but the plan was not saved, in the host's words", async () => {
+    const { host, t } = await walkTo(SCORES_EN, "en", "scorecard", "build");
+    host.savePlan = () => Promise.reject(new Error("the plan could not be saved in the workbook: the document is read-only"));
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect(messages(t)).toEqual(
+      expect.arrayContaining([expect.stringContaining("The sheets were written, but the plan could not be saved in the workbook: the document is read-only")]),
+    );
+  });
+
   it("asks the host in the language the user switched to", async () => {
     const { host, t: en } = await openPane(SCORES_ZH, "en");
     fireEvent.click(screen.getByRole("button", { name: en.otherLanguageName }));

@@ -139,7 +139,7 @@ describe("a build written through office-addin-mock objects", () => {
     const { excel, host } = setup({ failSync: BASE_SYNCS - 1 });
     const failed = await host.writeBuild(scorecardBuild(100)).catch((error: Error) => error);
     expect({ message: (failed as Error).message, sheets: excel.sheetNames() }).toEqual({
-      message: expect.stringMatching(/^building failed while writing rows .*: sync 4 failed \(scripted\) \(GeneralException\)\. The sheets it had started were removed/),
+      message: expect.stringMatching(/^while writing rows .*, Excel answered: sync 4 failed \(scripted\) \(GeneralException\)\. The sheets it had started were removed/),
       sheets: ["Scores"],
     });
   });

@@ -310,13 +310,13 @@ describe("writeBuild: failures in Chinese", () => {
   it("says in Chinese which rows of which sheet it was writing and that the workbook is as it was", async () => {
     const { host } = setup([], { failSync: 7 }, 2_000);
     await expect(host.writeBuild(tallBuild(300), { language: "zh-CN" })).rejects.toThrow(
-      /^写入工作表“Tall”的第 [\d,]+-[\d,]+ 行时出错：sync 7 failed \(scripted failure\) \(GeneralException\)。已删除本次生成创建的工作表，工作簿已恢复原状。$/,
+      /^写入工作表“Tall”的第 [\d,]+-[\d,]+ 行时，Excel 返回：sync 7 failed \(scripted failure\) \(GeneralException\)。已删除本次生成创建的工作表，工作簿已恢复原状。$/,
     );
   });
 
   it("says in Chinese which step failed when creating the sheets", async () => {
     const { host } = setup([], { failWrite: (w) => (w.kind === "addSheet" && w.sheet === "Data - Deals" ? "no more sheets" : undefined) });
-    await expect(host.writeBuild(build(), { language: "zh-CN" })).rejects.toThrow(/^创建工作表时出错：no more sheets/);
+    await expect(host.writeBuild(build(), { language: "zh-CN" })).rejects.toThrow(/^创建工作表时，Excel 返回：no more sheets/);
   });
 
   it("says in Chinese that the build was cancelled, as a BuildCancelled", async () => {
@@ -332,13 +332,13 @@ describe("writeBuild: failures", () => {
   it("removes the sheets it created when a sync fails mid-build, and says what failed", async () => {
     const { mock, host } = setup([], { failSync: 7 }, 2_000);
     const failed = host.writeBuild(tallBuild(300));
-    await expect(failed).rejects.toThrow(/^building failed while writing rows [\d,]+-[\d,]+ of sheet "Tall": sync 7 failed \(scripted failure\) \(GeneralException\)\. The sheets it had started were removed/);
+    await expect(failed).rejects.toThrow(/^while writing rows [\d,]+-[\d,]+ of sheet "Tall", Excel answered: sync 7 failed \(scripted failure\) \(GeneralException\)\. The sheets it had started were removed/);
     expect(mock.sheetNames()).toEqual(["Deals"]);
   });
 
   it("removes the sheets when the create sync itself fails", async () => {
     const { mock, host } = setup([], { failWrite: (w) => (w.kind === "addSheet" && w.sheet === "Data - Deals" ? "no more sheets" : undefined) });
-    await expect(host.writeBuild(build())).rejects.toThrow(/while creating the sheets: no more sheets/);
+    await expect(host.writeBuild(build())).rejects.toThrow(/while creating the sheets, Excel answered: no more sheets/);
     expect(mock.sheetNames()).toEqual(["Deals"]);
   });
 
@@ -392,7 +392,7 @@ describe("writeBuild: failures", () => {
     const { host } = setup();
     const bad = build({ name: "Bad", purpose: "data", rows: [[{ v: Number.POSITIVE_INFINITY }]] });
     await expect(host.writeBuild(bad, { language: "zh-CN" })).rejects.toThrow(
-      /^写入前检查工作表时出错：加载项生成了 Excel 无法容纳的工作表，这是 KPI Toolkit 的缺陷，未写入任何内容。请附上以下详情反馈：sheet "Bad", row 1, column A \(cell A1\): Infinity is not a number Excel can store。$/,
+      /^加载项生成了 Excel 无法容纳的工作表，这是 KPI Toolkit 的缺陷，未写入任何内容。请附上以下详情反馈：sheet "Bad", row 1, column A \(cell A1\): Infinity is not a number Excel can store。$/,
     );
   });
 
