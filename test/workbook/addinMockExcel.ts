@@ -7,10 +7,13 @@
  * here, and only that: collections (`load("items/name")` loads the property on each item, and `items`
  * exists only after the next sync), `isNullObject` (readable after a sync that followed a load of the object), a sync
  * counter, the bytes each request carries, a sync that fails on cue, and the sheets added and deleted.
+ * Sheets can hold values to read; a table spans its sheet's values.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelRunner, OfficeLike } from "../../src/workbook/office";
 import { supportUpTo } from "../../src/workbook/hostCapabilities";
+import { columnLetter, parseRange, type Area } from "../../src/sheets/a1";
+import type { Grid } from "../../src/workbook/grid";
 
 /** office-addin-mock's answer to a property read too early. */
 export const MOCK_ERRORS = /Error, (property was not loaded|context\.sync\(\) was not called)/;
@@ -19,10 +22,16 @@ export interface AddinMockSheet {
   name: string;
   /** Carries the add-in's mark (a review sheet an earlier build wrote). */
   marked?: boolean;
+  /** Values from A1 down; blanks as "" (as Excel gives them). */
+  rows?: Grid;
 }
 
 export interface AddinMockInit {
   sheets: AddinMockSheet[];
+  /** Tables, each over all the values of its sheet. */
+  tables?: { name: string; sheet: string }[];
+  /** The selected cells. */
+  selection?: { sheet: string; address: string };
   /** The sync (1-based) that fails, as Excel fails one it cannot carry out. */
   failSync?: number;
 }
@@ -81,7 +90,10 @@ export function createAddinMockExcel(init: AddinMockInit) {
   }
 
   function nullable(name: string, present: boolean, scalar: string): OfficeMockObject & { isNullObject: boolean } {
-    const object = track(mock<{ isNullObject: boolean }>({ [scalar]: present ? name : "" }));
+    return nullFlag(track(mock<{ isNullObject: boolean }>({ [scalar]: present ? name : "" })), name, present);
+  }
+
+  function nullFlag<T extends OfficeMockObject>(object: T, name: string, present: boolean): T & { isNullObject: boolean } {
     // Office.js knows isNullObject after a sync that followed a load of the object.
     let loadedBefore = Number.POSITIVE_INFINITY;
     const load = object.load.bind(object);
@@ -95,14 +107,29 @@ export function createAddinMockExcel(init: AddinMockInit) {
         return !present;
       },
     });
-    return object;
+    return object as T & { isNullObject: boolean };
   }
 
-  function range(sheet: () => string, address: string): MockRange["proxy"] {
+  /** The area of a sheet's values, or null for a sheet without any. */
+  function usedArea(state: SheetState): Area | null {
+    const rows = state.rows;
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    return rows.length === 0 || width === 0 ? null : { top: 0, left: 0, bottom: rows.length - 1, right: width - 1 };
+  }
+
+  function range(sheet: () => string, address: string, state?: SheetState): MockRange["proxy"] {
     const border = (): OfficeMockObject => track(mock({ style: "None", weight: "Thin", color: "#000000" }));
+    const area = parseRange(address.slice(address.lastIndexOf("!") + 1));
+    const values = area && state ? state.rows.slice(area.top, area.bottom + 1).map((row) => Array.from({ length: area.right - area.left + 1 }, (_, c) => row[area.left + c] ?? "")) : [];
     const proxy = track(
       mock<MockRange["proxy"]>({
         address,
+        values,
+        rowIndex: area?.top ?? 0,
+        columnIndex: area?.left ?? 0,
+        rowCount: area ? area.bottom - area.top + 1 : 0,
+        columnCount: area ? area.right - area.left + 1 : 0,
+        worksheet: { name: sheet(), visibility: "Visible", ...(state ? { getUsedRangeOrNullObject: () => usedRange(state) } : {}) },
         format: {
           columnWidth: 48,
           font: { bold: false, italic: false, size: 11, color: "#000000" },
@@ -131,13 +158,21 @@ export function createAddinMockExcel(init: AddinMockInit) {
     /** The name it was made with: the proxy's own name reads as an error until loaded. */
     name: string;
     marked: boolean;
+    rows: Grid;
   }
   const sheets: SheetState[] = [];
   // The host renames a sheet by assigning its proxy's name; until then the proxy may not have loaded it.
   const nameOf = (state: SheetState): string => (MOCK_ERRORS.test(String(state.proxy.name)) ? state.name : state.proxy.name);
 
-  function worksheet(name: string, marked: boolean): SheetState {
-    const state = { name, marked } as SheetState;
+  /** The range of a sheet's values, as `getUsedRangeOrNullObject` gives it. */
+  function usedRange(state: SheetState) {
+    const area = usedArea(state);
+    const text = area ? `${columnLetter(area.left)}${area.top + 1}:${columnLetter(area.right)}${area.bottom + 1}` : "A1";
+    return nullFlag(range(() => nameOf(state), `'${nameOf(state)}'!${text}`, state), `used range of ${state.name}`, area !== null);
+  }
+
+  function worksheet(name: string, marked: boolean, rows: Grid = []): SheetState {
+    const state = { name, marked, rows } as SheetState;
     const id = `{sheet-${nextId++}}`;
     const proxy = track(
       mock<SheetState["proxy"]>({
@@ -156,8 +191,9 @@ export function createAddinMockExcel(init: AddinMockInit) {
           getItemOrNullObject: () => nullable("KPIToolkit.Sheet", state.marked, "key"),
           add: () => track(mock({ key: "KPIToolkit.Sheet" })),
         },
-        getRange: (address: string) => range(() => nameOf(state), address),
-        getRanges: (address: string) => range(() => nameOf(state), address),
+        getRange: (address: string) => range(() => nameOf(state), address, state),
+        getRanges: (address: string) => range(() => nameOf(state), address, state),
+        getUsedRangeOrNullObject: () => usedRange(state),
         freezePanes: { freezeRows: () => undefined, freezeColumns: () => undefined, freezeAt: () => undefined },
         tables: { add: () => track(mock({ name: "", style: "" })) },
         charts: {
@@ -182,7 +218,12 @@ export function createAddinMockExcel(init: AddinMockInit) {
     return state;
   }
 
-  for (const sheet of init.sheets) sheets.push(worksheet(sheet.name, sheet.marked === true));
+  for (const sheet of init.sheets) sheets.push(worksheet(sheet.name, sheet.marked === true, sheet.rows));
+  const stateOf = (name: string): SheetState => {
+    const state = sheets.find((s) => nameOf(s) === name);
+    if (!state) throw new Error(`the mock workbook has no sheet "${name}"`);
+    return state;
+  };
 
   const worksheets = collection(() => sheets.map((s) => s.proxy), {
     add: (name: string) => {
@@ -190,8 +231,24 @@ export function createAddinMockExcel(init: AddinMockInit) {
       sheets.push(state);
       return state.proxy;
     },
+    getItem: (name: string) => stateOf(name).proxy,
   });
-  const tables = collection(() => [] as OfficeMockObject[]);
+  const tableList = (init.tables ?? []).map(({ name, sheet }) => {
+    const state = stateOf(sheet);
+    const body = (): MockRange["proxy"] => {
+      const area = usedArea(state);
+      const text = area ? `${columnLetter(area.left)}${area.top + 2}:${columnLetter(area.right)}${area.bottom + 1}` : "A2";
+      return range(() => sheet, text, state);
+    };
+    return { name, proxy: track(mock({ name, worksheet: { name: sheet, visibility: "Visible" }, getRange: () => usedRange(state), getDataBodyRange: body })) };
+  });
+  const tables = collection(() => tableList.map((t) => t.proxy), {
+    getItem: (name: string) => {
+      const table = tableList.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) throw new Error(`the mock workbook has no table "${name}"`);
+      return table.proxy;
+    },
+  });
 
   const application = {
     suspendApiCalculationUntilNextSync: () => void suspensions.push(`calculation before sync ${syncs + 1}`),
@@ -200,7 +257,16 @@ export function createAddinMockExcel(init: AddinMockInit) {
   };
 
   const context = {
-    workbook: { worksheets, tables, application },
+    workbook: {
+      worksheets,
+      tables,
+      application,
+      getSelectedRange: () => {
+        if (!init.selection) throw new Error("the mock workbook has no selection");
+        const state = stateOf(init.selection.sheet);
+        return range(() => init.selection?.sheet ?? "", init.selection.address, state);
+      },
+    },
     async sync(): Promise<void> {
       syncs++;
       // The request carries what was assigned since the last sync: cells, number formats.

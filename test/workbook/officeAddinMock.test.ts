@@ -154,3 +154,52 @@ describe("a build written through office-addin-mock objects", () => {
     expect({ rebuilt: ok.excel.sheetNames(), afterFailure: failing.excel.sheetNames() }).toEqual({ rebuilt: ["Scores", ...names], afterFailure: ["Scores", ...names] });
   });
 });
+
+describe("sources read through office-addin-mock objects", () => {
+  const ROWS = [
+    ["Name", "KPI", "Target", "Actual"],
+    ["Ann", "Sales", 100, 120],
+    ["Bob", "Sales", 100, ""],
+  ];
+
+  function setup() {
+    const excel = createAddinMockExcel({
+      sheets: [{ name: "Scores", rows: ROWS }, { name: "Scorecard", marked: true, rows: [["Scorecard"]] }, { name: "Notes" }],
+      tables: [{ name: "tblScores", sheet: "Scores" }],
+      selection: { sheet: "Scores", address: "A1:B3" },
+    });
+    return { excel, host: officeHost({ excel: excel.Excel, office: excel.Office }) };
+  }
+
+  it("lists tables, sheets and the selection in three syncs, every property loaded first", async () => {
+    const { excel, host } = setup();
+    const list = await host.listSources();
+    expect({ list, syncs: excel.syncs, leaked: MOCK_ERRORS.test(JSON.stringify(list)) }).toEqual({
+      list: {
+        tables: [{ name: "tblScores", sheet: "Scores", address: "A1:D3", rows: 2 }],
+        sheets: [
+          { name: "Scores", address: "A1:D3", rows: 3, madeByAddin: false },
+          { name: "Scorecard", address: "A1:A1", rows: 1, madeByAddin: true },
+          { name: "Notes", address: null, rows: 0, madeByAddin: false },
+        ],
+        selection: { sheet: "Scores", address: "A1:B3" },
+      },
+      syncs: 3,
+      leaked: false,
+    });
+  });
+
+  it.each([{ source: { table: "tblScores" } }, { source: { sheet: "Scores" } }])("reads $source in two syncs, blanks as null", async ({ source }) => {
+    const { excel, host } = setup();
+    const read = await host.readGrid(source);
+    expect({ read, syncs: excel.syncs }).toEqual({
+      read: { grid: [ROWS[0], ROWS[1], ["Bob", "Sales", 100, null]], sheet: "Scores", firstRow: 1, firstCol: 1 },
+      syncs: 2,
+    });
+  });
+
+  it("reads the selected cells", async () => {
+    const { host } = setup();
+    expect((await host.readGrid({ selection: true })).grid).toEqual(ROWS.map((row) => row.slice(0, 2)));
+  });
+});
