@@ -102,13 +102,13 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
 
   return {
     async listSources(call = {}) {
-      const m = HOST_MESSAGES[call.language ?? "en"];
+      const m = wordsFor(call);
       const caps = capabilities(m);
       return excel(m).run((context) => listSourcesIn(context, caps));
     },
 
     async readGrid(source, call = {}) {
-      const m = HOST_MESSAGES[call.language ?? "en"];
+      const m = wordsFor(call);
       const caps = capabilities(m);
       const read = await excel(m).run((context) => readGridIn(context, source, { caps, chunkBytes, messages: m }));
       sources.add(read.sheet.toLowerCase());
@@ -116,10 +116,9 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
     },
 
     async writeBuild(build, writeOptions = {}) {
-      const language = writeOptions.language ?? "en";
-      const m = HOST_MESSAGES[language];
+      const m = wordsFor(writeOptions);
       const caps = capabilities(m);
-      const journal = newJournal(language);
+      const journal = newJournal(writeOptions.language);
       try {
         return await excel(m).run((context) => writeBuildIn(context, build, { caps, chunkBytes, sources }, writeOptions, journal));
       } catch (error) {
@@ -128,7 +127,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
     },
 
     async loadPlan(call = {}) {
-      const m = HOST_MESSAGES[call.language ?? "en"];
+      const m = wordsFor(call);
       const saved: unknown = office(m).context.document.settings.get(PLAN_SETTING);
       if (saved === null || saved === undefined) return null;
       if (typeof saved !== "string") return saved;
@@ -140,7 +139,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
     },
 
     async savePlan(plan, call = {}) {
-      const m = HOST_MESSAGES[call.language ?? "en"];
+      const m = wordsFor(call);
       const settings = office(m).context.document.settings;
       settings.set(PLAN_SETTING, JSON.stringify(plan));
       await new Promise<void>((resolve, reject) => {
@@ -151,6 +150,11 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
       });
     },
   };
+}
+
+/** The host's words in the language a call asked for. */
+function wordsFor(call: HostCallOptions): HostMessages {
+  return HOST_MESSAGES[call.language ?? "en"];
 }
 
 /**
