@@ -1,29 +1,16 @@
-import { makeStyles, tokens, Body1 } from "@fluentui/react-components";
+import { makeStyles, Body1 } from "@fluentui/react-components";
 import { REQUIRED, ROLES } from "../../plan/columns";
 import type { Dataset } from "../../plan/schema";
 import { columnLetter } from "../../sheets/a1";
 import { format, type MessageKey } from "../i18n";
 import { ChoiceField } from "./ChoiceField";
+import { useFormStyles } from "./formParts";
 import { useI18n } from "./I18nContext";
 import { choiceProblems, type ColumnChoice } from "./columnChoice";
 
 const NOT_USED = "none";
 
 const useStyles = makeStyles({
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    borderTopStyle: "none",
-    borderLeftStyle: "none",
-    borderRightStyle: "none",
-    borderBottomStyle: "none",
-    marginLeft: 0,
-    marginRight: 0,
-    paddingLeft: 0,
-    paddingRight: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingLeft: 0, paddingRight: 0 },
   note: { marginTop: 0, marginBottom: 0 },
 });
 
@@ -45,6 +32,7 @@ export interface ColumnMapperProps {
 export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, choice, onChange }: ColumnMapperProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const form = useFormStyles();
   const required = REQUIRED[dataset] as readonly string[];
   const { twice } = choiceProblems(dataset, choice);
   const letter = (col: number): string => columnLetter(firstCol - 1 + col);
@@ -53,8 +41,8 @@ export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, cho
     ...headers.flatMap((header, col) => (header === null ? [] : [{ value: String(col), text: format(t.columnOption, { letter: letter(col), header }) }])),
   ];
   return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{format(t.columnsOf, { dataset: t[`dataset_${dataset}`] })}</legend>
+    <fieldset className={form.section}>
+      <legend className={form.legend}>{format(t.columnsOf, { dataset: t[`dataset_${dataset}`] })}</legend>
       <Body1 as="p" className={styles.note}>
         {headerRow === null ? format(t.noHeaderRow, { place }) : format(t.headerRowAt, { row: headerRow, place })}
       </Body1>
