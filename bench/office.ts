@@ -3,11 +3,11 @@
  * written through the scripted Excel host (test/workbook/mockExcel.ts), which counts syncs and the
  * request bytes of each. A build makes BASE_SYNCS syncs plus one per chunk of at most CHUNK_BYTES.
  */
-import { parsePlan } from "../src/plan/parsePlan";
-import { buildScorecard } from "../src/sheets/scorecard";
+import { parsePlan } from "../src/reviews/plan";
+import { buildScorecard } from "../src/reviews/scorecard/build";
 import type { Build } from "../src/sheets/spec";
 import { BASE_SYNCS, CHUNK_BYTES, officeHost, planChunks } from "../src/workbook/office";
-import type { ScoreRecord } from "../src/workbook/records";
+import type { ScoreRecord } from "../src/datasets/records";
 import { createMockExcel } from "../test/workbook/mockExcel";
 
 const KPIS = ["Sales", "Cost", "NPS"] as const;

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { commissionFor } from "../src/core/commission";
 import { isKpiError } from "../src/core/errors";
 import { dateSerial } from "../src/core/text/parseDate";
-import type { PlanInput } from "../src/plan/schema";
+import type { PlanInput } from "../src/reviews/plan";
 
 export type Language = "en" | "zh-CN";
 

@@ -1,24 +1,23 @@
 import { parseArgs } from "node:util";
-import type { ReviewKind } from "../sheets/index";
+import { isLanguage, type Language, LANGUAGES } from "../i18n/languages";
+import { type BuildKind, REVIEW_KINDS, REVIEWS } from "../reviews/registry";
 
 /** What the command line was asked to do, checked for everything that needs no file to be read. */
 export interface CliOptions {
-  command: ReviewKind;
+  command: BuildKind;
   input: string;
   output: string;
   sheet?: string;
   table?: string;
   plan?: string;
-  language?: "en" | "zh-CN";
+  language?: Language;
   quiet: boolean;
   force: boolean;
 }
 
 export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "version" } | { kind: "usage"; error: string };
 
-// Spelled out rather than taken from the runner, so reading the arguments loads no builder.
-const COMMANDS = ["scorecard", "targets", "funnel", "commission", "all"] as const satisfies readonly ReviewKind[];
-const LANGUAGES = ["en", "zh-CN"] as const;
+const COMMANDS: readonly BuildKind[] = [...REVIEW_KINDS, "all"];
 
 export const USAGE = `Usage: kpi-toolkit <command> --in data.xlsx --out review.xlsx [options]
 
@@ -26,11 +25,8 @@ Reads the team's data from an Excel workbook and writes the review sheets to a n
 with live formulas over copies of the data. The input workbook is never changed.
 
 Commands:
-  scorecard    KPI scorecard: weighted scores and ratings (reads the KPI results)
-  targets      target split over people and months (reads the people, and the monthly history)
-  funnel       pipeline review: conversion, velocity, stuck deals (reads the deals)
-  commission   commission statement and reconciliation (reads the transactions, people and paid)
-  all          every review the workbook has data for
+${REVIEWS.map((r) => `  ${r.kind.padEnd(12)} ${r.summary.en}`).join("\n")}
+  ${"all".padEnd(12)} every review the workbook has data for
 
 Options:
   --in FILE        the team's workbook (.xlsx) to read
@@ -98,8 +94,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command === "all" && (values.sheet !== undefined || values.table !== undefined)) {
     return { kind: "usage", error: `--${values.sheet !== undefined ? "sheet" : "table"} reads one dataset, for one review; "all" finds each dataset itself (or name them under "sources" in the plan)` };
   }
-  if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang)) {
-    return { kind: "usage", error: `--lang "${values.lang}" is not a language of the review sheets: use en or zh-CN` };
+  if (values.lang !== undefined && !isLanguage(values.lang)) {
+    return { kind: "usage", error: `--lang "${values.lang}" is not a language of the review sheets: use ${LANGUAGES.join(" or ")}` };
   }
   for (const name of ["sheet", "table", "plan"] as const) {
     if (values[name] === "") return { kind: "usage", error: `--${name} needs a value` };
@@ -107,13 +103,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   return {
     kind: "run",
     options: {
-      command: command as ReviewKind,
+      command: command as BuildKind,
       input: values.in,
       output: values.out,
       ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
       ...(values.table !== undefined ? { table: values.table } : {}),
       ...(values.plan !== undefined ? { plan: values.plan } : {}),
-      ...(values.lang !== undefined ? { language: values.lang as CliOptions["language"] } : {}),
+      ...(values.lang !== undefined ? { language: values.lang as Language } : {}),
       quiet: values.quiet === true,
       force: values.force === true,
     },

@@ -1,4 +1,4 @@
-import type { Review } from "../sheets/index";
+import type { Review } from "../reviews/build";
 
 /** The most warnings printed; the rest are counted (every one is also written on the review sheets). */
 export const MAX_WARNINGS_SHOWN = 20;

@@ -1,18 +1,19 @@
-import { Cell, CellValue, SheetSpec } from "./spec";
-import { cellRef, rangeRef, sheetPrefix } from "./a1";
+import type { CellValue } from "../excel/cell";
+import { type Formula, onSheet, range, ref } from "../excel/formula";
+import type { Cell, SheetSpec } from "./spec";
 
 /**
  * The copy of a dataset that a review sheet's formulas reference: one header row, then one row per
  * record used, typed values only (numbers as numbers, dates as date serials). Review formulas point at
  * these cells, so a person who corrects an actual here sees the score change.
  */
-export interface DataColumn<R> {
-  /** The record field (role) this column holds. */
-  role: string;
+export interface DataColumn<R, K extends string = string> {
+  /** The record field (role) this column holds; formulas address the column by it, so a misspelt role does not compile. */
+  role: K;
   header: string;
   value: (record: R) => CellValue;
   /** A row-local formula for this column (its `value` is then the cached result), given the 0-based sheet row. */
-  formula?: (row: number) => string;
+  formula?: (row: number) => Formula;
   fmt?: string;
   width?: number;
 }
@@ -33,7 +34,7 @@ export interface DataSheetOptions<R> {
   groupBy?: (record: R) => string;
 }
 
-export interface DataSheet<R> {
+export interface DataSheet<R, K extends string = string> {
   sheet: string;
   /** The records as given (source order); on a grouped copy the sheet's row order differs, see `rowOf`. */
   records: readonly R[];
@@ -41,14 +42,14 @@ export interface DataSheet<R> {
   /** 0-based sheet row of record i. */
   rowOf(i: number): number;
   /** 0-based column of a role. */
-  colOf(role: string): number;
+  colOf(role: K): number;
   /** `'Deals data'!$D$7`: the cell of a record's field. */
-  ref(role: string, i: number): string;
+  ref(role: K, i: number): Formula;
   /**
    * `'Deals data'!$D$2:$D$401`: the whole column of a field (one cell when there are no records), or
    * with a block only that block's rows of it.
    */
-  column(role: string, block?: RowBlock): string;
+  column(role: K, block?: RowBlock): Formula;
   /** The rows of a group on a grouped copy; null when no record is in the group (or the copy is not grouped). */
   blockOf(group: string): RowBlock | null;
 }
@@ -81,7 +82,7 @@ const SHARED_CELLS_PER_COLUMN = 4096;
  * never mutated), which keeps the copy about half as large. A column whose values keep being new (ids,
  * amounts) stops sharing, so its lookup table does not grow with the rows.
  */
-function columnCells<R>(column: DataColumn<R>): (record: R, row: number) => Cell {
+function columnCells<R, K extends string>(column: DataColumn<R, K>): (record: R, row: number) => Cell {
   const { value, formula, fmt } = column;
   if (formula) return (record, row) => (fmt ? { v: value(record), f: formula(row), fmt } : { v: value(record), f: formula(row) });
   const make = (v: CellValue): Cell => (fmt ? { v, fmt } : { v });
@@ -109,7 +110,12 @@ function columnCells<R>(column: DataColumn<R>): (record: R, row: number) => Cell
  * const deals = dataSheet("Deals data", records, [{ role: "owner", header: "Owner", value: (d) => d.owner }]);
  * deals.ref("owner", 0) // => "'Deals data'!$A$2"
  */
-export function dataSheet<R>(sheet: string, records: readonly R[], columns: readonly DataColumn<R>[], options: DataSheetOptions<R> = {}): DataSheet<R> {
+export function dataSheet<R, K extends string>(
+  sheet: string,
+  records: readonly R[],
+  columns: readonly DataColumn<R, K>[],
+  options: DataSheetOptions<R> = {},
+): DataSheet<R, K> {
   const { order, blocks } = options.groupBy
     ? groupedOrder(records, options.groupBy)
     : { order: records.map((_, i) => i), blocks: new Map<string, RowBlock>() };
@@ -126,8 +132,8 @@ export function dataSheet<R>(sheet: string, records: readonly R[], columns: read
     for (let c = 0; c < columns.length; c++) row[c] = cellOf[c](record, k + 1);
     rows[k + 1] = row;
   }
-  const index = new Map(columns.map((c, i) => [c.role, i]));
-  const colOf = (role: string): number => {
+  const index = new Map<string, number>(columns.map((c, i) => [c.role, i]));
+  const colOf = (role: K): number => {
     const col = index.get(role);
     if (col === undefined) throw new Error(`data sheet "${sheet}" has no column for ${role}`);
     return col;
@@ -137,7 +143,6 @@ export function dataSheet<R>(sheet: string, records: readonly R[], columns: read
     if (row === undefined) throw new Error(`data sheet "${sheet}" has no record ${i}`);
     return row;
   };
-  const prefix = sheetPrefix(sheet);
   const last = Math.max(records.length, 1);
   return {
     sheet,
@@ -151,8 +156,8 @@ export function dataSheet<R>(sheet: string, records: readonly R[], columns: read
     },
     rowOf,
     colOf,
-    ref: (role, i) => prefix + cellRef(rowOf(i), colOf(role), true),
-    column: (role, block) => prefix + rangeRef(block?.first ?? 1, colOf(role), block?.last ?? last, colOf(role), true),
+    ref: (role, i) => onSheet(sheet, ref(rowOf(i), colOf(role), true)),
+    column: (role, block) => onSheet(sheet, range(block?.first ?? 1, colOf(role), block?.last ?? last, colOf(role), true)),
     blockOf: (group) => blocks.get(group) ?? null,
   };
 }

@@ -65,7 +65,11 @@ export interface ChartSpec {
   anchor: string;
 }
 
-export type SheetPurpose = "scorecard" | "targets" | "funnel" | "commission" | "data";
+/**
+ * What a sheet is for: a review's kind (its review sheet) or "data" (a copy of the rows it references).
+ * The writers mark each sheet with it; the registry (src/reviews/registry.ts) lists the known ones.
+ */
+export type SheetPurpose = string;
 
 export interface SheetSpec {
   name: string;

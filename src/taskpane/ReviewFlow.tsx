@@ -13,12 +13,14 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { ROLES } from "../plan/columns";
-import type { Dataset, Plan } from "../plan/schema";
-import type { BuilderKind, Review, ReviewData } from "../sheets/index";
+import { ROLES } from "../datasets/columns";
+import type { Dataset } from "../datasets/records";
+import type { Plan } from "../reviews/plan";
+import type { ReviewKind } from "../reviews/registry";
+import type { Review, ReviewData } from "../reviews/build";
 import type { SheetSpec } from "../sheets/spec";
-import { type Grid, headerTexts } from "../workbook/grid";
-import { PlanForm } from "./builders";
+import { type Grid, headerTexts } from "../datasets/grid";
+import { PlanForm } from "./forms";
 import { BuildPanel, type BuildJob, messageOf, sheetList } from "./common/BuildPanel";
 import { ChoiceField } from "./common/ChoiceField";
 import { ColumnMapper } from "./common/ColumnMapper";
@@ -66,7 +68,7 @@ const useStyles = makeStyles({
 });
 
 /** The datasets a builder reads, required first, each flagged. */
-function datasetList(engine: Engine, builder: BuilderKind): { dataset: Dataset; required: boolean }[] {
+function datasetList(engine: Engine, builder: ReviewKind): { dataset: Dataset; required: boolean }[] {
   const needs = engine.datasetsFor(builder);
   return [...needs.required.map((dataset) => ({ dataset, required: true })), ...needs.optional.map((dataset) => ({ dataset, required: false }))];
 }
@@ -167,7 +169,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   const styles = useStyles();
 
   const [step, setStep] = useState<Step>("builder");
-  const [builder, setBuilder] = useState<BuilderKind | null>(null);
+  const [builder, setBuilder] = useState<ReviewKind | null>(null);
   const [saved, setSaved] = useState<Plan | null>(savedAtOpen);
   const [draft, setDraft] = useState<Plan>(() => (savedAtOpen ? engine.draftFromPlan(savedAtOpen) : engine.freshPlan(language)));
   const [loading, setLoading] = useState(false);
@@ -234,7 +236,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   );
 
   /** Lists the workbook's sources and reads each, then proposes one per dataset. */
-  const loadSources = async (kind: BuilderKind): Promise<void> => {
+  const loadSources = async (kind: ReviewKind): Promise<void> => {
     setLoading(true);
     try {
       const list = await host.listSources({ language: paneLanguage });
@@ -339,7 +341,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   };
 
   /** Rebuilds a review from the saved plan: its sources read as the command line would, the old sheets replaced. */
-  const rebuild = (kind: BuilderKind) => async (): Promise<BuildJob | null> => {
+  const rebuild = (kind: ReviewKind) => async (): Promise<BuildJob | null> => {
     if (!saved) return null;
     const data: ReviewData = {};
     for (const { dataset } of datasetList(engine, kind)) {
@@ -385,7 +387,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   })();
 
   const index = STEPS.indexOf(step);
-  const savedBuilders = saved ? engine.BUILDERS.filter((kind) => engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null)) : [];
+  const savedBuilders = saved ? engine.REVIEW_KINDS.filter((kind) => engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null)) : [];
   const sheet = review ? reviewSheet(review.review) : undefined;
 
   return (
@@ -413,8 +415,8 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
                 </div>
               ) : null}
               <Field label={t.builderLabel} required>
-                <RadioGroup value={builder ?? ""} onChange={(_, data) => setBuilder(data.value as BuilderKind)}>
-                  {engine.BUILDERS.map((kind) => (
+                <RadioGroup value={builder ?? ""} onChange={(_, data) => setBuilder(data.value as ReviewKind)}>
+                  {engine.REVIEW_KINDS.map((kind) => (
                     <Radio key={kind} value={kind} label={`${t[`builder_${kind}`]}: ${t[`builderHelp_${kind}`]}`} />
                   ))}
                 </RadioGroup>

@@ -1,7 +1,6 @@
-/** The languages of the task pane. */
-export type Language = "en" | "zh-CN";
+import type { Catalogue, Language } from "../i18n/languages";
 
-export const LANGUAGES: readonly Language[] = ["en", "zh-CN"];
+export { LANGUAGES, type Language } from "../i18n/languages";
 
 /*
  * Every word the pane shows, one catalogue per language. Values with {placeholders} are filled by
@@ -504,7 +503,7 @@ const zhCN: Messages = {
   buildWarnings: "生成时略过的内容：",
 };
 
-export const MESSAGES: Readonly<Record<Language, Messages>> = { en, "zh-CN": zhCN };
+export const MESSAGES: Catalogue<Messages> = { en, "zh-CN": zhCN };
 
 /**
  * Fills the {placeholders} of a catalogue text; a placeholder without a value stays as written, so a

@@ -5,10 +5,10 @@
  * two versions cannot drift apart.
  */
 
-import type { ReadLanguage } from "./readMessages";
+import type { Catalogue, Language } from "../i18n/languages";
 
-/** The languages the host can speak, the dataset reader's: the pane passes its own with every call. */
-export type HostLanguage = ReadLanguage;
+/** The languages the host can speak: all of them; the pane passes its own with every call. */
+export type HostLanguage = Language;
 
 /** What every WorkbookHost call may be told. */
 export interface HostCallOptions {
@@ -113,4 +113,4 @@ const ZH: HostMessages = {
  * @example
  * HOST_MESSAGES["zh-CN"].failedWhile(HOST_MESSAGES["zh-CN"].creating, "GeneralException") // => "创建工作表时，Excel 返回：GeneralException"
  */
-export const HOST_MESSAGES: { readonly en: HostMessages; readonly "zh-CN": HostMessages } = { en: EN, "zh-CN": ZH };
+export const HOST_MESSAGES: Catalogue<HostMessages> = { en: EN, "zh-CN": ZH };

@@ -8,7 +8,7 @@
  * the file, are private to the add-in and suit a small document such as a plan.
  */
 import type { Build } from "../sheets/spec";
-import type { Grid } from "./grid";
+import type { Grid } from "../datasets/grid";
 import { hostCapabilities, type Capabilities } from "./hostCapabilities";
 import { listSourcesIn, readGridIn, type SourceList, type SourceRef } from "./officeRead";
 import { HOST_MESSAGES, type HostCallOptions, type HostMessages } from "./hostMessages";

@@ -3,8 +3,8 @@
  * and a source's cells as a Grid. Values only (formulas give their results, dates their serials), in
  * whole blocks of rows, each sync's response kept under Excel's 5 MB limit.
  */
-import { columnLetter } from "../sheets/a1";
-import type { Grid } from "./grid";
+import { columnLetter } from "../excel/a1";
+import type { Grid } from "../datasets/grid";
 import type { Capabilities } from "./hostCapabilities";
 import type { HostMessages } from "./hostMessages";
 import { MARKER_NAME } from "./officeWrite";

@@ -25,7 +25,7 @@
  * sheet-scoped name travels with its sheet when it is renamed or moved and vanishes with it. Where
  * ExcelApi 1.12 is there, a worksheet custom property of the same name is added as well.
  */
-import { Area, columnLetter, parseRange, sheetPrefix } from "../sheets/a1";
+import { Area, columnLetter, parseRange, sheetPrefix } from "../excel/a1";
 import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
 import type { Capabilities, Feature, MissingFeature } from "./hostCapabilities";
 import { featureNeed } from "./hostCapabilities";

@@ -2,11 +2,11 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { constants as zlibConstants, inflateRawSync } from "node:zlib";
 import { dateSerial } from "../core/text/parseDate";
-import type { Dataset } from "../plan/schema";
+import type { Dataset } from "../datasets/records";
 import type { CellValue } from "../sheets/spec";
-import { Grid, HEADER_SEARCH_ROWS, headerCandidate, pickSource, SourceCandidate } from "./grid";
-import { columnOverrides, ReadError, readDataset, ReadOptions } from "./readDataset";
-import type { DatasetRecords, SourceData } from "./records";
+import { Grid, HEADER_SEARCH_ROWS, headerCandidate, pickSource, SourceCandidate } from "../datasets/grid";
+import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
+import type { DatasetRecords, SourceData } from "../datasets/records";
 
 /**
  * Reads the team's data from an .xlsx file. The file is opened with Node's own zip inflation and a

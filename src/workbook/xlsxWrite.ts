@@ -25,9 +25,10 @@ import { randomBytes } from "crypto";
 import { Writable } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { Cell, CellStyle, ConditionalFormat, SheetPurpose, SheetSpec, TableSpec } from "../sheets/spec";
+import { SHEET_PURPOSES } from "../reviews/registry";
+import { Cell, CellStyle, ConditionalFormat, SheetSpec, TableSpec } from "../sheets/spec";
 import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS, StyleLook } from "../sheets/looks";
-import { Area, columnIndex, columnLetter, parseRange } from "../sheets/a1";
+import { Area, columnIndex, columnLetter, parseRange } from "../excel/a1";
 
 export interface WorkbookOptions {
   /** Written as the file's author; defaults to "KPI Toolkit". */
@@ -204,7 +205,6 @@ interface WorkbookPlan {
   markerName: string;
 }
 
-const PURPOSES: readonly SheetPurpose[] = ["scorecard", "targets", "funnel", "commission", "data"];
 const STYLES: readonly CellStyle[] = ["title", "subtitle", "header", "input", "total", "check", "warning"];
 
 function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): WorkbookPlan {
@@ -219,7 +219,7 @@ function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): W
   let hasTables = false;
   const planned = sheets.map((spec): PlannedSheet => {
     checkSheetName(spec.name, sheetNames);
-    if (!PURPOSES.includes(spec.purpose)) throw new Error(`sheet "${spec.name}": unknown purpose "${String(spec.purpose)}"`);
+    if (!SHEET_PURPOSES.includes(spec.purpose)) throw new Error(`sheet "${spec.name}": unknown purpose "${String(spec.purpose)}"`);
     if (spec.rows.length > MAX_ROWS) throw new Error(`sheet "${spec.name}": ${spec.rows.length} rows is more than Excel's ${MAX_ROWS}`);
     const merges = (spec.merges ?? []).map((m) => parseArea(m, spec.name, "merge"));
     checkNoOverlap(merges, spec.name, "merge");

@@ -3,10 +3,10 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { EXAMPLE_FILES, fixZipTimes, generateTeam, SAMPLE_TEAM, teamPlan, writeExamples } from "../../examples/generate";
-import { parsePlan } from "../../src/plan/parsePlan";
+import { parsePlan } from "../../src/reviews/plan";
 import { readSource } from "../../src/workbook/xlsxRead";
-import { ReadError } from "../../src/workbook/readDataset";
-import type { PersonRecord, SourceData } from "../../src/workbook/records";
+import { ReadError } from "../../src/datasets/readDataset";
+import type { PersonRecord, SourceData } from "../../src/datasets/records";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const FILES = [EXAMPLE_FILES.en.workbook, EXAMPLE_FILES.en.plan, EXAMPLE_FILES["zh-CN"].workbook, EXAMPLE_FILES["zh-CN"].plan];

@@ -2,12 +2,12 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { dateSerial } from "../../src/core/text/parseDate";
-import { planSchema, type PlanInput } from "../../src/plan/schema";
-import { buildCommission } from "../../src/sheets/commission";
-import type { BuildContext } from "../../src/sheets/context";
+import { planSchema, type PlanInput } from "../../src/reviews/plan";
+import { buildCommission } from "../../src/reviews/commission/build";
+import type { BuildContext } from "../../src/reviews/context";
 import type { Build } from "../../src/sheets/spec";
 import { writeWorkbook } from "../../src/workbook/xlsxWrite";
-import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../../src/workbook/records";
+import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../../src/datasets/records";
 import { compareWithEngine, describeWithLibreOffice, recalculate, type EngineValues } from "./libreoffice";
 import { checkXlsxXml } from "./xmlOrder";
 

@@ -2,12 +2,12 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { dateSerial } from "../../src/core/text/parseDate";
-import { defaultPlan } from "../../src/plan/parsePlan";
-import { buildFunnel } from "../../src/sheets/funnel";
-import type { BuildContext } from "../../src/sheets/context";
+import { defaultPlan } from "../../src/reviews/plan";
+import { buildFunnel } from "../../src/reviews/funnel/build";
+import type { BuildContext } from "../../src/reviews/context";
 import type { Build } from "../../src/sheets/spec";
 import { writeWorkbook } from "../../src/workbook/xlsxWrite";
-import type { DealRecord, DealStatus, PersonRecord, SourceData } from "../../src/workbook/records";
+import type { DealRecord, DealStatus, PersonRecord, SourceData } from "../../src/datasets/records";
 import { compareWithEngine, describeWithLibreOffice, recalculate, type EngineValues } from "./libreoffice";
 import { checkXlsxXml } from "./xmlOrder";
 

@@ -19,10 +19,11 @@ import { build as esbuild } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { format, MESSAGES, type Language, type Messages } from "../../src/taskpane/i18n";
 import type { MockExcelInit } from "../workbook/mockExcel";
-import type { Plan } from "../../src/plan/schema";
-import { buildReview, type ReviewData } from "../../src/sheets/index";
+import type { Plan } from "../../src/reviews/plan";
+import { buildReview, type ReviewData } from "../../src/reviews/build";
 import { freshPlan } from "../../src/taskpane/common/planDraft";
-import { ReadError, readDataset, readOptionsFromPlan } from "../../src/workbook/readDataset";
+import { ReadError, readDataset } from "../../src/datasets/readDataset";
+import { readOptionsFromPlan } from "../../src/reviews/plan";
 import { DEALS_EN, DEALS_ZH, SCORES_EN, SCORES_ZH, TODAY } from "../taskpane/fixtures";
 import type { FakeWorkbook } from "../taskpane/fakeHost";
 

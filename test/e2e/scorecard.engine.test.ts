@@ -1,13 +1,13 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parsePlan } from "../../src/plan/parsePlan";
-import type { PlanInput } from "../../src/plan/schema";
-import { buildScorecard, RANK_LIVE_LIMIT } from "../../src/sheets/scorecard";
-import type { BuildContext } from "../../src/sheets/context";
+import { parsePlan } from "../../src/reviews/plan";
+import type { PlanInput } from "../../src/reviews/plan";
+import { buildScorecard, RANK_LIVE_LIMIT } from "../../src/reviews/scorecard/build";
+import type { BuildContext } from "../../src/reviews/context";
 import type { Build, Cell } from "../../src/sheets/spec";
 import { writeWorkbook } from "../../src/workbook/xlsxWrite";
-import type { ScoreRecord, SourceData } from "../../src/workbook/records";
+import type { ScoreRecord, SourceData } from "../../src/datasets/records";
 import { compareWithEngine, describeWithLibreOffice, recalculate, type EngineValues } from "./libreoffice";
 import { checkXlsxXml } from "./xmlOrder";
 

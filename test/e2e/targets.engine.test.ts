@@ -2,13 +2,13 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { dateSerial } from "../../src/core/text/parseDate";
-import { defaultPlan } from "../../src/plan/parsePlan";
-import type { Plan } from "../../src/plan/schema";
-import type { BuildContext } from "../../src/sheets/context";
+import { defaultPlan } from "../../src/reviews/plan";
+import type { Plan } from "../../src/reviews/plan";
+import type { BuildContext } from "../../src/reviews/context";
 import type { Build } from "../../src/sheets/spec";
-import { buildTargets } from "../../src/sheets/targets";
+import { buildTargets } from "../../src/reviews/targets/build";
 import { writeWorkbook } from "../../src/workbook/xlsxWrite";
-import type { HistoryRecord, PersonRecord, SourceData } from "../../src/workbook/records";
+import type { HistoryRecord, PersonRecord, SourceData } from "../../src/datasets/records";
 import { compareWithEngine, describeWithLibreOffice, recalculate, type EngineValues } from "./libreoffice";
 import { checkXlsxXml } from "./xmlOrder";
 

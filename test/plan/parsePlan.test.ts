@@ -1,4 +1,4 @@
-import { defaultPlan, parsePlan } from "../../src/plan/parsePlan";
+import { defaultPlan, parsePlan } from "../../src/reviews/plan";
 
 describe("parsePlan", () => {
   it("fills every default from a plan that gives only its version", () => {

@@ -1,5 +1,5 @@
 import { dataSheet, type DataColumn } from "../../src/sheets/dataSheet";
-import { cellRef } from "../../src/sheets/a1";
+import { fx, ref } from "../../src/excel/formula";
 
 interface Sale {
   rep: string;
@@ -9,7 +9,7 @@ interface Sale {
 const COLUMNS: DataColumn<Sale>[] = [
   { role: "rep", header: "Rep", value: (s) => s.rep },
   { role: "amount", header: "Amount", value: (s) => s.amount },
-  { role: "double", header: "Double", value: (s) => s.amount * 2, formula: (row) => `${cellRef(row, 1)}*2` },
+  { role: "double", header: "Double", value: (s) => s.amount * 2, formula: (row) => fx`${ref(row, 1)}*2` },
 ];
 
 /** Ann, Bob and ann interleaved: "Ann" and "ann" are one group. */

@@ -3,7 +3,7 @@
  */
 import { fireEvent, screen } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
-import type { BuilderKind } from "../../src/sheets/index";
+import type { ReviewKind } from "../../src/reviews/registry";
 import type { Language } from "../../src/taskpane/i18n";
 import { openPane, settle, type Step, toPlanStep, walkTo } from "./flow";
 import { ALL_EN, ALL_ZH, SCORES_EN } from "./fixtures";
@@ -11,7 +11,7 @@ import { ALL_EN, ALL_ZH, SCORES_EN } from "./fixtures";
 expect.extend(toHaveNoViolations);
 
 /** Opens the pane on a workbook with every kind of data and walks a builder's flow to a step. */
-const at = (language: Language, kind: BuilderKind, step: Step) => walkTo(language === "en" ? ALL_EN : ALL_ZH, language, kind, step);
+const at = (language: Language, kind: ReviewKind, step: Step) => walkTo(language === "en" ? ALL_EN : ALL_ZH, language, kind, step);
 
 const STEPS = (["en", "zh-CN"] as const).flatMap((language) => [
   { language, kind: "scorecard" as const, step: "builder" as const },

@@ -1,6 +1,6 @@
-import { columnLetter } from "../../src/sheets/a1";
+import { columnLetter } from "../../src/excel/a1";
 import type { Build, SheetSpec } from "../../src/sheets/spec";
-import type { Grid } from "../../src/workbook/grid";
+import type { Grid } from "../../src/datasets/grid";
 import type { GridRead, HostCallOptions, SourceList, SourceRef, WorkbookHost, WriteBuildOptions, WriteBuildResult } from "../../src/workbook/office";
 
 /** A block of cells somewhere on a sheet. */

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { format, type Language, MESSAGES, type Messages } from "../../src/taskpane/i18n";
-import type { BuilderKind } from "../../src/sheets/index";
+import type { ReviewKind } from "../../src/reviews/registry";
 import type { Capabilities } from "../../src/workbook/hostCapabilities";
 import { FakeHost, type FakeWorkbook } from "./fakeHost";
 import { FULL_EXCEL, TODAY } from "./fixtures";
@@ -47,7 +47,7 @@ export async function next(t: Messages): Promise<void> {
 }
 
 /** Picks a review on the first step. */
-export function pickBuilder(t: Messages, kind: BuilderKind): void {
+export function pickBuilder(t: Messages, kind: ReviewKind): void {
   fireEvent.click(screen.getByRole("radio", { name: new RegExp(`^${t[`builder_${kind}`]}`) }));
 }
 
@@ -85,7 +85,7 @@ export function previewRows(): string[][] {
 }
 
 /** Goes from the first step to the plan step of a builder with the proposed sources and detected columns. */
-export async function toPlanStep(t: Messages, kind: BuilderKind): Promise<void> {
+export async function toPlanStep(t: Messages, kind: ReviewKind): Promise<void> {
   pickBuilder(t, kind);
   await next(t);
   await next(t);
@@ -102,7 +102,7 @@ export type Step = "builder" | "sources" | "columns" | "plan" | "build";
 const STEP_COUNT: Record<Step, number> = { builder: 0, sources: 1, columns: 2, plan: 3, build: 4 };
 
 /** Opens the pane and walks a builder's flow to a step with what the pane proposes and detects. */
-export async function walkTo(book: FakeWorkbook, language: Language, kind: BuilderKind, step: Step) {
+export async function walkTo(book: FakeWorkbook, language: Language, kind: ReviewKind, step: Step) {
   const pane = await openPane(book, language);
   pickBuilder(pane.t, kind);
   for (let i = 0; i < STEP_COUNT[step]; i++) await next(pane.t);

@@ -2,11 +2,12 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { buildReview } from "../../src/sheets/index";
+import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
 import { freshPlan } from "../../src/taskpane/common/planDraft";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
-import { ReadError, readDataset, readOptionsFromPlan } from "../../src/workbook/readDataset";
+import { ReadError, readDataset } from "../../src/datasets/readDataset";
+import { readOptionsFromPlan } from "../../src/reviews/plan";
 import type { FakeWorkbook } from "./fakeHost";
 import { choose, group, label, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep } from "./flow";
 import { DEALS_EN, DEALS_ZH, TODAY } from "./fixtures";

@@ -2,11 +2,11 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { parsePlan } from "../../src/plan/parsePlan";
-import { buildReview } from "../../src/sheets/index";
+import { parsePlan } from "../../src/reviews/plan";
+import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
-import { ReadError, readDataset } from "../../src/workbook/readDataset";
+import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import type { FakeWorkbook } from "./fakeHost";
 import { choose, group, label, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep } from "./flow";
 import { SCORES_EN, SCORES_ZH, TODAY } from "./fixtures";

@@ -12,8 +12,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelRunner, OfficeLike } from "../../src/workbook/office";
 import { supportUpTo } from "../../src/workbook/hostCapabilities";
-import { columnLetter, parseRange, type Area } from "../../src/sheets/a1";
-import type { Grid } from "../../src/workbook/grid";
+import { columnLetter, parseRange, type Area } from "../../src/excel/a1";
+import type { Grid } from "../../src/datasets/grid";
 
 /** office-addin-mock's answer to a property read too early. */
 export const MOCK_ERRORS = /Error, (property was not loaded|context\.sync\(\) was not called)/;

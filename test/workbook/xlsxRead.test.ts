@@ -2,10 +2,10 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Dataset } from "../../src/plan/schema";
+import type { Dataset } from "../../src/datasets/records";
 import type { CellValue } from "../../src/sheets/spec";
-import { ReadError } from "../../src/workbook/readDataset";
-import type { DatasetRecords, SourceData } from "../../src/workbook/records";
+import { ReadError } from "../../src/datasets/readDataset";
+import type { DatasetRecords, SourceData } from "../../src/datasets/records";
 import { openWorkbook, readSource, SheetGrid, WorkbookData } from "../../src/workbook/xlsxRead";
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { Body1, Button } from "@fluentui/react-components";
-import type { Plan } from "../../plan/schema";
+import type { Plan } from "../../reviews/plan";
 import { ChoiceField } from "../common/ChoiceField";
 import { ListField, NumberField, TextField } from "../common/fields";
 import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";

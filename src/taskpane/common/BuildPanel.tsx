@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
-import type { Plan } from "../../plan/schema";
+import type { Plan } from "../../reviews/plan";
 import type { Build } from "../../sheets/spec";
 import { format, type Messages } from "../i18n";
 import { useWorkbookHost } from "./HostContext";

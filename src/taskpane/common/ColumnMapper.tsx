@@ -1,7 +1,7 @@
 import { makeStyles, Body1 } from "@fluentui/react-components";
-import { REQUIRED, ROLES } from "../../plan/columns";
-import type { Dataset } from "../../plan/schema";
-import { columnLetter } from "../../sheets/a1";
+import { REQUIRED, ROLES } from "../../datasets/columns";
+import type { Dataset } from "../../datasets/records";
+import { columnLetter } from "../../excel/a1";
 import { format, type MessageKey } from "../i18n";
 import { ChoiceField } from "./ChoiceField";
 import { useFormStyles } from "./formParts";

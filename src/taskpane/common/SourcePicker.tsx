@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Dataset } from "../../plan/schema";
+import type { Dataset } from "../../datasets/records";
 import { format, type Messages } from "../i18n";
 import { ChoiceField } from "./ChoiceField";
 import { useI18n } from "./I18nContext";

@@ -1,5 +1,5 @@
-import { mapColumns, REQUIRED, ROLES } from "../../plan/columns";
-import type { Dataset } from "../../plan/schema";
+import { mapColumns, REQUIRED, ROLES } from "../../datasets/columns";
+import type { Dataset } from "../../datasets/records";
 
 /*
  * Which column holds each role of a dataset, as the pane shows and changes it. Kept apart from the

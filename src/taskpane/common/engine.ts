@@ -3,9 +3,10 @@
  * review builders with the calculation core. The pane loads it as a separate chunk right after its
  * first render, so the first paint waits only for React and the Fluent components.
  */
-export { BUILDERS, buildReview, datasetsFor } from "../../sheets/index";
-export { planSchema } from "../../plan/schema";
-export { ReadError } from "../../workbook/readDataset";
+export { buildReview, datasetsFor } from "../../reviews/build";
+export { REVIEWS, REVIEW_KINDS } from "../../reviews/registry";
+export { planSchema } from "../../reviews/plan";
+export { ReadError } from "../../datasets/readDataset";
 export { headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, sourceKey, sourceOptions } from "./sources";
 export { issueAt, issueText, planIssues } from "./planIssues";
 export { draftFromPlan, freshPlan, kpisFor, restorePlan } from "./planDraft";

@@ -1,12 +1,13 @@
 import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Plan } from "../../plan/schema";
+import type { Plan } from "../../reviews/plan";
+import type { ReviewKind } from "../../reviews/registry";
 
 /** Finds the message for a plan field, by path ("scorecard.kpis.0.weight"); undefined when it is fine. */
 export type ErrorLookup = (path: string, options?: { percent?: boolean; within?: boolean }) => string | undefined;
 
 /** What each builder's plan form gets: its section of the plan, a way to change it, and the field messages. */
-export interface SectionFormProps<K extends "scorecard" | "targets" | "funnel" | "commission"> {
+export interface SectionFormProps<K extends ReviewKind> {
   value: Plan[K];
   onChange: (next: Plan[K]) => void;
   error: ErrorLookup;

@@ -1,8 +1,9 @@
 import { splitTotal } from "../../core/allocation/splitTotal";
 import { isKpiError } from "../../core/errors";
-import { DEFAULT_STAGES } from "../../plan/columns";
-import { defaultPlan, parsePlan } from "../../plan/parsePlan";
-import type { KpiDefinition, Plan } from "../../plan/schema";
+import { DEFAULT_STAGES } from "../../datasets/columns";
+import { defaultPlan, parsePlan } from "../../reviews/plan";
+import type { KpiDefinition } from "../../reviews/scorecard/plan";
+import type { Plan } from "../../reviews/plan";
 import type { Language } from "../i18n";
 
 /**

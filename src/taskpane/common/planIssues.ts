@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { type Plan, planSchema } from "../../plan/schema";
-import type { BuilderKind } from "../../sheets/index";
+import { type Plan, planSchema } from "../../reviews/plan";
+import type { ReviewKind } from "../../reviews/registry";
 import { format, type Messages } from "../i18n";
 
 /** What is wrong with one field of the plan, in words the catalogue can say in either language. */
@@ -70,7 +70,7 @@ function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
  * planIssues({ ...defaultPlan(), scorecard: { ...s, kpis: [{ ...kpi, weight: 60 }] } }, "scorecard")
  * // => Map { "scorecard.kpis.total" => { kind: "weightsTotal", total: 60 } }
  */
-export function planIssues(draft: Plan, builder: BuilderKind): PlanIssues {
+export function planIssues(draft: Plan, builder: ReviewKind): PlanIssues {
   const issues = new Map<string, FieldIssue>();
   const result = planSchema.safeParse(draft);
   if (!result.success) {

@@ -1,10 +1,13 @@
-import { REQUIRED } from "../../plan/columns";
-import { DATASETS, type Dataset, type Plan, type Source } from "../../plan/schema";
-import { type Grid, headerCandidate, headerTexts, pickSource, type SourceCandidate } from "../../workbook/grid";
+import { REQUIRED } from "../../datasets/columns";
+import { DATASETS, type Dataset } from "../../datasets/records";
+import type { Plan } from "../../reviews/plan";
+import type { Source } from "../../plan/schema";
+import { type Grid, headerCandidate, headerTexts, pickSource, type SourceCandidate } from "../../datasets/grid";
 import type { WorkbookHost } from "../../workbook/office";
-import { columnOverrides, ReadError, readDataset, readOptionsFromPlan } from "../../workbook/readDataset";
-import type { ReadLanguage } from "../../workbook/readMessages";
-import type { DatasetRecords, SourceData } from "../../workbook/records";
+import { columnOverrides, ReadError, readDataset } from "../../datasets/readDataset";
+import { readOptionsFromPlan } from "../../reviews/plan";
+import type { ReadLanguage } from "../../datasets/readMessages";
+import type { DatasetRecords, SourceData } from "../../datasets/records";
 import type { ColumnChoice } from "./columnChoice";
 
 /** Where a dataset is read from: a named table, a whole sheet, or the cells selected now. */

@@ -1,5 +1,5 @@
 import { Body1, Button } from "@fluentui/react-components";
-import type { Stage } from "../../plan/schema";
+import type { Stage } from "../../reviews/funnel/plan";
 import { ListField, NumberField, TextField } from "../common/fields";
 import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
 import { useI18n } from "../common/I18nContext";

@@ -1,5 +1,6 @@
 import { Body1, Button, Field, Input, Switch } from "@fluentui/react-components";
-import type { KpiDefinition, Plan } from "../../plan/schema";
+import type { KpiDefinition } from "../../reviews/scorecard/plan";
+import type { Plan } from "../../reviews/plan";
 import { ChoiceField } from "../common/ChoiceField";
 import { NumberField, numberText, TextField } from "../common/fields";
 import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";

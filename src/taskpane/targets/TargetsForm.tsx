@@ -1,4 +1,4 @@
-import type { Plan } from "../../plan/schema";
+import type { Plan } from "../../reviews/plan";
 import { ChoiceField } from "../common/ChoiceField";
 import { ListField, NumberField, numberText, readNumberText } from "../common/fields";
 import { Section, type SectionFormProps, useFormStyles } from "../common/formParts";

@@ -1,5 +1,5 @@
-import { DEFAULT_STAGES } from "../../../src/plan/columns";
-import { defaultPlan } from "../../../src/plan/parsePlan";
+import { DEFAULT_STAGES } from "../../../src/datasets/columns";
+import { defaultPlan } from "../../../src/reviews/plan";
 import { draftFromPlan, freshPlan, kpisFor, restorePlan } from "../../../src/taskpane/common/planDraft";
 
 describe("draftFromPlan", () => {

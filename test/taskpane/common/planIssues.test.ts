@@ -1,5 +1,6 @@
-import { defaultPlan } from "../../../src/plan/parsePlan";
-import type { KpiDefinition, Plan } from "../../../src/plan/schema";
+import { defaultPlan } from "../../../src/reviews/plan";
+import type { KpiDefinition } from "../../../src/reviews/scorecard/plan";
+import type { Plan } from "../../../src/reviews/plan";
 import { issueAt, issueText, planIssues, WEIGHT_TOTAL_PATH } from "../../../src/taskpane/common/planIssues";
 import { MESSAGES } from "../../../src/taskpane/i18n";
 

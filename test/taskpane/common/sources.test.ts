@@ -1,5 +1,5 @@
-import { defaultPlan } from "../../../src/plan/parsePlan";
-import type { Plan } from "../../../src/plan/schema";
+import { defaultPlan } from "../../../src/reviews/plan";
+import type { Plan } from "../../../src/reviews/plan";
 import {
   headerRowOf,
   proposeSources,
@@ -7,8 +7,8 @@ import {
   type SourceOption,
   sourceOptions,
 } from "../../../src/taskpane/common/sources";
-import type { Grid } from "../../../src/workbook/grid";
-import { ReadError } from "../../../src/workbook/readDataset";
+import type { Grid } from "../../../src/datasets/grid";
+import { ReadError } from "../../../src/datasets/readDataset";
 
 const option = (kind: SourceOption["kind"], name: string, sheet = name): SourceOption => ({
   key: kind === "selection" ? "selection" : `${kind}:${name}`,

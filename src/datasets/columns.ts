@@ -1,0 +1,235 @@
+import type { DatasetRecords, DealStatus } from "./records";
+import type { Dataset } from "./records";
+import type { Stage } from "../reviews/funnel/plan";
+
+/**
+ * The columns each dataset is read from: the role of every column, which roles a table must have, and
+ * the headers (English and Chinese) that name each role. Headers are compared after `normalizeHeader`,
+ * so "Product line", "product_line" and "PRODUCT-LINE" are one header.
+ */
+
+/** A column role of a dataset: a field of its record other than `row`. */
+export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row"> & string;
+
+/** Every role of each dataset, in the order a tidy table would have them. */
+export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
+  scores: ["name", "kpi", "target", "actual", "team"],
+  people: ["name", "team", "target", "lastYear", "potential", "weight", "start", "end"],
+  history: ["year", "month", "amount"],
+  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status"],
+  transactions: ["id", "rep", "date", "line", "amount", "share"],
+  paid: ["rep", "paid"],
+};
+
+/** The roles a table must have a column for. */
+export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
+  scores: ["name", "kpi", "target", "actual"],
+  people: ["name"],
+  history: ["year", "month", "amount"],
+  deals: ["owner", "stage", "amount"],
+  transactions: ["rep", "date", "amount"],
+  paid: ["rep", "paid"],
+};
+
+const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表"];
+const TEAM = ["Team", "Department", "Dept", "Group", "团队", "部门", "小组", "组别"];
+const TARGET = ["Target", "Quota", "Goal", "Target value", "目标", "任务", "指标值", "目标值", "任务额", "目标额"];
+const AMOUNT = ["Amount", "Value", "Revenue", "Sales", "Sales amount", "金额", "销售额", "销售金额"];
+
+/**
+ * Header synonyms by dataset and role; the first of each list is the name messages use. Within one
+ * dataset no header names two roles (a test holds this), so "成交日期" is the date of a transaction but
+ * the close date of a deal.
+ */
+export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: readonly string[] } } = {
+  scores: {
+    name: PERSON,
+    kpi: ["KPI", "Metric", "Indicator", "KPI name", "Measure", "指标", "考核项", "指标名称", "考核指标", "考核项目"],
+    target: TARGET,
+    actual: ["Actual", "Achieved", "Result", "Actual value", "实际", "完成", "实绩", "实际值", "完成值", "实际完成"],
+    team: TEAM,
+  },
+  people: {
+    name: PERSON,
+    team: TEAM,
+    target: [...TARGET, "Annual target", "年度目标", "年度任务"],
+    lastYear: ["Last year", "Last year actual", "Prior year", "LY", "上年", "去年", "去年实际", "上年实际", "上年销售额", "去年销售额"],
+    potential: ["Potential", "Potential score", "潜力", "潜力值", "潜力分"],
+    weight: ["Weight", "权重"],
+    start: ["Start date", "Start", "Hire date", "Joined", "入职日期", "入职时间", "到岗日期"],
+    end: ["End date", "End", "Leave date", "Left", "离职日期", "离职时间"],
+  },
+  history: {
+    year: ["Year", "年份", "年", "年度"],
+    month: ["Month", "月份", "月"],
+    amount: AMOUNT,
+  },
+  deals: {
+    id: ["ID", "Deal ID", "Deal", "Deal name", "Opportunity", "Opportunity ID", "商机", "商机编号", "商机名称", "编号"],
+    owner: ["Owner", "Deal owner", "Account owner", ...PERSON, "负责人", "归属人", "跟进人"],
+    stage: ["Stage", "Phase", "Deal stage", "Sales stage", "阶段", "销售阶段", "商机阶段"],
+    amount: [...AMOUNT, "Deal value", "Deal amount", "商机金额", "预计金额"],
+    created: ["Created", "Created date", "Created on", "Create date", "创建日期", "创建时间"],
+    stageDate: ["Stage date", "Stage since", "In stage since", "Stage entered", "进入阶段日期", "阶段日期", "阶段开始日期"],
+    closeDate: ["Close date", "Closed date", "Closed on", "Expected close", "Expected close date", "成交日期", "关闭日期", "预计成交日期", "结单日期"],
+    status: ["Status", "Deal status", "Outcome", "状态", "结果", "商机状态"],
+  },
+  transactions: {
+    id: ["ID", "Transaction ID", "Order", "Order ID", "Order no", "Invoice", "Invoice no", "订单号", "订单编号", "单号", "编号", "发票号"],
+    rep: PERSON,
+    date: ["Date", "Sale date", "Order date", "Invoice date", "日期", "成交日期", "交易日期", "销售日期", "订单日期"],
+    line: ["Product line", "Product", "Line", "Category", "产品线", "产品", "品类"],
+    amount: [...AMOUNT, "Order amount", "订单金额"],
+    share: ["Share", "Split", "Split share", "Credit", "分成", "比例", "分成比例", "业绩比例"],
+  },
+  paid: {
+    rep: PERSON,
+    paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发放金额", "实发", "实发金额"],
+  },
+};
+
+/** Words a sheet or table name may use for a dataset; a tie-breaker when looking for the data. */
+export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
+  scores: ["Scores", "Scorecard", "KPI", "KPIs", "考核", "绩效", "得分"],
+  people: ["People", "Team", "Reps", "Staff", "Targets", "人员", "团队", "员工", "目标"],
+  history: ["History", "Monthly sales", "Sales history", "历史", "历史销售", "月度销售"],
+  deals: ["Deals", "Pipeline", "Opportunities", "Funnel", "商机", "销售漏斗", "漏斗"],
+  transactions: ["Transactions", "Sales", "Orders", "Invoices", "交易", "销售明细", "订单"],
+  paid: ["Paid", "Payouts", "Payments", "已发", "发放", "已付"],
+};
+
+/**
+ * Reduces a header to what identifies it: NFKC (full-width to half-width), lower case, and no spaces,
+ * punctuation, underscores or symbols.
+ *
+ * @param text - a header cell's text
+ * @returns the comparable form; "" when nothing is left
+ *
+ * @example
+ * normalizeHeader(" Product_Line ") // => "productline"
+ * normalizeHeader("金额（元）") // => "金额元"
+ */
+export function normalizeHeader(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}\p{Z}]/gu, "");
+}
+
+/** The header without bracketed units or notes: "Amount (USD)" → "Amount". */
+function withoutBrackets(text: string): string {
+  return text.normalize("NFKC").replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "");
+}
+
+/** Columns found for a dataset's roles, by 0-based index into the header row. */
+export interface ColumnMap<R extends string> {
+  columns: Partial<Record<R, number>>;
+  /** Required roles, and roles an override names, that have no column. */
+  missing: R[];
+  /** Non-blank headers that name no role (or a role already taken by a column to their left). */
+  unknown: string[];
+}
+
+const synonymIndex = new Map<Dataset, Map<string, string>>();
+
+/** Normalised header → role, per dataset, built once. */
+function indexFor(dataset: Dataset): Map<string, string> {
+  let index = synonymIndex.get(dataset);
+  if (!index) {
+    index = new Map();
+    const roles = SYNONYMS[dataset] as Record<string, readonly string[]>;
+    for (const [role, words] of Object.entries(roles)) {
+      for (const word of words) index.set(normalizeHeader(word), role);
+    }
+    synonymIndex.set(dataset, index);
+  }
+  return index;
+}
+
+/**
+ * Finds the column of each role of a dataset in a header row. Overrides (the plan's
+ * `sources[dataset].columns`: role → header text) win over synonyms; otherwise the leftmost header that
+ * is a synonym of a role takes it, and a header with units in brackets ("Amount (¥)") matches too.
+ *
+ * @param dataset - which table the headers belong to
+ * @param headers - the header row's texts, null for blank cells
+ * @param overrides - role → header text, for headers the synonyms do not know
+ * @returns the columns found, the roles missing and the headers not used
+ *
+ * @example
+ * mapColumns("deals", ["Deal", "负责人", "Stage", "Amount (¥)", "Notes"])
+ * // => { columns: { id: 0, owner: 1, stage: 2, amount: 3 }, missing: [], unknown: ["Notes"] }
+ */
+export function mapColumns<D extends Dataset>(
+  dataset: D,
+  headers: readonly (string | null)[],
+  overrides: Readonly<Record<string, string>> = {},
+): ColumnMap<RoleOf<D>> {
+  const roles = ROLES[dataset] as readonly string[];
+  const columns: Record<string, number> = {};
+  const taken = new Set<number>();
+  const normalized = headers.map((h) => (h === null ? "" : normalizeHeader(h)));
+
+  const overridden = new Set<string>();
+  for (const [role, header] of Object.entries(overrides)) {
+    if (!roles.includes(role)) continue;
+    overridden.add(role);
+    const want = normalizeHeader(header);
+    const col = normalized.findIndex((h, i) => h !== "" && h === want && !taken.has(i));
+    if (col >= 0) {
+      columns[role] = col;
+      taken.add(col);
+    }
+  }
+
+  const index = indexFor(dataset);
+  const claim = (col: number, key: string): void => {
+    const role = index.get(key);
+    if (role === undefined || overridden.has(role) || role in columns) return;
+    columns[role] = col;
+    taken.add(col);
+  };
+  normalized.forEach((h, col) => {
+    if (h !== "" && !taken.has(col)) claim(col, h);
+  });
+  headers.forEach((h, col) => {
+    if (h !== null && !taken.has(col)) claim(col, normalizeHeader(withoutBrackets(h)));
+  });
+
+  const required = REQUIRED[dataset] as readonly string[];
+  const missing = roles.filter((r) => !(r in columns) && (required.includes(r) || overridden.has(r)));
+  const unknown = headers.filter((h, i): h is string => h !== null && normalized[i] !== "" && !taken.has(i));
+  return { columns: columns as Partial<Record<RoleOf<D>, number>>, missing: missing as RoleOf<D>[], unknown };
+}
+
+/** The name a message uses for a role: its first synonym ("Amount"). */
+export function roleLabel<D extends Dataset>(dataset: D, role: RoleOf<D>): string {
+  return (SYNONYMS[dataset] as Record<string, readonly string[]>)[role][0];
+}
+
+const STATUS_WORDS: Record<string, DealStatus> = Object.fromEntries([
+  ...["won", "win", "closedwon", "赢单", "赢", "成交", "已成交", "签约", "已签约"].map((w) => [w, "won"]),
+  ...["lost", "lose", "closedlost", "输单", "丢单", "失败", "丢失", "已丢单"].map((w) => [w, "lost"]),
+  ...["", "open", "inprogress", "active", "pending", "进行中", "跟进中", "跟进"].map((w) => [w, "open"]),
+]);
+
+/**
+ * Reads a deal status written in English or Chinese, ignoring case, spaces and punctuation.
+ *
+ * @param text - won/win/closed won/赢单/成交/签约, lost/closed lost/输单/丢单/失败, or open/进行中/跟进中 (blank is open)
+ * @returns the status, or null when the word is none of those
+ *
+ * @example
+ * parseStatus("Closed-Won") // => "won"
+ * parseStatus("丢单") // => "lost"
+ * parseStatus("maybe") // => null
+ */
+export function parseStatus(text: string): DealStatus | null {
+  return STATUS_WORDS[normalizeHeader(text)] ?? null;
+}
+
+/** The funnel used when the plan names no stages: the last stage is the won one. */
+export const DEFAULT_STAGES: readonly Stage[] = [
+  { name: "Lead", aliases: ["线索"], probability: 0.1, maxDays: 14 },
+  { name: "Needs", aliases: ["需求"], probability: 0.2, maxDays: 21 },
+  { name: "Proposal", aliases: ["方案"], probability: 0.4, maxDays: 30 },
+  { name: "Negotiation", aliases: ["谈判"], probability: 0.6, maxDays: 30 },
+  { name: "Won", aliases: ["成交"], probability: 1, maxDays: null },
+];

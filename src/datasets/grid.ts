@@ -1,0 +1,133 @@
+import { DATASET_NAMES, mapColumns, normalizeHeader, REQUIRED } from "./columns";
+import type { Dataset } from "./records";
+import type { CellValue } from "../sheets/spec";
+
+/**
+ * A block of cells as a host read them: raw values (numbers, text, booleans, null for blank), dates
+ * already Excel date serials, formulas already their cached results. Both hosts (Office.js and .xlsx
+ * files) hand the readers this shape, so header finding and typing are written once.
+ */
+export type Grid = CellValue[][];
+
+/** How far down a sheet a header row is looked for: title rows, notes and a logo fit above it. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * The texts of a row as headers: text trimmed, numbers as written (a "2025" column), blanks null.
+ *
+ * @example
+ * headerTexts([" Name ", 2025, null, true]) // => ["Name", "2025", null, null]
+ */
+export function headerTexts(row: readonly CellValue[] | undefined): (string | null)[] {
+  return (row ?? []).map((v) => {
+    if (typeof v === "string") return v.trim() === "" ? null : v.trim();
+    if (typeof v === "number") return String(v);
+    return null;
+  });
+}
+
+/** How well one row of a grid works as a dataset's header row. */
+export interface HeaderCandidate {
+  /** 0-based row in the grid; -1 when the grid has no rows. */
+  row: number;
+  /** Required roles that map. */
+  required: number;
+  /** Roles that map, required or not. */
+  mapped: number;
+  /** Non-blank headers that map to nothing. */
+  unknown: number;
+  /** Every required role maps: this row can be the header. */
+  complete: boolean;
+}
+
+/**
+ * The row among the first 20 that best serves as the dataset's header row: most required roles, then
+ * most roles, then fewest unused headers, then the highest. Used to name what was found when no row
+ * has every required column.
+ *
+ * @param grid - the sheet's cells
+ * @param dataset - whose columns to look for
+ * @param overrides - role → header text from the plan
+ */
+export function headerCandidate(grid: Grid, dataset: Dataset, overrides: Readonly<Record<string, string>> = {}): HeaderCandidate {
+  const need = REQUIRED[dataset].length;
+  let best: HeaderCandidate = { row: -1, required: -1, mapped: -1, unknown: 0, complete: false };
+  const rows = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < rows; row++) {
+    const map = mapColumns(dataset, headerTexts(grid[row]), overrides);
+    const mapped = Object.keys(map.columns).length;
+    const required = need - map.missing.filter((r) => (REQUIRED[dataset] as readonly string[]).includes(r)).length;
+    const candidate: HeaderCandidate = { row, required, mapped, unknown: map.unknown.length, complete: map.missing.length === 0 };
+    if (better(candidate, best)) best = candidate;
+  }
+  return best;
+}
+
+/** Orders header candidates: complete first, then more required roles, more roles, fewer unknowns. */
+function better(a: HeaderCandidate, b: HeaderCandidate): boolean {
+  if (a.complete !== b.complete) return a.complete;
+  if (a.required !== b.required) return a.required > b.required;
+  if (a.mapped !== b.mapped) return a.mapped > b.mapped;
+  return a.unknown < b.unknown;
+}
+
+/**
+ * Finds the header row of a dataset in a grid: among the first 20 rows, one where every required role
+ * maps (title rows, merged titles and notes above it are passed over); when several do, the one that
+ * maps the most roles, then the highest.
+ *
+ * @param grid - the sheet's cells
+ * @param dataset - whose columns to look for
+ * @param overrides - role → header text from the plan
+ * @returns the 0-based row, or -1 when no row has every required column
+ *
+ * @example
+ * findHeaderRow([["Q1 pipeline"], [], ["Owner", "Stage", "Amount"], ["Ann", "Lead", 100]], "deals") // => 2
+ */
+export function findHeaderRow(grid: Grid, dataset: Dataset, overrides: Readonly<Record<string, string>> = {}): number {
+  const best = headerCandidate(grid, dataset, overrides);
+  return best.complete ? best.row : -1;
+}
+
+/** A place the data may be: a sheet (header anywhere near the top) or a named table (header first). */
+export interface SourceCandidate {
+  kind: "sheet" | "table";
+  name: string;
+  /** The sheet a table sits on. */
+  sheet?: string;
+  /** The first rows at least (up to 20 for a sheet, the header row for a table). */
+  grid: Grid;
+}
+
+/**
+ * Picks where a dataset most likely is among a workbook's sheets and tables: a complete header row
+ * first, then the most roles mapped, then fewest unused headers, then a name that says what it holds
+ * ("Deals", "商机"; a table has its sheet's name too), then a table over a sheet, then workbook order.
+ *
+ * @returns the index of the best candidate, or -1 when there are none
+ *
+ * @example
+ * pickSource("deals", [{ kind: "sheet", name: "Notes", grid: [["Hello"]] }, { kind: "sheet", name: "Q1", grid: [["Owner", "Stage", "Amount"]] }]) // => 1
+ */
+export function pickSource(dataset: Dataset, candidates: readonly SourceCandidate[], overrides: Readonly<Record<string, string>> = {}): number {
+  const hints = new Set(DATASET_NAMES[dataset].map(normalizeHeader));
+  let best = -1;
+  let bestKey: number[] = [];
+  candidates.forEach((c, i) => {
+    const grid = c.kind === "table" ? c.grid.slice(0, 1) : c.grid;
+    const h = headerCandidate(grid, dataset, overrides);
+    const named = [c.name, c.sheet ?? ""].some((name) => hints.has(normalizeHeader(name)));
+    const key = [h.complete ? 1 : 0, h.required, h.mapped, -h.unknown, named ? 1 : 0, c.kind === "table" ? 1 : 0];
+    if (best < 0 || compareKeys(key, bestKey) > 0) {
+      best = i;
+      bestKey = key;
+    }
+  });
+  return best;
+}
+
+/** Compares two ranking keys entry by entry: positive when a ranks higher. */
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}

@@ -1,0 +1,552 @@
+import { show } from "../core/errors";
+import { parseDate } from "../core/text/parseDate";
+import { parseNumber } from "../core/text/parseNumber";
+import { DEFAULT_STAGES, mapColumns, normalizeHeader, parseStatus, REQUIRED, ROLES, RoleOf, SYNONYMS } from "./columns";
+import type { Dataset } from "./records";
+import type { Plan } from "../reviews/plan";
+import { columnLetter } from "../excel/a1";
+import type { CellValue } from "../sheets/spec";
+import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
+import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
+import type {
+  DatasetRecords,
+  DealRecord,
+  DealStatus,
+  HistoryRecord,
+  PaidRecord,
+  PersonRecord,
+  ScoreRecord,
+  SourceData,
+  TransactionRecord,
+} from "./records";
+
+/** What the plan says about reading a dataset. */
+export interface ReadOptions {
+  /** Role → header text, where the automatic header mapping should be overridden. */
+  columns?: Readonly<Record<string, string>>;
+  /** The funnel's stages (default `DEFAULT_STAGES`); the last one is the won stage. */
+  stages?: readonly { name: string; aliases: readonly string[] }[];
+  /** Commission product lines; a transaction's line is matched to these by name or alias. */
+  lines?: readonly { name: string; aliases: readonly string[] }[];
+  /** Header of the people table's weight column (targets.weightColumn). */
+  weightColumn?: string;
+  /** The language of the problems and warnings (default English): the pane passes its own. */
+  language?: ReadLanguage;
+}
+
+/** Where a grid sits, so messages can point at the cell a person would look at. */
+export interface GridPlace {
+  sheet: string;
+  /** The named table the grid is, if any: its first row is then the header row. */
+  table?: string;
+  /** 1-based sheet row of grid[0] (default 1). */
+  firstRow?: number;
+  /** 1-based sheet column of grid[r][0] (default 1, column A). */
+  firstCol?: number;
+  /** Cells that showed an Excel error (null in the grid), by A1 address on the sheet: { D17: "#DIV/0!" }. */
+  errors?: Readonly<Record<string, string>>;
+}
+
+/** The most problems one failed read lists; the rest are counted. */
+export const MAX_PROBLEMS = 20;
+
+/**
+ * A read that failed: every problem found (up to 20), each naming the sheet, row and column at fault,
+ * such as `Sheet "Deals", row 17, column D (Amount): "abc" is not a number` (in Chinese:
+ * `工作表“Deals”第17行D列（Amount）：“abc”不是数字`).
+ */
+export class ReadError extends Error {
+  /** The problems, in sheet order, at most `MAX_PROBLEMS`. */
+  readonly messages: readonly string[];
+  /** Problems found beyond those listed. */
+  readonly more: number;
+
+  constructor(problems: readonly string[], language: ReadLanguage = "en") {
+    const messages = problems.slice(0, MAX_PROBLEMS);
+    const more = problems.length - messages.length;
+    super(more > 0 ? [...messages, READ_MESSAGES[language].more(more)].join("\n") : messages.join("\n"));
+    this.name = "ReadError";
+    this.messages = messages;
+    this.more = more;
+  }
+}
+
+/**
+ * The reading options a plan gives for one dataset: its column overrides, the funnel stages, the
+ * commission product lines and, when targets are weighted by a column, that column's header.
+ *
+ * @example
+ * readOptionsFromPlan(defaultPlan(), "deals") // => { columns: undefined, stages: undefined, lines: [], weightColumn: undefined }
+ */
+export function readOptionsFromPlan(plan: Plan, dataset: Dataset): ReadOptions {
+  return {
+    columns: plan.sources[dataset]?.columns,
+    stages: plan.funnel.stages,
+    lines: plan.commission.lines,
+    weightColumn: plan.targets.weighting === "column" ? plan.targets.weightColumn : undefined,
+  };
+}
+
+const TOTAL_WORDS = new Set(["total", "totals", "grandtotal", "subtotal", "sum", "合计", "总计", "小计", "总和", "汇总", "共计"]);
+
+/** The column whose text tells a total row apart (the person, or the year of a history row). */
+const LABEL_ROLE: { [D in Dataset]: RoleOf<D> } = {
+  scores: "name",
+  people: "name",
+  history: "year",
+  deals: "owner",
+  transactions: "rep",
+  paid: "rep",
+};
+
+/** Serials below this (1 January 1910) are numbers typed into a date column, such as a year. */
+const FIRST_PLAUSIBLE_DATE = 3654;
+/** 31 December 9999, the last date Excel shows. */
+const LAST_DATE = 2958465;
+
+const MONTH_WORDS: Record<string, number> = Object.fromEntries([
+  ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [m, i + 1]),
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i) => [m, i + 1]),
+  ["sept", 9],
+  ...["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"].map((m, i) => [`${m}月`, i + 1]),
+]);
+
+/** Everything one read needs, and the problems and warnings it collects. */
+interface Context<D extends Dataset> {
+  dataset: D;
+  where: GridPlace;
+  columns: Partial<Record<RoleOf<D>, number>>;
+  /** Header text by role. */
+  headers: Partial<Record<RoleOf<D>, string>>;
+  firstRow: number;
+  firstCol: number;
+  /** The words of the read's language. */
+  m: ReadMessages;
+  /** Problems with the sheet row each is about (0 for none), to list them in sheet order. */
+  problems: { row: number; text: string }[];
+  warnings: string[];
+  stages: Map<string, string>;
+  wonStage: string;
+  lines: Map<string, string>;
+}
+
+/** One data row, with typed getters that record a problem and return undefined on bad input. */
+class RowReader<D extends Dataset> {
+  constructor(
+    private readonly ctx: Context<D>,
+    private readonly cells: readonly CellValue[],
+    readonly sheetRow: number,
+  ) {}
+
+  /** `Sheet "Deals", row 17, column D (Amount)`. */
+  at(role: RoleOf<D>): string {
+    const col = this.ctx.columns[role] as number;
+    return this.ctx.m.cell(this.ctx.where.sheet, this.sheetRow, this.letter(col), this.ctx.headers[role] as string);
+  }
+
+  /** The cell's raw value; null when blank or when the role has no column. */
+  raw(role: RoleOf<D>): CellValue {
+    const col = this.ctx.columns[role];
+    return col === undefined ? null : (this.cells[col] ?? null);
+  }
+
+  /** True when the cell is empty or only spaces (and shows no Excel error). */
+  isBlank(role: RoleOf<D>): boolean {
+    return isBlank(this.raw(role)) && this.excelError(role) === undefined;
+  }
+
+  /** Text of a cell; null when blank (or undefined after recording a problem when `required`). */
+  text(role: RoleOf<D>, required = false): string | null | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, required);
+    return cellText(v);
+  }
+
+  /** A number, read from text where a person typed one ("1,234", "85%"). */
+  number(role: RoleOf<D>, required = false): number | null | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, required);
+    const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
+    if (n === null || !Number.isFinite(n)) return this.problem(role, this.ctx.m.notNumber(describe(v, this.ctx.m)));
+    return n;
+  }
+
+  /** A date serial (whole days), from a date cell or text such as 2026-04-01 or 2026年4月1日. */
+  date(role: RoleOf<D>, required = false): number | null | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, required);
+    const serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v) : null;
+    if (serial === null || serial < FIRST_PLAUSIBLE_DATE || serial > LAST_DATE + 1) {
+      return this.problem(role, this.ctx.m.notDate(describe(v, this.ctx.m)));
+    }
+    return Math.floor(serial);
+  }
+
+  /** A year such as 2025 (also "2025年", "FY2025"). */
+  year(role: RoleOf<D>): number | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, true) ?? undefined;
+    const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v.replace(/^\s*fy\s*|\s*年\s*$/gi, "")) : null;
+    if (n === null || !Number.isInteger(n) || n < 1900 || n > 9999) return this.problem(role, this.ctx.m.notYear(describe(v, this.ctx.m)));
+    return n;
+  }
+
+  /** A month 1 to 12, also written Mar, March, 3月, 三月, 2025-03, or a date in that month. */
+  month(role: RoleOf<D>): number | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, true) ?? undefined;
+    const month = readMonth(v);
+    if (month === null) return this.problem(role, this.ctx.m.notMonth(describe(v, this.ctx.m)));
+    return month;
+  }
+
+  /** Records a problem about this row's cell in `role`. */
+  problem(role: RoleOf<D>, message: string): undefined {
+    this.ctx.problems.push({ row: this.sheetRow, text: this.ctx.m.at(this.at(role), message) });
+    return undefined;
+  }
+
+  /** A blank cell: null, or a problem when the cell shows an error or a value is needed. */
+  private blank(role: RoleOf<D>, required: boolean): null | undefined {
+    const error = this.excelError(role);
+    if (error !== undefined) return this.problem(role, this.ctx.m.cellError(error));
+    if (required) return this.problem(role, this.ctx.m.requiredBlank());
+    return null;
+  }
+
+  /** The Excel error the cell showed (#N/A...), if the host saw one. */
+  private excelError(role: RoleOf<D>): string | undefined {
+    const col = this.ctx.columns[role];
+    if (col === undefined || !this.ctx.where.errors) return undefined;
+    return this.ctx.where.errors[`${this.letter(col)}${this.sheetRow}`];
+  }
+
+  /** The sheet's column letter of a grid column. */
+  private letter(col: number): string {
+    return columnLetter(this.ctx.firstCol - 1 + col);
+  }
+}
+
+/** `Sheet "Deals", row 17`. */
+function rowPlace(ctx: Context<Dataset>, sheetRow: number): string {
+  return ctx.m.row(ctx.where.sheet, sheetRow);
+}
+
+
+/** True for an empty cell or one holding only spaces. */
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** A cell as text: names that look like formulas ("=Ann") stay exactly as typed, only trimmed. */
+function cellText(v: CellValue): string {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return show(v);
+  return v ? "TRUE" : "FALSE";
+}
+
+/** A value as a message quotes it: text in quotes, numbers as a person would write them. */
+function describe(v: CellValue, m: ReadMessages): string {
+  if (typeof v === "string") return m.quote(v.trim());
+  if (typeof v === "number") return show(v);
+  return v ? "TRUE" : "FALSE";
+}
+
+/** Case-, width- and spacing-insensitive key for stage and product line names. */
+function nameKey(text: string): string {
+  return text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** A month 1 to 12 from a number, a month name, "3月", "2025-03" or a date; else null. */
+function readMonth(v: CellValue): number | null {
+  if (typeof v === "boolean" || v === null) return null;
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v >= 1 && v <= 12) return v;
+    if (v >= FIRST_PLAUSIBLE_DATE && v <= LAST_DATE) return new Date((Math.floor(v) - 25569) * 86_400_000).getUTCMonth() + 1;
+    return null;
+  }
+  const s = v.normalize("NFKC").trim().toLowerCase();
+  const word = MONTH_WORDS[s.replace(/\.$/, "")];
+  if (word !== undefined) return word;
+  const yearMonth = /^\d{4}\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
+  const digits = yearMonth ? yearMonth[1] : /^(\d{1,2})\s*月?$/.exec(s)?.[1];
+  if (digits !== undefined) {
+    const m = Number(digits);
+    return m >= 1 && m <= 12 ? m : null;
+  }
+  const serial = parseDate(s);
+  return serial === null ? null : readMonth(serial);
+}
+
+/** Reads one row into a record of the dataset, or undefined after recording its problems. */
+type RowParser<D extends Dataset> = (row: RowReader<D>, ctx: Context<D>) => DatasetRecords[D] | undefined;
+
+/** True when every value is present (no problem was recorded for it). */
+function ok(...values: unknown[]): boolean {
+  return values.every((v) => v !== undefined);
+}
+
+const PARSERS: { [D in Dataset]: RowParser<D> } = {
+  scores: (r): ScoreRecord | undefined => {
+    const name = r.text("name", true);
+    const kpi = r.text("kpi", true);
+    const target = r.number("target", true);
+    const actual = r.number("actual");
+    const team = r.text("team");
+    if (!ok(name, kpi, target, actual, team)) return undefined;
+    return { row: r.sheetRow, name: name!, kpi: kpi!, target: target!, actual: actual!, team: team! };
+  },
+  people: (r): PersonRecord | undefined => {
+    const name = r.text("name", true);
+    const team = r.text("team");
+    const target = r.number("target");
+    const lastYear = r.number("lastYear");
+    const potential = r.number("potential");
+    const weight = r.number("weight");
+    const start = r.date("start");
+    const end = r.date("end");
+    if (!ok(name, team, target, lastYear, potential, weight, start, end)) return undefined;
+    return { row: r.sheetRow, name: name!, team: team!, target: target!, lastYear: lastYear!, potential: potential!, weight: weight!, start: start!, end: end! };
+  },
+  history: (r): HistoryRecord | undefined => {
+    const year = r.year("year");
+    const month = r.month("month");
+    const amount = r.number("amount", true);
+    if (!ok(year, month, amount)) return undefined;
+    return { row: r.sheetRow, year: year!, month: month!, amount: amount! };
+  },
+  deals: (r, ctx): DealRecord | undefined => {
+    const id = r.text("id");
+    const owner = r.text("owner", true);
+    const stageText = r.text("stage", true);
+    const amount = r.number("amount", true);
+    const created = r.date("created");
+    const stageDate = r.date("stageDate");
+    const closeDate = r.date("closeDate");
+    const statusText = r.text("status");
+    let stage: string | undefined;
+    if (typeof stageText === "string") {
+      stage = ctx.stages.get(nameKey(stageText));
+      if (stage === undefined) {
+        r.problem("stage", ctx.m.unknownStage(stageText, [...new Set(ctx.stages.values())]));
+      }
+    }
+    let status: DealStatus | undefined = stage === ctx.wonStage ? "won" : "open";
+    if (typeof statusText === "string") {
+      status = parseStatus(statusText) ?? undefined;
+      if (status === undefined) r.problem("status", ctx.m.unknownStatus(statusText));
+    }
+    if (!ok(id, owner, stage, amount, created, stageDate, closeDate, status)) return undefined;
+    return { row: r.sheetRow, id: id!, owner: owner!, stage: stage!, amount: amount!, created: created!, stageDate: stageDate!, closeDate: closeDate!, status: status! };
+  },
+  transactions: (r, ctx): TransactionRecord | undefined => {
+    const id = r.text("id");
+    const rep = r.text("rep", true);
+    const date = r.date("date", true);
+    const lineText = r.text("line");
+    const amount = r.number("amount", true);
+    let share = r.number("share");
+    if (share === null) share = 1;
+    else if (share !== undefined && (share < 0 || share > 1)) {
+      share = r.problem("share", ctx.m.notShare(describe(r.raw("share"), ctx.m)));
+    }
+    if (!ok(id, rep, date, lineText, amount, share)) return undefined;
+    const line = lineText ? (ctx.lines.get(nameKey(lineText)) ?? lineText) : "";
+    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share! };
+  },
+  paid: (r): PaidRecord | undefined => {
+    const rep = r.text("rep", true);
+    // A blank paid cell is a rep who has been paid nothing yet.
+    const paid = r.number("paid");
+    if (!ok(rep, paid)) return undefined;
+    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0 };
+  },
+};
+
+/**
+ * Reads a dataset from a grid into typed records: finds the header row, maps the columns (plan
+ * overrides first, then English and Chinese synonyms), and types every cell. Blank rows are skipped;
+ * total rows (Total, 合计, 小计...) and rows with content but none of the required values are left
+ * out with a warning. Anything else wrong fails the whole read with every problem listed.
+ *
+ * @param dataset - which table this is
+ * @param grid - the cells, as a host read them
+ * @param where - the sheet (and table) the grid came from and where on the sheet it starts
+ * @param options - the plan's column overrides, stages, product lines and weight column, and the messages' language
+ * @returns the records with their origin and warnings, or a ReadError naming each bad cell
+ *
+ * @example
+ * readDataset("deals", [["Owner", "Stage", "Amount"], ["Ann", "Won", "1,200"]], { sheet: "Deals" })
+ * // => { origin: 'Sheet "Deals"', records: [{ row: 2, owner: "Ann", stage: "Won", amount: 1200, status: "won", ... }], ... }
+ */
+export function readDataset<D extends Dataset>(
+  dataset: D,
+  grid: Grid,
+  where: GridPlace,
+  options: ReadOptions = {},
+): SourceData<DatasetRecords[D]> | ReadError {
+  const language = options.language ?? "en";
+  const m = READ_MESSAGES[language];
+  const overrides = columnOverrides(dataset, options);
+  const roles = ROLES[dataset] as readonly string[];
+  const badRoles = Object.keys(overrides).filter((role) => !roles.includes(role));
+  if (badRoles.length > 0) {
+    return new ReadError(badRoles.map((role) => m.unknownRole(role, dataset, roles)), language);
+  }
+
+  const headerGrid = where.table ? grid.slice(0, 1) : grid;
+  const headerRow = findHeaderRow(headerGrid, dataset, overrides);
+  const firstRow = where.firstRow ?? 1;
+  const firstCol = where.firstCol ?? 1;
+  if (headerRow < 0) return new ReadError([missingColumns(dataset, headerGrid, where, overrides, m)], language);
+
+  const headerCells = headerTexts(grid[headerRow]);
+  const { columns } = mapColumns(dataset, headerCells, overrides);
+  const headers: Partial<Record<RoleOf<D>, string>> = {};
+  for (const [role, col] of Object.entries(columns) as [RoleOf<D>, number][]) headers[role] = headerCells[col] as string;
+
+  const stages = options.stages && options.stages.length > 0 ? options.stages : DEFAULT_STAGES;
+  const ctx: Context<D> = {
+    dataset,
+    where,
+    columns,
+    headers,
+    firstRow,
+    firstCol,
+    m,
+    problems: [],
+    warnings: [],
+    stages: keyedNames(stages),
+    wonStage: stages[stages.length - 1].name,
+    lines: keyedNames(options.lines ?? []),
+  };
+
+  const required = REQUIRED[dataset] as readonly RoleOf<D>[];
+  const parse = PARSERS[dataset] as RowParser<D>;
+  const records: DatasetRecords[D][] = [];
+  for (let i = headerRow + 1; i < grid.length; i++) {
+    const cells = grid[i] ?? [];
+    if (cells.every(isBlank) && !hasErrorCell(ctx, firstRow + i, cells.length)) continue;
+    const row = new RowReader(ctx, cells, firstRow + i);
+    const total = totalLabel(cells, row.raw(LABEL_ROLE[dataset] as RoleOf<D>));
+    if (total !== null) {
+      ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.totalRow(total)));
+      continue;
+    }
+    if (required.every((role) => row.isBlank(role))) {
+      const names = required.map((role) => headers[role]);
+      ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.noRequired(names as string[])));
+      continue;
+    }
+    const record = parse(row, ctx);
+    if (record !== undefined) records.push(record);
+  }
+
+  checkDuplicates(ctx, records);
+  if (ctx.problems.length > 0) return new ReadError(ctx.problems.map((p) => p.text), language);
+  return {
+    // The origin is shown on review sheets, whose language is the plan's, so it is not the read's language.
+    origin: where.table ? `table "${where.table}"` : `Sheet "${where.sheet}"`,
+    sheet: where.sheet,
+    headers: headers as Record<string, string>,
+    records,
+    warnings: ctx.warnings,
+  };
+}
+
+/**
+ * The role → header overrides a read uses: the plan's columns for the dataset, and for people the
+ * weight column the targets name.
+ *
+ * @example
+ * columnOverrides("people", { weightColumn: "Headcount" }) // => { weight: "Headcount" }
+ */
+export function columnOverrides(dataset: Dataset, options: ReadOptions): Record<string, string> {
+  const overrides: Record<string, string> = { ...(options.columns ?? {}) };
+  if (options.weightColumn && dataset === "people") overrides.weight = options.weightColumn;
+  return overrides;
+}
+
+/** Name and aliases → the plan's name, by `nameKey`. */
+function keyedNames(items: readonly { name: string; aliases: readonly string[] }[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const item of items) {
+    for (const alias of item.aliases) map.set(nameKey(alias), item.name);
+  }
+  // Names win over aliases when a stage's alias is another stage's name.
+  for (const item of items) map.set(nameKey(item.name), item.name);
+  return map;
+}
+
+/** True when some cell of the row shows an Excel error, so the row is not blank. */
+function hasErrorCell(ctx: Context<Dataset>, sheetRow: number, width: number): boolean {
+  if (!ctx.where.errors) return false;
+  for (let c = 0; c < width; c++) {
+    if (ctx.where.errors[`${columnLetter(ctx.firstCol - 1 + c)}${sheetRow}`] !== undefined) return true;
+  }
+  return false;
+}
+
+/** The label of a total row ("Total", "合计"), in its label column or first filled cell; else null. */
+function totalLabel(cells: readonly CellValue[], label: CellValue): string | null {
+  const first = cells.find((v) => !isBlank(v));
+  for (const v of [label, first]) {
+    if (typeof v === "string" && TOTAL_WORDS.has(normalizeHeader(v.normalize("NFKC").replace(/\([^)]*\)/g, "")))) return v.trim();
+  }
+  return null;
+}
+
+/** The message for a sheet without the dataset's columns: what is missing, what headers there are. */
+function missingColumns<D extends Dataset>(dataset: D, grid: Grid, where: GridPlace, overrides: Record<string, string>, m: ReadMessages): string {
+  const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
+  if (grid.every((row) => row.every(isBlank))) return m.emptySheet(place, requiredLabels(dataset, m));
+  let best = headerCandidate(grid, dataset, overrides);
+  if (best.mapped <= 0) best = { ...best, row: fullestRow(grid) };
+  const map = mapColumns(dataset, headerTexts(grid[best.row]), overrides);
+  const wanted = map.missing.map((role) => {
+    const header = overrides[role];
+    if (header !== undefined) return m.planColumn(header, role);
+    return m.usualColumn((SYNONYMS[dataset] as Record<string, readonly string[]>)[role]);
+  });
+  const found = headerTexts(grid[best.row]).filter((h): h is string => h !== null);
+  const row = (where.firstRow ?? 1) + best.row;
+  return m.missingColumns(place, wanted, HEADER_SEARCH_ROWS, row, found);
+}
+
+/** The names of the required columns, for a message: Name, KPI, Target, Actual (姓名、指标... in Chinese). */
+function requiredLabels<D extends Dataset>(dataset: D, m: ReadMessages): string[] {
+  return (REQUIRED[dataset] as readonly RoleOf<D>[]).map((role) => m.label((SYNONYMS[dataset] as Record<string, readonly string[]>)[role]));
+}
+
+/** The row among the first 20 with the most filled text cells: the likeliest header. */
+function fullestRow(grid: Grid): number {
+  let best = 0;
+  let most = -1;
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const n = grid[r].filter((v) => typeof v === "string" && v.trim() !== "").length;
+    if (n > most) {
+      best = r;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/** A person listed twice in people, or one KPI twice for a person in scores, is an error. */
+function checkDuplicates<D extends Dataset>(ctx: Context<D>, records: readonly DatasetRecords[D][]): void {
+  if (ctx.dataset !== "people" && ctx.dataset !== "scores") return;
+  const seen = new Map<string, number>();
+  for (const record of records as readonly (PersonRecord | ScoreRecord)[]) {
+    const kpi = "kpi" in record ? record.kpi : null;
+    const key = nameKey(record.name) + (kpi === null ? "" : `\u0000${nameKey(kpi)}`);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, record.row);
+      continue;
+    }
+    const { m } = ctx;
+    const place = m.cell(ctx.where.sheet, record.row, columnLetter(ctx.firstCol - 1 + (ctx.columns["name" as RoleOf<D>] as number)), ctx.headers["name" as RoleOf<D>] as string);
+    ctx.problems.push({ row: record.row, text: m.at(place, kpi === null ? m.listedTwice(record.name, first) : m.kpiTwice(record.name, kpi, first)) });
+  }
+  ctx.problems.sort((a, b) => a.row - b.row);
+}

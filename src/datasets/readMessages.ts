@@ -1,0 +1,140 @@
+/**
+ * Every message the dataset reader (readDataset.ts) gives, in English and Simplified Chinese side by
+ * side. Each entry is a function of what the message names; the reader picks the language's set and
+ * never writes a sentence itself, so the two versions cannot drift apart.
+ */
+
+import type { Catalogue, Language } from "../i18n/languages";
+
+/** The languages a read can report in: all of them. */
+export type ReadLanguage = Language;
+
+/** The words of one language's read messages. */
+export interface ReadMessages {
+  /** A quoted cell text: `"abc"` or `“abc”`. */
+  quote(text: string): string;
+  /** `Sheet "Deals"`. */
+  sheet(sheet: string): string;
+  /** `Sheet "Deals" (table "Pipeline")`. */
+  sheetTable(sheet: string, table: string): string;
+  /** `Sheet "Deals", row 17`. */
+  row(sheet: string, row: number): string;
+  /** `Sheet "Deals", row 17, column D (Amount)`. */
+  cell(sheet: string, row: number, column: string, header: string): string;
+  /** A problem or warning after the place it is about. */
+  at(place: string, message: string): string;
+  /** `"abc" is not a number`: `value` is already quoted. */
+  notNumber(value: string): string;
+  notDate(value: string): string;
+  notYear(value: string): string;
+  notMonth(value: string): string;
+  notShare(value: string): string;
+  cellError(error: string): string;
+  requiredBlank(): string;
+  unknownStage(stage: string, stages: readonly string[]): string;
+  unknownStatus(status: string): string;
+  listedTwice(name: string, firstRow: number): string;
+  kpiTwice(name: string, kpi: string, firstRow: number): string;
+  totalRow(label: string): string;
+  noRequired(headers: readonly string[]): string;
+  unknownRole(role: string, dataset: string, roles: readonly string[]): string;
+  emptySheet(place: string, required: readonly string[]): string;
+  /** A missing column the plan named by its header. */
+  planColumn(header: string, role: string): string;
+  /** A missing column known by its usual headers: `words` in the order the catalogue of synonyms gives them. */
+  usualColumn(words: readonly string[]): string;
+  missingColumns(place: string, wanted: readonly string[], searched: number, row: number, found: readonly string[]): string;
+  /** The line a failed read ends with when it found more problems than it lists. */
+  more(count: number): string;
+  /** The usual name of a column, from its synonyms. */
+  label(words: readonly string[]): string;
+}
+
+/** "A, B or C". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** "A、B或C". */
+function orListZh(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join("、")}或${items[items.length - 1]}`;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/** Chinese synonyms first, so a Chinese message suggests the headers a Chinese user would write. */
+function chineseFirst(words: readonly string[]): string[] {
+  return [...words.filter((w) => HAN.test(w)), ...words.filter((w) => !HAN.test(w))];
+}
+
+const en: ReadMessages = {
+  quote: (text) => JSON.stringify(text),
+  sheet: (sheet) => `Sheet "${sheet}"`,
+  sheetTable: (sheet, table) => `Sheet "${sheet}" (table "${table}")`,
+  row: (sheet, row) => `Sheet "${sheet}", row ${row}`,
+  cell: (sheet, row, column, header) => `Sheet "${sheet}", row ${row}, column ${column} (${header})`,
+  at: (place, message) => `${place}: ${message}`,
+  notNumber: (value) => `${value} is not a number`,
+  notDate: (value) => `${value} is not a date (write dates like 2026-04-01)`,
+  notYear: (value) => `${value} is not a year`,
+  notMonth: (value) => `${value} is not a month (1 to 12)`,
+  notShare: (value) => `${value} is not a share between 0 and 100%`,
+  cellError: (error) => `the cell shows the error ${error}`,
+  requiredBlank: () => "blank, but every row needs one",
+  unknownStage: (stage, stages) => `"${stage}" is not a stage of the plan (${stages.join(", ")})`,
+  unknownStatus: (status) => `"${status}" is not a status (won, lost or open)`,
+  listedTwice: (name, firstRow) => `"${name}" is listed twice (also row ${firstRow})`,
+  kpiTwice: (name, kpi, firstRow) => `"${name}" has the KPI "${kpi}" twice (also row ${firstRow})`,
+  totalRow: (label) => `left out the total row ("${label}")`,
+  noRequired: (headers) => `left out, it has no ${orList(headers)}`,
+  unknownRole: (role, dataset, roles) => `The plan names a column for "${role}", but ${dataset} has no such column (it has ${roles.join(", ")})`,
+  emptySheet: (place, required) => `${place} is empty: expected columns ${required.join(", ")}`,
+  planColumn: (header, role) => `"${header}" (the plan's column for ${role})`,
+  usualColumn: (words) => `${words[0]} (a header such as ${words.slice(0, 5).join(", ")})`,
+  missingColumns: (place, wanted, searched, row, found) =>
+    `${place}: missing column${wanted.length === 1 ? "" : "s"} ${wanted.join("; ")}. Of the first ${searched} rows, row ${row} comes closest to a header row: ${found.map((h) => JSON.stringify(h)).join(", ") || "(no headers)"}`,
+  more: (count) => `...and ${count} more problem${count === 1 ? "" : "s"}`,
+  label: (words) => words[0],
+};
+
+const zhCN: ReadMessages = {
+  quote: (text) => `“${text}”`,
+  sheet: (sheet) => `工作表“${sheet}”`,
+  sheetTable: (sheet, table) => `工作表“${sheet}”（表格“${table}”）`,
+  row: (sheet, row) => `工作表“${sheet}”第${row}行`,
+  cell: (sheet, row, column, header) => `工作表“${sheet}”第${row}行${column}列（${header}）`,
+  at: (place, message) => `${place}：${message}`,
+  notNumber: (value) => `${value}不是数字`,
+  notDate: (value) => `${value}不是日期（日期请写成 2026-04-01 这样的格式）`,
+  notYear: (value) => `${value}不是年份`,
+  notMonth: (value) => `${value}不是月份（1 到 12）`,
+  notShare: (value) => `${value}不是 0 到 100% 之间的分配比例`,
+  cellError: (error) => `单元格显示错误 ${error}`,
+  requiredBlank: () => "为空，但每一行都必须填写",
+  unknownStage: (stage, stages) => `“${stage}”不是计划中的阶段（${stages.join("、")}）`,
+  unknownStatus: (status) => `“${status}”不是有效的状态（赢单、输单或进行中）`,
+  listedTwice: (name, firstRow) => `“${name}”重复出现（另见第${firstRow}行）`,
+  kpiTwice: (name, kpi, firstRow) => `“${name}”的指标“${kpi}”重复出现（另见第${firstRow}行）`,
+  totalRow: (label) => `已略过合计行（“${label}”）`,
+  noRequired: (headers) => `已略过，该行没有${orListZh(headers)}`,
+  unknownRole: (role, dataset, roles) => `计划为“${role}”指定了列，但 ${dataset} 没有这一列（可用的有 ${roles.join("、")}）`,
+  emptySheet: (place, required) => `${place}是空的，应有以下列：${required.join("、")}`,
+  planColumn: (header, role) => `“${header}”（计划为 ${role} 指定的列）`,
+  usualColumn: (words) => {
+    const ordered = chineseFirst(words);
+    return `${ordered[0]}（表头可写作 ${ordered.slice(0, 5).join("、")}）`;
+  },
+  missingColumns: (place, wanted, searched, row, found) =>
+    `${place}：缺少列 ${wanted.join("；")}。前${searched}行中，第${row}行最像表头行：${found.map((h) => `“${h}”`).join("、") || "（没有表头）"}`,
+  more: (count) => `……另有 ${count} 个问题`,
+  label: (words) => chineseFirst(words)[0],
+};
+
+/**
+ * The read messages by language.
+ *
+ * @example
+ * READ_MESSAGES["zh-CN"].at(READ_MESSAGES["zh-CN"].cell("Deals", 17, "D", "金额"), READ_MESSAGES["zh-CN"].notNumber("“abc”"))
+ * // => "工作表“Deals”第17行D列（金额）：“abc”不是数字"
+ */
+export const READ_MESSAGES: Catalogue<ReadMessages> = { en, "zh-CN": zhCN };

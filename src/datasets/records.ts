@@ -1,0 +1,96 @@
+/**
+ * Typed rows of the team's data, one type per dataset, as the readers deliver them to the builders.
+ * Every record keeps `row`, its 1-based row on the source sheet, so messages can point at it.
+ * Numbers are numbers (text numbers already read), dates are Excel date serials, blanks are null.
+ */
+
+/** The datasets a build can read, each one a table of the team's workbook. */
+export const DATASETS = ["scores", "people", "history", "deals", "transactions", "paid"] as const;
+export type Dataset = (typeof DATASETS)[number];
+
+export interface ScoreRecord {
+  row: number;
+  name: string;
+  kpi: string;
+  target: number;
+  /** null while the actual has not been entered: the KPI does not apply yet. */
+  actual: number | null;
+  team: string | null;
+}
+
+export interface PersonRecord {
+  row: number;
+  name: string;
+  team: string | null;
+  /** This period's target (quota), if the table has one. */
+  target: number | null;
+  lastYear: number | null;
+  potential: number | null;
+  /** A weight from a column the plan names (targets.weightColumn). */
+  weight: number | null;
+  /** First and last day in the role, as date serials; null when before/after the period. */
+  start: number | null;
+  end: number | null;
+}
+
+export interface HistoryRecord {
+  row: number;
+  year: number;
+  /** 1 to 12 */
+  month: number;
+  amount: number;
+}
+
+export type DealStatus = "open" | "won" | "lost";
+
+export interface DealRecord {
+  row: number;
+  id: string | null;
+  owner: string;
+  /** The stage as the plan names it (aliases and case already resolved). */
+  stage: string;
+  amount: number;
+  created: number | null;
+  /** The day the deal entered its current stage. */
+  stageDate: number | null;
+  closeDate: number | null;
+  status: DealStatus;
+}
+
+export interface TransactionRecord {
+  row: number;
+  id: string | null;
+  rep: string;
+  date: number;
+  /** The product line as the plan names it; "" when the data has no product line column. */
+  line: string;
+  amount: number;
+  /** This rep's share of the sale (split deals); 1 when not split. */
+  share: number;
+}
+
+export interface PaidRecord {
+  row: number;
+  rep: string;
+  paid: number;
+}
+
+export interface DatasetRecords {
+  scores: ScoreRecord;
+  people: PersonRecord;
+  history: HistoryRecord;
+  deals: DealRecord;
+  transactions: TransactionRecord;
+  paid: PaidRecord;
+}
+
+/** A dataset as read: where it came from, its records, and the rows that were skipped (with why). */
+export interface SourceData<R> {
+  /** Where it was read from: `Sheet "Deals"` or `table "tblDeals"`. */
+  origin: string;
+  sheet: string;
+  /** Header text of each column found, by role. */
+  headers: Record<string, string>;
+  records: R[];
+  warnings: string[];
+}

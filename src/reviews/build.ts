@@ -1,0 +1,139 @@
+import type { Dataset } from "../datasets/records";
+import type { Build, SheetSpec } from "../sheets/spec";
+import { BuildError } from "./buildError";
+import { buildContext } from "./context";
+import type { Plan } from "./plan";
+import { type BuildKind, REVIEWS, type ReviewKind, reviewOf } from "./registry";
+import type { DatasetNeeds, ReviewData } from "./review";
+
+/**
+ * The build runner: one call that turns the datasets read from a workbook into the review sheets asked
+ * for, with each data copy written once. Both hosts (the command line and the task pane) build through
+ * it; the reviews it knows are those of the registry.
+ */
+
+export type { ReviewData, DatasetNeeds };
+
+/**
+ * The datasets a review needs. For "all" nothing is required on its own: each review sheet is made when
+ * its own required dataset is there, so every dataset is listed as optional.
+ *
+ * @example
+ * datasetsFor("funnel") // => { required: ["deals"], optional: ["people"] }
+ * datasetsFor("all") // => { required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid"] }
+ */
+export function datasetsFor(kind: BuildKind): { required: Dataset[]; optional: Dataset[] } {
+  if (kind !== "all") {
+    const needs = reviewOf(kind).needs;
+    return { required: [...needs.required], optional: [...needs.optional] };
+  }
+  const all: Dataset[] = [];
+  for (const review of REVIEWS) {
+    for (const d of [...review.needs.required, ...review.needs.optional]) if (!all.includes(d)) all.push(d);
+  }
+  return { required: [], optional: all };
+}
+
+/** A build, and which review sheets it made or left out for want of data. */
+export interface Review extends Build {
+  built: ReviewKind[];
+  /** Review sheets of an "all" build that were left out, with the dataset each one lacked. */
+  skipped: { builder: ReviewKind; missing: Dataset }[];
+}
+
+export interface BuildReviewOptions {
+  /** Called before each review sheet is built, for progress on large data. */
+  onBuild?: (builder: ReviewKind) => void;
+}
+
+/**
+ * The latest day any deal or transaction in the data is dated: the review's as-of date when the plan
+ * gives none, so a build of the same file gives the same sheets whatever day it runs. People's start and
+ * end dates are left out: they may be planned days in the future.
+ */
+export function latestDataDate(data: ReviewData): number | null {
+  let latest: number | null = null;
+  const see = (day: number | null): void => {
+    if (day !== null && (latest === null || day > latest)) latest = day;
+  };
+  for (const d of data.deals?.records ?? []) {
+    see(d.created);
+    see(d.stageDate);
+    see(d.closeDate);
+  }
+  for (const t of data.transactions?.records ?? []) see(t.date);
+  return latest;
+}
+
+/**
+ * Builds the review sheets asked for from the datasets read, and merges them into one workbook's
+ * sheets: the review sheets first (people look at them), in the order scorecard, targets, funnel,
+ * commission; then the data copies they reference, each once (two builders that copy the same dataset
+ * lay it out identically, so the first copy serves both).
+ *
+ * @param kind - one review sheet, or "all" for every one whose required dataset is in `data`
+ * @param plan - the validated plan
+ * @param data - the datasets read
+ * @param today - today's date serial, the as-of date when neither the plan nor the data gives one
+ * @returns the merged build; throws a BuildError naming the dataset when one a single review needs is
+ *   missing, or when "all" finds no dataset any review can use
+ *
+ * @example
+ * buildReview("all", plan, { deals, transactions, people }, 46346).sheets.map((s) => s.name)
+ * // => ["Funnel review", "Commission", "Data - Deals", "Data - People", "Data - Transactions"]
+ */
+export function buildReview(kind: BuildKind, plan: Plan, data: ReviewData, today: number, options: BuildReviewOptions = {}): Review {
+  const ctx = buildContext(plan, latestDataDate(data), today);
+  const wanted = kind === "all" ? REVIEWS : [reviewOf(kind)];
+  const builds: Build[] = [];
+  const built: ReviewKind[] = [];
+  const skipped: Review["skipped"] = [];
+  for (const review of wanted) {
+    const missing = review.needs.required.find((d) => data[d] === undefined);
+    if (missing !== undefined) {
+      if (kind !== "all") throw new BuildError(`the ${review.kind} needs the ${missing} data, and none was read`, missing);
+      skipped.push({ builder: review.kind, missing });
+      continue;
+    }
+    options.onBuild?.(review.kind);
+    builds.push(review.build(ctx, data));
+    built.push(review.kind);
+  }
+  if (builds.length === 0) {
+    throw new BuildError(`no review can be made: found none of ${REVIEWS.map((r) => r.needs.required.join(" or ")).join(", ")}`);
+  }
+  return { ...mergeBuilds(builds), built, skipped };
+}
+
+/**
+ * Merges builds into one: review sheets first in build order, then data sheets in the order first met,
+ * a data sheet whose name was already taken left out; summary lines in order; warnings once each (a
+ * dataset's warnings come back from every builder that reads it).
+ *
+ * @example
+ * mergeBuilds([funnel, commission]).sheets.map((s) => s.purpose)
+ * // => ["funnel", "commission", "data", "data", "data"]
+ */
+export function mergeBuilds(builds: readonly Build[]): Build {
+  const review: SheetSpec[] = [];
+  const data: SheetSpec[] = [];
+  const names = new Set<string>();
+  for (const build of builds) {
+    for (const sheet of build.sheets) {
+      if (sheet.purpose !== "data") review.push(sheet);
+    }
+  }
+  for (const sheet of review) names.add(sheet.name.toLowerCase());
+  for (const build of builds) {
+    for (const sheet of build.sheets) {
+      if (sheet.purpose !== "data" || names.has(sheet.name.toLowerCase())) continue;
+      names.add(sheet.name.toLowerCase());
+      data.push(sheet);
+    }
+  }
+  return {
+    sheets: [...review, ...data],
+    summary: builds.flatMap((b) => b.summary),
+    warnings: [...new Set(builds.flatMap((b) => b.warnings))],
+  };
+}

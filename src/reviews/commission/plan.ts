@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { fraction } from "../../plan/schema";
+
+/** The commission statement's section of the plan: tiers per product line, accelerator, cap, draw, tolerance. */
+
+export const tierSchema = z.object({ from: z.number(), rate: fraction });
+
+export const productLineSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  tiers: z.array(tierSchema).min(1, "a product line needs at least one tier"),
+});
+
+export const commissionPlan = z
+  .object({
+    method: z.enum(["marginal", "retroactive"]).default("marginal"),
+    /** Tiers per product line; a line not listed uses defaultTiers. Tier bounds are in sales amount. */
+    lines: z.array(productLineSchema).default([]),
+    defaultTiers: z.array(tierSchema).min(1).default([{ from: 0, rate: 0.05 }]),
+    /** Commission on the share of sales above attainment `above` is multiplied by `multiplier`. */
+    accelerator: z
+      .object({ above: fraction.default(1), multiplier: z.number().min(1).default(1) })
+      .default({ above: 1, multiplier: 1 }),
+    /** Most commission one rep can earn in the period; null for no cap. */
+    cap: z.number().positive().nullable().default(null),
+    /** Guaranteed minimum payout for the period (non-recoverable within one statement). */
+    draw: z.number().min(0).default(0),
+    /** A paid amount within this of what is due counts as OK. */
+    tolerance: z.number().min(0).default(1),
+  })
+  .default({ method: "marginal", lines: [], defaultTiers: [{ from: 0, rate: 0.05 }], accelerator: { above: 1, multiplier: 1 }, cap: null, draw: 0, tolerance: 1 });
+export type CommissionPlan = z.infer<typeof commissionPlan>;

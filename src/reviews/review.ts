@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import type { Dataset, DatasetRecords, SourceData } from "../datasets/records";
+import type { ReadOptions } from "../datasets/readDataset";
+import type { Catalogue } from "../i18n/languages";
+import type { Build } from "../sheets/spec";
+import type { BuildContext } from "./context";
+
+/**
+ * What a review is: one definition per folder of src/reviews/, listed once in registry.ts. Everything
+ * else (the build runner, the plan schema, the command line's commands and help, the sheet purposes the
+ * writers know, the pane's list of reviews) is derived from the registry.
+ */
+
+/** The datasets read for a build, each as its reader delivered it. */
+export type ReviewData = Partial<{ [D in Dataset]: SourceData<DatasetRecords[D]> }>;
+
+/** The datasets a review needs: without a required one it cannot run; optional ones add columns and checks. */
+export interface DatasetNeeds {
+  required: readonly Dataset[];
+  optional: readonly Dataset[];
+}
+
+export interface ReviewDefinition<K extends string = string, S extends z.ZodType = z.ZodType> {
+  /** The review's key: the CLI command, the plan section, the sheet purpose, the pane's form. */
+  kind: K;
+  /** Its name, as the pane lists it. */
+  name: Catalogue<string>;
+  /** One sentence on what it does, under its name in the pane. */
+  help: Catalogue<string>;
+  /** One line for the command line's help: what it makes, and from what. */
+  summary: Catalogue<string>;
+  needs: DatasetNeeds;
+  /** Its section of the plan, with every default. */
+  plan: S;
+  /** What its plan section says about reading a dataset: stages for the deals, product lines, a weight column. */
+  readOptions?: (section: z.output<S>, dataset: Dataset) => Partial<ReadOptions>;
+  /** Builds its sheets: the copies of the data it references, then the review sheet. */
+  build(ctx: BuildContext, data: ReviewData): Build;
+}
+
+/**
+ * Declares a review; the identity function, there so that the kind stays a literal type.
+ *
+ * @example
+ * defineReview({ kind: "funnel", ... }).kind // => "funnel" (typed as "funnel")
+ */
+export function defineReview<K extends string, S extends z.ZodType>(definition: ReviewDefinition<K, S>): ReviewDefinition<K, S> {
+  return definition;
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { fraction } from "../../plan/schema";
+
+/** The scorecard's section of the plan: the KPIs, the rating scale and an optional forced distribution. */
+
+export const bandSchema = z.object({ bound: z.number(), score: z.number() });
+
+export const kpiSchema = z.object({
+  name: z.string().min(1, "a KPI needs a name"),
+  /** Relative weight; weights are normalised, so 40/30/30 and 0.4/0.3/0.3 mean the same. */
+  weight: fraction,
+  direction: z.enum(["higher", "lower"]).default("higher"),
+  /** Achievement below which the KPI scores 0. */
+  threshold: fraction.default(0),
+  /** Highest score (achievement) counted; null for no cap. */
+  cap: fraction.nullable().default(null),
+  /** Optional band table turning achievement into points instead of using achievement itself. */
+  bands: z.array(bandSchema).min(1).optional(),
+});
+export type KpiDefinition = z.infer<typeof kpiSchema>;
+
+export const ratingStepSchema = z.object({ min: z.number(), label: z.string().min(1) });
+
+const DEFAULT_RATING = [
+  { min: 0, label: "C" },
+  { min: 0.8, label: "B" },
+  { min: 1, label: "A" },
+];
+
+export const scorecardPlan = z
+  .object({
+    /** Empty: one KPI per distinct name in the data, equal weights. */
+    kpis: z.array(kpiSchema).default([]),
+    rating: z.array(ratingStepSchema).min(1).default(DEFAULT_RATING),
+    /** Optional forced distribution: the most a rating may hold, as a share of people (A: 0.2). */
+    distribution: z.record(z.string(), fraction.max(1)).optional(),
+  })
+  .superRefine((section, ctx) => {
+    section.kpis.forEach((kpi, i) => {
+      if (kpi.cap !== null && kpi.cap < kpi.threshold) {
+        ctx.addIssue({ code: "custom", path: ["kpis", i, "cap"], message: `cap ${kpi.cap} is below threshold ${kpi.threshold}` });
+      }
+    });
+    const weights = section.kpis.reduce((s, k) => s + k.weight, 0);
+    if (section.kpis.length > 0 && weights <= 0) {
+      ctx.addIssue({ code: "custom", path: ["kpis"], message: "the KPI weights add up to 0" });
+    }
+  })
+  .default({ kpis: [], rating: DEFAULT_RATING });
+export type ScorecardPlan = z.infer<typeof scorecardPlan>;

@@ -1,0 +1,112 @@
+import { fx, ref } from "../excel/formula";
+import { type Catalogue, type Language, pick } from "../i18n/languages";
+import { DataColumn, DataSheet, dataSheet } from "./dataSheet";
+import { DealRecord, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
+
+/**
+ * The copy sheets of each dataset, laid out the same way whichever builder asks for them, so a build of
+ * several review sheets writes each dataset once and every formula points at the same cells. The deals
+ * and transactions copies are grouped by owner and rep (see DataSheetOptions), so per-person formulas
+ * read only that person's rows.
+ */
+
+/**
+ * The group of an owner's or rep's name on a grouped copy. Text criteria (COUNTIFS, SUMIFS) ignore case,
+ * so "Ann" and "ann" are one person and share one block.
+ *
+ * @example
+ * nameGroup("Ann") === nameGroup("ANN") // => true
+ */
+export function nameGroup(name: string): string {
+  return name.toLowerCase();
+}
+
+const DATE = "yyyy-mm-dd";
+const MONEY = "#,##0.00";
+const NUMBER = "General";
+
+/** The columns of a record's copy: each field but the row, and the source row. */
+export type CopyRole<R, Extra extends string = never> = (Exclude<keyof R, "row"> & string) | "sourceRow" | Extra;
+
+function column<R, K extends string = CopyRole<R>>(role: K, header: Catalogue<string>, value: DataColumn<R>["value"], language: Language, fmt?: string): DataColumn<R, K> {
+  return { role, header: pick(language, header), value, ...(fmt ? { fmt } : {}) };
+}
+
+export function scoresSheet(records: readonly ScoreRecord[], language: Language): DataSheet<ScoreRecord, CopyRole<ScoreRecord>> {
+  const l = language;
+  return dataSheet(pick(l, { en: "Data - KPI results", "zh-CN": "数据-考核结果" }), records, [
+    column<ScoreRecord>("name", { en: "Name", "zh-CN": "姓名" }, (r) => r.name, l),
+    column<ScoreRecord>("team", { en: "Team", "zh-CN": "团队" }, (r) => r.team, l),
+    column<ScoreRecord>("kpi", { en: "KPI", "zh-CN": "指标" }, (r) => r.kpi, l),
+    column<ScoreRecord>("target", { en: "Target", "zh-CN": "目标" }, (r) => r.target, l, NUMBER),
+    column<ScoreRecord>("actual", { en: "Actual", "zh-CN": "实际" }, (r) => r.actual, l, NUMBER),
+    column<ScoreRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
+  ]);
+}
+
+export function peopleSheet(records: readonly PersonRecord[], language: Language): DataSheet<PersonRecord, CopyRole<PersonRecord>> {
+  const l = language;
+  return dataSheet(pick(l, { en: "Data - People", "zh-CN": "数据-人员" }), records, [
+    column<PersonRecord>("name", { en: "Name", "zh-CN": "姓名" }, (r) => r.name, l),
+    column<PersonRecord>("team", { en: "Team", "zh-CN": "团队" }, (r) => r.team, l),
+    column<PersonRecord>("target", { en: "Target", "zh-CN": "目标" }, (r) => r.target, l, MONEY),
+    column<PersonRecord>("lastYear", { en: "Last year", "zh-CN": "上年实际" }, (r) => r.lastYear, l, MONEY),
+    column<PersonRecord>("potential", { en: "Potential", "zh-CN": "潜力" }, (r) => r.potential, l, NUMBER),
+    column<PersonRecord>("weight", { en: "Weight", "zh-CN": "权重" }, (r) => r.weight, l, NUMBER),
+    column<PersonRecord>("start", { en: "Start date", "zh-CN": "入职日期" }, (r) => r.start, l, DATE),
+    column<PersonRecord>("end", { en: "End date", "zh-CN": "离职日期" }, (r) => r.end, l, DATE),
+    column<PersonRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
+  ]);
+}
+
+export function historySheet(records: readonly HistoryRecord[], language: Language): DataSheet<HistoryRecord, CopyRole<HistoryRecord>> {
+  const l = language;
+  return dataSheet(pick(l, { en: "Data - History", "zh-CN": "数据-历史" }), records, [
+    column<HistoryRecord>("year", { en: "Year", "zh-CN": "年份" }, (r) => r.year, l),
+    column<HistoryRecord>("month", { en: "Month", "zh-CN": "月份" }, (r) => r.month, l),
+    column<HistoryRecord>("amount", { en: "Sales", "zh-CN": "销售额" }, (r) => r.amount, l, MONEY),
+    column<HistoryRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
+  ]);
+}
+
+export function dealsSheet(records: readonly DealRecord[], language: Language): DataSheet<DealRecord, CopyRole<DealRecord>> {
+  const l = language;
+  return dataSheet(pick(l, { en: "Data - Deals", "zh-CN": "数据-商机" }), records, [
+    column<DealRecord>("id", { en: "Deal", "zh-CN": "商机" }, (r) => r.id, l),
+    column<DealRecord>("owner", { en: "Owner", "zh-CN": "负责人" }, (r) => r.owner, l),
+    column<DealRecord>("stage", { en: "Stage", "zh-CN": "阶段" }, (r) => r.stage, l),
+    column<DealRecord>("status", { en: "Status", "zh-CN": "状态" }, (r) => r.status, l),
+    column<DealRecord>("amount", { en: "Amount", "zh-CN": "金额" }, (r) => r.amount, l, MONEY),
+    column<DealRecord>("created", { en: "Created", "zh-CN": "创建日期" }, (r) => r.created, l, DATE),
+    column<DealRecord>("stageDate", { en: "In stage since", "zh-CN": "进入阶段日期" }, (r) => r.stageDate, l, DATE),
+    column<DealRecord>("closeDate", { en: "Closed", "zh-CN": "关闭日期" }, (r) => r.closeDate, l, DATE),
+    column<DealRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
+  ], { groupBy: (r) => nameGroup(r.owner) });
+}
+
+export function transactionsSheet(records: readonly TransactionRecord[], language: Language): DataSheet<TransactionRecord, CopyRole<TransactionRecord, "credited">> {
+  const l = language;
+  return dataSheet(pick(l, { en: "Data - Transactions", "zh-CN": "数据-交易" }), records, [
+    column<TransactionRecord>("id", { en: "Transaction", "zh-CN": "交易" }, (r) => r.id, l),
+    column<TransactionRecord>("rep", { en: "Rep", "zh-CN": "销售员" }, (r) => r.rep, l),
+    column<TransactionRecord>("date", { en: "Date", "zh-CN": "日期" }, (r) => r.date, l, DATE),
+    column<TransactionRecord>("line", { en: "Product line", "zh-CN": "产品线" }, (r) => r.line, l),
+    column<TransactionRecord>("amount", { en: "Amount", "zh-CN": "金额" }, (r) => r.amount, l, MONEY),
+    column<TransactionRecord>("share", { en: "Share", "zh-CN": "分成比例" }, (r) => r.share, l, "0%"),
+    {
+      // what the rep is credited with: amount × share, row-local so SUMIFS can total it per rep
+      ...column<TransactionRecord, "credited">("credited", { en: "Credited", "zh-CN": "计入金额" }, (r) => r.amount * r.share, l, MONEY),
+      formula: (row) => fx`${ref(row, 4)}*${ref(row, 5)}`,
+    },
+    column<TransactionRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
+  ], { groupBy: (r) => nameGroup(r.rep) });
+}
+
+export function paidSheet(records: readonly PaidRecord[], language: Language): DataSheet<PaidRecord, CopyRole<PaidRecord>> {
+  const l = language;
+  return dataSheet(pick(l, { en: "Data - Paid", "zh-CN": "数据-已付" }), records, [
+    column<PaidRecord>("rep", { en: "Rep", "zh-CN": "销售员" }, (r) => r.rep, l),
+    column<PaidRecord>("paid", { en: "Paid", "zh-CN": "已付" }, (r) => r.paid, l, MONEY),
+    column<PaidRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
+  ]);
+}
