@@ -6,6 +6,7 @@ import type { Dataset } from "./records";
 import type { Plan } from "../reviews/plan";
 import { columnLetter } from "../excel/a1";
 import type { CellValue } from "../sheets/spec";
+import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
 import type {
@@ -252,11 +253,6 @@ function describe(v: CellValue, m: ReadMessages): string {
   return v ? "TRUE" : "FALSE";
 }
 
-/** Case-, width- and spacing-insensitive key for stage and product line names. */
-function nameKey(text: string): string {
-  return text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
-}
-
 /** A month 1 to 12 from a number, a month name, "3月", "2025-03" or a date; else null. */
 function readMonth(v: CellValue): number | null {
   if (typeof v === "boolean" || v === null) return null;
@@ -326,7 +322,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const statusText = r.text("status");
     let stage: string | undefined;
     if (typeof stageText === "string") {
-      stage = ctx.stages.get(nameKey(stageText));
+      stage = ctx.stages.get(labelKey(stageText));
       if (stage === undefined) {
         r.problem("stage", ctx.m.unknownStage(stageText, [...new Set(ctx.stages.values())]));
       }
@@ -351,7 +347,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
       share = r.problem("share", ctx.m.notShare(describe(r.raw("share"), ctx.m)));
     }
     if (!ok(id, rep, date, lineText, amount, share)) return undefined;
-    const line = lineText ? (ctx.lines.get(nameKey(lineText)) ?? lineText) : "";
+    const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : "";
     return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share! };
   },
   paid: (r): PaidRecord | undefined => {
@@ -471,10 +467,10 @@ export function columnOverrides(dataset: Dataset, options: ReadOptions): Record<
 function keyedNames(items: readonly { name: string; aliases: readonly string[] }[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const item of items) {
-    for (const alias of item.aliases) map.set(nameKey(alias), item.name);
+    for (const alias of item.aliases) map.set(labelKey(alias), item.name);
   }
   // Names win over aliases when a stage's alias is another stage's name.
-  for (const item of items) map.set(nameKey(item.name), item.name);
+  for (const item of items) map.set(labelKey(item.name), item.name);
   return map;
 }
 
@@ -538,7 +534,7 @@ function checkDuplicates<D extends Dataset>(ctx: Context<D>, records: readonly D
   const seen = new Map<string, number>();
   for (const record of records as readonly (PersonRecord | ScoreRecord)[]) {
     const kpi = "kpi" in record ? record.kpi : null;
-    const key = nameKey(record.name) + (kpi === null ? "" : `\u0000${nameKey(kpi)}`);
+    const key = labelKey(record.name) + (kpi === null ? "" : `\u0000${labelKey(kpi)}`);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, record.row);
