@@ -1,6 +1,4 @@
-import type { DatasetRecords, DealStatus } from "./records";
-import type { Dataset } from "./records";
-import type { Stage } from "../reviews/funnel/plan";
+import type { Dataset, DatasetRecords, DealStatus } from "./records";
 
 /**
  * The columns each dataset is read from: the role of every column, which roles a table must have, and
@@ -226,7 +224,15 @@ export function parseStatus(text: string): DealStatus | null {
 }
 
 /** The funnel used when the plan names no stages: the last stage is the won one. */
-export const DEFAULT_STAGES: readonly Stage[] = [
+/** A funnel stage as the reader and the funnel's plan know it. */
+export interface StageDefinition {
+  name: string;
+  aliases: string[];
+  probability: number;
+  maxDays: number | null;
+}
+
+export const DEFAULT_STAGES: readonly StageDefinition[] = [
   { name: "Lead", aliases: ["线索"], probability: 0.1, maxDays: 14 },
   { name: "Needs", aliases: ["需求"], probability: 0.2, maxDays: 21 },
   { name: "Proposal", aliases: ["方案"], probability: 0.4, maxDays: 30 },

@@ -1,6 +1,6 @@
 import { DATASET_NAMES, mapColumns, normalizeHeader, REQUIRED } from "./columns";
 import type { Dataset } from "./records";
-import type { CellValue } from "../sheets/spec";
+import type { CellValue } from "../excel/cell";
 
 /**
  * A block of cells as a host read them: raw values (numbers, text, booleans, null for blank), dates

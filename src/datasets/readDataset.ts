@@ -3,9 +3,8 @@ import { parseDate } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
 import { DEFAULT_STAGES, mapColumns, normalizeHeader, parseStatus, REQUIRED, ROLES, RoleOf, SYNONYMS } from "./columns";
 import type { Dataset } from "./records";
-import type { Plan } from "../reviews/plan";
 import { columnLetter } from "../excel/a1";
-import type { CellValue } from "../sheets/spec";
+import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
@@ -70,22 +69,6 @@ export class ReadError extends Error {
     this.messages = messages;
     this.more = more;
   }
-}
-
-/**
- * The reading options a plan gives for one dataset: its column overrides, the funnel stages, the
- * commission product lines and, when targets are weighted by a column, that column's header.
- *
- * @example
- * readOptionsFromPlan(defaultPlan(), "deals") // => { columns: undefined, stages: undefined, lines: [], weightColumn: undefined }
- */
-export function readOptionsFromPlan(plan: Plan, dataset: Dataset): ReadOptions {
-  return {
-    columns: plan.sources[dataset]?.columns,
-    stages: plan.funnel.stages,
-    lines: plan.commission.lines,
-    weightColumn: plan.targets.weighting === "column" ? plan.targets.weightColumn : undefined,
-  };
 }
 
 const TOTAL_WORDS = new Set(["total", "totals", "grandtotal", "subtotal", "sum", "合计", "总计", "小计", "总和", "汇总", "共计"]);

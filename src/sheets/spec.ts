@@ -5,8 +5,9 @@
  * checked against it.
  */
 
-/** A plain value. Strings are always written as text, never interpreted as formulas. */
-export type CellValue = number | string | boolean | null;
+import type { CellValue } from "../excel/cell";
+
+export type { CellValue };
 
 /** Named looks; each host maps them to fonts and fills, so builders never pick colours. */
 export type CellStyle =

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { hostCapabilities } from "../workbook/hostCapabilities";
 import { officeHost } from "../workbook/office";
 import { App } from "./App";
-import { connectToHost } from "./host";
+import { connectToHost } from "../workbook/officeStart";
 import { format, MESSAGES, pickLanguage } from "./i18n";
 
 async function start(container: HTMLElement): Promise<void> {

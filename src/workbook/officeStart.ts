@@ -6,7 +6,7 @@ export interface HostInfo {
 
 /**
  * Waits for Office when office.js is loaded, so the pane renders in Excel and in a plain browser alike.
- * The only place in the pane shell that touches the Office global.
+ * The pane shell reaches Office only through this, and the rest through WorkbookHost (office.ts).
  */
 export async function connectToHost(): Promise<HostInfo> {
   if (typeof Office === "undefined") return {};
