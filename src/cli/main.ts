@@ -1,16 +1,12 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { dateSerial } from "../core/text/parseDate";
-import { REQUIRED } from "../datasets/columns";
-import { defaultPlan, parsePlan } from "../reviews/plan";
+import { findSources } from "../datasets/findSources";
+import { columnOverrides, ReadError } from "../datasets/readDataset";
 import { DATASETS, type Dataset } from "../datasets/records";
-import type { Plan } from "../reviews/plan";
 import { buildReview, datasetsFor, type Review, type ReviewData } from "../reviews/build";
-import { HEADER_SEARCH_ROWS, headerCandidate, pickSource, type SourceCandidate } from "../datasets/grid";
-import { columnOverrides, ReadError, readDataset } from "../datasets/readDataset";
-import { readOptionsFromPlan } from "../reviews/plan";
-import type { DatasetRecords, SourceData } from "../datasets/records";
-import { openWorkbook, readSource, type WorkbookData } from "../workbook/xlsxRead";
+import { defaultPlan, parsePlan, type Plan, readOptionsFromPlan } from "../reviews/plan";
+import { openWorkbook, placeKey, readFound, sourcePlaces, type WorkbookData } from "../workbook/xlsxRead";
 import { writeWorkbook } from "../workbook/xlsxWrite";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { createProgress, type Progress } from "./progress";
@@ -34,9 +30,6 @@ export interface CliIO {
   /** Today as an Excel date serial: the as-of date when neither plan nor data gives one. */
   today: number;
 }
-
-/** A place to read a dataset from. */
-type At = { sheet?: string; table?: string };
 
 /** Stops a run with an exit code; the messages are already printed. */
 class Stop {
@@ -156,13 +149,12 @@ async function loadPlan(options: CliOptions, fail: (code: number, lines: readonl
 }
 
 /**
- * Reads every dataset the command needs. Where each one is: --sheet/--table (the one dataset of a
- * single review), else the plan's sources, else the sheet or table whose headers fit it best, each sheet
- * given to one dataset only (the most specific first, so the KPI results are not also read as people).
+ * Reads every dataset the command needs, from the workbook opened once. Where each one is: --sheet or
+ * --table (the one dataset of a single review), else the plan's sources, else the place whose headers fit
+ * it best, each place given to one dataset only (findSources, the policy the pane uses too).
  */
 async function readData(options: CliOptions, plan: Plan, progress: Progress, fail: (code: number, lines: readonly string[]) => Stop): Promise<ReviewData> {
   const needs = datasetsFor(options.command);
-  const wanted = [...needs.required, ...needs.optional];
   let book: WorkbookData;
   try {
     book = await openWorkbook(options.input);
@@ -170,16 +162,19 @@ async function readData(options: CliOptions, plan: Plan, progress: Progress, fai
     if (e instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(e));
     throw e;
   }
-  const places = locate(book, plan, options, needs.required[0]);
+  const places = sourcePlaces(book);
+  const found = findSources(places, {
+    wanted: needs,
+    given: givenPlaces(plan, options, needs.required[0]),
+    overrides: (dataset) => columnOverrides(dataset, readOptionsFromPlan(plan, dataset)),
+  });
   const data: ReviewData = {};
-  for (const dataset of wanted) {
-    const at = places.get(dataset);
-    const required = needs.required.includes(dataset);
-    if (at === undefined && !required) continue;
-    const place = at ? describe(at) : dataset;
+  for (const dataset of [...needs.required, ...needs.optional]) {
+    const at = found[dataset] ?? null;
+    if (at === null && !needs.required.includes(dataset)) continue;
+    const place = at ? describe(at.key) : dataset;
     progress.reading(place);
-    // Not found: readSource looks again and explains what the closest sheet lacks.
-    const result = at === undefined ? await readSource(options.input, dataset, {}, readOptionsFromPlan(plan, dataset)) : readFrom(book, dataset, at, plan);
+    const result = readFound(book, dataset, at, places, readOptionsFromPlan(plan, dataset));
     if (result instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(result));
     progress.read(place, result.records.length);
     (data as Record<Dataset, unknown>)[dataset] = result;
@@ -187,80 +182,20 @@ async function readData(options: CliOptions, plan: Plan, progress: Progress, fai
   return data;
 }
 
-/**
- * Reads a dataset from the workbook opened once for the whole run, as readSource does from a path:
- * opening a large workbook again for each dataset would parse its shared strings each time.
- */
-function readFrom<D extends Dataset>(book: WorkbookData, dataset: D, at: At, plan: Plan): SourceData<DatasetRecords[D]> | ReadError {
-  const cells = book.grid(at);
-  if (cells instanceof ReadError) return cells;
-  const where = { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors };
-  return readDataset(dataset, cells.grid, where, readOptionsFromPlan(plan, dataset));
-}
-
 /** `Deals` for a sheet, `table tblDeals` for a table. */
-function describe(at: At): string {
-  return at.table !== undefined ? `table ${at.table}` : (at.sheet as string);
+function describe(key: string): string {
+  return key.startsWith("table:") ? `table ${key.slice("table:".length)}` : key.slice("sheet:".length);
 }
 
-/** Where each dataset is in the workbook, as far as can be told from its headers. */
-function locate(book: WorkbookData, plan: Plan, options: CliOptions, primary: Dataset | undefined): Map<Dataset, At> {
-  const places = new Map<Dataset, At>();
-  const claimed = new Set<string>();
-  const claim = (at: At): void => {
-    if (at.sheet !== undefined) claimed.add(`sheet:${at.sheet.toLowerCase()}`);
-    if (at.table !== undefined) {
-      claimed.add(`table:${at.table.toLowerCase()}`);
-      const sheet = book.tables.find((t) => t.name.toLowerCase() === at.table!.toLowerCase())?.sheet;
-      if (sheet !== undefined) claimed.add(`sheet:${sheet.toLowerCase()}`);
-    }
-  };
+/** The places the command line or the plan names: --sheet/--table for the review's own dataset, else the plan's sources. */
+function givenPlaces(plan: Plan, options: CliOptions, primary: Dataset | undefined): Partial<Record<Dataset, string>> {
+  const given: Partial<Record<Dataset, string>> = {};
   for (const dataset of DATASETS) {
-    const given: At | undefined =
-      dataset === primary && (options.sheet !== undefined || options.table !== undefined)
-        ? options.table !== undefined
-          ? { table: options.table }
-          : { sheet: options.sheet }
-        : plan.sources[dataset]?.table !== undefined
-          ? { table: plan.sources[dataset]!.table }
-          : plan.sources[dataset]?.sheet !== undefined
-            ? { sheet: plan.sources[dataset]!.sheet }
-            : undefined;
-    if (given !== undefined) {
-      places.set(dataset, given);
-      claim(given);
-    }
+    const source = dataset === primary && (options.sheet !== undefined || options.table !== undefined) ? options : plan.sources[dataset];
+    if (source?.table !== undefined) given[dataset] = placeKey({ table: source.table });
+    else if (source?.sheet !== undefined) given[dataset] = placeKey({ sheet: source.sheet });
   }
-
-  const candidates = sourceCandidates(book);
-  // The dataset with the most required columns picks first: its headers say the most about a sheet.
-  const order = DATASETS.filter((d) => !places.has(d)).sort((a, b) => REQUIRED[b].length - REQUIRED[a].length);
-  for (const dataset of order) {
-    const free = candidates.filter((c) => !claimed.has(`${c.kind}:${c.name.toLowerCase()}`) && !(c.kind === "table" && claimed.has(`sheet:${c.sheet.toLowerCase()}`)));
-    const overrides = columnOverrides(dataset, readOptionsFromPlan(plan, dataset));
-    const best = pickSource(dataset, free, overrides);
-    if (best < 0) continue;
-    const chosen = free[best];
-    if (!headerCandidate(chosen.kind === "table" ? chosen.grid.slice(0, 1) : chosen.grid, dataset, overrides).complete) continue;
-    const at: At = chosen.kind === "table" ? { table: chosen.name } : { sheet: chosen.name };
-    places.set(dataset, at);
-    claim(at);
-  }
-  return places;
-}
-
-/** The top of every sheet and the header of every table, to find the datasets by. */
-function sourceCandidates(book: WorkbookData): (SourceCandidate & { sheet: string })[] {
-  const candidates: (SourceCandidate & { sheet: string })[] = [];
-  for (const sheet of book.sheetNames) {
-    const cells = book.grid({ sheet }, { rows: HEADER_SEARCH_ROWS });
-    if (!(cells instanceof ReadError)) candidates.push({ kind: "sheet", name: sheet, grid: cells.grid, sheet });
-  }
-  for (const table of book.tables) {
-    const cells = book.grid({ table: table.name }, { rows: 1 });
-    if (!(cells instanceof ReadError)) candidates.push({ kind: "table", name: table.name, grid: cells.grid, sheet: table.sheet });
-  }
-  return candidates;
+  return given;
 }
 
 function readErrorLines(error: ReadError): string[] {

@@ -2,11 +2,11 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { constants as zlibConstants, inflateRawSync } from "node:zlib";
 import { dateSerial } from "../core/text/parseDate";
-import type { Dataset } from "../datasets/records";
-import type { CellValue } from "../sheets/spec";
-import { Grid, HEADER_SEARCH_ROWS, headerCandidate, pickSource, SourceCandidate } from "../datasets/grid";
+import type { CellValue } from "../excel/cell";
+import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
+import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
-import type { DatasetRecords, SourceData } from "../datasets/records";
+import type { Dataset, DatasetRecords, SourceData } from "../datasets/records";
 
 /**
  * Reads the team's data from an .xlsx file. The file is opened with Node's own zip inflation and a
@@ -81,10 +81,59 @@ export async function openWorkbook(path: string): Promise<WorkbookData> {
   }
 }
 
+/** "sheet:Deals" or "table:tblDeals": how a place is named in a search (see findSources). */
+export function placeKey(at: { sheet?: string; table?: string }): string {
+  return at.table !== undefined ? `table:${at.table}` : `sheet:${at.sheet ?? ""}`;
+}
+
+function placeAt(key: string): { sheet?: string; table?: string } {
+  return key.startsWith("table:") ? { table: key.slice("table:".length) } : { sheet: key.slice("sheet:".length) };
+}
+
+/** The top of every sheet and the header row of every table: what a search for the datasets looks at. */
+export function sourcePlaces(book: WorkbookData): SourcePlace[] {
+  const places: SourcePlace[] = [];
+  for (const sheet of book.sheetNames) {
+    const cells = book.grid({ sheet }, { rows: HEADER_SEARCH_ROWS });
+    if (!(cells instanceof ReadError)) places.push({ key: placeKey({ sheet }), kind: "sheet", name: sheet, sheet, grid: cells.grid });
+  }
+  for (const table of book.tables) {
+    const cells = book.grid({ table: table.name }, { rows: 1 });
+    if (!(cells instanceof ReadError)) places.push({ key: placeKey({ table: table.name }), kind: "table", name: table.name, sheet: table.sheet, grid: cells.grid });
+  }
+  return places;
+}
+
+/**
+ * Reads a dataset from where a search found it. When the place lacks some of its columns, or nothing was
+ * found, the closest place is read so the problems name what it lacks, after a line saying where the
+ * search looked.
+ *
+ * @param found - the search's answer for the dataset (see findSources), or null
+ * @param places - the places searched (see sourcePlaces)
+ */
+export function readFound<D extends Dataset>(
+  book: WorkbookData,
+  dataset: D,
+  found: FoundSource | null,
+  places: readonly SourcePlace[],
+  options: ReadOptions = {},
+): SourceData<DatasetRecords[D]> | ReadError {
+  const key = found?.key ?? closestSource(places, dataset, columnOverrides(dataset, options));
+  if (key === null) return new ReadError([`"${book.file}" has no sheets to read ${dataset} from`]);
+  const cells = book.grid(placeAt(key));
+  if (cells instanceof ReadError) return cells;
+  const result = readDataset(dataset, cells.grid, { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors }, options);
+  if (result instanceof ReadError && found?.complete !== true) {
+    return new ReadError([`No sheet or table in "${book.file}" has the columns of ${dataset}; looked at ${candidateNames(book)}. The closest:`, ...result.messages]);
+  }
+  return result;
+}
+
 /**
  * Reads one dataset from an .xlsx file: from the table or sheet the source names, or else from the sheet
  * or table whose header row fits the dataset best (the deals are found on whatever sheet has Owner,
- * Stage and Amount headers).
+ * Stage and Amount headers; see findSources).
  *
  * @param path - the .xlsx file
  * @param dataset - which table of the team's data to read
@@ -109,38 +158,10 @@ export async function readSource<D extends Dataset>(
     if (e instanceof ReadError) return e;
     throw e;
   }
-  let at: { sheet?: string; table?: string } = source;
-  let searched = "";
-  if (!source.table && !source.sheet) {
-    const found = findSource(book, dataset, options);
-    if (found instanceof ReadError) return found;
-    at = found.at;
-    if (!found.complete) searched = `No sheet or table in "${book.file}" has the columns of ${dataset}; looked at ${candidateNames(book)}. The closest:`;
-  }
-  const cells = book.grid(at);
-  if (cells instanceof ReadError) return cells;
-  const result = readDataset(dataset, cells.grid, { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors }, options);
-  if (result instanceof ReadError && searched) return new ReadError([searched, ...result.messages]);
-  return result;
-}
-
-/** Looks at the top of every sheet and table for the best home of the dataset. */
-function findSource(book: WorkbookData, dataset: Dataset, options: ReadOptions): { at: { sheet?: string; table?: string }; complete: boolean } | ReadError {
-  const candidates: (SourceCandidate & { at: { sheet?: string; table?: string } })[] = [];
-  for (const sheet of book.sheetNames) {
-    const cells = book.grid({ sheet }, { rows: HEADER_SEARCH_ROWS });
-    if (!(cells instanceof ReadError)) candidates.push({ kind: "sheet", name: sheet, grid: cells.grid, at: { sheet } });
-  }
-  for (const table of book.tables) {
-    const cells = book.grid({ table: table.name }, { rows: 1 });
-    if (!(cells instanceof ReadError)) candidates.push({ kind: "table", name: table.name, sheet: table.sheet, grid: cells.grid, at: { table: table.name } });
-  }
-  const overrides = columnOverrides(dataset, options);
-  const best = pickSource(dataset, candidates, overrides);
-  if (best < 0) return new ReadError([`"${book.file}" has no sheets to read ${dataset} from`]);
-  const chosen = candidates[best];
-  const { complete } = headerCandidate(chosen.kind === "table" ? chosen.grid.slice(0, 1) : chosen.grid, dataset, overrides);
-  return { at: chosen.at, complete };
+  if (source.table || source.sheet) return readFound(book, dataset, { key: placeKey(source.table ? { table: source.table } : source), complete: true }, [], options);
+  const places = sourcePlaces(book);
+  const found = findSources(places, { wanted: { required: [dataset], optional: [] }, overrides: (d) => columnOverrides(d, d === dataset ? options : {}) });
+  return readFound(book, dataset, found[dataset] ?? null, places, options);
 }
 
 /** `sheets "A", "B" and table "T"`, for a message. */

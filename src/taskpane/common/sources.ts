@@ -1,8 +1,8 @@
-import { REQUIRED } from "../../datasets/columns";
+import { findSources, type SourcePlace } from "../../datasets/findSources";
 import { DATASETS, type Dataset } from "../../datasets/records";
 import type { Plan } from "../../reviews/plan";
 import type { Source } from "../../plan/schema";
-import { type Grid, headerCandidate, headerTexts, pickSource, type SourceCandidate } from "../../datasets/grid";
+import { type Grid, headerCandidate, headerTexts } from "../../datasets/grid";
 import type { WorkbookHost } from "../../workbook/office";
 import { columnOverrides, ReadError, readDataset } from "../../datasets/readDataset";
 import { readOptionsFromPlan } from "../../reviews/plan";
@@ -68,13 +68,10 @@ export function savedSourceKey(plan: Plan, dataset: Dataset, options: readonly S
 }
 
 /**
- * Proposes a source for each dataset of a review: the one the saved plan names, else the one whose
- * header row maps the most required columns (ties: more columns, fewer unknown headers, a telling name,
- * a table, workbook order). As on the command line, every dataset takes part in the sharing out, the one
- * with the most required columns choosing first, and each table or sheet serves one dataset: a sheet of
- * KPI results is not proposed as the people table because it also has a Name column. A required dataset
- * of the review gets the best partial match (its missing columns are then chosen by hand); any other
- * dataset only a complete match.
+ * Proposes a source for each dataset of a review: the one the saved plan names, else where the shared
+ * policy finds it (findSources, as on the command line: every dataset takes part in the sharing out, and
+ * each table or sheet serves one dataset; a required dataset of the review gets the best partial match,
+ * its missing columns then chosen by hand).
  *
  * @param datasets - the datasets of the review
  * @param options - the sources offered
@@ -88,34 +85,17 @@ export function proposeSources(
   grids: ReadonlyMap<string, Grid>,
   plan: Plan,
 ): Partial<Record<Dataset, string | null>> {
-  const wanted = [...datasets.required, ...datasets.optional];
-  const proposal: Partial<Record<Dataset, string | null>> = {};
-  for (const dataset of wanted) proposal[dataset] = null;
-  const claimed = new Set<string>();
-  const sheetOf = (key: string): string | undefined => options.find((o) => o.key === key)?.sheet;
-  const claim = (dataset: Dataset, key: string): void => {
-    if (wanted.includes(dataset)) proposal[dataset] = key;
-    claimed.add(key);
-    const option = options.find((o) => o.key === key);
-    if (option && option.kind !== "selection") claimed.add(`sheet:${option.sheet}`);
-  };
-  const open: Dataset[] = [];
+  const places: SourcePlace[] = options
+    .filter((o) => grids.has(o.key))
+    .map((o) => ({ key: o.key, kind: o.kind, name: o.name, sheet: o.sheet, grid: grids.get(o.key) as Grid }));
+  const given: Partial<Record<Dataset, string>> = {};
   for (const dataset of DATASETS) {
     const saved = savedSourceKey(plan, dataset, options);
-    if (saved !== null) claim(dataset, saved);
-    else open.push(dataset);
+    if (saved !== null) given[dataset] = saved;
   }
-  open.sort((a, b) => REQUIRED[b].length - REQUIRED[a].length);
-  for (const dataset of open) {
-    const free = options.filter((o) => grids.has(o.key) && !claimed.has(o.key) && !(o.kind === "table" && claimed.has(`sheet:${sheetOf(o.key)}`)));
-    const candidates: SourceCandidate[] = free.map((o) => ({ kind: o.kind === "table" ? "table" : "sheet", name: o.kind === "selection" ? o.sheet : o.name, sheet: o.sheet, grid: grids.get(o.key) as Grid }));
-    const overrides = columnOverrides(dataset, readOptionsFromPlan(plan, dataset));
-    const best = pickSource(dataset, candidates, overrides);
-    if (best < 0) continue;
-    const grid = candidates[best].kind === "table" ? candidates[best].grid.slice(0, 1) : candidates[best].grid;
-    const fit = headerCandidate(grid, dataset, overrides);
-    if (fit.complete || (datasets.required.includes(dataset) && fit.required > 0)) claim(dataset, free[best].key);
-  }
+  const found = findSources(places, { wanted: datasets, given, overrides: (d) => columnOverrides(d, readOptionsFromPlan(plan, d)) });
+  const proposal: Partial<Record<Dataset, string | null>> = {};
+  for (const dataset of [...datasets.required, ...datasets.optional]) proposal[dataset] = found[dataset]?.key ?? null;
   return proposal;
 }
 
