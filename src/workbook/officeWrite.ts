@@ -26,6 +26,8 @@
  * ExcelApi 1.12 is there, a worksheet custom property of the same name is added as well.
  */
 import { Area, columnLetter, parseRange, sheetPrefix } from "../excel/a1";
+import { MARKER_NAME, MAX_SHEET_NAME } from "../excel/limits";
+import { checkCell, checkSheetName } from "../sheets/checkSpec";
 import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
 import type { Capabilities, Feature, MissingFeature } from "./hostCapabilities";
 import { featureNeed } from "./hostCapabilities";
@@ -33,7 +35,7 @@ import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS } from "../sheets/looks";
 import { HOST_MESSAGES, type HostCallOptions, type HostLanguage, type HostMessages } from "./hostMessages";
 
 /** The sheet-scoped defined name (and custom property) that marks sheets the add-in made. */
-export const MARKER_NAME = "KPIToolkit.Sheet";
+export { MARKER_NAME };
 
 /** Request budget per chunk: Excel's limit is 5 MB; the rest is left for the calls around the arrays. */
 export const CHUNK_BYTES = 4_000_000;
@@ -230,7 +232,6 @@ export async function rollbackBuild(context: Excel.RequestContext, journal: Buil
 // ---------------------------------------------------------------------------------------------
 // Names
 
-const MAX_SHEET_NAME = 31;
 
 /**
  * The first of `base`, "base (2)", "base (3)"... not in `taken` (lower-case names), cut to Excel's 31
@@ -323,21 +324,12 @@ function renameSheet(spec: SheetSpec, name: string, renames: ReadonlyMap<string,
 // ---------------------------------------------------------------------------------------------
 // Checks before anything is written: a bad spec is a clear error, not a half-built workbook.
 
-const MAX_TEXT = 32_767;
-const MAX_FORMULA = 8_192;
-const STYLES: readonly CellStyle[] = ["title", "subtitle", "header", "input", "total", "check", "warning"];
-
 function checkBuild(build: Build): void {
   if (build.sheets.length === 0) throw new Error("the build has no sheets to write");
   const seen = new Set<string>();
   for (const spec of build.sheets) {
     const name = spec.name;
-    if (typeof name !== "string" || name.length === 0 || name.length > MAX_SHEET_NAME) throw new Error(`sheet name "${name}" must be 1 to 31 characters long`);
-    if (/[:\\/?*[\]]/.test(name)) throw new Error(`sheet name "${name}" contains one of : \\ / ? * [ ]`);
-    if (name.startsWith("'") || name.endsWith("'")) throw new Error(`sheet name "${name}" cannot start or end with an apostrophe`);
-    if (name.toLowerCase() === "history") throw new Error(`sheet name "${name}" is reserved by Excel`);
-    if (seen.has(name.toLowerCase())) throw new Error(`sheet name "${name}" is used twice in the build (Excel ignores case)`);
-    seen.add(name.toLowerCase());
+    checkSheetName(name, seen);
     spec.rows.forEach((row, r) => row.forEach((cell, c) => cell && checkCell(cell, name, r, c)));
     for (const m of spec.merges ?? []) parseArea(m, name, "merge");
     for (const t of spec.tables ?? []) parseArea(t.range, name, `table ${t.name}`);
@@ -353,22 +345,6 @@ function checkBuild(build: Build): void {
       parseArea(chart.anchor, name, `chart "${chart.title}" anchor`);
     }
   }
-}
-
-function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
-  const where = (): string => `sheet "${sheet}", row ${r + 1}, column ${columnLetter(c)} (cell ${columnLetter(c)}${r + 1})`;
-  const v: unknown = cell.v;
-  if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`${where()}: ${v} is not a number Excel can store`);
-  if (typeof v === "string" && v.length > MAX_TEXT) throw new Error(`${where()}: text of ${v.length} characters is longer than Excel's ${MAX_TEXT}`);
-  if (v !== null && typeof v !== "number" && typeof v !== "string" && typeof v !== "boolean") {
-    throw new Error(`${where()}: value of type ${typeof v} is not a number, text, true/false or empty`);
-  }
-  if (cell.f !== undefined) {
-    if (typeof cell.f !== "string" || cell.f.trim() === "") throw new Error(`${where()}: the formula is empty`);
-    if (cell.f.startsWith("=")) throw new Error(`${where()}: formula "${cell.f}" must be given without the leading "="`);
-    if (cell.f.length + 1 > MAX_FORMULA) throw new Error(`${where()}: the formula is longer than Excel's ${MAX_FORMULA} characters`);
-  }
-  if (cell.style !== undefined && !STYLES.includes(cell.style)) throw new Error(`${where()}: unknown style "${String(cell.style)}"`);
 }
 
 function checkAbort(signal: AbortSignal | undefined, m: HostMessages): void {

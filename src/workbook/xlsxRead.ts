@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { constants as zlibConstants, inflateRawSync } from "node:zlib";
 import { dateSerial } from "../core/text/parseDate";
 import type { CellValue } from "../excel/cell";
+import { decodeXml } from "./xmlText";
 import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
 import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
@@ -293,17 +294,6 @@ function elements(xml: string, tag: string): Record<string, string>[] {
   const out: Record<string, string>[] = [];
   for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(attributes(m[1]));
   return out;
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Replaces XML's character and entity references with the characters they stand for. */
-function decodeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, e: string) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ENTITIES[e.toLowerCase()] ?? whole;
-  });
 }
 
 /** The text of a string item (`<si>`, `<is>`): its runs joined, phonetic guides (`<rPh>`) left out. */

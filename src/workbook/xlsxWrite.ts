@@ -28,7 +28,10 @@ import JSZip from "jszip";
 import { SHEET_PURPOSES } from "../reviews/registry";
 import { Cell, CellStyle, ConditionalFormat, SheetSpec, TableSpec } from "../sheets/spec";
 import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS, StyleLook } from "../sheets/looks";
-import { Area, columnIndex, columnLetter, parseRange } from "../excel/a1";
+import { Area, columnLetter, parseRange } from "../excel/a1";
+import { isValidName, MARKER_NAME, MAX_COLS, MAX_LIST_TEXT, MAX_ROWS } from "../excel/limits";
+import { checkCell, checkFormulaText, checkSheetName } from "../sheets/checkSpec";
+import { decodeXml } from "./xmlText";
 
 export interface WorkbookOptions {
   /** Written as the file's author; defaults to "KPI Toolkit". */
@@ -47,16 +50,10 @@ export interface WriteOptions extends WorkbookOptions {
 }
 
 /** The default name of the marker on every sheet the add-in wrote. */
-export const MARKER_NAME = "KPIToolkit.Sheet";
+export { MARKER_NAME };
 
 /** Above this many cells (all sheets together) the streaming writer is used. */
 export const STREAMING_CELL_COUNT = 50_000;
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
-const MAX_TEXT = 32_767;
-const MAX_FORMULA = 8_192;
-const MAX_LIST_TEXT = 255;
 
 /**
  * Writes the sheets to a new .xlsx file, never over the input: refuses a path that exists (unless
@@ -205,7 +202,6 @@ interface WorkbookPlan {
   markerName: string;
 }
 
-const STYLES: readonly CellStyle[] = ["title", "subtitle", "header", "input", "total", "check", "warning"];
 
 function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): WorkbookPlan {
   if (sheets.length === 0) throw new Error("cannot write a workbook without sheets");
@@ -253,53 +249,6 @@ function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): W
   const streaming = options.streaming ?? (cellCount > STREAMING_CELL_COUNT && !hasTables);
   if (streaming && hasTables) throw new Error("the streaming writer cannot write Excel tables; leave `streaming` unset");
   return { sheets: planned, streaming, creator: options.creator ?? "KPI Toolkit", markerName };
-}
-
-function checkSheetName(name: string, seen: Set<string>): void {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31) {
-    throw new Error(`sheet name "${name}" must be 1 to 31 characters long`);
-  }
-  if (/[:\\/?*[\]]/.test(name)) throw new Error(`sheet name "${name}" contains one of : \\ / ? * [ ]`);
-  if (name.startsWith("'") || name.endsWith("'")) throw new Error(`sheet name "${name}" cannot start or end with an apostrophe`);
-  if (name.toLowerCase() === "history") throw new Error(`sheet name "${name}" is reserved by Excel`);
-  if (seen.has(name.toLowerCase())) throw new Error(`sheet name "${name}" is used twice (Excel ignores case)`);
-  seen.add(name.toLowerCase());
-}
-
-function checkCell(cell: Cell, sheet: string, r: number, c: number): void {
-  const v: unknown = cell.v;
-  // The common cell (a plain number or text with nothing else) is settled in a few comparisons: this
-  // runs once per cell, millions of times for a large data copy.
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new Error(`${cellPlace(sheet, r, c)}: ${v} is not a number Excel can store`);
-  } else if (typeof v === "string") {
-    if (v.length > MAX_TEXT) throw new Error(`${cellPlace(sheet, r, c)}: text of ${v.length} characters is longer than Excel's ${MAX_TEXT}`);
-  } else if (v !== null && typeof v !== "boolean") {
-    throw new Error(`${cellPlace(sheet, r, c)}: value of type ${typeof v} is not a number, text, true/false or empty`);
-  }
-  if (cell.f === undefined && cell.style === undefined && cell.fmt === undefined) return;
-  if (cell.f !== undefined) checkFormula(cell.f, sheet, r, c);
-  if (cell.style !== undefined && !STYLES.includes(cell.style)) throw new Error(`${cellPlace(sheet, r, c)}: unknown style "${String(cell.style)}"`);
-  if (cell.fmt !== undefined && (typeof cell.fmt !== "string" || cell.fmt.length === 0)) throw new Error(`${cellPlace(sheet, r, c)}: empty number format`);
-}
-
-function cellPlace(sheet: string, r: number, c: number): string {
-  return `sheet "${sheet}", cell ${columnLetter(c)}${r + 1}`;
-}
-
-function checkFormula(formula: string, sheet: string, r: number, c: number): void {
-  if (typeof formula !== "string" || formula.length === 0 || formula.length > MAX_FORMULA || !NOT_BLANK_START.test(formula) || formula.charCodeAt(0) === 61) {
-    checkFormulaText(formula, `${cellPlace(sheet, r, c)}: formula`);
-  }
-}
-
-/** A formula whose first character is not white space is not blank (checked without copying it). */
-const NOT_BLANK_START = /^\S/;
-
-function checkFormulaText(formula: string, where: string): void {
-  if (typeof formula !== "string" || formula.trim().length === 0) throw new Error(`${where} is empty`);
-  if (formula.startsWith("=")) throw new Error(`${where} "${formula}" must be given without the leading "="`);
-  if (formula.length > MAX_FORMULA) throw new Error(`${where} is longer than Excel's ${MAX_FORMULA} characters`);
 }
 
 function checkMergeIsEmpty(spec: SheetSpec, merge: Area): void {
@@ -382,14 +331,6 @@ function areaText(a: Area): string {
 
 function isCount(n: number): boolean {
   return Number.isInteger(n) && n >= 0;
-}
-
-/** Excel's rule for defined and table names: no spaces, not a cell reference such as "KPI1" or "R1C1". */
-function isValidName(name: string): boolean {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name)) return false;
-  const cellLike = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
-  if (cellLike && columnIndex(cellLike[1].toUpperCase()) < MAX_COLS) return false;
-  return !/^[RrCc]$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -813,15 +754,3 @@ async function publish(temp: string, target: string, overwrite: boolean, shown: 
 function alreadyExists(shown: string): Error {
   return new Error(`refusing to write "${shown}": the file already exists (pass overwrite to replace it)`);
 }
-
-function decodeXml(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9A-Fa-f]+);/g, (_m, e: string) => {
-    if (e === "lt") return "<";
-    if (e === "gt") return ">";
-    if (e === "amp") return "&";
-    if (e === "quot") return '"';
-    if (e === "apos") return "'";
-    return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-}
-

@@ -49,7 +49,7 @@ describe("findSources", () => {
   it("reads headers the plan overrides", () => {
     const found = findSources([sheet("Q1", ["Owner", "Stage", "Net"])], {
       wanted: { required: ["deals"], optional: [] },
-      overrides: (dataset) => (dataset === "deals" ? { amount: "Net" } : {}),
+      overrides: (dataset): Record<string, string> => (dataset === "deals" ? { amount: "Net" } : {}),
     });
     expect(found.deals).toEqual({ key: "sheet:Q1", complete: true });
   });

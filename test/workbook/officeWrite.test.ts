@@ -384,7 +384,7 @@ describe("writeBuild: failures", () => {
   it("refuses a number Excel cannot store, naming the sheet, row and column, before any sync", async () => {
     const { mock, host } = setup();
     const bad = build({ name: "Bad", purpose: "data", rows: [[{ v: "Total" }, { v: Number.NaN }]] });
-    await expect(host.writeBuild(bad)).rejects.toThrow('sheet "Bad", row 1, column B (cell B1): NaN is not a number Excel can store');
+    await expect(host.writeBuild(bad)).rejects.toThrow('sheet "Bad", cell B1: NaN is not a number Excel can store');
     expect(mock.syncs).toBe(0);
   });
 
@@ -392,13 +392,13 @@ describe("writeBuild: failures", () => {
     const { host } = setup();
     const bad = build({ name: "Bad", purpose: "data", rows: [[{ v: Number.POSITIVE_INFINITY }]] });
     await expect(host.writeBuild(bad, { language: "zh-CN" })).rejects.toThrow(
-      /^加载项生成了 Excel 无法容纳的工作表，这是 KPI Toolkit 的缺陷，未写入任何内容。请附上以下详情反馈：sheet "Bad", row 1, column A \(cell A1\): Infinity is not a number Excel can store。$/,
+      /^加载项生成了 Excel 无法容纳的工作表，这是 KPI Toolkit 的缺陷，未写入任何内容。请附上以下详情反馈：sheet "Bad", cell A1: Infinity is not a number Excel can store。$/,
     );
   });
 
   it("refuses a formula given with its leading =, naming the cell", async () => {
     const { host } = setup();
-    await expect(host.writeBuild(build({ name: "Bad", purpose: "data", rows: [[{ v: 1, f: "=1" }]] }))).rejects.toThrow(/sheet "Bad", row 1, column A .*without the leading "="/);
+    await expect(host.writeBuild(build({ name: "Bad", purpose: "data", rows: [[{ v: 1, f: "=1" }]] }))).rejects.toThrow(/sheet "Bad", cell A1: formula "=1" must be given without the leading "="/);
   });
 
   it("refuses on an Excel without ExcelApi 1.4 before touching the workbook", async () => {
