@@ -444,7 +444,8 @@ export function commission(amount: any[][], tiers: any[][], method?: any[][]): a
 }
 
 /**
- * Payouts under a guaranteed draw, period by period.
+ * Payouts under a guaranteed draw, period by period: what the draw advances is recovered from later
+ * periods unless recoverable is FALSE.
  * @customfunction DRAW
  * @param earned Commission earned in each period (a column or a row).
  * @param draw The guaranteed minimum payout per period.
@@ -464,7 +465,8 @@ export function draw(earned: any[][], draw: any[][], recoverable?: any[][]): any
 }
 
 /**
- * Pareto (ABC) classes of customers or products by value.
+ * Pareto (ABC) classes of customers or products by value: the few that make most of the total are A,
+ * the next B, the tail C.
  * @customfunction ABC
  * @param values The value of each customer (a column or a row); blanks stay blank.
  * @param [cutoffs] Cumulative-share cutoffs, ascending fractions. Default {0.8,0.95}.

@@ -1,53 +1,68 @@
 import fs from "fs";
 import path from "path";
-import { FUNCTION_AREAS, FUNCTION_CATALOG, functionsIn, signatureOf } from "../../src/taskpane/functionCatalog";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import {
+  FUNCTION_AREAS,
+  FUNCTION_CATALOG,
+  FUNCTION_NOTES,
+  type FunctionNotesByName,
+  functionsIn,
+  signatureOf,
+} from "../../src/taskpane/functionCatalog";
 import { LANGUAGES } from "../../src/taskpane/i18n";
 
-interface DeclaredFunction {
-  name: string;
-  parameters: string[];
-  example: string;
+const FUNCTIONS_TS = path.join(__dirname, "..", "..", "src", "functions", "functions.ts");
+
+interface MetadataFunction {
+  id: string;
+  parameters: { name: string; optional?: boolean }[];
 }
 
-/** The @customfunction JSDoc blocks of src/functions/functions.ts: name, parameters, @example. */
-function declaredFunctions(): DeclaredFunction[] {
-  const source = fs.readFileSync(path.join(__dirname, "..", "..", "src", "functions", "functions.ts"), "utf8");
-  const blocks = source.match(/\/\*\*[\s\S]*?\*\//g) ?? [];
-  return blocks
-    .filter((block) => /@customfunction\s+\w+/.test(block))
-    .map((block) => ({
-      name: /@customfunction\s+(\w+)/.exec(block)?.[1] ?? "",
-      parameters: [...block.matchAll(/@param\s+(\[?\w+\]?)/g)].map((match) => match[1]),
-      example: /@example\s+(.*)/.exec(block)?.[1].trim() ?? "",
-    }));
+/** The @example of each @customfunction JSDoc block of functions.ts, by id, read as plain text. */
+function declaredExamples(): Map<string, string> {
+  const blocks = fs.readFileSync(FUNCTIONS_TS, "utf8").match(/\/\*\*[\s\S]*?\*\//g) ?? [];
+  return new Map(
+    blocks
+      .filter((block) => /@customfunction\s+\w+/.test(block))
+      .map((block) => [/@customfunction\s+(\w+)/.exec(block)![1], /@example\s+(.*)/.exec(block)?.[1].trim() ?? ""]),
+  );
 }
 
-// The functions layer (src/functions/functions.ts) is the source of truth; the pane must describe it faithfully.
+// functions.ts is the source of truth; the pane must describe exactly what Excel gets from it.
 describe("FUNCTION_CATALOG against src/functions/functions.ts", () => {
-  const declared = declaredFunctions();
-  const byName = new Map(declared.map((fn) => [fn.name, fn]));
+  let metadata: MetadataFunction[];
+  beforeAll(async () => {
+    metadata = JSON.parse((await generateCustomFunctionsMetadata(FUNCTIONS_TS)).metadataJson).functions;
+  }, 60_000);
+  const examples = declaredExamples();
 
   it("lists exactly the declared custom functions", () => {
-    expect(FUNCTION_CATALOG.map((fn) => fn.name).sort()).toEqual(declared.map((fn) => fn.name).sort());
+    expect(FUNCTION_CATALOG.map((fn) => fn.name).sort()).toEqual(metadata.map((fn) => fn.id).sort());
   });
 
-  it.each(FUNCTION_CATALOG.map((fn) => ({ name: fn.name, fn })))("gives $name its declared parameters", ({ name, fn }) => {
-    expect(fn.parameters).toEqual(byName.get(name)?.parameters);
+  it("lists exactly the functions with a JSDoc @customfunction block", () => {
+    expect(FUNCTION_CATALOG.map((fn) => fn.name).sort()).toEqual([...examples.keys()].sort());
   });
 
-  it.each(FUNCTION_CATALOG.map((fn) => ({ name: fn.name, fn })))("gives $name its declared example", ({ name, fn }) => {
-    expect(`${fn.example.formula} returns ${fn.example.result}`).toBe(byName.get(name)?.example);
+  it.each(FUNCTION_CATALOG.map((fn) => [fn.name, fn] as const))("gives %s the parameters of the metadata, optional ones bracketed", (name, fn) => {
+    const declared = metadata.find((f) => f.id === name)!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+    expect(signatureOf(fn)).toBe(`KPI.${name}(${declared.join(", ")})`);
+  });
+
+  it.each(FUNCTION_CATALOG.map((fn) => [fn.name, fn] as const))("gives %s its JSDoc @example", (name, fn) => {
+    expect(`${fn.example.formula} returns ${fn.example.result}`).toBe(examples.get(name));
   });
 });
 
 describe("FUNCTION_CATALOG", () => {
-  it("has 17 functions", () => {
-    expect(FUNCTION_CATALOG).toHaveLength(17);
-  });
-
   it.each(LANGUAGES)("has a one-line summary of every function in %s", (language) => {
     const missing = FUNCTION_CATALOG.filter((fn) => fn.summary[language].trim() === "" || /\n/.test(fn.summary[language]));
     expect(missing.map((fn) => fn.name)).toEqual([]);
+  });
+
+  it("has Chinese summaries in Chinese, each its own", () => {
+    const summaries = FUNCTION_CATALOG.map((fn) => fn.summary["zh-CN"]);
+    expect([summaries.filter((s) => !/[\u4e00-\u9fff]/.test(s)), new Set(summaries).size]).toEqual([[], FUNCTION_CATALOG.length]);
   });
 
   it("puts every function in an area the pane shows", () => {
@@ -55,14 +70,24 @@ describe("FUNCTION_CATALOG", () => {
     expect(shown.sort()).toEqual(FUNCTION_CATALOG.map((fn) => fn.name).sort());
   });
 
+  it("lists the functions in the order the pane shows them, area by area", () => {
+    expect(FUNCTION_CATALOG.map((fn) => fn.name)).toEqual(FUNCTION_AREAS.flatMap((area) => functionsIn(area.id).map((fn) => fn.name)));
+  });
+
+  it("takes each function's area from its notes", () => {
+    expect(FUNCTION_CATALOG.filter((fn) => fn.area !== FUNCTION_NOTES[fn.name].area)).toEqual([]);
+  });
+
   it.each(LANGUAGES)("titles every area in %s", (language) => {
     expect(FUNCTION_AREAS.filter((area) => area.title[language].trim() === "")).toEqual([]);
   });
 });
 
-describe("signatureOf", () => {
-  it("writes the namespace, the name and the parameters with optional ones in brackets", () => {
-    const achievement = FUNCTION_CATALOG.find((fn) => fn.name === "ACHIEVEMENT");
-    expect(achievement && signatureOf(achievement)).toBe("KPI.ACHIEVEMENT(actual, target, [direction])");
-  });
-});
+// Checked by `tsc --noEmit`: the notes must name exactly the functions of functions.ts.
+const { ABC: _abc, ...withoutAbc } = FUNCTION_NOTES;
+// @ts-expect-error: ABC has no area and no Chinese summary
+void (withoutAbc satisfies FunctionNotesByName);
+// @ts-expect-error: functions.ts declares no KPI.NOPE
+void ({ ...FUNCTION_NOTES, NOPE: { area: "scoring", summary: { "zh-CN": "无" } } } satisfies FunctionNotesByName);
+// @ts-expect-error: a function's notes need a summary in every language but English
+void ({ ...FUNCTION_NOTES, ABC: { area: "segments", summary: {} } } satisfies FunctionNotesByName);

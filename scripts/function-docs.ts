@@ -1,0 +1,201 @@
+/*
+ * Writes what the task pane and the README say about each KPI.* function from the one place it is
+ * written: the JSDoc of src/functions/functions.ts, which custom-functions-metadata also turns into
+ * functions.json for Excel.
+ *
+ *   npm run docs:functions            rewrites src/functions/docs.generated.ts and the README's function table
+ *   npm run docs:functions -- --check  only reports (exit 1) when either is out of date
+ *
+ * From the metadata: each function's id, its parameters in order and which are optional, and its
+ * description (the summary is its first sentence). From the JSDoc: the `@example`, which the metadata
+ * leaves out. test/functions/docs.test.ts fails while either output differs from what this produces.
+ */
+import fs from "fs";
+import path from "path";
+import ts from "typescript";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { type FunctionDoc, signatureOf } from "../src/functions/docs";
+
+export const ROOT = path.resolve(__dirname, "..");
+export const FUNCTIONS_SOURCE = "src/functions/functions.ts";
+export const DOCS_MODULE = "src/functions/docs.generated.ts";
+export const README = "README.md";
+
+export const TABLE_START =
+  "<!-- functions table: generated from the JSDoc of src/functions/functions.ts by `npm run docs:functions`; edit the JSDoc, not this table -->";
+export const TABLE_END = "<!-- end of the generated functions table -->";
+
+/** The part of functions.json this script reads. */
+export interface MetadataFunction {
+  id: string;
+  description?: string;
+  parameters: { name: string; optional?: boolean }[];
+}
+
+/** Which JavaScript function each metadata id comes from (custom-functions-metadata's `associate`). */
+export interface Association {
+  id: string;
+  functionName: string;
+}
+
+/**
+ * The first sentence of a description, on one line: up to the first full stop followed by a space (so
+ * "0.8" and "2.7" do not end it), or all of it.
+ *
+ * @example
+ * firstSentence("Splits a total.\nThe parts add up.") // => "Splits a total."
+ */
+export function firstSentence(description: string): string {
+  const text = description.replace(/\s+/g, " ").trim();
+  const end = /[.!?](?= )/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
+/** The `@example` of each exported function in the source, by function name. */
+export function examplesIn(source: string, fileName = FUNCTIONS_SOURCE): Map<string, string> {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const examples = new Map<string, string>();
+  for (const statement of file.statements) {
+    if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
+    const tags = ts.getJSDocTags(statement).filter((tag) => tag.tagName.text === "example");
+    if (tags.length > 1) throw new Error(`${statement.name.text} has ${tags.length} @example tags; give it one`);
+    const text = tags.length === 1 ? ts.getTextOfJSDocComment(tags[0].comment) : undefined;
+    if (text !== undefined) examples.set(statement.name.text, text.trim());
+  }
+  return examples;
+}
+
+/**
+ * The documentation of every function, in the order of the metadata (the order of functions.ts). Throws,
+ * naming the function, when an `@example` is missing, spans lines, or is not `=KPI.NAME(...) returns result`.
+ */
+export function functionDocs(metadata: readonly MetadataFunction[], associations: readonly Association[], examples: ReadonlyMap<string, string>): FunctionDoc[] {
+  return metadata.map((fn) => {
+    const functionName = associations.find((a) => a.id === fn.id)?.functionName;
+    const example = functionName === undefined ? undefined : examples.get(functionName);
+    if (example === undefined) throw new Error(`KPI.${fn.id} has no @example; add "@example =KPI.${fn.id}(...) returns <result>"`);
+    const parts = /^(=KPI\.([\w.]+)\(.*\)) returns (.+)$/.exec(example);
+    if (!parts || /\n/.test(example)) {
+      throw new Error(`the @example of KPI.${fn.id} is "${example}"; write it on one line as "=KPI.${fn.id}(...) returns <result>"`);
+    }
+    if (parts[2] !== fn.id) throw new Error(`the @example of KPI.${fn.id} calls KPI.${parts[2]}`);
+    const summary = firstSentence(fn.description ?? "");
+    if (summary === "") throw new Error(`KPI.${fn.id} has no description`);
+    return {
+      name: fn.id,
+      parameters: fn.parameters.map((p) => ({ name: p.name, optional: p.optional === true })),
+      summary,
+      example: { formula: parts[1], result: parts[3] },
+    };
+  });
+}
+
+/** Reads functions.ts under root: its metadata (as the build makes functions.json) and its examples. */
+export async function readFunctionDocs(root = ROOT): Promise<FunctionDoc[]> {
+  const file = path.join(root, FUNCTIONS_SOURCE);
+  const generated = await generateCustomFunctionsMetadata(file);
+  if (generated.errors.length > 0) throw new Error(`${FUNCTIONS_SOURCE}: ${generated.errors.join("; ")}`);
+  const { functions } = JSON.parse(generated.metadataJson) as { functions: MetadataFunction[] };
+  return functionDocs(functions, generated.associate, examplesIn(fs.readFileSync(file, "utf8")));
+}
+
+/** The text of src/functions/docs.generated.ts. */
+export function renderModule(docs: readonly FunctionDoc[]): string {
+  const q = (text: string) => JSON.stringify(text);
+  const entries = docs.map((doc) =>
+    [
+      "  {",
+      `    name: ${q(doc.name)},`,
+      "    parameters: [",
+      ...doc.parameters.map((p) => `      { name: ${q(p.name)}, optional: ${p.optional} },`),
+      "    ],",
+      `    summary: ${q(doc.summary)},`,
+      `    example: { formula: ${q(doc.example.formula)}, result: ${q(doc.example.result)} },`,
+      "  },",
+    ].join("\n"),
+  );
+  return [
+    "// Generated by scripts/function-docs.ts from the JSDoc of src/functions/functions.ts. Do not edit: change",
+    "// the JSDoc and run `npm run docs:functions` (test/functions/docs.test.ts fails until this file matches).",
+    'import type { FunctionDoc } from "./docs";',
+    "",
+    "/** Every KPI.* function, in the order of functions.ts. */",
+    "export const FUNCTION_DOCS = [",
+    ...entries,
+    "] as const satisfies readonly FunctionDoc[];",
+    "",
+    '/** The name of a KPI.* function, as typed after "KPI.". */',
+    "export type KpiFunctionName = (typeof FUNCTION_DOCS)[number][\"name\"];",
+    "",
+  ].join("\n");
+}
+
+/** Text for a table cell: a pipe would end the cell, even inside code. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|");
+}
+
+/** A code span that survives backticks in the text. */
+function code(text: string): string {
+  const fence = "`".repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${cell(text)}${pad}${fence}`;
+}
+
+/** The README's function table, between its two marker comments. */
+export function renderReadmeTable(docs: readonly FunctionDoc[]): string {
+  return [
+    TABLE_START,
+    "",
+    "| Function | What it does | Example | Result |",
+    "|---|---|---|---|",
+    ...docs.map((doc) => `| ${code(signatureOf(doc))} | ${cell(doc.summary)} | ${code(doc.example.formula)} | ${code(doc.example.result)} |`),
+    "",
+    TABLE_END,
+  ].join("\n");
+}
+
+/** The README with its function table (from TABLE_START to TABLE_END) replaced. */
+export function withReadmeTable(readme: string, table: string): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) {
+    throw new Error(`${README} has no function table to replace: keep the lines\n${TABLE_START}\n${TABLE_END}\naround it`);
+  }
+  return readme.slice(0, start) + table + readme.slice(end + TABLE_END.length);
+}
+
+/** What the two generated outputs should hold now, by path under root. */
+export async function expectedOutputs(root = ROOT): Promise<Map<string, string>> {
+  const docs = await readFunctionDocs(root);
+  const readme = fs.readFileSync(path.join(root, README), "utf8");
+  return new Map([
+    [DOCS_MODULE, renderModule(docs)],
+    [README, withReadmeTable(readme, renderReadmeTable(docs))],
+  ]);
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const check = args.includes("--check");
+  const stale: string[] = [];
+  for (const [file, text] of await expectedOutputs()) {
+    const full = path.join(ROOT, file);
+    if (fs.existsSync(full) && fs.readFileSync(full, "utf8") === text) continue;
+    stale.push(file);
+    if (!check) fs.writeFileSync(full, text);
+  }
+  if (stale.length === 0) console.log("The function docs are up to date.");
+  else if (check) console.error(`Out of date (run npm run docs:functions): ${stale.join(", ")}`);
+  else console.log(`Wrote ${stale.join(", ")}`);
+  return check && stale.length > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (status) => process.exit(status),
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
+}
