@@ -11,7 +11,7 @@ import {
 import { isKpiError, type Result } from "../../core/errors";
 import { achievement } from "../../core/scoring";
 import { isoDate } from "../../core/text/parseDate";
-import { personKey } from "../../datasets/keys";
+import { labelKey, personKey } from "../../datasets/keys";
 import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
 import type { BuildContext } from "../context";
 import type { CommissionPlan } from "./plan";
@@ -92,12 +92,15 @@ function rowList(rows: readonly number[]): string {
   return rows.length > 10 ? `${shown}, … (+${rows.length - 10})` : shown;
 }
 
-/** Finds the plan's tiers for a line seen in the data: by name, then any case, then by alias. */
+/**
+ * Finds the plan's tiers for a line seen in the data: by name, then as a person reads it (any case,
+ * width or spacing), then by alias.
+ */
 function tiersFor(plan: CommissionPlan, text: string): { tiers: readonly Tier[]; path: string } {
   const lines = plan.lines;
   const exact = lines.findIndex((l) => l.name === text);
-  const key = sumifsKey(text);
-  const i = exact >= 0 ? exact : lines.findIndex((l) => sumifsKey(l.name) === key || l.aliases.some((a) => sumifsKey(a) === key));
+  const key = labelKey(text);
+  const i = exact >= 0 ? exact : lines.findIndex((l) => labelKey(l.name) === key || l.aliases.some((a) => labelKey(a) === key));
   if (i >= 0) return { tiers: lines[i].tiers, path: `commission.lines[${i}] ("${lines[i].name}")` };
   return { tiers: plan.defaultTiers, path: "commission.defaultTiers" };
 }
@@ -118,7 +121,7 @@ function linesOf(plan: CommissionPlan, counted: readonly TransactionRecord[], wa
     else if (first !== r.line) warnings.once(t.caseVariant(t.lineKind, r.line, first));
   }
   const rank = (text: string): number => {
-    const i = plan.lines.findIndex((l) => sumifsKey(l.name) === sumifsKey(text));
+    const i = plan.lines.findIndex((l) => labelKey(l.name) === labelKey(text));
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
   const texts = [...seen.values()].map((text, i) => ({ text, i })).sort((a, b) => rank(a.text) - rank(b.text) || a.i - b.i);
