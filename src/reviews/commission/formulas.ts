@@ -5,6 +5,9 @@ import { fx, join, text, type Formula } from "../../excel/formula";
  * The statement's formulas, one per kind of cell, given the references they read. Each recomputes on
  * the sheet what a core function computed for the cached value (named below), so a person who changes
  * an input cell sees the same rule applied.
+ *
+ * In the examples, `settings` is a settings block on $B$25:$B$31 (start, end, above, multiplier, cap,
+ * draw, tolerance) and `tiers` a tier table on rows 36-37, as on the demo statement.
  */
 
 /** The tier table of one product line, as absolute column ranges of its settings block. */
@@ -40,7 +43,8 @@ export interface SalesColumns {
  * A rep's quota: the targets of the people rows naming them, added up; blank when none has a target.
  *
  * @example
- * quotaFormula(name, target, a1("$A9")) // => 'IF(COUNTIFS(<name>,$A9,<target>,"<>")=0,"",SUMIFS(<target>,<name>,$A9))'
+ * quotaFormula(a1("A:A"), a1("C:C"), a1("$A9"))
+ * // => 'IF(COUNTIFS(A:A,$A9,C:C,"<>")=0,"",SUMIFS(C:C,A:A,$A9))'
  */
 export function quotaFormula(names: Formula, targets: Formula, rep: Formula): Formula {
   return fx`IF(COUNTIFS(${names},${rep},${targets},"<>")=0,"",SUMIFS(${targets},${names},${rep}))`;
@@ -50,7 +54,8 @@ export function quotaFormula(names: Formula, targets: Formula, rep: Formula): Fo
  * A rep's credited sales on one product line within the period.
  *
  * @example
- * salesFormula(columns, a1("$A9"), a1("C$7"), settings) // => 'SUMIFS(<credited>,<rep>,$A9,<line>,C$7,<date>,">="&$B$25,<date>,"<="&$B$26)'
+ * salesFormula({ credited: a1("G:G"), rep: a1("B:B"), line: a1("D:D"), date: a1("C:C") }, a1("$A9"), a1("C$7"), settings)
+ * // => 'SUMIFS(G:G,B:B,$A9,D:D,C$7,C:C,">="&$B$25,C:C,"<="&$B$26)'
  */
 export function salesFormula(columns: SalesColumns, rep: Formula, line: Formula, settings: SettingCells): Formula {
   const { credited, date } = columns;
@@ -138,7 +143,7 @@ export function dueFormula(capped: Formula, topUp: Formula): Formula {
  * What a rep was paid: the paid rows naming them, added up.
  *
  * @example
- * paidFormula(reps, paid, a1("$A9")) // => "SUMIFS(<paid>,<reps>,$A9)"
+ * paidFormula(a1("A:A"), a1("B:B"), a1("$A9")) // => "SUMIFS(B:B,A:A,$A9)"
  */
 export function paidFormula(reps: Formula, paid: Formula, rep: Formula): Formula {
   return fx`SUMIFS(${paid},${reps},${rep})`;

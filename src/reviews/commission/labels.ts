@@ -54,6 +54,12 @@ export interface CommissionLabels {
   summaryMismatches: (n: number) => string;
 }
 
+/**
+ * The commission statement's words in every language.
+ *
+ * @example
+ * pick("zh-CN", COMMISSION_LABELS).due // => "应发佣金"
+ */
 export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
   en: {
     sheet: "Commission",

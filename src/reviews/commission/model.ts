@@ -49,6 +49,7 @@ export interface RepModel {
   status: PaymentStatus;
 }
 
+/** The statement before layout: its product lines, rep rows and warnings, and the period it covers. */
 export interface CommissionModel {
   lines: LineModel[];
   /** With paid data: mismatches first, largest difference first; otherwise in order of first appearance. */
