@@ -1,3 +1,4 @@
+export { acceleratorFor, type Accelerator } from "./acceleratorFor";
 export {
   commissionFor,
   compileTiers,
@@ -6,3 +7,5 @@ export {
   type Tier,
 } from "./commissionFor";
 export { drawPayouts } from "./drawPayouts";
+export { payoutFor, type Payout } from "./payoutFor";
+export { reconcile, type PaymentStatus, type Reconciliation } from "./reconcile";

@@ -125,6 +125,17 @@ describe("buildCommission: tiers", () => {
     expect(cellOf(review(b), "Ann", "Commission", "Services").v).toBeCloseTo(800, 9);
   });
 
+  it.each([
+    { name: "in another case", line: "SOFTWARE" },
+    { name: "with other spacing", line: " Software " },
+    { name: "in full-width letters", line: "Ｓｏｆｔｗａｒｅ" },
+  ])("uses the plan's tiers for a product line written $name, and lists it with the plan's lines", ({ line }) => {
+    const b = build([sale("Ann", 100, { line: "Services" }), sale("Ann", 180000, { line })], { plan: { lines: [{ name: "Software", tiers: ISSUE_TIERS }] } });
+    const sheet = review(b);
+    const groups = sheet.rows[headerRow(sheet) - 1].filter((c) => c?.v).map((c) => c?.v);
+    expect({ groups, commission: cellOf(sheet, "Ann", "Commission", line).v }).toEqual({ groups: [line, "Services"], commission: 98000 });
+  });
+
   it("lists the plan's product lines first, then the others as met in the data", () => {
     const b = build([sale("Ann", 100, { line: "Services" }), sale("Ann", 100, { line: "Hardware" }), sale("Ann", 100, { line: "Software" })], {
       plan: { lines: [{ name: "Software", tiers: ISSUE_TIERS }, { name: "Hardware", tiers: ISSUE_TIERS }] },

@@ -1,0 +1,174 @@
+import type { Catalogue } from "../../i18n/languages";
+
+/** The words of the commission statement: headings, settings, statuses, warnings and summary lines. */
+export interface CommissionLabels {
+  sheet: string;
+  title: string;
+  period: (start: string, end: string) => string;
+  marginal: string;
+  retroactive: string;
+  order: string;
+  rep: string;
+  quota: string;
+  sales: string;
+  commission: string;
+  totalSales: string;
+  attainment: string;
+  base: string;
+  accelerator: string;
+  capped: string;
+  topUp: string;
+  due: string;
+  reconciliation: string;
+  paid: string;
+  difference: string;
+  status: string;
+  ok: string;
+  underpaid: string;
+  overpaid: string;
+  total: string;
+  settings: string;
+  inputsNote: string;
+  periodStart: string;
+  periodEnd: string;
+  above: string;
+  multiplier: string;
+  cap: string;
+  draw: string;
+  tolerance: string;
+  line: string;
+  bound: string;
+  rate: string;
+  step: string;
+  noLine: string;
+  noReps: string;
+  outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) => string;
+  caseVariant: (kind: string, variant: string, name: string) => string;
+  repKind: string;
+  lineKind: string;
+  duplicatePerson: (origin: string, name: string, rows: string) => string;
+  summaryReps: (n: number) => string;
+  summarySales: (v: string) => string;
+  summaryDue: (v: string) => string;
+  summaryPaid: (v: string) => string;
+  summaryMismatches: (n: number) => string;
+}
+
+/**
+ * The commission statement's words in every language.
+ *
+ * @example
+ * pick("zh-CN", COMMISSION_LABELS).due // => "应发佣金"
+ */
+export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
+  en: {
+    sheet: "Commission",
+    title: "Commission statement",
+    period: (start: string, end: string) => `Period ${start} to ${end}`,
+    marginal: "marginal tiers: each slice of sales earns its own tier's rate",
+    retroactive: "retroactive tiers: all sales earn the rate of the highest tier reached",
+    order: "Rows: mismatches first (largest difference first), then the reps paid correctly",
+    rep: "Rep",
+    quota: "Quota",
+    sales: "Sales",
+    commission: "Commission",
+    totalSales: "Total sales",
+    attainment: "Attainment",
+    base: "Base commission",
+    accelerator: "Accelerator",
+    capped: "After cap",
+    topUp: "Draw top-up",
+    due: "Total due",
+    reconciliation: "Reconciliation",
+    paid: "Paid",
+    difference: "Difference",
+    status: "Status",
+    ok: "OK",
+    underpaid: "Underpaid",
+    overpaid: "Overpaid",
+    total: "Total",
+    settings: "Settings",
+    inputsNote: "Input cells can be changed: the statement above recalculates.",
+    periodStart: "Period start",
+    periodEnd: "Period end",
+    above: "Accelerator from attainment",
+    multiplier: "Accelerator multiplier",
+    cap: "Cap per rep (blank: none)",
+    draw: "Draw (guaranteed minimum)",
+    tolerance: "Reconciliation tolerance",
+    line: "Product line",
+    bound: "Lower bound",
+    rate: "Rate",
+    step: "Rate step",
+    noLine: "(no product line)",
+    noReps: "No rep has sales in the period or a quota.",
+    outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
+      `${origin}: ${count} transaction${count === 1 ? "" : "s"} dated outside the period ${start} to ${end} ${count === 1 ? "is" : "are"} not counted (row${count === 1 ? "" : "s"} ${rows}).`,
+    caseVariant: (kind: string, variant: string, name: string) =>
+      `${kind} "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
+    repKind: "Rep",
+    lineKind: "Product line",
+    duplicatePerson: (origin: string, name: string, rows: string) =>
+      `${origin}: "${name}" has a target on rows ${rows}; the quota adds them up.`,
+    summaryReps: (n: number) => `Reps: ${n}`,
+    summarySales: (v: string) => `Total sales: ${v}`,
+    summaryDue: (v: string) => `Total commission due: ${v}`,
+    summaryPaid: (v: string) => `Paid: ${v}`,
+    summaryMismatches: (n: number) => `Payment mismatches: ${n}`,
+  },
+  "zh-CN": {
+    sheet: "佣金核算",
+    title: "佣金核算表",
+    period: (start: string, end: string) => `核算期间 ${start} 至 ${end}`,
+    marginal: "超额累进：每段销售额按所在档位的比例提成",
+    retroactive: "全额累进：全部销售额按达到的最高档位比例提成",
+    order: "排序：先列核对有差异的人员（差额绝对值从大到小），再列一致的人员",
+    rep: "销售员",
+    quota: "业绩目标",
+    sales: "销售额",
+    commission: "佣金",
+    totalSales: "销售额合计",
+    attainment: "目标达成率",
+    base: "基础佣金",
+    accelerator: "加速佣金",
+    capped: "封顶后佣金",
+    topUp: "保底补差",
+    due: "应发佣金",
+    reconciliation: "发放核对",
+    paid: "已发佣金",
+    difference: "差额",
+    status: "核对结果",
+    ok: "一致",
+    underpaid: "少付",
+    overpaid: "多付",
+    total: "合计",
+    settings: "参数设置",
+    inputsNote: "输入单元格可以修改，上方核算结果会自动重算。",
+    periodStart: "期间开始",
+    periodEnd: "期间结束",
+    above: "加速起点（目标达成率）",
+    multiplier: "加速倍数",
+    cap: "个人佣金封顶（留空：不封顶）",
+    draw: "保底佣金",
+    tolerance: "核对容差",
+    line: "产品线",
+    bound: "起点金额",
+    rate: "提成比例",
+    step: "比例增量",
+    noLine: "（未分产品线）",
+    noReps: "本期没有销售员有销售额或业绩目标。",
+    outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
+      `${origin}：${count} 笔交易的日期不在核算期间 ${start} 至 ${end} 内，未计入（第 ${rows} 行）。`,
+    caseVariant: (kind: string, variant: string, name: string) =>
+      `${kind}“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
+    repKind: "销售员",
+    lineKind: "产品线",
+    duplicatePerson: (origin: string, name: string, rows: string) =>
+      `${origin}：“${name}”在第 ${rows} 行都有目标，业绩目标按合计计算。`,
+    summaryReps: (n: number) => `销售员：${n} 人`,
+    summarySales: (v: string) => `销售额合计：${v}`,
+    summaryDue: (v: string) => `应发佣金合计：${v}`,
+    summaryPaid: (v: string) => `已发佣金合计：${v}`,
+    summaryMismatches: (n: number) => `发放有差异：${n} 人`,
+  },
+};

@@ -1,0 +1,271 @@
+import {
+  acceleratorFor,
+  commissionFor,
+  compileTiers,
+  payoutFor,
+  reconcile,
+  type CompiledTiers,
+  type PaymentStatus,
+  type Tier,
+} from "../../core/commission";
+import { isKpiError, type Result } from "../../core/errors";
+import { achievement } from "../../core/scoring";
+import { isoDate } from "../../core/text/parseDate";
+import { labelKey, personKey } from "../../datasets/keys";
+import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
+import type { BuildContext } from "../context";
+import type { CommissionPlan } from "./plan";
+import type { CommissionLabels } from "./labels";
+
+/**
+ * What the commission statement shows, before it is laid out: the product lines, one row of numbers
+ * per rep (each number as the core computes it, so the sheet's formulas can cache it), and the
+ * warnings about the data.
+ */
+
+/** A product line as the statement shows it: the text its transactions carry and the tiers that apply. */
+export interface LineModel {
+  /** The text matched in the transactions copy ("" when the data has no product line). */
+  text: string;
+  tiers: readonly Tier[];
+  compiled: CompiledTiers;
+}
+
+/** One rep's row: every number the row's formulas compute, as the core computes it. */
+export interface RepModel {
+  name: string;
+  quota: number | null;
+  lineSales: number[];
+  lineCommission: number[];
+  totalSales: number;
+  attainment: number | "";
+  base: number;
+  accelerator: number;
+  capped: number;
+  topUp: number;
+  due: number;
+  paid: number;
+  difference: number;
+  status: PaymentStatus;
+}
+
+/** The statement before layout: its product lines, rep rows and warnings, and the period it covers. */
+export interface CommissionModel {
+  lines: LineModel[];
+  /** With paid data: mismatches first, largest difference first; otherwise in order of first appearance. */
+  reps: RepModel[];
+  /** The readers' warnings, then the statement's own. */
+  warnings: string[];
+  /** The period as the statement writes it: 2026-01-01. */
+  start: string;
+  end: string;
+}
+
+/** The datasets the statement reads; people and paid are optional. */
+export interface CommissionData {
+  transactions: SourceData<TransactionRecord>;
+  people?: SourceData<PersonRecord>;
+  paid?: SourceData<PaidRecord>;
+}
+
+/**
+ * The sheet totals each product line with SUMIFS, which tells texts apart as it tells names apart
+ * (ignoring case only), so the data's lines are grouped by the same key as the reps.
+ */
+const sumifsKey = personKey;
+
+/** Warnings in the order they were met; a repeated one is said once. */
+class Warnings {
+  constructor(readonly list: string[]) {}
+
+  add(message: string): void {
+    this.list.push(message);
+  }
+
+  once(message: string): void {
+    if (!this.list.includes(message)) this.list.push(message);
+  }
+}
+
+/** "3, 7, 12" for the first rows, "… (+5 more)" beyond ten. */
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 10).join(", ");
+  return rows.length > 10 ? `${shown}, … (+${rows.length - 10})` : shown;
+}
+
+/**
+ * Finds the plan's tiers for a line seen in the data: by name, then as a person reads it (any case,
+ * width or spacing), then by alias.
+ */
+function tiersFor(plan: CommissionPlan, text: string): { tiers: readonly Tier[]; path: string } {
+  const lines = plan.lines;
+  const exact = lines.findIndex((l) => l.name === text);
+  const key = labelKey(text);
+  const i = exact >= 0 ? exact : lines.findIndex((l) => labelKey(l.name) === key || l.aliases.some((a) => labelKey(a) === key));
+  if (i >= 0) return { tiers: lines[i].tiers, path: `commission.lines[${i}] ("${lines[i].name}")` };
+  return { tiers: plan.defaultTiers, path: "commission.defaultTiers" };
+}
+
+/** Compiles a line's tiers, or stops the build with the plan field at fault. */
+function compile(tiers: readonly Tier[], path: string): CompiledTiers {
+  const compiled = compileTiers(tiers);
+  if (isKpiError(compiled)) throw new Error(`plan ${path}: ${compiled.message}`);
+  return compiled;
+}
+
+/** The product lines of the in-period transactions: plan lines first (plan order), then the rest as met. */
+function linesOf(plan: CommissionPlan, counted: readonly TransactionRecord[], warnings: Warnings, t: CommissionLabels): LineModel[] {
+  const seen = new Map<string, string>();
+  for (const r of counted) {
+    const first = seen.get(sumifsKey(r.line));
+    if (first === undefined) seen.set(sumifsKey(r.line), r.line);
+    else if (first !== r.line) warnings.once(t.caseVariant(t.lineKind, r.line, first));
+  }
+  const rank = (text: string): number => {
+    const i = plan.lines.findIndex((l) => labelKey(l.name) === labelKey(text));
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const texts = [...seen.values()].map((text, i) => ({ text, i })).sort((a, b) => rank(a.text) - rank(b.text) || a.i - b.i);
+  return texts.map(({ text }) => {
+    const found = tiersFor(plan, text);
+    return { text, tiers: found.tiers, compiled: compile(found.tiers, found.path) };
+  });
+}
+
+/** The reps by key: as met in the period's transactions, then people with a quota, then anyone only paid. */
+function repNames(counted: readonly TransactionRecord[], data: CommissionData, warnings: Warnings, t: CommissionLabels): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (name: string): void => {
+    const first = names.get(personKey(name));
+    if (first === undefined) names.set(personKey(name), name);
+    else if (first !== name) warnings.once(t.caseVariant(t.repKind, name, first));
+  };
+  counted.forEach((r) => add(r.rep));
+  (data.people?.records ?? []).filter((p) => p.target !== null).forEach((p) => add(p.name));
+  (data.paid?.records ?? []).forEach((p) => add(p.rep));
+  return names;
+}
+
+/** Each rep's quota: the targets of every row naming them, added up (a repeat is warned about). */
+function quotasOf(
+  people: SourceData<PersonRecord> | undefined,
+  names: ReadonlyMap<string, string>,
+  warnings: Warnings,
+  t: CommissionLabels,
+): Map<string, number> {
+  const quotas = new Map<string, { sum: number; rows: number[] }>();
+  for (const p of people?.records ?? []) {
+    if (p.target === null) continue;
+    const q = quotas.get(personKey(p.name)) ?? { sum: 0, rows: [] };
+    q.sum += p.target;
+    q.rows.push(p.row);
+    quotas.set(personKey(p.name), q);
+  }
+  for (const [key, q] of quotas) {
+    if (q.rows.length > 1 && people) warnings.add(t.duplicatePerson(people.origin, names.get(key) ?? key, q.rows.join(", ")));
+  }
+  return new Map([...quotas].map(([key, q]) => [key, q.sum]));
+}
+
+/** Each rep's credited sales per product line (amount × share), in the order of `lines`. */
+function salesOf(counted: readonly TransactionRecord[], lines: readonly LineModel[]): Map<string, number[]> {
+  const lineIndex = new Map(lines.map((l, i) => [sumifsKey(l.text), i]));
+  const sales = new Map<string, number[]>();
+  for (const r of counted) {
+    const row = sales.get(personKey(r.rep)) ?? lines.map(() => 0);
+    row[lineIndex.get(sumifsKey(r.line)) as number] += r.amount * r.share;
+    sales.set(personKey(r.rep), row);
+  }
+  return sales;
+}
+
+/** What each rep was paid, added up. */
+function paidOf(paid: SourceData<PaidRecord> | undefined): Map<string, number> {
+  const paidBy = new Map<string, number>();
+  for (const p of paid?.records ?? []) paidBy.set(personKey(p.rep), (paidBy.get(personKey(p.rep)) ?? 0) + p.paid);
+  return paidBy;
+}
+
+/** A core result, or the build stops saying whose row could not be computed. */
+function computed<T>(result: Result<T>, where: string): T {
+  if (isKpiError(result)) throw new Error(`${where}: ${result.message}`);
+  return result;
+}
+
+/** One rep's numbers, each from the core. */
+function repModel(
+  plan: CommissionPlan,
+  lines: readonly LineModel[],
+  rep: { name: string; quota: number | null; lineSales: number[]; paid: number },
+  t: CommissionLabels,
+): RepModel {
+  const { name, quota, lineSales } = rep;
+  const where = `${t.rep} "${name}"`;
+  const lineCommission = lineSales.map((amount, i) =>
+    computed(commissionFor(amount, lines[i].compiled, { method: plan.method }), `${where}, ${lines[i].text}`),
+  );
+  const totalSales = lineSales.reduce((s, v) => s + v, 0);
+  const base = lineCommission.reduce((s, v) => s + v, 0);
+  const accelerator = computed(acceleratorFor(base, totalSales, quota, plan.accelerator), where);
+  const payout = computed(payoutFor(base, { accelerator, cap: plan.cap, draw: plan.draw }), where);
+  const reconciliation = computed(reconcile(rep.paid, payout.due, plan.tolerance), where);
+  return {
+    name,
+    quota,
+    lineSales,
+    lineCommission,
+    totalSales,
+    attainment: quota === null || quota === 0 ? "" : computed(achievement(totalSales, quota), where),
+    base,
+    accelerator,
+    ...payout,
+    paid: rep.paid,
+    ...reconciliation,
+  };
+}
+
+/** Mismatches first, the largest difference first, so the rows to act on are at the top; ties as met. */
+function paymentOrder(reps: readonly RepModel[]): RepModel[] {
+  return reps
+    .map((rep, order) => ({ rep, order, ok: rep.status === "ok" ? 1 : 0, size: Math.abs(rep.difference) }))
+    .sort((a, b) => a.ok - b.ok || (a.ok === 0 ? b.size - a.size : 0) || a.order - b.order)
+    .map(({ rep }) => rep);
+}
+
+/**
+ * Works out the commission statement from the records: the product lines, each rep's sales,
+ * commission, accelerator, payout and (with paid data) reconciliation, and the warnings.
+ *
+ * @param ctx - the plan (ctx.plan.commission: tiers per product line, accelerator, cap, draw, tolerance)
+ *   and the period: only transactions dated within it count
+ * @param data - the transactions, and optionally the people (quotas) and what was paid
+ * @param t - the words for the warnings
+ *
+ * @example
+ * commissionModel(ctx, { transactions }, labels).reps.map((r) => [r.name, r.due])
+ * // => [["Ann", 1000]] (one sale of 20,000 at the default 5%)
+ */
+export function commissionModel(ctx: BuildContext, data: CommissionData, t: CommissionLabels): CommissionModel {
+  const plan = ctx.plan.commission;
+  const start = isoDate(ctx.periodStart);
+  const end = isoDate(ctx.periodEnd);
+  const warnings = new Warnings([...data.transactions.warnings, ...(data.people?.warnings ?? []), ...(data.paid?.warnings ?? [])]);
+
+  const inPeriod = (r: TransactionRecord): boolean => r.date >= ctx.periodStart && r.date <= ctx.periodEnd;
+  const counted = data.transactions.records.filter(inPeriod);
+  const outside = data.transactions.records.filter((r) => !inPeriod(r));
+  if (outside.length > 0) {
+    warnings.add(t.outOfPeriod(data.transactions.origin, outside.length, start, end, rowList(outside.map((r) => r.row))));
+  }
+
+  const lines = linesOf(plan, counted, warnings, t);
+  const names = repNames(counted, data, warnings, t);
+  const quotas = quotasOf(data.people, names, warnings, t);
+  const sales = salesOf(counted, lines);
+  const paid = paidOf(data.paid);
+  const reps = [...names].map(([key, name]) =>
+    repModel(plan, lines, { name, quota: quotas.get(key) ?? null, lineSales: sales.get(key) ?? lines.map(() => 0), paid: paid.get(key) ?? 0 }, t),
+  );
+  if (reps.length === 0) warnings.add(t.noReps);
+  return { lines, reps: data.paid ? paymentOrder(reps) : reps, warnings: warnings.list, start, end };
+}
