@@ -4,3 +4,4 @@ export { rampTarget, rampTargetCompiled, compileRampSchedule, type RampSchedule 
 export { prorate } from "./prorate";
 export { seasonalShares, type SeasonalSharesOptions } from "./seasonalShares";
 export { yearShares, type YearShares } from "./yearShares";
+export { splitWorking, type SplitWorking } from "./splitWorking";

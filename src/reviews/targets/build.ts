@@ -1,6 +1,6 @@
 import { isKpiError, show } from "../../core/errors";
-import { engineEqual, engineInt, engineRound, engineSubtract, POWERS_OF_TEN } from "../../core/numbers/spreadsheetArithmetic";
-import { prorate, rampTarget, splitTotal } from "../../core/allocation";
+import { engineRound, POWERS_OF_TEN } from "../../core/numbers/spreadsheetArithmetic";
+import { prorate, rampTarget, splitTotal, splitWorking, type SplitWorking } from "../../core/allocation";
 import { dateSerial, isoDate, serialToDate } from "../../core/text/parseDate";
 import type { Plan } from "../plan";
 import type { HistoryRecord, PersonRecord, SourceData } from "../../datasets/records";
@@ -235,40 +235,6 @@ const MAX_FROZEN_ROWS = 16;
 /** History amounts are rounded to this many decimals so every engine starts the shares from the same number. */
 const HISTORY_DECIMALS = 6;
 
-/** The working columns of one largest-remainder split, as the formulas compute them. */
-interface RoundingWork {
-  raw: number[];
-  floor: number[];
-  remainder: number[];
-  extra: number[];
-  /** Units still to hand out after the whole units. */
-  left: number;
-}
-
-/**
- * Raw = w × (units ÷ Σw), Floor = INT(raw), Remainder = raw − floor, Extra = 1 for the `left` largest
- * remainders (ties to the earlier row): the order of operations the core's splitTotal uses, so the raw
- * shares are the core's quotas bit for bit.
- */
-function roundingWork(units: number, weights: readonly number[], weightSum: number): RoundingWork {
-  const perWeight = weightSum === 0 ? 0 : units / weightSum;
-  const raw = weights.map((w) => (weightSum === 0 ? 0 : w * perWeight));
-  const floor = raw.map(engineInt);
-  const remainder = raw.map((x, i) => engineSubtract(x, floor[i]));
-  let given = 0;
-  for (const f of floor) given += f;
-  // Nothing to weigh by: no row takes a unit (the row check then shows the gap).
-  const left = weightSum === 0 ? 0 : units - given;
-  const extra = remainder.map((r, i) => {
-    let rank = 0;
-    for (let j = 0; j < remainder.length; j++) {
-      if (engineEqual(remainder[j], r) ? j <= i : remainder[j] > r) rank++;
-    }
-    return rank <= left ? 1 : 0;
-  });
-  return { raw, floor, remainder, extra, left };
-}
-
 /** Σ in order, left to right: what a chain of + (or a running total) gives in the engine. */
 function chainSum(values: readonly number[]): number {
   let total = 0;
@@ -385,7 +351,7 @@ interface PersonPlan {
   monthWeightTotal: number;
   /** From the core: the monthly targets. */
   monthly: number[];
-  work: RoundingWork;
+  work: SplitWorking;
 }
 
 /** An amount for a summary line or a warning: grouped, at the plan's decimals. */
@@ -479,7 +445,7 @@ export function buildTargets(ctx: BuildContext, data: { people: SourceData<Perso
 
   const annuals = splitTotal(total, effective, { decimals });
   if (isKpiError(annuals)) throw new BuildError(L.splitFailed(annuals.message), "targets.annual");
-  const personWork = roundingWork(totalUnits, effective, running);
+  const personWork = splitWorking(totalUnits, effective);
 
   // ---- months ----
   const seasonality = seasonalityFrom(data.history, months, settings.seasonality === "history", L, warnings);
@@ -523,7 +489,7 @@ export function buildTargets(ctx: BuildContext, data: { people: SourceData<Perso
       monthWeights,
       monthWeightTotal,
       monthly,
-      work: roundingWork(units, monthWeights, monthWeightTotal),
+      work: splitWorking(units, monthWeights),
     };
   });
 
