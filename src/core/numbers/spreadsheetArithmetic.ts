@@ -6,16 +6,24 @@
  * (test/e2e/*.engine.test.ts recalculate them). The one place such emulation lives.
  */
 
-/** The exact powers of ten a double can hold. */
+/**
+ * The powers of ten a double holds exactly, by exponent: POWERS_OF_TEN[d] is 10^d for d from 0 to 22.
+ *
+ * @example
+ * POWERS_OF_TEN[2] // => 100
+ */
 export const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
-// Spreadsheet engines treat numbers that agree to about 15 significant digits as equal: INT lifts a value
-// a hair below a whole number to it, subtracting two nearly equal numbers gives 0, and comparisons call
-// them equal. The working columns must cache what the engine computes, so they are worked out here the way
-// LibreOffice does it (test/e2e/targets.engine.test.ts recalculates them). The core's largest remainder
-// gives the same allocation: a row lifted to the next whole unit is one the core hands an extra unit to.
-
-/** How many binary digits the fraction of a non-negative number uses. */
+/**
+ * How many binary digits the fraction of a number uses.
+ *
+ * @param x - a non-negative finite number
+ * @returns 0 for a whole number, 1 for a half, up to 52 or so for a decimal like 0.1
+ *
+ * @example
+ * fractionBits(0.75) // => 2
+ * fractionBits(0.1) // => 55
+ */
 export function fractionBits(x: number): number {
   let fraction = x - Math.floor(x);
   let bits = 0;
@@ -27,7 +35,16 @@ export function fractionBits(x: number): number {
   return bits;
 }
 
-/** The number rounded to 15 significant digits, as the engine sees it before INT (short fractions are kept). */
+/**
+ * The number rounded to 15 significant digits, as the engine sees it before INT. A short binary fraction
+ * (11 bits or fewer, such as 0.5 or 0.125) is kept as it is.
+ *
+ * @param x - any number; 0, infinities and NaN come back unchanged
+ *
+ * @example
+ * engineValue(599999.9999999999) // => 600000
+ * engineValue(1 / 3) // => 0.333333333333333
+ */
 export function engineValue(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x;
   const negative = x < 0;
@@ -42,12 +59,30 @@ export function engineValue(x: number): number {
   return negative ? -v : v;
 }
 
-/** INT(x) as the engine computes it. */
+/**
+ * INT(x) as the engine computes it: down to a whole number, after lifting a value a hair below one to it.
+ *
+ * @param x - any finite number
+ *
+ * @example
+ * engineInt(599999.9999999999) // => 600000 (Math.floor gives 599999)
+ * engineInt(-2.5) // => -3
+ */
 export function engineInt(x: number): number {
   return Math.floor(engineValue(x));
 }
 
-/** Whether the engine compares a and b as equal (they agree to within 2^-48 of their size). */
+/**
+ * Whether the engine compares a and b as equal: they agree to within 2^-48 of their size (two different
+ * whole numbers never do).
+ *
+ * @param a - any finite number
+ * @param b - any finite number
+ *
+ * @example
+ * engineEqual(0.1 + 0.2, 0.3) // => true
+ * engineEqual(1, 1.0001) // => false
+ */
 export function engineEqual(a: number, b: number): boolean {
   if (a === b) return true;
   if (a === 0 || b === 0 || a < 0 !== b < 0) return false;
@@ -56,12 +91,30 @@ export function engineEqual(a: number, b: number): boolean {
   return !(Number.isInteger(a) && Number.isInteger(b));
 }
 
-/** a − b as the engine computes it. */
+/**
+ * a − b as the engine computes it: 0 when a and b have the same sign and compare as equal.
+ *
+ * @param a - any finite number
+ * @param b - any finite number
+ *
+ * @example
+ * engineSubtract(0.3, 0.1 + 0.2) // => 0 (plain subtraction gives -5.551115123125783e-17)
+ */
 export function engineSubtract(a: number, b: number): number {
   return ((a < 0 && b < 0) || (a > 0 && b > 0)) && engineEqual(a, b) ? 0 : a - b;
 }
 
-/** ROUND(x, decimals) as the engine computes it (half away from zero). */
+/**
+ * ROUND(x, decimals) as the engine computes it: half away from zero, and a decimal written as a half
+ * (1.005, which a double holds a hair below) counts as one, as LibreOffice and Excel round it.
+ *
+ * @param x - any number; 0, infinities and NaN come back unchanged
+ * @param decimals - decimal places to keep: a whole number from 0 to 22
+ *
+ * @example
+ * engineRound(1.005, 2) // => 1.01 (Math.round(1.005 * 100) / 100 gives 1)
+ * engineRound(-2.5, 0) // => -3
+ */
 export function engineRound(x: number, decimals: number): number {
   if (x === 0 || !Number.isFinite(x)) return x;
   const negative = x < 0;
@@ -74,4 +127,3 @@ export function engineRound(x: number, decimals: number): number {
   v /= factor;
   return negative ? -v : v;
 }
-
