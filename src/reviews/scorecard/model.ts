@@ -1,4 +1,5 @@
 import { isKpiError, type Result } from "../../core/errors";
+import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
 import {
   achievement,
   bandScore,
@@ -120,12 +121,6 @@ function kpiKey(name: string): string {
   return name.normalize("NFKC").trim().toLowerCase();
 }
 
-/** Excel's ROUND: half away from zero. */
-function roundTo(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
-  return (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale;
-}
-
 /** Unwraps a core result whose error the caller has already ruled out; a surprise is a bug, named. */
 function checked<T>(result: Result<T>, what: string): T {
   if (isKpiError(result)) throw new Error(`${what}: ${result.message}`);
@@ -224,7 +219,7 @@ function scorePerson(match: Match, kpis: readonly Kpi[], records: readonly Score
     kpis.map((k) => k.def.weight),
   );
   // No scored KPI, or only weightless ones: the sheet's formula shows a blank, not #DIV/0!.
-  const rounded = isKpiError(overall) ? null : roundTo(overall, WEIGHTED_DECIMALS);
+  const rounded = isKpiError(overall) ? null : engineRound(overall, WEIGHTED_DECIMALS);
   const label = rounded === null ? null : rating(rounded, scale);
   return {
     name: match.name,

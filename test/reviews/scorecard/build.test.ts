@@ -297,6 +297,15 @@ describe("buildScorecard: overall columns", () => {
     });
     expect([valueOf(review(build), "A", "Weighted score"), valueOf(review(build), "A", "Rating")]).toEqual([0.8, "B"]);
   });
+
+  it.each([
+    { name: "11071 / 10263", actual: 11071, target: 10263, expected: 1.0787294164 },
+    { name: "20740 / 11187", actual: 20740, target: 11187, expected: 1.8539376062 },
+  ])("caches the weighted score as the engine's ROUND gives it, a half in the 11th decimal rounding up: $name", ({ actual, target, expected }) => {
+    // In doubles 11071/10263 is 1.07872941634999…; LibreOffice 7.4 recalculates ROUND(…,10) to 1.0787294164.
+    const build = buildScorecard(context("en", { kpis: [{ name: "X", weight: 1 }] }), { scores: scores(records([["A", "X", target, actual]])) });
+    expect(valueOf(review(build), "A", "Weighted score")).toBe(expected);
+  });
 });
 
 describe("buildScorecard: matches the core for every person", () => {
