@@ -13,7 +13,7 @@ import {
   score,
   weighted,
 } from "../../core/scoring";
-import { personKey } from "../../datasets/keys";
+import { labelKey, personKey } from "../../datasets/keys";
 import type { ScoreRecord, SourceData } from "../../datasets/records";
 import type { Labels } from "./labels";
 import type { KpiDefinition, ScorecardPlan } from "./plan";
@@ -116,11 +116,6 @@ interface Match {
   records: (number | null)[];
 }
 
-/** A KPI name as compared: width, case and surrounding spaces do not tell two KPIs apart. */
-function kpiKey(name: string): string {
-  return name.normalize("NFKC").trim().toLowerCase();
-}
-
 /** Unwraps a core result whose error the caller has already ruled out; a surprise is a bug, named. */
 function checked<T>(result: Result<T>, what: string): T {
   if (isKpiError(result)) throw new Error(`${what}: ${result.message}`);
@@ -132,8 +127,8 @@ function resolveKpis(planned: readonly KpiDefinition[], records: readonly ScoreR
   if (planned.length > 0) {
     const names = new Set<string>();
     for (const def of planned) {
-      if (names.has(kpiKey(def.name))) throw new Error(`plan scorecard KPI "${def.name}" is listed twice; give each KPI one entry`);
-      names.add(kpiKey(def.name));
+      if (names.has(labelKey(def.name))) throw new Error(`plan scorecard KPI "${def.name}" is listed twice; give each KPI one entry`);
+      names.add(labelKey(def.name));
     }
     return planned.map((def) => ({
       def,
@@ -143,7 +138,7 @@ function resolveKpis(planned: readonly KpiDefinition[], records: readonly ScoreR
   const seen = new Set<string>();
   const kpis: Kpi[] = [];
   for (const record of records) {
-    const key = kpiKey(record.kpi);
+    const key = labelKey(record.kpi);
     if (seen.has(key)) continue;
     seen.add(key);
     kpis.push({ def: { name: record.kpi.trim(), weight: 1, direction: "higher", threshold: 0, cap: null }, bands: null });
@@ -158,7 +153,7 @@ function resolveKpis(planned: readonly KpiDefinition[], records: readonly ScoreR
 function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: Labels, warnings: string[]): Match[] {
   const records = source.records;
   const header = (role: string, fallback: string): string => source.headers[role] ?? fallback;
-  const kpiIndex = new Map(kpis.map((k, i) => [kpiKey(k.def.name), i]));
+  const kpiIndex = new Map(kpis.map((k, i) => [labelKey(k.def.name), i]));
   const people: Match[] = [];
   const personIndex = new Map<string, Match>();
   const unknown = new Map<string, { name: string; rows: number[] }>();
@@ -170,7 +165,7 @@ function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: 
       people.push(person);
     }
     if (person.team === null && record.team) person.team = record.team;
-    const key = kpiKey(record.kpi);
+    const key = labelKey(record.kpi);
     const k = kpiIndex.get(key);
     if (k === undefined) {
       const entry = unknown.get(key) ?? { name: record.kpi, rows: [] };

@@ -385,9 +385,19 @@ describe("buildScorecard: KPIs", () => {
     ]);
   });
 
-  it("matches data KPI names to the plan ignoring case and surrounding spaces", () => {
-    const build = buildScorecard(context("en", { kpis: [{ name: "Sales", weight: 1 }] }), { scores: scores(records([["A", " sales", 10, 8]])) });
-    expect(valueOf(review(build), "A", "Achievement", "Sales")).toBeCloseTo(0.8, 12);
+  it.each([
+    { name: "case and surrounding spaces", plan: "Sales", data: " sales" },
+    { name: "full-width letters", plan: "Sales", data: "Ｓａｌｅｓ" },
+    { name: "runs of spaces inside", plan: "New customers", data: "New  customers" },
+  ])("matches data KPI names to the plan ignoring $name", ({ plan, data }) => {
+    const build = buildScorecard(context("en", { kpis: [{ name: plan, weight: 1 }] }), { scores: scores(records([["A", data, 10, 8]])) });
+    expect(valueOf(review(build), "A", "Achievement", plan)).toBeCloseTo(0.8, 12);
+  });
+
+  it("makes one KPI of data names that differ only in spacing when the plan has none", () => {
+    const build = buildScorecard(context(), { scores: scores(records([["A", "New customers", 10, 8], ["B", "New  customers", 10, 9]])) });
+    const sheet = review(build);
+    expect(sheet.rows[headRow(sheet) - 1].filter((c) => typeof c?.v === "string" && c.v.startsWith("New")).map((c) => c?.v)).toEqual(["New customers"]);
   });
 
   it("warns about a KPI in the data that the plan does not list, naming sheet, column and rows", () => {
