@@ -147,8 +147,9 @@ function resolveKpis(planned: readonly KpiDefinition[], records: readonly ScoreR
 }
 
 /**
- * Groups the results by person (in data order) and finds the record of each person × KPI, warning about
- * results for KPIs the plan does not list, repeated results, zero targets and KPIs nobody has.
+ * Groups the results by person in data order (names that differ only in case are one person, as Excel's
+ * text criteria read them) and finds the record of each person × KPI, warning about results for KPIs the
+ * plan does not list, repeated results, zero targets and KPIs nobody has.
  */
 function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: Labels, warnings: string[]): Match[] {
   const records = source.records;
@@ -158,10 +159,10 @@ function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: 
   const personIndex = new Map<string, Match>();
   const unknown = new Map<string, { name: string; rows: number[] }>();
   records.forEach((record, i) => {
-    let person = personIndex.get(record.name);
+    let person = personIndex.get(personKey(record.name));
     if (person === undefined) {
       person = { name: record.name, team: null, records: kpis.map(() => null) };
-      personIndex.set(record.name, person);
+      personIndex.set(personKey(record.name), person);
       people.push(person);
     }
     if (person.team === null && record.team) person.team = record.team;

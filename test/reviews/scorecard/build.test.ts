@@ -158,6 +158,11 @@ describe("buildScorecard: sheets", () => {
     expect(names(review(teamBuild()))).toEqual(["Ann", "Bob", "Cho", "Dan", "=Eve", "Fay"]);
   });
 
+  it("treats names that differ only in case as one person, written as first found", () => {
+    const build = buildScorecard(context(), { scores: scores(records([["Ann", "Calls", 10, 8], ["Bob", "Calls", 10, 9], ["ANN", "Deals", 4, 4]])) });
+    expect([names(review(build)), valueOf(review(build), "Ann", "Achievement", "Deals")]).toEqual([["Ann", "Bob"], 1]);
+  });
+
   it("gives each person the first team found in their rows", () => {
     expect(valueOf(review(teamBuild()), "Ann", "Team")).toBe("North");
   });
