@@ -158,6 +158,11 @@ describe("buildScorecard: sheets", () => {
     expect(names(review(teamBuild()))).toEqual(["Ann", "Bob", "Cho", "Dan", "=Eve", "Fay"]);
   });
 
+  it("treats names that differ only in case as one person, written as first found", () => {
+    const build = buildScorecard(context(), { scores: scores(records([["Ann", "Calls", 10, 8], ["Bob", "Calls", 10, 9], ["ANN", "Deals", 4, 4]])) });
+    expect([names(review(build)), valueOf(review(build), "Ann", "Achievement", "Deals")]).toEqual([["Ann", "Bob"], 1]);
+  });
+
   it("gives each person the first team found in their rows", () => {
     expect(valueOf(review(teamBuild()), "Ann", "Team")).toBe("North");
   });
@@ -297,6 +302,15 @@ describe("buildScorecard: overall columns", () => {
     });
     expect([valueOf(review(build), "A", "Weighted score"), valueOf(review(build), "A", "Rating")]).toEqual([0.8, "B"]);
   });
+
+  it.each([
+    { name: "11071 / 10263", actual: 11071, target: 10263, expected: 1.0787294164 },
+    { name: "20740 / 11187", actual: 20740, target: 11187, expected: 1.8539376062 },
+  ])("caches the weighted score as the engine's ROUND gives it, a half in the 11th decimal rounding up: $name", ({ actual, target, expected }) => {
+    // In doubles 11071/10263 is 1.07872941634999…; LibreOffice 7.4 recalculates ROUND(…,10) to 1.0787294164.
+    const build = buildScorecard(context("en", { kpis: [{ name: "X", weight: 1 }] }), { scores: scores(records([["A", "X", target, actual]])) });
+    expect(valueOf(review(build), "A", "Weighted score")).toBe(expected);
+  });
 });
 
 describe("buildScorecard: matches the core for every person", () => {
@@ -376,9 +390,19 @@ describe("buildScorecard: KPIs", () => {
     ]);
   });
 
-  it("matches data KPI names to the plan ignoring case and surrounding spaces", () => {
-    const build = buildScorecard(context("en", { kpis: [{ name: "Sales", weight: 1 }] }), { scores: scores(records([["A", " sales", 10, 8]])) });
-    expect(valueOf(review(build), "A", "Achievement", "Sales")).toBeCloseTo(0.8, 12);
+  it.each([
+    { name: "case and surrounding spaces", plan: "Sales", data: " sales" },
+    { name: "full-width letters", plan: "Sales", data: "Ｓａｌｅｓ" },
+    { name: "runs of spaces inside", plan: "New customers", data: "New  customers" },
+  ])("matches data KPI names to the plan ignoring $name", ({ plan, data }) => {
+    const build = buildScorecard(context("en", { kpis: [{ name: plan, weight: 1 }] }), { scores: scores(records([["A", data, 10, 8]])) });
+    expect(valueOf(review(build), "A", "Achievement", plan)).toBeCloseTo(0.8, 12);
+  });
+
+  it("makes one KPI of data names that differ only in spacing when the plan has none", () => {
+    const build = buildScorecard(context(), { scores: scores(records([["A", "New customers", 10, 8], ["B", "New  customers", 10, 9]])) });
+    const sheet = review(build);
+    expect(sheet.rows[headRow(sheet) - 1].filter((c) => typeof c?.v === "string" && c.v.startsWith("New")).map((c) => c?.v)).toEqual(["New customers"]);
   });
 
   it("warns about a KPI in the data that the plan does not list, naming sheet, column and rows", () => {
