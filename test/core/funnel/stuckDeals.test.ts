@@ -4,17 +4,17 @@ import { stuckDeals, type StageStay } from "../../../src/core/funnel";
 const AS_OF = 46203; // 2026-06-30
 
 describe("stuckDeals", () => {
-  it("lists the deals over their stage's limit, most days over first, with their day counts", () => {
+  it("lists the deals over their stage's limit, most days over first, with the limit and their day counts", () => {
     const stays = [
       { since: AS_OF - 29, maxDays: 14 },
       { since: AS_OF - 81, maxDays: 30 },
       { since: AS_OF - 5, maxDays: 14 },
       { since: AS_OF - 59, maxDays: 21 },
     ];
-    expect(stuckDeals(stays, AS_OF).map((s) => [s.index, s.daysInStage, s.daysOver])).toEqual([
-      [1, 81, 51],
-      [3, 59, 38],
-      [0, 29, 15],
+    expect(stuckDeals(stays, AS_OF).map((s) => [s.index, s.maxDays, s.daysInStage, s.daysOver])).toEqual([
+      [1, 30, 81, 51],
+      [3, 21, 59, 38],
+      [0, 14, 29, 15],
     ]);
   });
 
