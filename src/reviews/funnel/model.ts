@@ -1,0 +1,236 @@
+import { isKpiError, type Result } from "../../core/errors";
+import {
+  averageCycleDays,
+  compileStageTable,
+  coverage,
+  dealsReached,
+  funnelCounts,
+  funnelRates,
+  stuckDeals,
+  teamCounts,
+  velocity,
+  weakestStage,
+  weightedPipeline,
+  winRate,
+  type CountedDeal,
+  type DatedDeal,
+  type FunnelCounts,
+} from "../../core/funnel";
+import { DEFAULT_STAGES } from "../../datasets/columns";
+import { personKey } from "../../datasets/keys";
+import type { DealRecord, PersonRecord, SourceData } from "../../datasets/records";
+import { pick } from "../../i18n/languages";
+import type { BuildContext } from "../context";
+import { LABELS, type FunnelLabels } from "./labels";
+import type { Stage } from "./plan";
+
+/** The datasets the funnel review reads: the deals, and the people when there is a table of them. */
+export interface FunnelData {
+  deals: SourceData<DealRecord>;
+  people?: SourceData<PersonRecord>;
+}
+
+/** What a row of the owner table derives from its counts, as its formulas do; null where a cell is blank. */
+export interface FunnelFigures {
+  reached: number[];
+  steps: (number | null)[];
+  cumulative: number | null;
+  /** The index of the stage with the lowest step conversion after the first. */
+  weakest: number | null;
+  winRate: number | null;
+  /** The average cycle of the won deals, in days. */
+  cycle: number | null;
+  weighted: number;
+  coverage: number | null;
+  velocity: number | null;
+}
+
+/** A row of the owner table: what its formulas count from the deals, and what they derive from that. */
+export interface FunnelRow {
+  counts: FunnelCounts;
+  figures: FunnelFigures;
+}
+
+/** One owner's row of the owner table. */
+export interface OwnerFunnel extends FunnelRow {
+  /** The name as the owner's first deal writes it; other spellings that differ only in case are merged in. */
+  name: string;
+  /** The owner's target from the people table; null when there is none. */
+  target: number | null;
+}
+
+/** An open deal in its stage longer than the stage's limit on the as-of date. */
+export interface StuckFunnelDeal {
+  deal: DealRecord;
+  /** Its index among the deals as read. */
+  index: number;
+  /** The index of its stage. */
+  stage: number;
+  limit: number;
+  days: number;
+  over: number;
+}
+
+/** The funnel review's numbers and messages, before any layout. */
+export interface FunnelModel {
+  stages: readonly Stage[];
+  /** The owners in order of first appearance, which is also the order of their blocks on the deals copy. */
+  owners: OwnerFunnel[];
+  team: FunnelRow & { target: number };
+  /** Worst first, equally far over in the order read. */
+  stuck: StuckFunnelDeal[];
+  warnings: string[];
+}
+
+/** A deal as the core counts and dates it. */
+type FunnelDeal = CountedDeal & DatedDeal;
+
+/**
+ * A deal's stage is keyed as the stage counts' COUNTIFS compare it with the settings cell (case only),
+ * so every deal counted here is one the formulas count. The reader has already put the data's wording of
+ * a stage into the plan's; a stage it did not write ("Lead ") is left out here as in the formulas.
+ */
+const stageKey = personKey;
+
+/** A result the review's own counts cannot make fail; if one does, the build stops and says which. */
+function surely<T>(result: Result<T>): T {
+  if (isKpiError(result)) throw new Error(`funnel review: ${result.toString()}`);
+  return result;
+}
+
+/** A core result as the cell shows it: the number, or null where the formula gives a blank. */
+function numberOrNull(result: Result<number> | number | null): number | null {
+  return typeof result === "number" ? result : null;
+}
+
+/** The plan's stages (else the default ones), refused when the plan repeats a stage. */
+function planStages(ctx: BuildContext): readonly Stage[] {
+  const stages = ctx.plan.funnel.stages ?? DEFAULT_STAGES;
+  const table = compileStageTable(stages.map((s) => ({ stage: s.name, probability: s.probability })));
+  if (isKpiError(table)) throw new Error(`plan funnel.stages: ${table.message}`);
+  return stages;
+}
+
+/** The reader's warnings, then deals in no stage of the plan, then open deals that cannot be checked for being stuck. */
+function funnelWarnings(L: FunnelLabels, data: FunnelData, stages: readonly Stage[], stageOf: readonly (number | null)[]): string[] {
+  const warnings = [...data.deals.warnings, ...(data.people?.warnings ?? [])];
+  const { origin, headers, records } = data.deals;
+  const stageColumn = headers.stage ?? "stage";
+  const stageList = stages.map((s) => s.name).join(", ");
+  records.forEach((d, i) => {
+    if (stageOf[i] === null) warnings.push(L.unknownStage(origin, d.row, stageColumn, d.stage, stageList));
+  });
+  const checkable = (d: DealRecord, i: number): boolean => {
+    const s = stageOf[i];
+    return d.status === "open" && s !== null && stages[s].maxDays !== null;
+  };
+  const stageDateColumn = headers.stageDate;
+  if (stageDateColumn === undefined) {
+    if (records.some(checkable)) warnings.push(L.noStageDateColumn(origin));
+  } else {
+    records.forEach((d, i) => {
+      if (checkable(d, i) && d.stageDate === null) warnings.push(L.noStageDate(origin, d.row, stageDateColumn));
+    });
+  }
+  return warnings;
+}
+
+/** Each owner's deals, owners in order of first appearance, names merged as COUNTIFS merges them (case only). */
+function dealsByOwner(records: readonly DealRecord[], deals: readonly FunnelDeal[]): { name: string; deals: FunnelDeal[] }[] {
+  const owners = new Map<string, { name: string; deals: FunnelDeal[] }>();
+  records.forEach((d, i) => {
+    const key = personKey(d.owner);
+    const owner = owners.get(key);
+    if (owner) owner.deals.push(deals[i]);
+    else owners.set(key, { name: d.owner, deals: [deals[i]] });
+  });
+  return [...owners.values()];
+}
+
+/** An owner's target as SUMIFS adds it from the people table: every row of theirs with a target; null when none has one. */
+function targetOf(people: SourceData<PersonRecord> | undefined, owner: string): number | null {
+  if (!people) return null;
+  const found = people.records.filter((p) => personKey(p.name) === personKey(owner) && p.target !== null);
+  return found.length === 0 ? null : found.reduce((total, p) => total + (p.target as number), 0);
+}
+
+/** What a row's own formulas give from its counts, cycle and target, each number from the core. */
+function figuresOf(counts: FunnelCounts, cycle: Result<number>, probabilities: readonly number[], target: number | null): FunnelFigures {
+  const reached = surely(dealsReached(counts.atStage, counts.won));
+  const steps = surely(funnelRates(reached));
+  const cumulative = surely(funnelRates(reached, { cumulative: true }));
+  const rate = numberOrNull(winRate(counts.won, counts.lost));
+  const cycleDays = numberOrNull(cycle);
+  const weighted = surely(weightedPipeline(counts.openAmount, probabilities));
+  return {
+    reached,
+    // The first stage's step is 1, unless nobody reached it.
+    steps: steps.map((step, s) => (s === 0 && reached[0] === 0 ? null : numberOrNull(step))),
+    cumulative: reached[0] === 0 ? null : numberOrNull(cumulative[cumulative.length - 1]),
+    weakest: numberOrNull(weakestStage(steps)),
+    winRate: rate,
+    cycle: cycleDays,
+    weighted,
+    coverage: target === null ? null : numberOrNull(coverage(weighted, target, counts.wonAmount)),
+    velocity:
+      rate === null || cycleDays === null ? null : numberOrNull(velocity(counts.openDeals, rate, counts.wonAmount / counts.won, cycleDays)),
+  };
+}
+
+/** The open deals over their stage's limit on the as-of date, worst first. */
+function stuckOf(records: readonly DealRecord[], stages: readonly Stage[], stageOf: readonly (number | null)[], asOf: number): StuckFunnelDeal[] {
+  const open = records.flatMap((deal, index) => {
+    const stage = stageOf[index];
+    return deal.status === "open" && stage !== null ? [{ since: deal.stageDate, maxDays: stages[stage].maxDays, deal, index, stage }] : [];
+  });
+  return stuckDeals(open, asOf).map(({ stay, maxDays, daysInStage, daysOver }) => ({
+    deal: stay.deal,
+    index: stay.index,
+    stage: stay.stage,
+    limit: maxDays,
+    days: daysInStage,
+    over: daysOver,
+  }));
+}
+
+/**
+ * The funnel review's numbers: each owner's and the team's counts and figures, the stuck deals and the
+ * warnings, every number from the core and each one the value the sheet's formula recomputes.
+ *
+ * @param ctx - the plan (its funnel stages, else `DEFAULT_STAGES`), the language and the as-of date
+ * @param data - the deals as read, and optionally the people (their targets feed coverage)
+ *
+ * @example
+ * // Ann's deals: open at Lead, won twice; "ann" lost at Negotiation (the same owner to COUNTIFS)
+ * const model = funnelModel(ctx, { deals });
+ * model.owners.map((o) => [o.name, o.counts.won, o.counts.lost, o.figures.winRate])
+ * // => [["Ann", 2, 1, 0.6666666666666666]]
+ */
+export function funnelModel(ctx: BuildContext, data: FunnelData): FunnelModel {
+  const L = pick(ctx.language, LABELS);
+  const stages = planStages(ctx);
+  const probabilities = stages.map((s) => s.probability);
+  const stageIndex = new Map(stages.map((s, i) => [stageKey(s.name), i]));
+  const records = data.deals.records;
+  const stageOf = records.map((d) => stageIndex.get(stageKey(d.stage)) ?? null);
+  const deals: FunnelDeal[] = records.map((d, i) => ({ stage: stageOf[i], status: d.status, amount: d.amount, created: d.created, closed: d.closeDate }));
+
+  const groups = dealsByOwner(records, deals);
+  const owners = groups.map(({ name, deals: own }): OwnerFunnel => {
+    const counts = surely(funnelCounts(own, stages.length));
+    const target = targetOf(data.people, name);
+    return { name, counts, target, figures: figuresOf(counts, averageCycleDays(own), probabilities, target) };
+  });
+  const counts = surely(teamCounts(owners.map((o) => o.counts), stages.length));
+  const target = owners.reduce((total, o) => (o.target === null ? total : total + o.target), 0);
+  // The team's cycle reads the deals copy in its order: owner by owner.
+  const cycle = averageCycleDays(groups.flatMap((g) => g.deals));
+
+  return {
+    stages,
+    owners,
+    team: { counts, target, figures: figuresOf(counts, cycle, probabilities, target) },
+    stuck: stuckOf(records, stages, stageOf, ctx.asOf),
+    warnings: funnelWarnings(L, data, stages, stageOf),
+  };
+}
