@@ -1,19 +1,21 @@
 /**
  * How names are compared, in one place. Two kinds of name are told apart differently:
- * - a person's name (an owner, a rep) is compared as Excel's SUMIFS/COUNTIFS criteria compare text,
+ * - text a formula matches with a criterion (a person's name, an owner, a rep; a stage or a product line
+ *   once the reader has named it as the plan does) is compared as Excel's SUMIFS/COUNTIFS compare text,
  *   ignoring case only, so the numbers a review caches are the ones its formulas recompute;
  * - a label the plan and the data share (a KPI, a stage, a product line) is compared ignoring case,
  *   width (全角/半角) and spacing, as a person reads it.
  */
 
 /**
- * The key of a person's name: what Excel's text criteria ignore (case) is ignored, nothing more.
+ * The key of text matched by a SUMIFS/COUNTIFS criterion (a person's name, a stage): what Excel's text
+ * criteria ignore (case) is ignored, nothing more.
  *
  * @example
- * personKey("Ann") === personKey("ANN") // => true
- * personKey("Ann ") === personKey("Ann") // => false (Excel's criteria tell them apart too)
+ * criterionKey("Ann") === criterionKey("ANN") // => true
+ * criterionKey("Ann ") === criterionKey("Ann") // => false (Excel's criteria tell them apart too)
  */
-export function personKey(name: string): string {
+export function criterionKey(name: string): string {
   return name.toLowerCase();
 }
 

@@ -1,4 +1,4 @@
-import { personKey } from "../datasets/keys";
+import { criterionKey } from "../datasets/keys";
 import { fx, ref } from "../excel/formula";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { DataColumn, DataSheet, dataSheet } from "./dataSheet";
@@ -19,7 +19,7 @@ import { DealRecord, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, Trans
  * nameGroup("Ann") === nameGroup("ANN") // => true
  */
 export function nameGroup(name: string): string {
-  return personKey(name);
+  return criterionKey(name);
 }
 
 const DATE = "yyyy-mm-dd";

@@ -11,7 +11,7 @@ import {
 import { isKpiError, type Result } from "../../core/errors";
 import { achievement } from "../../core/scoring";
 import { isoDate } from "../../core/text/parseDate";
-import { labelKey, personKey } from "../../datasets/keys";
+import { labelKey, criterionKey } from "../../datasets/keys";
 import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
 import type { BuildContext } from "../context";
 import type { CommissionPlan } from "./plan";
@@ -68,12 +68,6 @@ export interface CommissionData {
   paid?: SourceData<PaidRecord>;
 }
 
-/**
- * The sheet totals each product line with SUMIFS, which tells texts apart as it tells names apart
- * (ignoring case only), so the data's lines are grouped by the same key as the reps.
- */
-const sumifsKey = personKey;
-
 /** Warnings in the order they were met; a repeated one is said once. */
 class Warnings {
   constructor(readonly list: string[]) {}
@@ -117,8 +111,8 @@ function compile(tiers: readonly Tier[], path: string): CompiledTiers {
 function linesOf(plan: CommissionPlan, counted: readonly TransactionRecord[], warnings: Warnings, t: CommissionLabels): LineModel[] {
   const seen = new Map<string, string>();
   for (const r of counted) {
-    const first = seen.get(sumifsKey(r.line));
-    if (first === undefined) seen.set(sumifsKey(r.line), r.line);
+    const first = seen.get(criterionKey(r.line));
+    if (first === undefined) seen.set(criterionKey(r.line), r.line);
     else if (first !== r.line) warnings.once(t.caseVariant(t.lineKind, r.line, first));
   }
   const rank = (text: string): number => {
@@ -136,8 +130,8 @@ function linesOf(plan: CommissionPlan, counted: readonly TransactionRecord[], wa
 function repNames(counted: readonly TransactionRecord[], data: CommissionData, warnings: Warnings, t: CommissionLabels): Map<string, string> {
   const names = new Map<string, string>();
   const add = (name: string): void => {
-    const first = names.get(personKey(name));
-    if (first === undefined) names.set(personKey(name), name);
+    const first = names.get(criterionKey(name));
+    if (first === undefined) names.set(criterionKey(name), name);
     else if (first !== name) warnings.once(t.caseVariant(t.repKind, name, first));
   };
   counted.forEach((r) => add(r.rep));
@@ -156,10 +150,10 @@ function quotasOf(
   const quotas = new Map<string, { sum: number; rows: number[] }>();
   for (const p of people?.records ?? []) {
     if (p.target === null) continue;
-    const q = quotas.get(personKey(p.name)) ?? { sum: 0, rows: [] };
+    const q = quotas.get(criterionKey(p.name)) ?? { sum: 0, rows: [] };
     q.sum += p.target;
     q.rows.push(p.row);
-    quotas.set(personKey(p.name), q);
+    quotas.set(criterionKey(p.name), q);
   }
   for (const [key, q] of quotas) {
     if (q.rows.length > 1 && people) warnings.add(t.duplicatePerson(people.origin, names.get(key) ?? key, q.rows.join(", ")));
@@ -169,12 +163,12 @@ function quotasOf(
 
 /** Each rep's credited sales per product line (amount × share), in the order of `lines`. */
 function salesOf(counted: readonly TransactionRecord[], lines: readonly LineModel[]): Map<string, number[]> {
-  const lineIndex = new Map(lines.map((l, i) => [sumifsKey(l.text), i]));
+  const lineIndex = new Map(lines.map((l, i) => [criterionKey(l.text), i]));
   const sales = new Map<string, number[]>();
   for (const r of counted) {
-    const row = sales.get(personKey(r.rep)) ?? lines.map(() => 0);
-    row[lineIndex.get(sumifsKey(r.line)) as number] += r.amount * r.share;
-    sales.set(personKey(r.rep), row);
+    const row = sales.get(criterionKey(r.rep)) ?? lines.map(() => 0);
+    row[lineIndex.get(criterionKey(r.line)) as number] += r.amount * r.share;
+    sales.set(criterionKey(r.rep), row);
   }
   return sales;
 }
@@ -182,7 +176,7 @@ function salesOf(counted: readonly TransactionRecord[], lines: readonly LineMode
 /** What each rep was paid, added up. */
 function paidOf(paid: SourceData<PaidRecord> | undefined): Map<string, number> {
   const paidBy = new Map<string, number>();
-  for (const p of paid?.records ?? []) paidBy.set(personKey(p.rep), (paidBy.get(personKey(p.rep)) ?? 0) + p.paid);
+  for (const p of paid?.records ?? []) paidBy.set(criterionKey(p.rep), (paidBy.get(criterionKey(p.rep)) ?? 0) + p.paid);
   return paidBy;
 }
 

@@ -17,7 +17,7 @@ import {
   type FunnelCounts,
 } from "../../core/funnel";
 import { DEFAULT_STAGES } from "../../datasets/columns";
-import { personKey } from "../../datasets/keys";
+import { criterionKey } from "../../datasets/keys";
 import type { DealRecord, PersonRecord, SourceData } from "../../datasets/records";
 import { pick } from "../../i18n/languages";
 import type { BuildContext } from "../context";
@@ -90,7 +90,7 @@ type FunnelDeal = CountedDeal & DatedDeal;
  * so every deal counted here is one the formulas count. The reader has already put the data's wording of
  * a stage into the plan's; a stage it did not write ("Lead ") is left out here as in the formulas.
  */
-const stageKey = personKey;
+const stageKey = criterionKey;
 
 /** A result the review's own counts cannot make fail; if one does, the build stops and says which. */
 function surely<T>(result: Result<T>): T {
@@ -139,7 +139,7 @@ function funnelWarnings(L: FunnelLabels, data: FunnelData, stages: readonly Stag
 function dealsByOwner(records: readonly DealRecord[], deals: readonly FunnelDeal[]): { name: string; deals: FunnelDeal[] }[] {
   const owners = new Map<string, { name: string; deals: FunnelDeal[] }>();
   records.forEach((d, i) => {
-    const key = personKey(d.owner);
+    const key = criterionKey(d.owner);
     const owner = owners.get(key);
     if (owner) owner.deals.push(deals[i]);
     else owners.set(key, { name: d.owner, deals: [deals[i]] });
@@ -150,7 +150,7 @@ function dealsByOwner(records: readonly DealRecord[], deals: readonly FunnelDeal
 /** An owner's target as SUMIFS adds it from the people table: every row of theirs with a target; null when none has one. */
 function targetOf(people: SourceData<PersonRecord> | undefined, owner: string): number | null {
   if (!people) return null;
-  const found = people.records.filter((p) => personKey(p.name) === personKey(owner) && p.target !== null);
+  const found = people.records.filter((p) => criterionKey(p.name) === criterionKey(owner) && p.target !== null);
   return found.length === 0 ? null : found.reduce((total, p) => total + (p.target as number), 0);
 }
 

@@ -13,7 +13,7 @@ import {
   score,
   weighted,
 } from "../../core/scoring";
-import { labelKey, personKey } from "../../datasets/keys";
+import { labelKey, criterionKey } from "../../datasets/keys";
 import type { ScoreRecord, SourceData } from "../../datasets/records";
 import type { Labels } from "./labels";
 import type { KpiDefinition, ScorecardPlan } from "./plan";
@@ -159,10 +159,10 @@ function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: 
   const personIndex = new Map<string, Match>();
   const unknown = new Map<string, { name: string; rows: number[] }>();
   records.forEach((record, i) => {
-    let person = personIndex.get(personKey(record.name));
+    let person = personIndex.get(criterionKey(record.name));
     if (person === undefined) {
       person = { name: record.name, team: null, records: kpis.map(() => null) };
-      personIndex.set(personKey(record.name), person);
+      personIndex.set(criterionKey(record.name), person);
       people.push(person);
     }
     if (person.team === null && record.team) person.team = record.team;
@@ -263,12 +263,12 @@ function ratingCounts(people: readonly Person[], scale: readonly ScaleStep[]): {
   for (const person of people) {
     if (person.rating === null) continue;
     rated++;
-    const key = personKey(person.rating);
+    const key = criterionKey(person.rating);
     byRating.set(key, (byRating.get(key) ?? 0) + 1);
   }
   const rows = scale
     .map((step, s): RatingCount => {
-      const count = byRating.get(personKey(step.label)) ?? 0;
+      const count = byRating.get(criterionKey(step.label)) ?? 0;
       const share = rated === 0 ? null : count / rated;
       const allowed = step.maxShare;
       return { step: s, label: step.label, count, share, allowed, over: allowed === null || share === null ? null : share > allowed };
