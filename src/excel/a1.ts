@@ -22,34 +22,8 @@ export function rangeRef(row1: number, col1: number, row2: number, col2: number,
   return `${cellRef(row1, col1, abs)}:${cellRef(row2, col2, abs)}`;
 }
 
-/** A sheet name as a formula writes it: quoted, with inner quotes doubled ('Q1 Deals'!A1). */
-export function sheetPrefix(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!`;
-}
 
-/** A string literal inside a formula: "Won", with inner quotes doubled. */
-export function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
-/** A number inside a formula, written without float noise or exponent surprises. */
-export function formulaNumber(value: number): string {
-  const s = String(Number.parseFloat(value.toPrecision(15)));
-  return s.includes("e") ? value.toFixed(20).replace(/0+$/, "").replace(/\.$/, "") : s;
-}
-
-/**
- * A SUMIFS/COUNTIFS criterion that matches exactly the text held in the cell `ref`. Plain text is the
- * cell itself; text an engine would read as an operator or a wildcard (=Eve, <x, a*b, a~b) or blank
- * text is escaped, so a user's name never changes what the criterion means.
- *
- * @param ref - the cell holding the text, as the formula refers to it
- * @param text - the text that cell holds
- */
-export function exactCriterion(ref: string, text: string): string {
-  if (text !== "" && !/[*?~]/.test(text) && !/^[=<>]/.test(text)) return ref;
-  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
-}
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface Area {

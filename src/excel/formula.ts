@@ -1,4 +1,4 @@
-import { cellRef, rangeRef } from "./a1";
+import { cellRef, columnLetter, rangeRef } from "./a1";
 
 /**
  * The one way a formula is written. A `Formula` is formula text that is safe to splice into another:
@@ -77,9 +77,18 @@ export function join(parts: readonly Part[], joiner: Joiner, empty: Part = text(
   return parts.length === 0 ? fx`${empty}` : trusted(parts.map(partText).join(joiner));
 }
 
-/** A cell reference: "B7" for row 6, column 1 (0-based); `abs` gives "$B$7". */
-export function ref(row: number, col: number, abs = false): Formula {
-  return trusted(cellRef(row, col, abs));
+/** Which part of a reference stays put when the formula is filled: both, neither, only the column ("$B7"), only the row ("B$7"). */
+export type Anchor = boolean | "column" | "row";
+
+/**
+ * A cell reference, 0-based: row 6, column 1 is "B7"; anchored it is "$B$7", "$B7" (column) or "B$7" (row).
+ *
+ * @example
+ * [ref(6, 1), ref(6, 1, true), ref(6, 1, "column"), ref(6, 1, "row")] // => ["B7", "$B$7", "$B7", "B$7"]
+ */
+export function ref(row: number, col: number, anchor: Anchor = false): Formula {
+  if (typeof anchor === "boolean") return trusted(cellRef(row, col, anchor));
+  return trusted(anchor === "column" ? `$${columnLetter(col)}${row + 1}` : `${columnLetter(col)}$${row + 1}`);
 }
 
 /** A range reference: "B2:B13"; `abs` gives "$B$2:$B$13". */

@@ -6,6 +6,7 @@
  */
 
 import type { CellValue } from "../excel/cell";
+import type { Formula } from "../excel/formula";
 
 export type { CellValue };
 
@@ -22,8 +23,8 @@ export type CellStyle =
 export interface Cell {
   /** The value, or for a formula the value the core computed (the cached result). */
   v: CellValue;
-  /** A native, classic Excel formula without the leading "=" (A1 references, English function names). */
-  f?: string;
+  /** A native, classic Excel formula without the leading "=" (A1 references, English function names), built with src/excel/formula.ts. */
+  f?: Formula;
   /** An Excel number format, such as "0.0%", "#,##0", "yyyy-mm-dd". */
   fmt?: string;
   style?: CellStyle;
@@ -39,8 +40,8 @@ export type ConditionalFormat =
   | {
       type: "expression";
       range: string;
-      /** A formula relative to the range's top-left cell, e.g. "$F5<0.8". */
-      formula: string;
+      /** A formula relative to the range's top-left cell, e.g. "$F5<0.8", built with src/excel/formula.ts. */
+      formula: Formula;
       look: "good" | "bad" | "neutral" | "highlight";
     };
 

@@ -25,7 +25,8 @@
  * sheet-scoped name travels with its sheet when it is renamed or moved and vanishes with it. Where
  * ExcelApi 1.12 is there, a worksheet custom property of the same name is added as well.
  */
-import { Area, columnLetter, parseRange, sheetPrefix } from "../excel/a1";
+import { Area, columnLetter, parseRange } from "../excel/a1";
+import { type Formula, sheetPrefix } from "../excel/formula";
 import { MARKER_NAME, MAX_SHEET_NAME } from "../excel/limits";
 import { checkCell, checkSheetName } from "../sheets/checkSpec";
 import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
@@ -277,7 +278,7 @@ function placeSheets(specs: readonly SheetSpec[], existing: readonly ExistingShe
  * renameSheetRefs("SUM('Deals data'!B2:B9)&\"'Deals data'!\"", new Map([["deals data", "Deals data (2)"]]))
  * // => "SUM('Deals data (2)'!B2:B9)&\"'Deals data'!\""
  */
-export function renameSheetRefs(formula: string, renames: ReadonlyMap<string, string>): string {
+export function renameSheetRefs(formula: Formula, renames: ReadonlyMap<string, string>): Formula {
   if (renames.size === 0) return formula;
   let out = "";
   let i = 0;
@@ -308,7 +309,8 @@ export function renameSheetRefs(formula: string, renames: ReadonlyMap<string, st
     out += ch;
     i++;
   }
-  return out;
+  // Only sheet-name tokens changed, each to a quoted name: still a formula as the builder made it.
+  return out as Formula;
 }
 
 function renameSheet(spec: SheetSpec, name: string, renames: ReadonlyMap<string, string>): SheetSpec {

@@ -1,10 +1,14 @@
 import { promises as fs } from "fs";
+import type { Formula } from "../../src/excel/formula";
 import * as os from "os";
 import * as path from "path";
 import { Cell, SheetSpec } from "../../src/sheets/spec";
 import { writeWorkbook } from "../../src/workbook/xlsxWrite";
 import { compareWithEngine, describeWithLibreOffice, EngineValues, hasLibreOffice, recalculate } from "./libreoffice";
 import { checkXlsxXml } from "./xmlOrder";
+
+/** Formula text written as is: these tests hand the writer formulas no review would build. */
+const raw = (text: string): Formula => text as Formula;
 
 const ENGINE_TIMEOUT = 120_000;
 
@@ -68,19 +72,19 @@ people.forEach((p, i) => {
   const rank = 1 + people.filter((q) => wonBy(q) > won).length;
   reviewRows.push([
     { v: p },
-    { v: won, f: `SUMIFS(${col("C")},${col("A")},A${r},${col("B")},"Won")` },
-    { v: mine(p).filter((d) => d.stage !== "Lost" && d.stage !== "Won").length, f: `COUNTIFS(${col("A")},A${r},${col("B")},"<>Lost",${col("B")},"<>Won")` },
+    { v: won, f: raw(`SUMIFS(${col("C")},${col("A")},A${r},${col("B")},"Won")`) },
+    { v: mine(p).filter((d) => d.stage !== "Lost" && d.stage !== "Won").length, f: raw(`COUNTIFS(${col("A")},A${r},${col("B")},"<>Lost",${col("B")},"<>Won")`) },
     {
       v: sum(mine(p).filter((d) => d.stage !== "Won" && d.stage !== "Lost").map((d) => d.amount * d.probability)),
-      f: `SUMPRODUCT((${col("A")}=A${r})*(${col("B")}<>"Won")*(${col("B")}<>"Lost"),${col("C")},${col("D")})`,
+      f: raw(`SUMPRODUCT((${col("A")}=A${r})*(${col("B")}<>"Won")*(${col("B")}<>"Lost"),${col("C")},${col("D")})`),
     },
-    { v: sum(mine(p).map((d) => d.amount)) / mine(p).length, f: `AVERAGEIFS(${col("C")},${col("A")},A${r})` },
-    { v: targets[p], f: `INDEX($N$2:$N$4,MATCH(A${r},$M$2:$M$4,0))` },
-    { v: achievement, f: `ROUND(B${r}/F${r},4)` },
-    { v: band(achievement), f: `LOOKUP(G${r},$P$2:$P$5,$Q$2:$Q$5)` },
-    { v: rank, f: `RANK.EQ(B${r},$B$2:$B$4)` },
-    { v: wonCount === 0 ? "none" : won / wonCount, f: `IFERROR(B${r}/COUNTIFS(${col("A")},A${r},${col("B")},"Won"),"none")` },
-    { v: mine(p)[0].amount, f: `${D}$C$${deals.indexOf(mine(p)[0]) + 2}` },
+    { v: sum(mine(p).map((d) => d.amount)) / mine(p).length, f: raw(`AVERAGEIFS(${col("C")},${col("A")},A${r})`) },
+    { v: targets[p], f: raw(`INDEX($N$2:$N$4,MATCH(A${r},$M$2:$M$4,0))`) },
+    { v: achievement, f: raw(`ROUND(B${r}/F${r},4)`) },
+    { v: band(achievement), f: raw(`LOOKUP(G${r},$P$2:$P$5,$Q$2:$Q$5)`) },
+    { v: rank, f: raw(`RANK.EQ(B${r},$B$2:$B$4)`) },
+    { v: wonCount === 0 ? "none" : won / wonCount, f: raw(`IFERROR(B${r}/COUNTIFS(${col("A")},A${r},${col("B")},"Won"),"none")`) },
+    { v: mine(p)[0].amount, f: raw(`${D}$C$${deals.indexOf(mine(p)[0]) + 2}`) },
     null,
     { v: p },
     { v: targets[p] },
@@ -97,9 +101,9 @@ const summarySheet: SheetSpec = {
   name: "Summary",
   purpose: "scorecard",
   rows: [
-    [{ v: "Team won" }, { v: totalWon, f: "SUM('Rep''s review'!B2:B4)" }],
-    [{ v: "Round half away from zero" }, { v: -3, f: "ROUND(-2.5,0)" }],
-    [{ v: "Text from a number" }, { v: "42.0%", f: 'TEXT(0.42,"0.0%")' }],
+    [{ v: "Team won" }, { v: totalWon, f: raw("SUM('Rep''s review'!B2:B4)") }],
+    [{ v: "Round half away from zero" }, { v: -3, f: raw("ROUND(-2.5,0)") }],
+    [{ v: "Text from a number" }, { v: "42.0%", f: raw('TEXT(0.42,"0.0%")') }],
   ],
 };
 
@@ -140,7 +144,7 @@ describeWithLibreOffice("LibreOffice recalculation", () => {
   let classic: EngineValues;
   let corrected: EngineValues;
   let streamedTexts: EngineValues;
-  const wrong: SheetSpec = { name: "Check", purpose: "scorecard", rows: [[{ v: 2 }, { v: 3 }, { v: 999, f: "A1*B1" }, { v: 0, f: "A1/0" }]] };
+  const wrong: SheetSpec = { name: "Check", purpose: "scorecard", rows: [[{ v: 2 }, { v: 3 }, { v: 999, f: raw("A1*B1") }, { v: 0, f: raw("A1/0") }]] };
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-lo-test-"));
@@ -167,8 +171,8 @@ describeWithLibreOffice("LibreOffice recalculation", () => {
 
   it("reports the wrong cached value and the error as mismatches with the engine", () => {
     expect(compareWithEngine([wrong], corrected)).toEqual([
-      { sheet: "Check", cell: "C1", formula: "A1*B1", cached: 999, engine: 6, problem: "differs by 993" },
-      { sheet: "Check", cell: "D1", formula: "A1/0", cached: 0, engine: "#DIV/0!", problem: "the engine gives #DIV/0!" },
+      { sheet: "Check", cell: "C1", formula: raw("A1*B1"), cached: 999, engine: 6, problem: "differs by 993" },
+      { sheet: "Check", cell: "D1", formula: raw("A1/0"), cached: 0, engine: "#DIV/0!", problem: "the engine gives #DIV/0!" },
     ]);
   });
 
@@ -199,7 +203,7 @@ describeWithLibreOffice("LibreOffice recalculation", () => {
 });
 
 describe("compareWithEngine", () => {
-  const spec: SheetSpec = { name: "S", purpose: "scorecard", rows: [[{ v: 1 }, { v: 0.1, f: "A1/10" }, { v: "Met", f: 'IF(A1>0,"Met","Below")' }]] };
+  const spec: SheetSpec = { name: "S", purpose: "scorecard", rows: [[{ v: 1 }, { v: 0.1, f: raw("A1/10") }, { v: "Met", f: raw('IF(A1>0,"Met","Below")') }]] };
   const engine = (b: unknown, c: unknown): EngineValues => new Map([["S", [[1, b, c] as never]]]);
 
   it.each([
@@ -210,7 +214,7 @@ describe("compareWithEngine", () => {
   });
 
   it("accepts a value within 1e-9 absolute near zero", () => {
-    const zero: SheetSpec = { name: "S", purpose: "scorecard", rows: [[{ v: 1 }, { v: 0, f: "A1-1" }, { v: "Met", f: '"Met"' }]] };
+    const zero: SheetSpec = { name: "S", purpose: "scorecard", rows: [[{ v: 1 }, { v: 0, f: raw("A1-1") }, { v: "Met", f: raw('"Met"') }]] };
     expect(compareWithEngine([zero], engine(5e-10, "Met"))).toEqual([]);
   });
 

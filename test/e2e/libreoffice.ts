@@ -12,6 +12,7 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import { CellValue, SheetSpec } from "../../src/sheets/spec";
+import type { Formula } from "../../src/excel/formula";
 
 /** The values of every sheet, rows[r][c] from A1, as the engine computed them; errors as "#DIV/0!" text. */
 export type EngineValues = Map<string, CellValue[][]>;
@@ -151,7 +152,7 @@ export async function readFormulaSpecs(xlsxPath: string): Promise<SheetSpec[]> {
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
-        (rows[r - 1] ??= [])[c - 1] = { f: cell.formula, v: plainValue(cell.result as ExcelJS.CellValue) };
+        (rows[r - 1] ??= [])[c - 1] = { f: cell.formula as Formula, v: plainValue(cell.result as ExcelJS.CellValue) };
       });
     });
     specs.push({ name: ws.name, purpose: "data", rows: Array.from(rows, (row) => row ?? []) });

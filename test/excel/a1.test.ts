@@ -1,4 +1,4 @@
-import { cellRef, columnLetter, exactCriterion, formulaNumber, formulaString, parseRange, rangeRef, sheetPrefix } from "../../src/excel/a1";
+import { cellRef, columnLetter, parseRange, rangeRef } from "../../src/excel/a1";
 
 describe("A1 references", () => {
   it.each([
@@ -15,32 +15,6 @@ describe("A1 references", () => {
     expect(cellRef(6, 1, true)).toBe("$B$7");
     expect(rangeRef(1, 1, 12, 1)).toBe("B2:B13");
   });
-
-  it("quotes a sheet name and doubles its apostrophes", () => {
-    expect(sheetPrefix("Bob's deals")).toBe("'Bob''s deals'!");
-  });
-
-  it("doubles quotes inside a formula string", () => {
-    expect(formulaString('say "hi"')).toBe('"say ""hi"""');
-  });
-
-  it("writes numbers without float noise or exponents", () => {
-    expect(formulaNumber(0.1 + 0.2)).toBe("0.3");
-    expect(formulaNumber(1e-7)).toBe("0.0000001");
-  });
-});
-
-describe("exactCriterion", () => {
-  it("uses the cell itself for plain text", () => {
-    expect(exactCriterion("$A5", "Ann")).toBe("$A5");
-  });
-
-  it.each([{ text: "=Eve" }, { text: ">x" }, { text: "Bo*" }, { text: "a~b" }, { text: "" }])(
-    "escapes $text so it matches only itself",
-    ({ text }) => {
-      expect(exactCriterion("$A5", text)).toBe('"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A5,"~","~~"),"*","~*"),"?","~?")');
-    },
-  );
 });
 
 describe("parseRange", () => {

@@ -1,4 +1,5 @@
 import type { SheetSpec } from "../../src/sheets/spec";
+import type { Formula } from "../../src/excel/formula";
 import { asText, planChunks, renameSheetRefs, uniqueSheetName, widthInPoints } from "../../src/workbook/office";
 
 function sheet(name: string, rows: number, text = "x"): SheetSpec {
@@ -53,7 +54,7 @@ describe("renameSheetRefs", () => {
     { formula: '"People!A1"&\'Other\'!A1', renamed: '"People!A1"&\'Other\'!A1' },
     { formula: "MyPeople!A1+People", renamed: "MyPeople!A1+People" },
   ])("rewrites $formula as $renamed", ({ formula, renamed }) => {
-    expect(renameSheetRefs(formula, renames)).toBe(renamed);
+    expect(renameSheetRefs(formula as Formula, renames)).toBe(renamed);
   });
 });
 

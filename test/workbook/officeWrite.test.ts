@@ -1,12 +1,16 @@
 import type { Build, Cell, SheetSpec } from "../../src/sheets/spec";
+import type { Formula } from "../../src/excel/formula";
 import { BASE_SYNCS, BuildCancelled, officeHost, planChunks, widthInPoints, type WriteBuildOptions } from "../../src/workbook/office";
 import { scorecardBuild } from "../../bench/office";
 import { createMockExcel, type MockExcelInit, type MockSheetInit } from "./mockExcel";
 
+/** Formula text written as is: these tests hand the writer formulas no review would build. */
+const raw = (text: string): Formula => text as Formula;
+
 // ---- Fixtures -------------------------------------------------------------------------------------
 
-const SUM_ANN = "SUMIFS('Data - Deals'!$B$2:$B$3,'Data - Deals'!$A$2:$A$3,A4)";
-const SUM_EVE = "SUMIFS('Data - Deals'!$B$2:$B$3,'Data - Deals'!$A$2:$A$3,A5)";
+const SUM_ANN = raw("SUMIFS('Data - Deals'!$B$2:$B$3,'Data - Deals'!$A$2:$A$3,A4)");
+const SUM_EVE = raw("SUMIFS('Data - Deals'!$B$2:$B$3,'Data - Deals'!$A$2:$A$3,A5)");
 
 function review(): SheetSpec {
   return {
@@ -18,14 +22,14 @@ function review(): SheetSpec {
       [{ v: "Owner", style: "header" }, { v: "Total", style: "header" }, { v: "Status", style: "header" }],
       [{ v: "Ann" }, { v: 1200, f: SUM_ANN, fmt: "#,##0" }, { v: null, style: "input" }],
       [{ v: "=Eve" }, { v: 300, f: SUM_EVE, fmt: "#,##0" }, { v: null, style: "input" }],
-      [{ v: "Total", style: "total" }, { v: 1500, f: "SUM(B4:B5)", fmt: "#,##0", style: "total" }],
+      [{ v: "Total", style: "total" }, { v: 1500, f: raw("SUM(B4:B5)"), fmt: "#,##0", style: "total" }],
     ],
     columnWidths: [14, 12, 12],
     frozen: { rows: 3, cols: 1 },
     merges: ["A1:C1"],
     conditionalFormats: [
       { type: "colorScale", range: "B4:B5", colors: ["F8696B", "FFEB84", "63BE7B"] },
-      { type: "expression", range: "B4:B5", formula: "B4<500", look: "bad" },
+      { type: "expression", range: "B4:B5", formula: raw("B4<500"), look: "bad" },
     ],
     validations: [{ range: "C4:C5", values: ["Open", "Done"] }],
     charts: [{ type: "funnel", title: "Pipeline by owner", categories: "A4:A5", values: "B4:B5", anchor: "E2" }],
@@ -59,7 +63,7 @@ function setup(sheets: MockSheetInit[] = [], extra: Partial<MockExcelInit> = {},
 
 /** A build of one sheet with `rows` rows of three cells: spread over several chunks when the budget is small. */
 function tallBuild(rows: number): Build {
-  const cells: Cell[][] = Array.from({ length: rows }, (_, i) => [{ v: `Person ${i}` }, { v: i }, { v: i * 2, f: `B${i + 1}*2` }]);
+  const cells: Cell[][] = Array.from({ length: rows }, (_, i) => [{ v: `Person ${i}` }, { v: i }, { v: i * 2, f: raw(`B${i + 1}*2`) }]);
   return { sheets: [{ name: "Tall", purpose: "data", rows: cells }], summary: [], warnings: [] };
 }
 
@@ -163,7 +167,7 @@ describe("writeBuild: cells", () => {
         type: "ColorScale",
         criteria: {
           minimum: { type: "LowestValue", color: "#F8696B" },
-          midpoint: { type: "Percentile", formula: "50", color: "#FFEB84" },
+          midpoint: { type: "Percentile", formula: raw("50"), color: "#FFEB84" },
           maximum: { type: "HighestValue", color: "#63BE7B" },
         },
       },
@@ -220,7 +224,7 @@ describe("writeBuild: marks", () => {
   it("marks each sheet with a hidden sheet-scoped name holding its purpose", async () => {
     const { mock, host } = setup();
     await host.writeBuild(build());
-    expect(mock.sheet("Funnel review").names.get("kpitoolkit.sheet")).toEqual({ name: "KPIToolkit.Sheet", formula: '="funnel"', visible: false });
+    expect(mock.sheet("Funnel review").names.get("kpitoolkit.sheet")).toEqual({ name: "KPIToolkit.Sheet", formula: raw('="funnel"'), visible: false });
   });
 
   it("also marks each sheet with a custom property where ExcelApi 1.12 is there", async () => {
@@ -398,7 +402,7 @@ describe("writeBuild: failures", () => {
 
   it("refuses a formula given with its leading =, naming the cell", async () => {
     const { host } = setup();
-    await expect(host.writeBuild(build({ name: "Bad", purpose: "data", rows: [[{ v: 1, f: "=1" }]] }))).rejects.toThrow(/sheet "Bad", cell A1: formula "=1" must be given without the leading "="/);
+    await expect(host.writeBuild(build({ name: "Bad", purpose: "data", rows: [[{ v: 1, f: raw("=1") }]] }))).rejects.toThrow(/sheet "Bad", cell A1: formula "=1" must be given without the leading "="/);
   });
 
   it("refuses on an Excel without ExcelApi 1.4 before touching the workbook", async () => {

@@ -1,5 +1,5 @@
-import { a1, exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
-import { columnLetter, rangeRef } from "../../excel/a1";
+import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
+import { rangeRef } from "../../excel/a1";
 import { nameGroup, type paidSheet, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
 import type { Cell, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
@@ -135,15 +135,7 @@ function rowsOf(model: CommissionModel, withPaid: boolean): Rows {
   };
 }
 
-/** $A9: the column fixed, the row free. */
-function fixedColumn(row: number, col: number): Formula {
-  return fx`$${ref(row, col)}`;
-}
 
-/** C$7: the row fixed, the column free. */
-function fixedRow(row: number, col: number): Formula {
-  return a1(`${columnLetter(col)}$${row + 1}`);
-}
 
 /** The cells of a sheet being placed; rows and cells not set stay empty. */
 class Grid {
@@ -240,7 +232,7 @@ function placeRepLines(p: Placing, row: number, rep: RepModel, name: Formula): v
     } else {
       const column = (role: "credited" | "rep" | "line" | "date"): Formula => copies.tx.column(role, block);
       const columns = { credited: column("credited"), rep: column("rep"), line: column("line"), date: column("date") };
-      const criterion = line.text === "" ? text("") : exactCriterion(fixedRow(p.rows.group, cols.sales(i)), line.text);
+      const criterion = line.text === "" ? text("") : exactCriterion(ref(p.rows.group, cols.sales(i), "row"), line.text);
       grid.set(row, cols.sales(i), { v: rep.lineSales[i], f: salesFormula(columns, name, criterion, p.settings), fmt: MONEY });
     }
     const commission = commissionFormula(ref(row, cols.sales(i)), tierCells(p, i), p.ctx.plan.commission.method);
@@ -354,7 +346,7 @@ function looksOf(p: Placing): ConditionalFormat[] {
   ];
   if (p.copies.paid) {
     const statuses = rangeRef(rows.firstRep, cols.status, rows.lastRep, cols.status);
-    const status = fixedColumn(rows.firstRep, cols.status);
+    const status = ref(rows.firstRep, cols.status, "column");
     looks.push(
       { type: "expression", range: statuses, formula: fx`${status}=${text(t.underpaid)}`, look: "bad" },
       { type: "expression", range: statuses, formula: fx`${status}=${text(t.overpaid)}`, look: "highlight" },
@@ -409,7 +401,7 @@ export function commissionSheet(ctx: BuildContext, t: CommissionLabels, model: C
   const merges = placeHeader(p);
   model.reps.forEach((rep, k) => {
     const row = rows.firstRep + k;
-    const name = exactCriterion(fixedColumn(row, p.cols.rep), rep.name);
+    const name = exactCriterion(ref(row, p.cols.rep, "column"), rep.name);
     placeRepLines(p, row, rep, name);
     placeRepPayout(p, row, rep);
     placeRepReconciliation(p, row, rep, name);

@@ -1,6 +1,6 @@
 import type { DealRecord, DealStatus, PersonRecord } from "../../datasets/records";
-import { cellRef, columnLetter, rangeRef } from "../../excel/a1";
-import { a1, exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
+import { cellRef, rangeRef } from "../../excel/a1";
+import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { nameGroup, type CopyRole } from "../../sheets/dataCopies";
 import type { DataSheet, RowBlock } from "../../sheets/dataSheet";
 import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets/spec";
@@ -106,10 +106,6 @@ function orBlank(value: number | null): CellValue {
   return value ?? "";
 }
 
-/** "$R6": the column fixed and the row relative, checked by `a1` (the builder has no mixed reference). */
-function columnFixed(row: number, col: number): Formula {
-  return a1(`$${columnLetter(col)}${row + 1}`);
-}
 
 /** Title, as-of date, counting rule and warnings; returns the first free row. */
 function writeHeading(g: Grid, L: FunnelLabels, asOf: number, warnings: readonly string[]): number {
@@ -306,7 +302,7 @@ function tableLooks(t: Table): ConditionalFormat[] {
   if (n > 1) {
     const steps = tableRange(col.step(1), col.step(n - 1));
     const topLeft = ref(firstOwnerRow, col.step(1));
-    const rowSteps = fx`${columnFixed(firstOwnerRow, col.step(1))}:${columnFixed(firstOwnerRow, col.step(n - 1))}`;
+    const rowSteps = fx`${ref(firstOwnerRow, col.step(1), "column")}:${ref(firstOwnerRow, col.step(n - 1), "column")}`;
     looks.push(
       { type: "colorScale", range: steps, colors: SCALE },
       { type: "expression", range: steps, formula: fx`AND(ISNUMBER(${topLeft}),${topLeft}=MIN(${rowSteps}))`, look: "highlight" },

@@ -1,7 +1,7 @@
 import { isoDate } from "../../core/text/parseDate";
 import type { HistoryRecord, PersonRecord } from "../../datasets/records";
-import { cellRef, columnLetter, rangeRef } from "../../excel/a1";
-import { a1, fx, join, range, ref, text, type Formula } from "../../excel/formula";
+import { cellRef, rangeRef } from "../../excel/a1";
+import { fx, join, range, ref, text, type Formula } from "../../excel/formula";
 import { type Catalogue, type Language, pick } from "../../i18n/languages";
 import type { CopyRole } from "../../sheets/dataCopies";
 import type { DataSheet } from "../../sheets/dataSheet";
@@ -66,10 +66,6 @@ function moneyFormat(decimals: number): string {
   return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
 }
 
-/** A cell with its column fixed and its row free ("$F7"), for formulas filled down the plan's rows. */
-function columnFixed(row: number, col: number): Formula {
-  return a1(`$${columnLetter(col)}${row + 1}`);
-}
 
 /** The sheet being written: its cells, merges and conditional formats. */
 class SheetGrid {
@@ -298,8 +294,8 @@ function writeTableHeader({ grid, model, L, at }: Layout): void {
 
 /** A person's first day in the role within the period (the period's start when the start date is blank), and last. */
 function openDates(row: number, refs: Refs): { start: Formula; end: Formula; openStart: Formula; openEnd: Formula } {
-  const start = columnFixed(row, COL.start);
-  const end = columnFixed(row, COL.end);
+  const start = ref(row, COL.start, "column");
+  const end = ref(row, COL.end, "column");
   return {
     start,
     end,
@@ -312,7 +308,7 @@ function openDates(row: number, refs: Refs): { start: Formula; end: Formula; ope
 function writePersonRow({ grid, model, at, refs, money, people }: Layout, plan: PersonPlan, i: number): void {
   const row = at.first + i;
   const p = plan.record;
-  const cell = (c: number): Formula => columnFixed(row, c);
+  const cell = (c: number): Formula => ref(row, c, "column");
   const { openStart, openEnd } = openDates(row, refs);
   const { periodStart: PS, periodEnd: PE } = refs;
   const work = model.personWork;
@@ -369,7 +365,7 @@ function monthWeightFormula(row: number, k: number, { model, refs }: Layout): Fo
 function writePersonMonths(layout: Layout, plan: PersonPlan, i: number): void {
   const { grid, L, at, refs, money } = layout;
   const row = at.first + i;
-  const cell = (c: number): Formula => columnFixed(row, c);
+  const cell = (c: number): Formula => ref(row, c, "column");
   const last = MONTHS - 1;
   grid.put(row, COL.monthWeightTotal, {
     v: plan.monthWeightTotal,
@@ -502,7 +498,7 @@ function writeHistoryYear({ grid, model, L, at }: Layout, history: HistoryCopy, 
 /** Checks good or bad at a glance, the months shaded by size. */
 function writeLooks({ grid, L, at }: Layout): void {
   const checks = rangeRef(at.first, COL.check, at.last, COL.check);
-  const firstCheck = columnFixed(at.first, COL.check);
+  const firstCheck = ref(at.first, COL.check, "column");
   const grandCheck = ref(at.total, COL.check, true);
   const last = MONTHS - 1;
   grid.conditionalFormats.push(
