@@ -20,6 +20,7 @@ import type { ReviewKind } from "../reviews/registry";
 import type { Review, ReviewData } from "../reviews/build";
 import type { SheetSpec } from "../sheets/spec";
 import { type Grid, headerTexts } from "../datasets/grid";
+import { pick } from "../i18n/languages";
 import { PlanForm } from "./forms";
 import { BuildPanel, type BuildJob, messageOf, sheetList } from "./common/BuildPanel";
 import { ChoiceField } from "./common/ChoiceField";
@@ -387,6 +388,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   })();
 
   const index = STEPS.indexOf(step);
+  const reviewName = (kind: ReviewKind): string => pick(paneLanguage, engine.reviewOf(kind).name);
   const savedBuilders = saved ? engine.REVIEW_KINDS.filter((kind) => engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null)) : [];
   const sheet = review ? reviewSheet(review.review) : undefined;
 
@@ -410,14 +412,14 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
                     {t.savedPlan}
                   </Body1>
                   {savedBuilders.map((kind) => (
-                    <BuildPanel key={kind} label={format(t.rebuild, { builder: t[`builder_${kind}`] })} prepare={rebuild(kind)} replace appearance="secondary" />
+                    <BuildPanel key={kind} label={format(t.rebuild, { builder: reviewName(kind) })} prepare={rebuild(kind)} replace appearance="secondary" />
                   ))}
                 </div>
               ) : null}
               <Field label={t.builderLabel} required>
                 <RadioGroup value={builder ?? ""} onChange={(_, data) => setBuilder(data.value as ReviewKind)}>
-                  {engine.REVIEW_KINDS.map((kind) => (
-                    <Radio key={kind} value={kind} label={`${t[`builder_${kind}`]}: ${t[`builderHelp_${kind}`]}`} />
+                  {engine.REVIEWS.map((review) => (
+                    <Radio key={review.kind} value={review.kind} label={`${pick(paneLanguage, review.name)}: ${pick(paneLanguage, review.help)}`} />
                   ))}
                 </RadioGroup>
               </Field>
@@ -475,7 +477,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
                 <TextField label={t.planAsOf} hint={t.planAsOfHint} value={draft.asOf ?? ""} onChange={(value) => setDraft({ ...draft, asOf: value.trim() === "" ? undefined : value.trim() })} validationMessage={error("asOf")} />
                 <PeriodFields draft={draft} setDraft={setDraft} error={error} t={t} />
               </Section>
-              <PlanForm builder={builder} plan={draft} onChange={setDraft} error={error} />
+              <PlanForm builder={builder} name={reviewName(builder)} plan={draft} onChange={setDraft} error={error} />
             </>
           ) : null}
 

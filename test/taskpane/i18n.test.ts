@@ -1,3 +1,4 @@
+import { REVIEW_PANES } from "../../src/taskpane/forms";
 import { format, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
 
 describe("pickLanguage", () => {
@@ -50,6 +51,28 @@ describe("MESSAGES", () => {
 
   it("names each language's switch target in that target language", () => {
     expect([MESSAGES.en.otherLanguageName, MESSAGES["zh-CN"].otherLanguageName]).toEqual(["中文", "English"]);
+  });
+});
+
+// Each review's form has a catalogue of its own (src/taskpane/<kind>/labels.ts), typed Catalogue<…> so
+// that a key missing in a language does not compile; these check what the type cannot.
+describe.each(Object.entries(REVIEW_PANES))("the words of the %s form", (_kind, pane) => {
+  it.each(LANGUAGES)("have no empty string in %s", (language) => {
+    expect(Object.values(pane.labels[language]).filter((text) => text.trim() === "")).toEqual([]);
+  });
+
+  it("have the same placeholders in both languages for every text", () => {
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const differ = Object.keys(pane.labels.en).filter((key) => placeholders(pane.labels.en[key]).join() !== placeholders(pane.labels["zh-CN"][key]).join());
+    expect(differ).toEqual([]);
+  });
+
+  it("are Chinese, not English left untranslated, in Chinese", () => {
+    const same = Object.keys(pane.labels.en).filter((key) => {
+      const text = pane.labels.en[key];
+      return /[a-z]{3,}/.test(text.replace(/\{\w+\}/g, "")) && text === pane.labels["zh-CN"][key];
+    });
+    expect(same).toEqual([]);
   });
 });
 
