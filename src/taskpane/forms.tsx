@@ -7,23 +7,39 @@ import type { ErrorLookup, SectionFormProps } from "./common/formParts";
 import type { ReviewPane } from "./common/reviewPane";
 import { FunnelForm } from "./funnel/FunnelForm";
 import { FUNNEL_LABELS } from "./funnel/labels";
+import { funnelPane } from "./funnel/pane";
 import { SCORECARD_LABELS } from "./scorecard/labels";
+import { scorecardPane } from "./scorecard/pane";
 import { ScorecardForm } from "./scorecard/ScorecardForm";
 import { TARGETS_LABELS } from "./targets/labels";
+import { targetsPane } from "./targets/pane";
 import { TargetsForm } from "./targets/TargetsForm";
 
 /**
- * Each review's part of the pane, keyed by its kind: its plan form and the form's words
- * (src/taskpane/<kind>/). A review in the registry without an entry here does not compile. It is part of
- * the pane's first chunk, so it does not import the registry: a review's name and help come from the
- * engine.
+ * Each review's part of the pane, keyed by its kind: its plan form, the form's words and what the pane
+ * does with its section of the plan (src/taskpane/<kind>/). A review in the registry without an entry
+ * here does not compile. This is the one file of the pane, outside the reviews' own folders, that names
+ * them; the flow reaches each through this record. It is part of the pane's first chunk, so it does not
+ * import the registry: a review's name and help come from the engine.
  */
 export const REVIEW_PANES: { readonly [K in ReviewKind]: ReviewPane<K> } = {
-  scorecard: { Form: ScorecardForm, labels: SCORECARD_LABELS },
-  targets: { Form: TargetsForm, labels: TARGETS_LABELS },
-  funnel: { Form: FunnelForm, labels: FUNNEL_LABELS },
+  scorecard: { Form: ScorecardForm, labels: SCORECARD_LABELS, ...scorecardPane },
+  targets: { Form: TargetsForm, labels: TARGETS_LABELS, ...targetsPane },
+  funnel: { Form: FunnelForm, labels: FUNNEL_LABELS, ...funnelPane },
   commission: { Form: CommissionForm, labels: COMMISSION_LABELS },
 };
+
+/** Every review's pane, in the order of the record. */
+const PANES: readonly ReviewPane<ReviewKind>[] = Object.values(REVIEW_PANES) as ReviewPane<ReviewKind>[];
+
+/**
+ * The plan as the forms start from it, each review's section drafted by its pane (KPI weights as
+ * percentages, the funnel's stages written out). `fresh` for a new plan, whose defaults each review may
+ * write in the plan's language.
+ */
+export function draftFromPlan(plan: Plan, fresh = false): Plan {
+  return PANES.reduce((draft, pane) => (pane.draft ? pane.draft(draft, fresh) : draft), plan);
+}
 
 export interface PlanFormProps {
   builder: ReviewKind;

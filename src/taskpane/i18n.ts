@@ -1,4 +1,4 @@
-import type { Catalogue, Language } from "../i18n/languages";
+import { type Catalogue, type Language, LANGUAGES } from "../i18n/languages";
 
 export { LANGUAGES, type Language } from "../i18n/languages";
 
@@ -139,11 +139,7 @@ const en = {
   errText: "Enter a name.",
   errAtLeast: "Add at least {min}.",
   errDate: "Write the date as YYYY-MM-DD.",
-  errCapBelowThreshold: "The cap is below the threshold.",
-  errWeightsZero: "The weights add up to 0.",
   errPeriodOrder: "The period starts after it ends.",
-  errWeightColumn: "Name the column of the people table that holds the weights.",
-  errWeightsTotal: "The weights add up to {total}%; they must total 100%.",
   errOther: "Check this value: {message}",
 
   previewHeading: "First rows of “{sheet}”",
@@ -304,11 +300,7 @@ const zhCN: Messages = {
   errText: "请输入名称。",
   errAtLeast: "至少需要 {min} 项。",
   errDate: "日期请写成 YYYY-MM-DD。",
-  errCapBelowThreshold: "封顶值低于门槛值。",
-  errWeightsZero: "权重之和为 0。",
   errPeriodOrder: "考核期的开始晚于结束。",
-  errWeightColumn: "请填写人员表中存放权重的列名。",
-  errWeightsTotal: "权重合计为 {total}%，必须等于 100%。",
   errOther: "请检查此值：{message}",
 
   previewHeading: "“{sheet}”的前几行",
@@ -337,6 +329,17 @@ const zhCN: Messages = {
 };
 
 export const MESSAGES: Catalogue<Messages> = { en, "zh-CN": zhCN };
+
+/**
+ * The same text made in every language, from a catalogue: a message whose words belong to one review,
+ * carried until the pane knows which language to show it in.
+ *
+ * @example
+ * inEveryLanguage(MESSAGES, (t) => t.build) // => { en: "Build", "zh-CN": "生成" }
+ */
+export function inEveryLanguage<T, R>(catalogue: Catalogue<T>, make: (words: T) => R): Catalogue<R> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, make(catalogue[language])])) as Catalogue<R>;
+}
 
 /**
  * Fills the {placeholders} of a catalogue text; a placeholder without a value stays as written, so a

@@ -5,6 +5,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
 import { freshPlan } from "../../src/taskpane/common/planDraft";
+import { draftFromPlan } from "../../src/taskpane/forms";
 import { FUNNEL_LABELS } from "../../src/taskpane/funnel/labels";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
@@ -63,7 +64,7 @@ async function toPreview(c: Case) {
 
 /** What the builder makes of the same data with the pane's fresh plan, without the pane. */
 function builderReview(c: Case) {
-  const plan = { ...freshPlan(c.language), sources: {} };
+  const plan = { ...draftFromPlan(freshPlan(c.language), true), sources: {} };
   const deals = readDataset("deals", c.deals.grid, c.deals.where, readOptionsFromPlan(plan, "deals"));
   if (deals instanceof ReadError) throw deals;
   const people = c.people ? readDataset("people", c.people.grid, c.people.where) : undefined;

@@ -1,5 +1,5 @@
 import { REVIEW_PANES } from "../../src/taskpane/forms";
-import { format, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
+import { format, inEveryLanguage, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
 
 describe("pickLanguage", () => {
   it.each([
@@ -73,6 +73,12 @@ describe.each(Object.entries(REVIEW_PANES))("the words of the %s form", (_kind, 
       return /[a-z]{3,}/.test(text.replace(/\{\w+\}/g, "")) && text === pane.labels["zh-CN"][key];
     });
     expect(same).toEqual([]);
+  });
+});
+
+describe("inEveryLanguage", () => {
+  it("makes a text in every language from a catalogue", () => {
+    expect(inEveryLanguage(MESSAGES, (t) => format(t.stepOf, { n: 1, total: 5 }))).toEqual({ en: "Step 1 of 5", "zh-CN": "第 1 步，共 5 步" });
   });
 });
 

@@ -38,11 +38,11 @@ describe("the scorecard plan form", () => {
   });
 
   it("says a cap below the threshold is wrong at the cap", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
+    await walkTo(ALL_EN, "en", "scorecard", "plan");
     const kpi = group(`${format(sc.kpi, { n: 1 })}: Revenue`);
     fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.threshold) }), { target: { value: "80" } });
     fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.cap) }), { target: { value: "50" } });
-    expect(fieldMessage(within(kpi).getByRole("textbox", { name: label(sc.cap) }))).toBe(t.errCapBelowThreshold);
+    expect(fieldMessage(within(kpi).getByRole("textbox", { name: label(sc.cap) }))).toBe(sc.errCapBelowThreshold);
   });
 
   it("asks for the most people per rating once a forced distribution is switched on", async () => {
@@ -94,9 +94,9 @@ describe("the target plan form", () => {
   });
 
   it("asks for a weight column when the target is split by a column the people table lacks", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "targets", "plan");
+    await walkTo(ALL_EN, "en", "targets", "plan");
     await choose(label(tg.weighting), tg.weighting_column);
-    expect(fieldMessage(screen.getByRole("combobox", { name: label(tg.weighting) }))).toBe(t.errWeightColumn);
+    expect(fieldMessage(screen.getByRole("combobox", { name: label(tg.weighting) }))).toBe(tg.errWeightColumn);
   });
 
   it("keeps the ramp as fractions in the plan", async () => {

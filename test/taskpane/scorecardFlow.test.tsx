@@ -153,7 +153,7 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     const sc = wordsOf(t, SCORECARD_LABELS);
     const total = screen.getByRole("textbox", { name: label(sc.totalWeight) });
     const message = document.getElementById(total.getAttribute("aria-describedby")!.split(" ")[0]);
-    expect([message?.textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual([format(t.errWeightsTotal, { total: 110 }), "true"]);
+    expect([message?.textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual([format(sc.errWeightsTotal, { total: 110 }), "true"]);
   });
 
   it("says at the field when a weight is not a number", async () => {

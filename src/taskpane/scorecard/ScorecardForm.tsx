@@ -7,6 +7,7 @@ import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocus
 import { useLabels } from "../common/I18nContext";
 import { format } from "../i18n";
 import { SCORECARD_LABELS } from "./labels";
+import { WEIGHT_TOTAL_PATH } from "./pane";
 
 type Scorecard = Plan["scorecard"];
 
@@ -61,7 +62,7 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
           );
         })}
         {value.kpis.length > 0 ? (
-          <Field label={l.totalWeight} validationMessage={error("scorecard.kpis.total") ?? error("scorecard.kpis")} validationState={error("scorecard.kpis.total") || error("scorecard.kpis") ? "error" : "success"}>
+          <Field label={l.totalWeight} validationMessage={error(WEIGHT_TOTAL_PATH) ?? error("scorecard.kpis")} validationState={error(WEIGHT_TOTAL_PATH) || error("scorecard.kpis") ? "error" : "success"}>
             <Input readOnly value={numberText(total, false)} />
           </Field>
         ) : null}

@@ -1,6 +1,9 @@
 import type { Catalogue } from "../../i18n/languages";
 
-/** The scorecard form's words. Values with {placeholders} are filled by `format`. */
+/*
+ * The scorecard form's words, and its messages for the scorecard's own rules. Values with {placeholders}
+ * are filled by `format`.
+ */
 const en = {
   kpis: "KPIs",
   noKpis: "No KPIs are listed, so every KPI in the data counts with an equal weight.",
@@ -26,6 +29,9 @@ const en = {
   distribution: "Limit how many people get each rating",
   distributionShare: "Most people rated {label} (%)",
   distributionHint: "Blank: no limit.",
+  errCapBelowThreshold: "The cap is below the threshold.",
+  errWeightsZero: "The weights add up to 0.",
+  errWeightsTotal: "The weights add up to {total}%; they must total 100%.",
 };
 
 /** The scorecard form's words in one language. */
@@ -58,5 +64,8 @@ export const SCORECARD_LABELS: Catalogue<ScorecardLabels> = {
     distribution: "限制各等级的人数比例（强制分布）",
     distributionShare: "评为 {label} 的人数上限（%）",
     distributionHint: "留空：不限。",
+    errCapBelowThreshold: "封顶值低于门槛值。",
+    errWeightsZero: "权重之和为 0。",
+    errWeightsTotal: "权重合计为 {total}%，必须等于 100%。",
   },
 };

@@ -1,8 +1,8 @@
 import type { Catalogue } from "../../i18n/languages";
 
 /*
- * The target plan form's words. Keys ending in an option's name (weighting_lastYear) are looked up by
- * that name.
+ * The target plan form's words, and its messages for the target plan's own rules. Keys ending in an
+ * option's name (weighting_lastYear) are looked up by that name.
  */
 const en = {
   annual: "Team target for the period",
@@ -19,6 +19,7 @@ const en = {
   seasonality_even: "Even months",
   ramp: "Ramp for new joiners (%)",
   rampHint: "Share of the target in each of the first months, such as 25, 50, 75; then 100%.",
+  errWeightColumn: "Name the column of the people table that holds the weights.",
   errPercentList: "Write percentages separated by commas, such as 25, 50, 75.",
 };
 
@@ -42,6 +43,7 @@ export const TARGETS_LABELS: Catalogue<TargetsLabels> = {
     seasonality_even: "各月平均",
     ramp: "新人爬坡（%）",
     rampHint: "入职前几个月各占目标的比例，例如 25, 50, 75；之后为 100%。",
+    errWeightColumn: "请填写人员表中存放权重的列名。",
     errPercentList: "请填写以逗号分隔的百分比，例如 25, 50, 75。",
   },
 };
