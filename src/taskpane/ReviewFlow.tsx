@@ -20,7 +20,8 @@ import type { ReviewKind } from "../reviews/registry";
 import type { Review, ReviewData } from "../reviews/build";
 import type { SheetSpec } from "../sheets/spec";
 import { type Grid, headerTexts } from "../datasets/grid";
-import { PlanForm } from "./forms";
+import { pick } from "../i18n/languages";
+import { draftFromPlan, PlanForm, REVIEW_PANES } from "./forms";
 import { BuildPanel, type BuildJob, messageOf, sheetList } from "./common/BuildPanel";
 import { ChoiceField } from "./common/ChoiceField";
 import { ColumnMapper } from "./common/ColumnMapper";
@@ -171,7 +172,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   const [step, setStep] = useState<Step>("builder");
   const [builder, setBuilder] = useState<ReviewKind | null>(null);
   const [saved, setSaved] = useState<Plan | null>(savedAtOpen);
-  const [draft, setDraft] = useState<Plan>(() => (savedAtOpen ? engine.draftFromPlan(savedAtOpen) : engine.freshPlan(language)));
+  const [draft, setDraft] = useState<Plan>(() => (savedAtOpen ? draftFromPlan(savedAtOpen) : draftFromPlan(engine.freshPlan(language), true)));
   const [loading, setLoading] = useState(false);
   const [options, setOptions] = useState<SourceOption[] | null>(null);
   const [reads, setReads] = useState<ReadonlyMap<string, GridRead>>(new Map());
@@ -217,22 +218,17 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
       sources[dataset] = engine.planSource(source, choiceOverrides(dataset, headers, source.choice));
     }
     const plan: Plan = { ...draft, sources };
-    if (builder === "targets" && draft.targets.weighting === "column") {
-      const people = chosenSources.people;
-      const col = people?.choice.weight ?? null;
-      const header = people && col !== null ? headerTexts(people.read.grid[people.headerRow])[col] : null;
-      plan.targets = { ...draft.targets, weightColumn: header ?? undefined };
-    }
-    return plan;
+    const complete = builder ? REVIEW_PANES[builder].withSources : undefined;
+    return complete ? complete(plan, chosenSources) : plan;
   }, [engine, draft, datasets, chosenSources, chosen, builder]);
 
-  const issues = useMemo(() => (builder ? engine.planIssues(effective, builder) : new Map()), [engine, effective, builder]);
+  const issues = useMemo(() => (builder ? engine.planIssues(effective, builder, REVIEW_PANES[builder]) : new Map()), [engine, effective, builder]);
   const error: ErrorLookup = useCallback(
     (path, opts) => {
       const issue = opts?.within ? engine.issueAt(issues, path) : issues.get(path);
-      return issue ? engine.issueText(issue, t, opts?.percent ? 100 : 1) : undefined;
+      return issue ? engine.issueText(issue, paneLanguage, opts?.percent ? 100 : 1) : undefined;
     },
-    [engine, issues, t],
+    [engine, issues, paneLanguage],
   );
 
   /** Lists the workbook's sources and reads each, then proposes one per dataset. */
@@ -287,14 +283,12 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
     setMappings(next);
   };
 
-  /** A scorecard without KPIs in its plan starts with the KPIs in the data, weighted equally. */
-  const prefillKpis = (): void => {
-    if (builder !== "scorecard" || draft.scorecard.kpis.length > 0) return;
-    const scores = chosenSources.scores;
-    const col = scores?.choice.kpi ?? null;
-    if (!scores || col === null) return;
-    const names = scores.read.grid.slice(scores.headerRow + 1).map((row) => row[col]).filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
-    setDraft({ ...draft, scorecard: { ...draft.scorecard, kpis: engine.kpisFor(names) } });
+  /** Takes what the data chosen proposes for the review's plan (a scorecard's KPIs, when its plan lists none). */
+  const takeFromData = (): void => {
+    const propose = builder ? REVIEW_PANES[builder].fromData : undefined;
+    if (!propose) return;
+    const proposed = propose(draft, chosenSources, engine);
+    if (proposed !== draft) setDraft(proposed);
   };
 
   /** Reads every chosen dataset as mapped and computes the review; null after reporting why it could not. */
@@ -332,7 +326,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
       return;
     }
     if (next === "columns") mapChosen();
-    if (next === "plan" && step === "columns") prefillKpis();
+    if (next === "plan" && step === "columns") takeFromData();
     if (next === "build") {
       feed.clear();
       setReview(computeReview());
@@ -387,6 +381,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   })();
 
   const index = STEPS.indexOf(step);
+  const reviewName = (kind: ReviewKind): string => pick(paneLanguage, engine.reviewOf(kind).name);
   const savedBuilders = saved ? engine.REVIEW_KINDS.filter((kind) => engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null)) : [];
   const sheet = review ? reviewSheet(review.review) : undefined;
 
@@ -410,14 +405,14 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
                     {t.savedPlan}
                   </Body1>
                   {savedBuilders.map((kind) => (
-                    <BuildPanel key={kind} label={format(t.rebuild, { builder: t[`builder_${kind}`] })} prepare={rebuild(kind)} replace appearance="secondary" />
+                    <BuildPanel key={kind} label={format(t.rebuild, { builder: reviewName(kind) })} prepare={rebuild(kind)} replace appearance="secondary" />
                   ))}
                 </div>
               ) : null}
               <Field label={t.builderLabel} required>
                 <RadioGroup value={builder ?? ""} onChange={(_, data) => setBuilder(data.value as ReviewKind)}>
-                  {engine.REVIEW_KINDS.map((kind) => (
-                    <Radio key={kind} value={kind} label={`${t[`builder_${kind}`]}: ${t[`builderHelp_${kind}`]}`} />
+                  {engine.REVIEWS.map((review) => (
+                    <Radio key={review.kind} value={review.kind} label={`${pick(paneLanguage, review.name)}: ${pick(paneLanguage, review.help)}`} />
                   ))}
                 </RadioGroup>
               </Field>
@@ -475,7 +470,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
                 <TextField label={t.planAsOf} hint={t.planAsOfHint} value={draft.asOf ?? ""} onChange={(value) => setDraft({ ...draft, asOf: value.trim() === "" ? undefined : value.trim() })} validationMessage={error("asOf")} />
                 <PeriodFields draft={draft} setDraft={setDraft} error={error} t={t} />
               </Section>
-              <PlanForm builder={builder} plan={draft} onChange={setDraft} error={error} />
+              <PlanForm builder={builder} name={reviewName(builder)} plan={draft} onChange={setDraft} error={error} />
             </>
           ) : null}
 

@@ -1,11 +1,14 @@
-import type { Catalogue, Language } from "../i18n/languages";
+import { type Catalogue, type Language, LANGUAGES } from "../i18n/languages";
 
 export { LANGUAGES, type Language } from "../i18n/languages";
 
 /*
- * Every word the pane shows, one catalogue per language. Values with {placeholders} are filled by
- * `format`; keys ending in a dataset, role or option name (role_amount, weighting_lastYear) are looked
- * up by that name, so adding a role to the plan means adding its label here.
+ * The pane's shared words, one catalogue per language: its shell, the steps of the flow, the data and
+ * its columns, the general plan fields and messages. A review's own words live with its form
+ * (src/taskpane/<kind>/labels.ts), its name and help in its definition (src/reviews/<kind>/index.ts).
+ * Values with {placeholders} are filled by `format`; keys ending in a dataset, role or capability name
+ * (role_amount, effect_charts) are looked up by that name, so adding a role to the plan means adding its
+ * label here.
  */
 const en = {
   title: "KPI Toolkit",
@@ -55,14 +58,6 @@ const en = {
   working: "Working…",
 
   builderLabel: "Review to build",
-  builder_scorecard: "Scorecard",
-  builder_targets: "Target plan",
-  builder_funnel: "Funnel review",
-  builder_commission: "Commission",
-  builderHelp_scorecard: "Score each person's KPIs against their targets, weight them and give a rating.",
-  builderHelp_targets: "Split the team's target over people and months, with a ramp for new joiners.",
-  builderHelp_funnel: "Conversion at each stage, weighted pipeline and the deals stuck too long.",
-  builderHelp_commission: "Commission per person from tiers per product line, checked against what was paid.",
   savedPlanHeading: "Saved plan",
   savedPlan: "This workbook keeps the plan of the last build. Rebuild from the same data and plan in one click, replacing the sheets made last time.",
   rebuild: "Rebuild {builder}",
@@ -144,89 +139,8 @@ const en = {
   errText: "Enter a name.",
   errAtLeast: "Add at least {min}.",
   errDate: "Write the date as YYYY-MM-DD.",
-  errCapBelowThreshold: "The cap is below the threshold.",
-  errWeightsZero: "The weights add up to 0.",
   errPeriodOrder: "The period starts after it ends.",
-  errWeightColumn: "Name the column of the people table that holds the weights.",
-  errWeightsTotal: "The weights add up to {total}%; they must total 100%.",
-  errPercentList: "Write percentages separated by commas, such as 25, 50, 75.",
   errOther: "Check this value: {message}",
-
-  scKpis: "KPIs",
-  scNoKpis: "No KPIs are listed, so every KPI in the data counts with an equal weight.",
-  scKpi: "KPI {n}",
-  scKpiName: "KPI name in the data",
-  scWeight: "Weight (%)",
-  scDirection: "Better when",
-  direction_higher: "Higher",
-  direction_lower: "Lower",
-  scThreshold: "Threshold (%)",
-  scThresholdHint: "Below this achievement the KPI scores 0.",
-  scCap: "Cap (%)",
-  scCapHint: "Blank: no cap.",
-  scAddKpi: "Add a KPI",
-  scRemoveKpi: "Remove KPI {n}",
-  scTotalWeight: "Total weight (%)",
-  scRating: "Rating scale",
-  scRatingStep: "Rating {n}",
-  scRatingMin: "From weighted score (%)",
-  scRatingLabel: "Rating",
-  scAddRating: "Add a rating",
-  scRemoveRating: "Remove rating {n}",
-  scDistribution: "Limit how many people get each rating",
-  scDistributionShare: "Most people rated {label} (%)",
-  scDistributionHint: "Blank: no limit.",
-
-  tgAnnual: "Team target for the period",
-  tgAnnualHint: "Blank: the sum of the people's targets.",
-  tgDecimals: "Decimals in targets",
-  tgWeighting: "Split the team target by",
-  weighting_equal: "Equal shares",
-  weighting_lastYear: "Last year's sales",
-  weighting_potential: "Potential",
-  weighting_column: "A column of the people table",
-  tgWeightColumnHint: "The weights come from the column chosen as Weight for the people table.",
-  tgSeasonality: "Split each person's target over the months by",
-  seasonality_history: "Past years' monthly sales",
-  seasonality_even: "Even months",
-  tgRamp: "Ramp for new joiners (%)",
-  tgRampHint: "Share of the target in each of the first months, such as 25, 50, 75; then 100%.",
-
-  fnStages: "Stages",
-  fnStagesHint: "In order; the last stage is the won stage.",
-  fnStage: "Stage {n}",
-  fnStageName: "Stage name",
-  fnMaxDays: "Days allowed in the stage",
-  fnMaxDaysHint: "Blank: no limit.",
-  fnProbability: "Win probability (%)",
-  fnAddStage: "Add a stage",
-  fnRemoveStage: "Remove stage {n}",
-  fnMoveUp: "Move stage {n} up",
-  fnMoveDown: "Move stage {n} down",
-
-  cmMethod: "Rates apply",
-  method_marginal: "To each tier's part of the sales (marginal)",
-  method_retroactive: "To all sales once a tier is reached (retroactive)",
-  cmLines: "Product lines",
-  cmLinesHint: "Sales of a product line not listed use the default tiers.",
-  cmLine: "Product line {n}",
-  cmLineName: "Product line name",
-  cmAddLine: "Add a product line",
-  cmRemoveLine: "Remove product line {n}",
-  cmTiers: "Tiers",
-  cmDefaultTiers: "Default tiers",
-  cmTier: "Tier {n}",
-  cmTierFrom: "From sales of",
-  cmTierRate: "Rate (%)",
-  cmAddTier: "Add a tier",
-  cmRemoveTier: "Remove tier {n}",
-  cmAcceleratorAbove: "Accelerator from attainment (%)",
-  cmAcceleratorMultiplier: "Accelerator multiplier",
-  cmCap: "Most commission per person",
-  cmCapHint: "Blank: no cap.",
-  cmDraw: "Guaranteed minimum payout (draw)",
-  cmTolerance: "Tolerance when checking payouts",
-  cmPayoutRules: "Payout rules",
 
   previewHeading: "First rows of “{sheet}”",
   previewRegion: "Preview of {sheet}, scrolls sideways",
@@ -305,14 +219,6 @@ const zhCN: Messages = {
   working: "正在处理…",
 
   builderLabel: "要生成的分析表",
-  builder_scorecard: "绩效考核表",
-  builder_targets: "目标分解表",
-  builder_funnel: "销售漏斗分析",
-  builder_commission: "提成计算表",
-  builderHelp_scorecard: "对照目标为每人的各项 KPI 打分，加权汇总并评定等级。",
-  builderHelp_targets: "把团队目标分解到每个人和每个月，并为新人设置爬坡。",
-  builderHelp_funnel: "各阶段转化率、加权商机金额，以及停滞过久的商机。",
-  builderHelp_commission: "按产品线阶梯费率计算每人提成，并与已发放金额核对。",
   savedPlanHeading: "已保存的方案",
   savedPlan: "本工作簿保存了上次生成时的方案。一键即可用相同的数据和方案重新生成，并替换上次生成的工作表。",
   rebuild: "重新生成{builder}",
@@ -394,89 +300,8 @@ const zhCN: Messages = {
   errText: "请输入名称。",
   errAtLeast: "至少需要 {min} 项。",
   errDate: "日期请写成 YYYY-MM-DD。",
-  errCapBelowThreshold: "封顶值低于门槛值。",
-  errWeightsZero: "权重之和为 0。",
   errPeriodOrder: "考核期的开始晚于结束。",
-  errWeightColumn: "请填写人员表中存放权重的列名。",
-  errWeightsTotal: "权重合计为 {total}%，必须等于 100%。",
-  errPercentList: "请填写以逗号分隔的百分比，例如 25, 50, 75。",
   errOther: "请检查此值：{message}",
-
-  scKpis: "KPI 指标",
-  scNoKpis: "未列出 KPI，数据中的每项 KPI 按相同权重计算。",
-  scKpi: "KPI {n}",
-  scKpiName: "数据中的 KPI 名称",
-  scWeight: "权重（%）",
-  scDirection: "越…越好",
-  direction_higher: "越高越好",
-  direction_lower: "越低越好",
-  scThreshold: "门槛（%）",
-  scThresholdHint: "达成率低于此值时该项记 0 分。",
-  scCap: "封顶（%）",
-  scCapHint: "留空：不封顶。",
-  scAddKpi: "添加 KPI",
-  scRemoveKpi: "删除 KPI {n}",
-  scTotalWeight: "权重合计（%）",
-  scRating: "评级标准",
-  scRatingStep: "等级 {n}",
-  scRatingMin: "加权得分起点（%）",
-  scRatingLabel: "等级",
-  scAddRating: "添加等级",
-  scRemoveRating: "删除等级 {n}",
-  scDistribution: "限制各等级的人数比例（强制分布）",
-  scDistributionShare: "评为 {label} 的人数上限（%）",
-  scDistributionHint: "留空：不限。",
-
-  tgAnnual: "本期团队目标",
-  tgAnnualHint: "留空：取各人目标之和。",
-  tgDecimals: "目标保留的小数位",
-  tgWeighting: "团队目标分解依据",
-  weighting_equal: "平均分配",
-  weighting_lastYear: "上年销售额",
-  weighting_potential: "潜力",
-  weighting_column: "人员表中的一列",
-  tgWeightColumnHint: "权重取自为人员表选作“权重”的那一列。",
-  tgSeasonality: "个人目标按月分解依据",
-  seasonality_history: "往年各月销售额",
-  seasonality_even: "各月平均",
-  tgRamp: "新人爬坡（%）",
-  tgRampHint: "入职前几个月各占目标的比例，例如 25, 50, 75；之后为 100%。",
-
-  fnStages: "销售阶段",
-  fnStagesHint: "按先后顺序；最后一个阶段为成交阶段。",
-  fnStage: "阶段 {n}",
-  fnStageName: "阶段名称",
-  fnMaxDays: "在此阶段允许停留的天数",
-  fnMaxDaysHint: "留空：不限。",
-  fnProbability: "赢单概率（%）",
-  fnAddStage: "添加阶段",
-  fnRemoveStage: "删除阶段 {n}",
-  fnMoveUp: "阶段 {n} 上移",
-  fnMoveDown: "阶段 {n} 下移",
-
-  cmMethod: "费率的计算方式",
-  method_marginal: "各档只对落在该档的销售额计提（超额累进）",
-  method_retroactive: "达到某档后全部销售额按该档计提（全额累进）",
-  cmLines: "产品线",
-  cmLinesHint: "未列出的产品线按默认阶梯计算。",
-  cmLine: "产品线 {n}",
-  cmLineName: "产品线名称",
-  cmAddLine: "添加产品线",
-  cmRemoveLine: "删除产品线 {n}",
-  cmTiers: "阶梯",
-  cmDefaultTiers: "默认阶梯",
-  cmTier: "第 {n} 档",
-  cmTierFrom: "销售额起点",
-  cmTierRate: "费率（%）",
-  cmAddTier: "添加一档",
-  cmRemoveTier: "删除第 {n} 档",
-  cmAcceleratorAbove: "加速提成起点（目标达成率 %）",
-  cmAcceleratorMultiplier: "加速倍数",
-  cmCap: "每人提成上限",
-  cmCapHint: "留空：不设上限。",
-  cmDraw: "保底提成",
-  cmTolerance: "核对已发放金额时的容差",
-  cmPayoutRules: "发放规则",
 
   previewHeading: "“{sheet}”的前几行",
   previewRegion: "{sheet}的预览，可横向滚动",
@@ -504,6 +329,17 @@ const zhCN: Messages = {
 };
 
 export const MESSAGES: Catalogue<Messages> = { en, "zh-CN": zhCN };
+
+/**
+ * The same text made in every language, from a catalogue: a message whose words belong to one review,
+ * carried until the pane knows which language to show it in.
+ *
+ * @example
+ * inEveryLanguage(MESSAGES, (t) => t.build) // => { en: "Build", "zh-CN": "生成" }
+ */
+export function inEveryLanguage<T, R>(catalogue: Catalogue<T>, make: (words: T) => R): Catalogue<R> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, make(catalogue[language])])) as Catalogue<R>;
+}
 
 /**
  * Fills the {placeholders} of a catalogue text; a placeholder without a value stays as written, so a

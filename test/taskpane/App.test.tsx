@@ -6,7 +6,7 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { FUNCTION_CATALOG } from "../../src/taskpane/functionCatalog";
 import { format, MESSAGES } from "../../src/taskpane/i18n";
 import { hostCapabilities, supportUpTo } from "../../src/workbook/hostCapabilities";
-import { messages, next, openPane, pickBuilder, showTab } from "./flow";
+import { messages, next, openPane, pickBuilder, reviewName, showTab } from "./flow";
 import { SCORES_EN } from "./fixtures";
 
 expect.extend(toHaveNoViolations);
@@ -39,10 +39,10 @@ describe("the pane's shell", () => {
 
   it("keeps the flow where it was while the function list is shown", async () => {
     const { t } = await openPane(SCORES_EN, "en");
-    fireEvent.click(screen.getByRole("radio", { name: new RegExp(`^${t.builder_funnel}`) }));
+    fireEvent.click(screen.getByRole("radio", { name: new RegExp(`^${reviewName(t, "funnel")}`) }));
     await showTab(t.tabFunctions);
     await showTab(t.tabBuild);
-    expect((screen.getByRole("radio", { name: new RegExp(`^${t.builder_funnel}`) }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("radio", { name: new RegExp(`^${reviewName(t, "funnel")}`) }) as HTMLInputElement).checked).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { format, type Language, MESSAGES, type Messages } from "../../src/taskpane/i18n";
-import type { ReviewKind } from "../../src/reviews/registry";
+import type { Catalogue } from "../../src/i18n/languages";
+import { format, type Language, LANGUAGES, MESSAGES, type Messages } from "../../src/taskpane/i18n";
+import { type ReviewKind, reviewOf } from "../../src/reviews/registry";
 import type { Capabilities } from "../../src/workbook/hostCapabilities";
 import { FakeHost, type FakeWorkbook } from "./fakeHost";
 import { FULL_EXCEL, TODAY } from "./fixtures";
@@ -46,9 +47,26 @@ export async function next(t: Messages): Promise<void> {
   await settle();
 }
 
+/** The language of a catalogue of the pane: the pane's language in a test that holds only its words. */
+export function languageOf(t: Messages): Language {
+  const language = LANGUAGES.find((candidate) => MESSAGES[candidate] === t);
+  if (language === undefined) throw new Error("not one of the pane's catalogues");
+  return language;
+}
+
+/** A catalogue of a review's form (its labels.ts) in the language of the pane's words `t`. */
+export function wordsOf<T>(t: Messages, catalogue: Catalogue<T>): T {
+  return catalogue[languageOf(t)];
+}
+
+/** A review's name as the pane shows it, from its definition in the registry. */
+export function reviewName(t: Messages, kind: ReviewKind): string {
+  return reviewOf(kind).name[languageOf(t)];
+}
+
 /** Picks a review on the first step. */
 export function pickBuilder(t: Messages, kind: ReviewKind): void {
-  fireEvent.click(screen.getByRole("radio", { name: new RegExp(`^${t[`builder_${kind}`]}`) }));
+  fireEvent.click(screen.getByRole("radio", { name: new RegExp(`^${reviewName(t, kind)}`) }));
 }
 
 /** Opens the dropdown labelled `label` (within `scope`) and picks the option `option`. */

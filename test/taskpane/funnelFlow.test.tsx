@@ -5,11 +5,13 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
 import { freshPlan } from "../../src/taskpane/common/planDraft";
+import { draftFromPlan } from "../../src/taskpane/forms";
+import { FUNNEL_LABELS } from "../../src/taskpane/funnel/labels";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import { readOptionsFromPlan } from "../../src/reviews/plan";
 import type { FakeWorkbook } from "./fakeHost";
-import { choose, group, label, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep } from "./flow";
+import { choose, group, label, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
 import { DEALS_EN, DEALS_ZH, TODAY } from "./fixtures";
 
 interface Case {
@@ -62,7 +64,7 @@ async function toPreview(c: Case) {
 
 /** What the builder makes of the same data with the pane's fresh plan, without the pane. */
 function builderReview(c: Case) {
-  const plan = { ...freshPlan(c.language), sources: {} };
+  const plan = { ...draftFromPlan(freshPlan(c.language), true), sources: {} };
   const deals = readDataset("deals", c.deals.grid, c.deals.where, readOptionsFromPlan(plan, "deals"));
   if (deals instanceof ReadError) throw deals;
   const people = c.people ? readDataset("people", c.people.grid, c.people.where) : undefined;
@@ -72,7 +74,8 @@ function builderReview(c: Case) {
 
 /** The probability field of the second stage. */
 function secondProbability(t: Messages, c: Case): HTMLElement {
-  return within(group(`${format(t.fnStage, { n: 2 })}: ${c.stage2}`)).getByRole("textbox", { name: label(t.fnProbability) });
+  const fn = wordsOf(t, FUNNEL_LABELS);
+  return within(group(`${format(fn.stage, { n: 2 })}: ${c.stage2}`)).getByRole("textbox", { name: label(fn.probability) });
 }
 
 describe.each(CASES)("the funnel review flow in $language", (c) => {
@@ -115,7 +118,7 @@ describe.each(CASES)("the funnel review flow in $language", (c) => {
   it("starts the plan with the default stages", async () => {
     const { t } = await openPane(c.book, c.language);
     await toPlanStep(t, "funnel");
-    const names = screen.getAllByRole("textbox", { name: label(t.fnStageName) }).map((input) => (input as HTMLInputElement).value);
+    const names = screen.getAllByRole("textbox", { name: label(wordsOf(t, FUNNEL_LABELS).stageName) }).map((input) => (input as HTMLInputElement).value);
     expect(names).toHaveLength(5);
   });
 

@@ -1,4 +1,5 @@
-import { format, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
+import { REVIEW_PANES } from "../../src/taskpane/forms";
+import { format, inEveryLanguage, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
 
 describe("pickLanguage", () => {
   it.each([
@@ -50,6 +51,34 @@ describe("MESSAGES", () => {
 
   it("names each language's switch target in that target language", () => {
     expect([MESSAGES.en.otherLanguageName, MESSAGES["zh-CN"].otherLanguageName]).toEqual(["中文", "English"]);
+  });
+});
+
+// Each review's form has a catalogue of its own (src/taskpane/<kind>/labels.ts), typed Catalogue<…> so
+// that a key missing in a language does not compile; these check what the type cannot.
+describe.each(Object.entries(REVIEW_PANES))("the words of the %s form", (_kind, pane) => {
+  it.each(LANGUAGES)("have no empty string in %s", (language) => {
+    expect(Object.values(pane.labels[language]).filter((text) => text.trim() === "")).toEqual([]);
+  });
+
+  it("have the same placeholders in both languages for every text", () => {
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const differ = Object.keys(pane.labels.en).filter((key) => placeholders(pane.labels.en[key]).join() !== placeholders(pane.labels["zh-CN"][key]).join());
+    expect(differ).toEqual([]);
+  });
+
+  it("are Chinese, not English left untranslated, in Chinese", () => {
+    const same = Object.keys(pane.labels.en).filter((key) => {
+      const text = pane.labels.en[key];
+      return /[a-z]{3,}/.test(text.replace(/\{\w+\}/g, "")) && text === pane.labels["zh-CN"][key];
+    });
+    expect(same).toEqual([]);
+  });
+});
+
+describe("inEveryLanguage", () => {
+  it("makes a text in every language from a catalogue", () => {
+    expect(inEveryLanguage(MESSAGES, (t) => format(t.stepOf, { n: 1, total: 5 }))).toEqual({ en: "Step 1 of 5", "zh-CN": "第 1 步，共 5 步" });
   });
 });
 

@@ -3,8 +3,18 @@
  */
 import { fireEvent, screen, within } from "@testing-library/react";
 import { format } from "../../src/taskpane/i18n";
-import { choose, group, label, next, nextButton, settle, stepHeading, walkTo } from "./flow";
+import { COMMISSION_LABELS } from "../../src/taskpane/commission/labels";
+import { FUNNEL_LABELS } from "../../src/taskpane/funnel/labels";
+import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
+import { TARGETS_LABELS } from "../../src/taskpane/targets/labels";
+import { choose, group, label, next, nextButton, settle, stepHeading, walkTo, wordsOf } from "./flow";
 import { ALL_EN, ALL_ZH } from "./fixtures";
+
+// The forms' own words, in English unless a case walks in Chinese.
+const sc = SCORECARD_LABELS.en;
+const fn = FUNNEL_LABELS.en;
+const tg = TARGETS_LABELS.en;
+const cm = COMMISSION_LABELS.en;
 
 /** The message a field shows under it, found through its aria-describedby. */
 function fieldMessage(field: HTMLElement): string | undefined {
@@ -14,37 +24,37 @@ function fieldMessage(field: HTMLElement): string | undefined {
 
 describe("the scorecard plan form", () => {
   it("adds a KPI and moves focus to its name", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
-    fireEvent.click(screen.getByRole("button", { name: t.scAddKpi }));
+    await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("button", { name: sc.addKpi }));
     await settle();
-    expect(document.activeElement).toBe(within(group(format(t.scKpi, { n: 3 }))).getByRole("textbox", { name: label(t.scKpiName) }));
+    expect(document.activeElement).toBe(within(group(format(sc.kpi, { n: 3 }))).getByRole("textbox", { name: label(sc.kpiName) }));
   });
 
   it("removes a KPI and moves focus to the Add button", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
-    fireEvent.click(screen.getByRole("button", { name: format(t.scRemoveKpi, { n: 2 }) }));
+    await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("button", { name: format(sc.removeKpi, { n: 2 }) }));
     await settle();
-    expect([screen.queryByRole("group", { name: /^KPI 2/ }), document.activeElement?.textContent]).toEqual([null, t.scAddKpi]);
+    expect([screen.queryByRole("group", { name: /^KPI 2/ }), document.activeElement?.textContent]).toEqual([null, sc.addKpi]);
   });
 
   it("says a cap below the threshold is wrong at the cap", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
-    const kpi = group(`${format(t.scKpi, { n: 1 })}: Revenue`);
-    fireEvent.change(within(kpi).getByRole("textbox", { name: label(t.scThreshold) }), { target: { value: "80" } });
-    fireEvent.change(within(kpi).getByRole("textbox", { name: label(t.scCap) }), { target: { value: "50" } });
-    expect(fieldMessage(within(kpi).getByRole("textbox", { name: label(t.scCap) }))).toBe(t.errCapBelowThreshold);
+    await walkTo(ALL_EN, "en", "scorecard", "plan");
+    const kpi = group(`${format(sc.kpi, { n: 1 })}: Revenue`);
+    fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.threshold) }), { target: { value: "80" } });
+    fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.cap) }), { target: { value: "50" } });
+    expect(fieldMessage(within(kpi).getByRole("textbox", { name: label(sc.cap) }))).toBe(sc.errCapBelowThreshold);
   });
 
   it("asks for the most people per rating once a forced distribution is switched on", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
-    fireEvent.click(screen.getByRole("switch", { name: t.scDistribution }));
-    expect(["C", "B", "A"].map((rating) => screen.getAllByRole("textbox", { name: label(format(t.scDistributionShare, { label: rating })) }).length)).toEqual([1, 1, 1]);
+    await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("switch", { name: sc.distribution }));
+    expect(["C", "B", "A"].map((rating) => screen.getAllByRole("textbox", { name: label(format(sc.distributionShare, { label: rating })) }).length)).toEqual([1, 1, 1]);
   });
 
   it("keeps a share entered for a rating in the plan it builds with", async () => {
     const { host, t } = await walkTo(ALL_EN, "en", "scorecard", "plan");
-    fireEvent.click(screen.getByRole("switch", { name: t.scDistribution }));
-    fireEvent.change(screen.getByRole("textbox", { name: label(format(t.scDistributionShare, { label: "A" })) }), { target: { value: "20" } });
+    fireEvent.click(screen.getByRole("switch", { name: sc.distribution }));
+    fireEvent.change(screen.getByRole("textbox", { name: label(format(sc.distributionShare, { label: "A" })) }), { target: { value: "20" } });
     await next(t);
     fireEvent.click(screen.getByRole("button", { name: t.build }));
     await settle();
@@ -54,22 +64,22 @@ describe("the scorecard plan form", () => {
 
 describe("the funnel plan form", () => {
   it("moves a stage down", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "funnel", "plan");
-    fireEvent.click(screen.getByRole("button", { name: format(t.fnMoveDown, { n: 1 }) }));
-    const names = screen.getAllByRole("textbox", { name: label(t.fnStageName) }).map((input) => (input as HTMLInputElement).value);
+    await walkTo(ALL_EN, "en", "funnel", "plan");
+    fireEvent.click(screen.getByRole("button", { name: format(fn.moveDown, { n: 1 }) }));
+    const names = screen.getAllByRole("textbox", { name: label(fn.stageName) }).map((input) => (input as HTMLInputElement).value);
     expect(names.slice(0, 2)).toEqual(["Needs", "Lead"]);
   });
 
   it("asks for whole days in a stage", async () => {
     const { t } = await walkTo(ALL_EN, "en", "funnel", "plan");
-    const days = within(group(`${format(t.fnStage, { n: 1 })}: Lead`)).getByRole("textbox", { name: label(t.fnMaxDays) });
+    const days = within(group(`${format(fn.stage, { n: 1 })}: Lead`)).getByRole("textbox", { name: label(fn.maxDays) });
     fireEvent.change(days, { target: { value: "1.5" } });
     expect(fieldMessage(days)).toBe(t.errWholeNumber);
   });
 
   it("says a funnel needs two stages once only one is left", async () => {
     const { t } = await walkTo(ALL_EN, "en", "funnel", "plan");
-    for (let n = 5; n > 1; n--) fireEvent.click(screen.getByRole("button", { name: format(t.fnRemoveStage, { n }) }));
+    for (let n = 5; n > 1; n--) fireEvent.click(screen.getByRole("button", { name: format(fn.removeStage, { n }) }));
     await settle();
     expect([screen.getByRole("alert").textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual([format(t.errAtLeast, { min: 2 }), "true"]);
   });
@@ -77,22 +87,23 @@ describe("the funnel plan form", () => {
 
 describe("the target plan form", () => {
   it("says a ramp that is not a list of percentages is wrong", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "targets", "plan");
-    const ramp = screen.getByRole("textbox", { name: label(t.tgRamp) });
+    await walkTo(ALL_EN, "en", "targets", "plan");
+    const ramp = screen.getByRole("textbox", { name: label(tg.ramp) });
     fireEvent.change(ramp, { target: { value: "25, half, 75" } });
-    expect(fieldMessage(ramp)).toBe(t.errPercentList);
+    expect(fieldMessage(ramp)).toBe(tg.errPercentList);
   });
 
   it("asks for a weight column when the target is split by a column the people table lacks", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "targets", "plan");
-    await choose(label(t.tgWeighting), t.weighting_column);
-    expect(fieldMessage(screen.getByRole("combobox", { name: label(t.tgWeighting) }))).toBe(t.errWeightColumn);
+    await walkTo(ALL_EN, "en", "targets", "plan");
+    await choose(label(tg.weighting), tg.weighting_column);
+    expect(fieldMessage(screen.getByRole("combobox", { name: label(tg.weighting) }))).toBe(tg.errWeightColumn);
   });
 
   it("keeps the ramp as fractions in the plan", async () => {
     const { t } = await walkTo(ALL_ZH, "zh-CN", "targets", "plan");
-    fireEvent.change(screen.getByRole("textbox", { name: label(t.tgRamp) }), { target: { value: "25，50，75" } });
-    fireEvent.change(screen.getByRole("textbox", { name: label(t.tgAnnual) }), { target: { value: "1200" } });
+    const zh = wordsOf(t, TARGETS_LABELS);
+    fireEvent.change(screen.getByRole("textbox", { name: label(zh.ramp) }), { target: { value: "25，50，75" } });
+    fireEvent.change(screen.getByRole("textbox", { name: label(zh.annual) }), { target: { value: "1200" } });
     await next(t);
     expect(stepHeading().textContent).toBe(t.step_build);
   });
@@ -100,27 +111,27 @@ describe("the target plan form", () => {
 
 describe("the commission plan form", () => {
   it("adds a product line with the default tiers and moves focus to its name", async () => {
-    const { t } = await walkTo(ALL_EN, "en", "commission", "plan");
-    fireEvent.click(screen.getByRole("button", { name: t.cmAddLine }));
+    await walkTo(ALL_EN, "en", "commission", "plan");
+    fireEvent.click(screen.getByRole("button", { name: cm.addLine }));
     await settle();
-    const line = group(format(t.cmLine, { n: 1 }));
-    expect([document.activeElement, within(line).getAllByRole("textbox", { name: label(t.cmTierRate) }).map((input) => (input as HTMLInputElement).value)]).toEqual([
-      within(line).getByRole("textbox", { name: label(t.cmLineName) }),
+    const line = group(format(cm.line, { n: 1 }));
+    expect([document.activeElement, within(line).getAllByRole("textbox", { name: label(cm.tierRate) }).map((input) => (input as HTMLInputElement).value)]).toEqual([
+      within(line).getByRole("textbox", { name: label(cm.lineName) }),
       ["5"],
     ]);
   });
 
   it("says a negative rate is wrong, in percent", async () => {
     const { t } = await walkTo(ALL_EN, "en", "commission", "plan");
-    const rate = within(group(t.cmDefaultTiers)).getByRole("textbox", { name: label(t.cmTierRate) });
+    const rate = within(group(cm.defaultTiers)).getByRole("textbox", { name: label(cm.tierRate) });
     fireEvent.change(rate, { target: { value: "-2" } });
     expect(fieldMessage(rate)).toBe(format(t.errMin, { min: "0%" }));
   });
 
   it("builds with the method and accelerator chosen", async () => {
     const { host, t } = await walkTo(ALL_EN, "en", "commission", "plan");
-    await choose(label(t.cmMethod), t.method_retroactive);
-    fireEvent.change(screen.getByRole("textbox", { name: label(t.cmAcceleratorMultiplier) }), { target: { value: "1.5" } });
+    await choose(label(cm.method), cm.method_retroactive);
+    fireEvent.change(screen.getByRole("textbox", { name: label(cm.acceleratorMultiplier) }), { target: { value: "1.5" } });
     await next(t);
     fireEvent.click(screen.getByRole("button", { name: t.build }));
     await settle();

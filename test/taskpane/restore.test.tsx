@@ -5,7 +5,8 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { previewTable } from "../../src/taskpane/common/previewTable";
 import { format } from "../../src/taskpane/i18n";
 import type { FakeWorkbook } from "./fakeHost";
-import { group, messages, openPane, settle, toPlanStep } from "./flow";
+import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
+import { group, messages, openPane, reviewName, settle, toPlanStep } from "./flow";
 import { DEALS_ZH, SCORES_EN } from "./fixtures";
 
 /** The plan an earlier scorecard build saved: where the results are and how the KPIs are weighted. */
@@ -21,22 +22,22 @@ const WITH_PLAN: FakeWorkbook = { ...SCORES_EN, plan: SAVED_SCORECARD };
 describe("a plan saved in the workbook", () => {
   it("offers to rebuild the scorecard it names the data of", async () => {
     const { t } = await openPane(WITH_PLAN, "en");
-    expect(screen.getByRole("button", { name: format(t.rebuild, { builder: t.builder_scorecard }) })).toBeTruthy();
+    expect(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) })).toBeTruthy();
   });
 
   it("offers no rebuild of a review whose data it does not name", async () => {
     const { t } = await openPane(WITH_PLAN, "en");
-    expect(screen.queryByRole("button", { name: format(t.rebuild, { builder: t.builder_funnel }) })).toBeNull();
+    expect(screen.queryByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "funnel") }) })).toBeNull();
   });
 
   it("offers no rebuild when the workbook has no plan", async () => {
     const { t } = await openPane(SCORES_EN, "en");
-    expect(screen.queryByRole("button", { name: format(t.rebuild, { builder: t.builder_scorecard }) })).toBeNull();
+    expect(screen.queryByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) })).toBeNull();
   });
 
   it("rebuilds in one click from the saved source, replacing the sheets made before", async () => {
     const { host, t } = await openPane(WITH_PLAN, "en");
-    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: t.builder_scorecard }) }));
+    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) }));
     await settle();
     expect([host.reads, host.builds.map((b) => [b.build.sheets.map((s) => s.name), b.options.replace])]).toEqual([
       [{ sheet: "KPI results" }],
@@ -46,7 +47,7 @@ describe("a plan saved in the workbook", () => {
 
   it("rebuilds with the saved weights", async () => {
     const { host, t } = await openPane(WITH_PLAN, "en");
-    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: t.builder_scorecard }) }));
+    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) }));
     await settle();
     // Ann: 1.2 · 0.7 + 0.9 · 0.3 = 1.11; with equal weights it would be 1.05.
     expect(previewTable(host.builds[0].build.sheets[0])?.rows.find((row) => row[0] === "Ann")).toContain("111.0%");
@@ -54,7 +55,7 @@ describe("a plan saved in the workbook", () => {
 
   it("says which sheets the rebuild wrote", async () => {
     const { t } = await openPane(WITH_PLAN, "en");
-    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: t.builder_scorecard }) }));
+    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) }));
     await settle();
     expect(messages(t)).toEqual([expect.stringContaining(format(t.buildDone, { sheets: "“Scorecard”, “Data - KPI results”" }))]);
   });
@@ -62,20 +63,20 @@ describe("a plan saved in the workbook", () => {
   it("restores the saved KPIs and weights into the plan form", async () => {
     const { t } = await openPane(WITH_PLAN, "en");
     await toPlanStep(t, "scorecard");
-    const weights = ["Revenue", "Calls"].map((kpi, i) => (within(group(`${format(t.scKpi, { n: i + 1 })}: ${kpi}`)).getByRole("textbox", { name: /^Weight/ }) as HTMLInputElement).value);
+    const weights = ["Revenue", "Calls"].map((kpi, i) => (within(group(`${format(SCORECARD_LABELS.en.kpi, { n: i + 1 })}: ${kpi}`)).getByRole("textbox", { name: /^Weight/ }) as HTMLInputElement).value);
     expect(weights).toEqual(["70", "30"]);
   });
 
   it("reports a rebuild whose source sheet is gone", async () => {
     const { t } = await openPane({ ...SCORES_EN, plan: { ...SAVED_SCORECARD, sources: { scores: { sheet: "Old results" } } } }, "en");
-    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: t.builder_scorecard }) }));
+    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) }));
     await settle();
     expect(messages(t)).toEqual([expect.stringContaining('there is no sheet "Old results"')]);
   });
 
   it("reports a saved plan it cannot use and starts afresh", async () => {
     const { t } = await openPane({ ...SCORES_EN, plan: { version: 2 } }, "en");
-    expect([messages(t), screen.queryByRole("button", { name: format(t.rebuild, { builder: t.builder_scorecard }) })]).toEqual([
+    expect([messages(t), screen.queryByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) })]).toEqual([
       [expect.stringContaining(format(t.savedPlanInvalid, { message: "version: this tool reads plan version 1" }))],
       null,
     ]);

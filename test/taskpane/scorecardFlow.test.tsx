@@ -8,7 +8,8 @@ import { previewTable } from "../../src/taskpane/common/previewTable";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import type { FakeWorkbook } from "./fakeHost";
-import { choose, group, label, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep } from "./flow";
+import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
+import { choose, group, label, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
 import { SCORES_EN, SCORES_ZH, TODAY } from "./fixtures";
 
 interface Case {
@@ -31,8 +32,9 @@ const CASES: Case[] = [
 
 /** Sets the weight of the KPI named `kpi` on the plan step. */
 function setWeight(t: Messages, n: number, kpi: string, weight: string): void {
-  const kpiGroup = group(`${format(t.scKpi, { n })}: ${kpi}`);
-  fireEvent.change(within(kpiGroup).getByRole("textbox", { name: label(t.scWeight) }), { target: { value: weight } });
+  const sc = wordsOf(t, SCORECARD_LABELS);
+  const kpiGroup = group(`${format(sc.kpi, { n })}: ${kpi}`);
+  fireEvent.change(within(kpiGroup).getByRole("textbox", { name: label(sc.weight) }), { target: { value: weight } });
 }
 
 /** From opening the pane to the preview, the KPIs weighted 60 and 40. */
@@ -139,7 +141,8 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
   it("starts the plan with the KPIs in the data, weighted equally", async () => {
     const { t } = await openPane(c.book, c.language);
     await toPlanStep(t, "scorecard");
-    const weights = c.kpis.map((kpi, i) => (within(group(`${format(t.scKpi, { n: i + 1 })}: ${kpi}`)).getByRole("textbox", { name: label(t.scWeight) }) as HTMLInputElement).value);
+    const sc = wordsOf(t, SCORECARD_LABELS);
+    const weights = c.kpis.map((kpi, i) => (within(group(`${format(sc.kpi, { n: i + 1 })}: ${kpi}`)).getByRole("textbox", { name: label(sc.weight) }) as HTMLInputElement).value);
     expect(weights).toEqual(["50", "50"]);
   });
 
@@ -147,16 +150,18 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     const { t } = await openPane(c.book, c.language);
     await toPlanStep(t, "scorecard");
     setWeight(t, 1, c.kpis[0], "60");
-    const total = screen.getByRole("textbox", { name: label(t.scTotalWeight) });
+    const sc = wordsOf(t, SCORECARD_LABELS);
+    const total = screen.getByRole("textbox", { name: label(sc.totalWeight) });
     const message = document.getElementById(total.getAttribute("aria-describedby")!.split(" ")[0]);
-    expect([message?.textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual([format(t.errWeightsTotal, { total: 110 }), "true"]);
+    expect([message?.textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual([format(sc.errWeightsTotal, { total: 110 }), "true"]);
   });
 
   it("says at the field when a weight is not a number", async () => {
     const { t } = await openPane(c.book, c.language);
     await toPlanStep(t, "scorecard");
     setWeight(t, 1, c.kpis[0], "sixty");
-    const weight = within(group(`${format(t.scKpi, { n: 1 })}: ${c.kpis[0]}`)).getByRole("textbox", { name: label(t.scWeight) });
+    const sc = wordsOf(t, SCORECARD_LABELS);
+    const weight = within(group(`${format(sc.kpi, { n: 1 })}: ${c.kpis[0]}`)).getByRole("textbox", { name: label(sc.weight) });
     expect(document.getElementById(weight.getAttribute("aria-describedby")!.split(" ")[0])?.textContent).toBe(t.errNumber);
   });
 

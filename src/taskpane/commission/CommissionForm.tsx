@@ -3,8 +3,9 @@ import type { Plan } from "../../reviews/plan";
 import { ChoiceField } from "../common/ChoiceField";
 import { ListField, NumberField, TextField } from "../common/fields";
 import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
-import { useI18n } from "../common/I18nContext";
+import { useI18n, useLabels } from "../common/I18nContext";
 import { format } from "../i18n";
+import { COMMISSION_LABELS } from "./labels";
 
 type Commission = Plan["commission"];
 type Tier = Commission["defaultTiers"][number];
@@ -22,7 +23,7 @@ interface TierListProps {
 
 /** A tier table: from which sales amount which rate applies. */
 function TierList({ tiers, at, onChange, error }: TierListProps) {
-  const { t } = useI18n();
+  const l = useLabels(COMMISSION_LABELS);
   const focusSoon = useFocusSoon();
   const id = at.replace(/\./g, "-");
   return (
@@ -30,8 +31,8 @@ function TierList({ tiers, at, onChange, error }: TierListProps) {
       {tiers.map((tier, i) => (
         <ListItem
           key={i}
-          legend={format(t.cmTier, { n: i + 1 })}
-          removeLabel={format(t.cmRemoveTier, { n: i + 1 })}
+          legend={format(l.tier, { n: i + 1 })}
+          removeLabel={format(l.removeTier, { n: i + 1 })}
           onRemove={
             tiers.length > 1
               ? () => {
@@ -41,8 +42,8 @@ function TierList({ tiers, at, onChange, error }: TierListProps) {
               : undefined
           }
         >
-          <NumberField id={`${id}-${i}`} label={t.cmTierFrom} required blank={undefined} value={tier.from} onChange={(from) => onChange(replaceAt(tiers, i, { ...tier, from: from ?? Number.NaN }))} validationMessage={error(`${at}.${i}.from`)} />
-          <NumberField label={t.cmTierRate} percent required blank={undefined} value={tier.rate} onChange={(rate) => onChange(replaceAt(tiers, i, { ...tier, rate: rate ?? Number.NaN }))} validationMessage={error(`${at}.${i}.rate`, { percent: true })} />
+          <NumberField id={`${id}-${i}`} label={l.tierFrom} required blank={undefined} value={tier.from} onChange={(from) => onChange(replaceAt(tiers, i, { ...tier, from: from ?? Number.NaN }))} validationMessage={error(`${at}.${i}.from`)} />
+          <NumberField label={l.tierRate} percent required blank={undefined} value={tier.rate} onChange={(rate) => onChange(replaceAt(tiers, i, { ...tier, rate: rate ?? Number.NaN }))} validationMessage={error(`${at}.${i}.rate`, { percent: true })} />
         </ListItem>
       ))}
       <div>
@@ -55,7 +56,7 @@ function TierList({ tiers, at, onChange, error }: TierListProps) {
             focusSoon(`${id}-${tiers.length}`);
           }}
         >
-          {t.cmAddTier}
+          {l.addTier}
         </Button>
       </div>
     </>
@@ -63,43 +64,44 @@ function TierList({ tiers, at, onChange, error }: TierListProps) {
 }
 
 /** The commission plan: method, tiers per product line and by default, accelerator, cap, draw and tolerance. */
-export function CommissionForm({ value, onChange, error }: SectionFormProps<"commission">) {
+export function CommissionForm({ name, value, onChange, error }: SectionFormProps<"commission">) {
   const { t } = useI18n();
+  const l = useLabels(COMMISSION_LABELS);
   const styles = useFormStyles();
   const focusSoon = useFocusSoon();
   const set = (patch: Partial<Commission>): void => onChange({ ...value, ...patch });
   const setLine = (i: number, patch: Partial<Line>): void => set({ lines: replaceAt(value.lines, i, { ...value.lines[i], ...patch }) });
   return (
     <div className={styles.form}>
-      <Section legend={t.builder_commission}>
+      <Section legend={name}>
         <ChoiceField
-          label={t.cmMethod}
+          label={l.method}
           value={value.method}
           choices={[
-            { value: "marginal", text: t.method_marginal },
-            { value: "retroactive", text: t.method_retroactive },
+            { value: "marginal", text: l.method_marginal },
+            { value: "retroactive", text: l.method_retroactive },
           ]}
           onChange={(method) => set({ method: method as Commission["method"] })}
         />
       </Section>
 
-      <Section legend={t.cmLines}>
+      <Section legend={l.lines}>
         <Body1 as="p" className={styles.note}>
-          {t.cmLinesHint}
+          {l.linesHint}
         </Body1>
         {value.lines.map((line, i) => (
           <ListItem
             key={i}
-            legend={line.name.trim() === "" ? format(t.cmLine, { n: i + 1 }) : `${format(t.cmLine, { n: i + 1 })}: ${line.name}`}
-            removeLabel={format(t.cmRemoveLine, { n: i + 1 })}
+            legend={line.name.trim() === "" ? format(l.line, { n: i + 1 }) : `${format(l.line, { n: i + 1 })}: ${line.name}`}
+            removeLabel={format(l.removeLine, { n: i + 1 })}
             onRemove={() => {
               set({ lines: removeAt(value.lines, i) });
               focusSoon("commission-add-line");
             }}
           >
-            <TextField id={`commission-line-${i}`} label={t.cmLineName} required value={line.name} onChange={(name) => setLine(i, { name })} validationMessage={error(`commission.lines.${i}.name`)} />
+            <TextField id={`commission-line-${i}`} label={l.lineName} required value={line.name} onChange={(name) => setLine(i, { name })} validationMessage={error(`commission.lines.${i}.name`)} />
             <ListField label={t.aliases} hint={t.aliasesHint} value={line.aliases} read={same} show={same} onChange={(aliases) => setLine(i, { aliases })} />
-            <Section legend={t.cmTiers}>
+            <Section legend={l.tiers}>
               <TierList tiers={line.tiers} at={`commission.lines.${i}.tiers`} onChange={(tiers) => setLine(i, { tiers })} error={error} />
             </Section>
           </ListItem>
@@ -112,21 +114,21 @@ export function CommissionForm({ value, onChange, error }: SectionFormProps<"com
               focusSoon(`commission-line-${value.lines.length}`);
             }}
           >
-            {t.cmAddLine}
+            {l.addLine}
           </Button>
         </div>
       </Section>
 
-      <Section legend={t.cmDefaultTiers}>
+      <Section legend={l.defaultTiers}>
         <TierList tiers={value.defaultTiers} at="commission.defaultTiers" onChange={(defaultTiers) => set({ defaultTiers })} error={error} />
       </Section>
 
-      <Section legend={t.cmPayoutRules}>
-        <NumberField label={t.cmAcceleratorAbove} percent blank={undefined} value={value.accelerator.above} onChange={(above) => set({ accelerator: { ...value.accelerator, above: above ?? 1 } })} validationMessage={error("commission.accelerator.above", { percent: true })} />
-        <NumberField label={t.cmAcceleratorMultiplier} blank={undefined} value={value.accelerator.multiplier} onChange={(multiplier) => set({ accelerator: { ...value.accelerator, multiplier: multiplier ?? 1 } })} validationMessage={error("commission.accelerator.multiplier")} />
-        <NumberField label={t.cmCap} blank={null} hint={t.cmCapHint} value={value.cap} onChange={(cap) => set({ cap })} validationMessage={error("commission.cap")} />
-        <NumberField label={t.cmDraw} blank={undefined} value={value.draw} onChange={(draw) => set({ draw: draw ?? 0 })} validationMessage={error("commission.draw")} />
-        <NumberField label={t.cmTolerance} blank={undefined} value={value.tolerance} onChange={(tolerance) => set({ tolerance: tolerance ?? 0 })} validationMessage={error("commission.tolerance")} />
+      <Section legend={l.payoutRules}>
+        <NumberField label={l.acceleratorAbove} percent blank={undefined} value={value.accelerator.above} onChange={(above) => set({ accelerator: { ...value.accelerator, above: above ?? 1 } })} validationMessage={error("commission.accelerator.above", { percent: true })} />
+        <NumberField label={l.acceleratorMultiplier} blank={undefined} value={value.accelerator.multiplier} onChange={(multiplier) => set({ accelerator: { ...value.accelerator, multiplier: multiplier ?? 1 } })} validationMessage={error("commission.accelerator.multiplier")} />
+        <NumberField label={l.cap} blank={null} hint={l.capHint} value={value.cap} onChange={(cap) => set({ cap })} validationMessage={error("commission.cap")} />
+        <NumberField label={l.draw} blank={undefined} value={value.draw} onChange={(draw) => set({ draw: draw ?? 0 })} validationMessage={error("commission.draw")} />
+        <NumberField label={l.tolerance} blank={undefined} value={value.tolerance} onChange={(tolerance) => set({ tolerance: tolerance ?? 0 })} validationMessage={error("commission.tolerance")} />
       </Section>
     </div>
   );

@@ -4,9 +4,11 @@
  * first render, so the first paint waits only for React and the Fluent components.
  */
 export { buildReview, datasetsFor } from "../../reviews/build";
-export { REVIEWS, REVIEW_KINDS } from "../../reviews/registry";
+export { REVIEWS, REVIEW_KINDS, reviewOf } from "../../reviews/registry";
 export { planSchema } from "../../reviews/plan";
 export { ReadError } from "../../datasets/readDataset";
+export { splitTotal } from "../../core/allocation/splitTotal";
+export { isKpiError } from "../../core/errors";
 export { headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, sourceKey, sourceOptions } from "./sources";
 export { issueAt, issueText, planIssues } from "./planIssues";
-export { draftFromPlan, freshPlan, kpisFor, restorePlan } from "./planDraft";
+export { freshPlan, restorePlan } from "./planDraft";

@@ -8,6 +8,8 @@ export type ErrorLookup = (path: string, options?: { percent?: boolean; within?:
 
 /** What each builder's plan form gets: its section of the plan, a way to change it, and the field messages. */
 export interface SectionFormProps<K extends ReviewKind> {
+  /** The review's name in the pane's language, from its definition in the registry. */
+  name: string;
   value: Plan[K];
   onChange: (next: Plan[K]) => void;
   error: ErrorLookup;

@@ -2,8 +2,9 @@ import { Body1, Button } from "@fluentui/react-components";
 import type { Stage } from "../../reviews/funnel/plan";
 import { ListField, NumberField, TextField } from "../common/fields";
 import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
-import { useI18n } from "../common/I18nContext";
+import { useI18n, useLabels } from "../common/I18nContext";
 import { format } from "../i18n";
+import { FUNNEL_LABELS } from "./labels";
 
 const NEW_STAGE: Stage = { name: "", aliases: [], maxDays: null, probability: 0 };
 const same = (text: string): string => text;
@@ -11,6 +12,7 @@ const same = (text: string): string => text;
 /** The funnel's stages in order, each with other names, the days a deal may stay and its win probability. */
 export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel">) {
   const { t } = useI18n();
+  const l = useLabels(FUNNEL_LABELS);
   const styles = useFormStyles();
   const focusSoon = useFocusSoon();
   const stages = value.stages ?? [];
@@ -24,9 +26,9 @@ export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel"
   };
   return (
     <div className={styles.form}>
-      <Section legend={t.fnStages}>
+      <Section legend={l.stages}>
         <Body1 as="p" className={styles.note}>
-          {t.fnStagesHint}
+          {l.stagesHint}
         </Body1>
         {error("funnel.stages") ? (
           <Body1 as="p" role="alert">
@@ -38,8 +40,8 @@ export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel"
           return (
             <ListItem
               key={i}
-              legend={stage.name.trim() === "" ? format(t.fnStage, { n: i + 1 }) : `${format(t.fnStage, { n: i + 1 })}: ${stage.name}`}
-              removeLabel={format(t.fnRemoveStage, { n: i + 1 })}
+              legend={stage.name.trim() === "" ? format(l.stage, { n: i + 1 }) : `${format(l.stage, { n: i + 1 })}: ${stage.name}`}
+              removeLabel={format(l.removeStage, { n: i + 1 })}
               onRemove={() => {
                 setStages(removeAt(stages, i));
                 focusSoon("funnel-add-stage");
@@ -48,21 +50,21 @@ export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel"
                 <>
                   {i > 0 ? (
                     <Button size="small" onClick={() => move(i, -1)}>
-                      {format(t.fnMoveUp, { n: i + 1 })}
+                      {format(l.moveUp, { n: i + 1 })}
                     </Button>
                   ) : null}
                   {i < stages.length - 1 ? (
                     <Button size="small" onClick={() => move(i, 1)}>
-                      {format(t.fnMoveDown, { n: i + 1 })}
+                      {format(l.moveDown, { n: i + 1 })}
                     </Button>
                   ) : null}
                 </>
               }
             >
-              <TextField id={`funnel-stage-${i}`} label={t.fnStageName} required value={stage.name} onChange={(name) => setStage(i, { name })} validationMessage={error(`${at}.name`)} />
+              <TextField id={`funnel-stage-${i}`} label={l.stageName} required value={stage.name} onChange={(name) => setStage(i, { name })} validationMessage={error(`${at}.name`)} />
               <ListField label={t.aliases} hint={t.aliasesHint} value={stage.aliases} read={same} show={same} onChange={(aliases) => setStage(i, { aliases })} />
-              <NumberField label={t.fnMaxDays} blank={null} hint={t.fnMaxDaysHint} value={stage.maxDays} onChange={(maxDays) => setStage(i, { maxDays })} validationMessage={error(`${at}.maxDays`)} />
-              <NumberField label={t.fnProbability} percent required blank={undefined} value={stage.probability} onChange={(probability) => setStage(i, { probability: probability ?? Number.NaN })} validationMessage={error(`${at}.probability`, { percent: true })} />
+              <NumberField label={l.maxDays} blank={null} hint={l.maxDaysHint} value={stage.maxDays} onChange={(maxDays) => setStage(i, { maxDays })} validationMessage={error(`${at}.maxDays`)} />
+              <NumberField label={l.probability} percent required blank={undefined} value={stage.probability} onChange={(probability) => setStage(i, { probability: probability ?? Number.NaN })} validationMessage={error(`${at}.probability`, { percent: true })} />
             </ListItem>
           );
         })}
@@ -74,7 +76,7 @@ export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel"
               focusSoon(`funnel-stage-${stages.length}`);
             }}
           >
-            {t.fnAddStage}
+            {l.addStage}
           </Button>
         </div>
       </Section>

@@ -4,8 +4,10 @@ import type { Plan } from "../../reviews/plan";
 import { ChoiceField } from "../common/ChoiceField";
 import { NumberField, numberText, TextField } from "../common/fields";
 import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
-import { useI18n } from "../common/I18nContext";
+import { useLabels } from "../common/I18nContext";
 import { format } from "../i18n";
+import { SCORECARD_LABELS } from "./labels";
+import { WEIGHT_TOTAL_PATH } from "./pane";
 
 type Scorecard = Plan["scorecard"];
 
@@ -13,7 +15,7 @@ const NEW_KPI: KpiDefinition = { name: "", weight: 0, direction: "higher", thres
 
 /** The scorecard's plan: the KPIs with weight, direction, threshold and cap; the rating scale; an optional forced distribution. */
 export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scorecard">) {
-  const { t } = useI18n();
+  const l = useLabels(SCORECARD_LABELS);
   const styles = useFormStyles();
   const focusSoon = useFocusSoon();
   const set = (patch: Partial<Scorecard>): void => onChange({ ...value, ...patch });
@@ -23,10 +25,10 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
 
   return (
     <div className={styles.form}>
-      <Section legend={t.scKpis}>
+      <Section legend={l.kpis}>
         {value.kpis.length === 0 ? (
           <Body1 as="p" className={styles.note}>
-            {t.scNoKpis}
+            {l.noKpis}
           </Body1>
         ) : null}
         {value.kpis.map((kpi, i) => {
@@ -34,33 +36,33 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
           return (
             <ListItem
               key={i}
-              legend={kpi.name.trim() === "" ? format(t.scKpi, { n: i + 1 }) : `${format(t.scKpi, { n: i + 1 })}: ${kpi.name}`}
-              removeLabel={format(t.scRemoveKpi, { n: i + 1 })}
+              legend={kpi.name.trim() === "" ? format(l.kpi, { n: i + 1 }) : `${format(l.kpi, { n: i + 1 })}: ${kpi.name}`}
+              removeLabel={format(l.removeKpi, { n: i + 1 })}
               onRemove={() => {
                 set({ kpis: removeAt(value.kpis, i) });
                 focusSoon("scorecard-add-kpi");
               }}
             >
               <div className={styles.wide}>
-                <TextField id={`scorecard-kpi-${i}`} label={t.scKpiName} required value={kpi.name} onChange={(name) => setKpi(i, { name })} validationMessage={error(`${at}.name`)} />
+                <TextField id={`scorecard-kpi-${i}`} label={l.kpiName} required value={kpi.name} onChange={(name) => setKpi(i, { name })} validationMessage={error(`${at}.name`)} />
               </div>
-              <NumberField label={t.scWeight} required blank={undefined} value={kpi.weight} onChange={(weight) => setKpi(i, { weight: weight ?? Number.NaN })} validationMessage={error(`${at}.weight`)} />
+              <NumberField label={l.weight} required blank={undefined} value={kpi.weight} onChange={(weight) => setKpi(i, { weight: weight ?? Number.NaN })} validationMessage={error(`${at}.weight`)} />
               <ChoiceField
-                label={t.scDirection}
+                label={l.direction}
                 value={kpi.direction}
                 choices={[
-                  { value: "higher", text: t.direction_higher },
-                  { value: "lower", text: t.direction_lower },
+                  { value: "higher", text: l.direction_higher },
+                  { value: "lower", text: l.direction_lower },
                 ]}
                 onChange={(direction) => setKpi(i, { direction: direction as KpiDefinition["direction"] })}
               />
-              <NumberField label={t.scThreshold} percent blank={null} value={kpi.threshold} hint={t.scThresholdHint} onChange={(threshold) => setKpi(i, { threshold: threshold ?? 0 })} validationMessage={error(`${at}.threshold`, { percent: true })} />
-              <NumberField label={t.scCap} percent blank={null} value={kpi.cap} hint={t.scCapHint} onChange={(cap) => setKpi(i, { cap })} validationMessage={error(`${at}.cap`, { percent: true })} />
+              <NumberField label={l.threshold} percent blank={null} value={kpi.threshold} hint={l.thresholdHint} onChange={(threshold) => setKpi(i, { threshold: threshold ?? 0 })} validationMessage={error(`${at}.threshold`, { percent: true })} />
+              <NumberField label={l.cap} percent blank={null} value={kpi.cap} hint={l.capHint} onChange={(cap) => setKpi(i, { cap })} validationMessage={error(`${at}.cap`, { percent: true })} />
             </ListItem>
           );
         })}
         {value.kpis.length > 0 ? (
-          <Field label={t.scTotalWeight} validationMessage={error("scorecard.kpis.total") ?? error("scorecard.kpis")} validationState={error("scorecard.kpis.total") || error("scorecard.kpis") ? "error" : "success"}>
+          <Field label={l.totalWeight} validationMessage={error(WEIGHT_TOTAL_PATH) ?? error("scorecard.kpis")} validationState={error(WEIGHT_TOTAL_PATH) || error("scorecard.kpis") ? "error" : "success"}>
             <Input readOnly value={numberText(total, false)} />
           </Field>
         ) : null}
@@ -72,17 +74,17 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
               focusSoon(`scorecard-kpi-${value.kpis.length}`);
             }}
           >
-            {t.scAddKpi}
+            {l.addKpi}
           </Button>
         </div>
       </Section>
 
-      <Section legend={t.scRating}>
+      <Section legend={l.rating}>
         {value.rating.map((step, i) => (
           <ListItem
             key={i}
-            legend={format(t.scRatingStep, { n: i + 1 })}
-            removeLabel={format(t.scRemoveRating, { n: i + 1 })}
+            legend={format(l.ratingStep, { n: i + 1 })}
+            removeLabel={format(l.removeRating, { n: i + 1 })}
             onRemove={
               value.rating.length > 1
                 ? () => {
@@ -92,8 +94,8 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
                 : undefined
             }
           >
-            <TextField id={`scorecard-rating-${i}`} label={t.scRatingLabel} required value={step.label} onChange={(label) => set({ rating: replaceAt(value.rating, i, { ...step, label }) })} validationMessage={error(`scorecard.rating.${i}.label`)} />
-            <NumberField label={t.scRatingMin} percent required blank={undefined} value={step.min} onChange={(min) => set({ rating: replaceAt(value.rating, i, { ...step, min: min ?? Number.NaN }) })} validationMessage={error(`scorecard.rating.${i}.min`, { percent: true })} />
+            <TextField id={`scorecard-rating-${i}`} label={l.ratingLabel} required value={step.label} onChange={(label) => set({ rating: replaceAt(value.rating, i, { ...step, label }) })} validationMessage={error(`scorecard.rating.${i}.label`)} />
+            <NumberField label={l.ratingMin} percent required blank={undefined} value={step.min} onChange={(min) => set({ rating: replaceAt(value.rating, i, { ...step, min: min ?? Number.NaN }) })} validationMessage={error(`scorecard.rating.${i}.min`, { percent: true })} />
           </ListItem>
         ))}
         <div>
@@ -105,11 +107,11 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
               focusSoon(`scorecard-rating-${value.rating.length}`);
             }}
           >
-            {t.scAddRating}
+            {l.addRating}
           </Button>
         </div>
         <Switch
-          label={t.scDistribution}
+          label={l.distribution}
           checked={value.distribution !== undefined}
           onChange={(_, data) => {
             if (data.checked) set({ distribution: {} });
@@ -123,10 +125,10 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
           ? labels.map((label) => (
               <NumberField
                 key={label}
-                label={format(t.scDistributionShare, { label })}
+                label={format(l.distributionShare, { label })}
                 percent
                 blank={undefined}
-                hint={t.scDistributionHint}
+                hint={l.distributionHint}
                 value={value.distribution?.[label]}
                 onChange={(share) => {
                   const distribution = { ...value.distribution };

@@ -1,8 +1,9 @@
 import { defaultPlan } from "../../../src/reviews/plan";
 import type { KpiDefinition } from "../../../src/reviews/scorecard/plan";
 import type { Plan } from "../../../src/reviews/plan";
-import { issueAt, issueText, planIssues, WEIGHT_TOTAL_PATH } from "../../../src/taskpane/common/planIssues";
-import { MESSAGES } from "../../../src/taskpane/i18n";
+import { type FieldIssue, issueAt, issueText, planIssues } from "../../../src/taskpane/common/planIssues";
+import { scorecardPane, WEIGHT_TOTAL_PATH } from "../../../src/taskpane/scorecard/pane";
+import { targetsPane } from "../../../src/taskpane/targets/pane";
 
 const kpi = (name: string, weight: number, more: Partial<KpiDefinition> = {}): KpiDefinition => ({ name, weight, direction: "higher", threshold: 0, cap: null, ...more });
 
@@ -11,21 +12,50 @@ function withKpis(kpis: KpiDefinition[]): Plan {
   return { ...plan, scorecard: { ...plan.scorecard, kpis } };
 }
 
+/** An issue's words in both languages. */
+const inBoth = (issue: FieldIssue | undefined): [string, string] | undefined => (issue ? [issueText(issue, "en"), issueText(issue, "zh-CN")] : undefined);
+
 describe("planIssues", () => {
   it("finds nothing wrong with weights that total 100", () => {
-    expect(planIssues(withKpis([kpi("A", 33.33), kpi("B", 33.33), kpi("C", 33.34)]), "scorecard").size).toBe(0);
+    expect(planIssues(withKpis([kpi("A", 33.33), kpi("B", 33.33), kpi("C", 33.34)]), "scorecard", scorecardPane).size).toBe(0);
   });
 
-  it("puts weights that do not total 100 at the total", () => {
-    expect(planIssues(withKpis([kpi("A", 60), kpi("B", 50)]), "scorecard").get(WEIGHT_TOTAL_PATH)).toEqual({ kind: "weightsTotal", total: 110 });
+  it("puts weights that do not total 100 at the total, in the scorecard's words", () => {
+    expect(inBoth(planIssues(withKpis([kpi("A", 60), kpi("B", 50)]), "scorecard", scorecardPane).get(WEIGHT_TOTAL_PATH))).toEqual([
+      "The weights add up to 110%; they must total 100%.",
+      "权重合计为 110%，必须等于 100%。",
+    ]);
   });
 
   it("puts a number field holding text at its path", () => {
-    expect(planIssues(withKpis([kpi("A", Number.NaN)]), "scorecard").get("scorecard.kpis.0.weight")).toEqual({ kind: "number" });
+    expect(planIssues(withKpis([kpi("A", Number.NaN)]), "scorecard", scorecardPane).get("scorecard.kpis.0.weight")).toEqual({ kind: "number" });
   });
 
-  it("puts a cap below the threshold at the cap", () => {
-    expect(planIssues(withKpis([kpi("A", 100, { threshold: 0.8, cap: 0.5 })]), "scorecard").get("scorecard.kpis.0.cap")).toEqual({ kind: "capBelowThreshold" });
+  it("puts a cap below the threshold at the cap, in the scorecard's words", () => {
+    expect(inBoth(planIssues(withKpis([kpi("A", 100, { threshold: 0.8, cap: 0.5 })]), "scorecard", scorecardPane).get("scorecard.kpis.0.cap"))).toEqual([
+      "The cap is below the threshold.",
+      "封顶值低于门槛值。",
+    ]);
+  });
+
+  it("says weights that add up to 0 at the KPIs, in the scorecard's words", () => {
+    expect(inBoth(planIssues(withKpis([kpi("A", 0)]), "scorecard", scorecardPane).get("scorecard.kpis"))).toEqual(["The weights add up to 0.", "权重之和为 0。"]);
+  });
+
+  it("asks for the weight column of a target split by a column, in the target plan's words", () => {
+    const plan = defaultPlan();
+    expect(inBoth(planIssues({ ...plan, targets: { ...plan.targets, weighting: "column" } }, "targets", targetsPane).get("targets.weightColumn"))).toEqual([
+      "Name the column of the people table that holds the weights.",
+      "请填写人员表中存放权重的列名。",
+    ]);
+  });
+
+  it("keeps zod's message for a rule the review's pane does not word", () => {
+    expect(planIssues(withKpis([kpi("A", 0)]), "scorecard").get("scorecard.kpis")).toEqual({ kind: "other", message: "the KPI weights add up to 0" });
+  });
+
+  it("says a period that starts after it ends at the period", () => {
+    expect(planIssues({ ...defaultPlan(), period: { start: "2026-12-31", end: "2026-01-01" } }, "funnel").get("period")).toEqual({ kind: "periodOrder" });
   });
 
   it("leaves out the issues of another builder's section", () => {
@@ -59,9 +89,9 @@ describe("issueText", () => {
   it.each([
     { case: "a maximum in a percent field", issue: { kind: "max", max: 1 } as const, scale: 100 as const, en: "Must be 100% or less.", zh: "不能大于 100%。" },
     { case: "a minimum in a number field", issue: { kind: "min", min: 0 } as const, scale: 1 as const, en: "Must be 0 or more.", zh: "不能小于 0。" },
-    { case: "weights off 100", issue: { kind: "weightsTotal", total: 110 } as const, scale: 1 as const, en: "The weights add up to 110%; they must total 100%.", zh: "权重合计为 110%，必须等于 100%。" },
+    { case: "a review's own rule", issue: { kind: "rule", text: { en: "Rule broken.", "zh-CN": "违反规则。" } } as const, scale: 1 as const, en: "Rule broken.", zh: "违反规则。" },
   ])("says $case in both languages", ({ issue, scale, en, zh }) => {
-    expect([issueText(issue, MESSAGES.en, scale), issueText(issue, MESSAGES["zh-CN"], scale)]).toEqual([en, zh]);
+    expect([issueText(issue, "en", scale), issueText(issue, "zh-CN", scale)]).toEqual([en, zh]);
   });
 });
 

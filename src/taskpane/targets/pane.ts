@@ -1,0 +1,20 @@
+import { headerTexts } from "../../datasets/grid";
+import type { PaneHooks } from "../common/reviewPane";
+import { inEveryLanguage } from "../i18n";
+import { TARGETS_LABELS } from "./labels";
+
+/**
+ * What the pane does with the target plan's section: with weighting by a column, the column is the one
+ * chosen as Weight for the people table.
+ */
+export const targetsPane: PaneHooks = {
+  withSources: (plan, sources) => {
+    if (plan.targets.weighting !== "column") return plan;
+    const people = sources.people;
+    const col = people?.choice.weight ?? null;
+    const header = people && col !== null ? headerTexts(people.read.grid[people.headerRow])[col] : null;
+    return { ...plan, targets: { ...plan.targets, weightColumn: header ?? undefined } };
+  },
+
+  rule: (path) => (path[path.length - 1] === "weightColumn" ? inEveryLanguage(TARGETS_LABELS, (l) => l.errWeightColumn) : undefined),
+};
