@@ -17,11 +17,14 @@ import os from "node:os";
 import path from "node:path";
 import { build as esbuild } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { format, MESSAGES, type Language, type Messages } from "../../src/taskpane/i18n";
+import { format, MESSAGES, type Language } from "../../src/taskpane/i18n";
 import type { MockExcelInit } from "../workbook/mockExcel";
 import type { Plan } from "../../src/reviews/plan";
 import { buildReview, type ReviewData } from "../../src/reviews/build";
 import { freshPlan } from "../../src/taskpane/common/planDraft";
+import { draftFromPlan } from "../../src/taskpane/forms";
+import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
+import { reviewOf } from "../../src/reviews/registry";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import { readOptionsFromPlan } from "../../src/reviews/plan";
 import { DEALS_EN, DEALS_ZH, SCORES_EN, SCORES_ZH, TODAY } from "../taskpane/fixtures";
@@ -69,10 +72,11 @@ interface Case {
 }
 
 /** Weights the two KPIs 60 and 40 on the plan step: the first person's weighted score is 108.0%. */
-async function setWeights(page: Page, t: Messages, kpis: [string, string]): Promise<void> {
+async function setWeights(page: Page, language: Language, kpis: [string, string]): Promise<void> {
+  const sc = SCORECARD_LABELS[language];
   for (const [i, weight] of ["60", "40"].entries()) {
-    const group = page.getByRole("group", { name: `${format(t.scKpi, { n: i + 1 })}: ${kpis[i]}` });
-    await group.getByRole("textbox", { name: t.scWeight }).fill(weight);
+    const group = page.getByRole("group", { name: `${format(sc.kpi, { n: i + 1 })}: ${kpis[i]}` });
+    await group.getByRole("textbox", { name: sc.weight }).fill(weight);
   }
 }
 
@@ -124,7 +128,7 @@ const CASES: Case[] = [
 
 /** The review the builder makes of a case's data with the plan the flow sets, without the pane. */
 function expectedReview(c: Case) {
-  const base = freshPlan(c.language);
+  const base = draftFromPlan(freshPlan(c.language), true);
   const kpis = (c.kpis ?? []).map((name, i) => ({ name, weight: i === 0 ? 60 : 40, direction: "higher" as const, threshold: 0, cap: null }));
   const plan: Plan = { ...base, scorecard: { ...base.scorecard, kpis } };
   const data: ReviewData = {};
@@ -264,7 +268,7 @@ suite("the task pane in Chromium with a scripted Excel", () => {
     const t = MESSAGES[c.language];
     const page = await openPane(c);
     await shot(page, c, "1-builder");
-    await page.getByRole("radio", { name: new RegExp(`^${t[`builder_${c.builder}`]}`) }).check();
+    await page.getByRole("radio", { name: new RegExp(`^${reviewOf(c.builder).name[c.language]}`) }).check();
     await page.getByRole("button", { name: t.next, exact: true }).click();
     await page.getByRole("heading", { level: 2, name: t.step_sources }).waitFor();
     await page.getByText(format(t.sourceProposed, { dataset: c.builder === "scorecard" ? t.dataset_scores : t.dataset_deals })).waitFor();
@@ -274,7 +278,7 @@ suite("the task pane in Chromium with a scripted Excel", () => {
     await shot(page, c, "3-columns");
     await page.getByRole("button", { name: t.next, exact: true }).click();
     await page.getByRole("heading", { level: 2, name: t.step_plan }).waitFor();
-    if (c.kpis) await setWeights(page, t, c.kpis);
+    if (c.kpis) await setWeights(page, c.language, c.kpis);
     await shot(page, c, "4-plan");
     await page.getByRole("button", { name: t.next, exact: true }).click();
     await page.getByRole("heading", { level: 2, name: t.step_build }).waitFor();
@@ -300,7 +304,7 @@ suite("the task pane in Chromium with a scripted Excel", () => {
       init.settings = { [PLAN_SETTING]: built.plan };
       init.sheets.push(...c.sheets.map((name, i) => ({ name, rows: [["last month"]], madeByAddin: i === 0 ? c.builder : "data" })));
       const again = await openPane(c, init);
-      await again.getByRole("button", { name: format(t.rebuild, { builder: t[`builder_${c.builder}`] }) }).click();
+      await again.getByRole("button", { name: format(t.rebuild, { builder: reviewOf(c.builder).name[c.language] }) }).click();
       await again.getByText(format(t.buildDone, { sheets: c.sheets.map((s) => `“${s}”`).join(t.listSeparator) })).waitFor();
       await shot(again, c, "7-rebuilt");
       rebuilt = await workbook(again, c);
@@ -362,7 +366,7 @@ suite("the task pane in Chromium with a scripted Excel", () => {
 
     it("goes from the first step to a written scorecard with the keyboard alone", async () => {
       const page = await openPane(c);
-      await tabTo(page, new RegExp(`^${t.builder_scorecard}:`));
+      await tabTo(page, new RegExp(`^${reviewOf("scorecard").name[c.language]}:`));
       await page.keyboard.press("Space");
       for (const heading of [t.step_sources, t.step_columns, t.step_plan]) {
         await tabTo(page, t.next);
@@ -370,7 +374,8 @@ suite("the task pane in Chromium with a scripted Excel", () => {
         await page.getByRole("heading", { level: 2, name: heading }).waitFor();
       }
       for (const [i, weight] of ["60", "40"].entries()) {
-        await tabTo(page, t.scWeight, `${format(t.scKpi, { n: i + 1 })}: ${c.kpis![i]}`);
+        const sc = SCORECARD_LABELS[c.language];
+        await tabTo(page, sc.weight, `${format(sc.kpi, { n: i + 1 })}: ${c.kpis![i]}`);
         await page.keyboard.press("ControlOrMeta+A");
         await page.keyboard.type(weight);
       }
