@@ -352,35 +352,18 @@ function fixedAllocations(
 }
 
 /**
- * Water-filling for a total of `target` >= 0 units: finds λ >= 0 with Σ clamp(λ·w_i, lower_i, upper_i) = target,
- * then rounds by largest remainder within the bounds. λ is found exactly, without sorting, in expected O(n): a binary
- * search over the breakpoints (the λ where a row leaves or reaches a bound; quickselect picks the median, and rows
- * with no breakpoint left in the bracket drop out) brackets λ between two neighbouring breakpoints, where the sum
- * is linear in λ and solves in closed form.
- * Returns each row's whole units, or null if they could not meet the total within the bounds.
+ * The water level λ >= 0 at which the rows with a weight add up to `rest`: Σ clamp(λ·share_i, lower_i, upper_i).
+ * Found exactly, without sorting, in expected O(n) (see waterFill).
  */
-function waterFill(
-  target: number,
+function waterLevel(
+  rest: number,
+  positive: number,
   weights: readonly (number | null)[],
   norm: number,
   lower: Float64Array,
   upper: Float64Array,
-): Float64Array | null {
+): number {
   const n = weights.length;
-  const floors = new Float64Array(n);
-  const remainders = new Float64Array(n).fill(-1);
-  // Zero-weight rows are fixed at clamp(0, min, max); the rows with a weight share the rest.
-  let rest = target;
-  let positive = 0;
-  for (let i = 0; i < n; i++) {
-    const w = weights[i];
-    if (w === null) continue;
-    if (w > 0) positive++;
-    else {
-      floors[i] = clampZero(lower[i], upper[i]);
-      rest -= floors[i];
-    }
-  }
   // Each row with a weight follows λ·share between its breakpoints (where it leaves its minimum and reaches its
   // maximum) and sits at a bound outside them. A row is settled once no breakpoint of it lies inside (below, above):
   // then it adds a constant (`fixed`) or λ·share (`slope`) on the whole bracket.
@@ -448,6 +431,41 @@ function waterFill(
   if (lambda > above) lambda = above;
   if (!(lambda >= 0)) lambda = 0;
   if (lambda === Infinity) lambda = Number.MAX_VALUE;
+
+  return lambda;
+}
+
+/**
+ * Water-filling for a total of `target` >= 0 units: finds λ >= 0 with Σ clamp(λ·w_i, lower_i, upper_i) = target,
+ * then rounds by largest remainder within the bounds. λ is found exactly, without sorting, in expected O(n): a binary
+ * search over the breakpoints (the λ where a row leaves or reaches a bound; quickselect picks the median, and rows
+ * with no breakpoint left in the bracket drop out) brackets λ between two neighbouring breakpoints, where the sum
+ * is linear in λ and solves in closed form.
+ * Returns each row's whole units, or null if they could not meet the total within the bounds.
+ */
+function waterFill(
+  target: number,
+  weights: readonly (number | null)[],
+  norm: number,
+  lower: Float64Array,
+  upper: Float64Array,
+): Float64Array | null {
+  const n = weights.length;
+  const floors = new Float64Array(n);
+  const remainders = new Float64Array(n).fill(-1);
+  // Zero-weight rows are fixed at clamp(0, min, max); the rows with a weight share the rest.
+  let rest = target;
+  let positive = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    if (w === null) continue;
+    if (w > 0) positive++;
+    else {
+      floors[i] = clampZero(lower[i], upper[i]);
+      rest -= floors[i];
+    }
+  }
+  const lambda = waterLevel(rest, positive, weights, norm, lower, upper);
 
   let given = 0;
   let candidates = 0;

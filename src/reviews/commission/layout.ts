@@ -1,4 +1,5 @@
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
+import { CellGrid } from "../../sheets/cellGrid";
 import { rangeRef } from "../../excel/a1";
 import { nameGroup, type paidSheet, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
 import type { Cell, ConditionalFormat, SheetSpec } from "../../sheets/spec";
@@ -136,19 +137,6 @@ function rowsOf(model: CommissionModel, withPaid: boolean): Rows {
 }
 
 
-
-/** The cells of a sheet being placed; rows and cells not set stay empty. */
-class Grid {
-  readonly rows: (Cell | null)[][] = [];
-
-  set(r: number, c: number, cell: Cell): void {
-    while (this.rows.length <= r) this.rows.push([]);
-    const row = this.rows[r];
-    while (row.length < c) row.push(null);
-    row[c] = cell;
-  }
-}
-
 /** Everything the pieces of the layout share. */
 interface Placing {
   ctx: BuildContext;
@@ -158,7 +146,7 @@ interface Placing {
   cols: Columns;
   rows: Rows;
   settings: SettingCells;
-  grid: Grid;
+  grid: CellGrid;
 }
 
 /** Title, period and method, the order note (with paid data) and the warnings. */
@@ -395,7 +383,7 @@ export function commissionSheet(ctx: BuildContext, t: CommissionLabels, model: C
     draw: setting(rows.draw),
     tolerance: setting(rows.tolerance),
   };
-  const p: Placing = { ctx, t, model, copies, cols: columnsOf(model.lines.length, withPaid), rows, settings, grid: new Grid() };
+  const p: Placing = { ctx, t, model, copies, cols: columnsOf(model.lines.length, withPaid), rows, settings, grid: new CellGrid() };
 
   placeHeading(p);
   const merges = placeHeader(p);

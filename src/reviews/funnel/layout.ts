@@ -1,4 +1,5 @@
 import type { DealRecord, DealStatus, PersonRecord } from "../../datasets/records";
+import { CellGrid } from "../../sheets/cellGrid";
 import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { nameGroup, type CopyRole } from "../../sheets/dataCopies";
@@ -32,24 +33,9 @@ export interface FunnelCopies {
 }
 
 /** The review sheet as it is filled in: cells, merges and conditional formats. */
-interface Grid {
-  rows: (Cell | null)[][];
-  merges: string[];
-  conditionalFormats: ConditionalFormat[];
-  put(row: number, col: number, cell: Cell): void;
-}
-
-function grid(): Grid {
-  const rows: (Cell | null)[][] = [];
-  return {
-    rows,
-    merges: [],
-    conditionalFormats: [],
-    put(row, col, cell) {
-      while (rows.length <= row) rows.push([]);
-      rows[row][col] = cell;
-    },
-  };
+class Grid extends CellGrid {
+  readonly merges: string[] = [];
+  readonly conditionalFormats: ConditionalFormat[] = [];
 }
 
 /** The owner table's columns for n stages: four blocks of one column per stage, then one column each. */
@@ -109,27 +95,27 @@ function orBlank(value: number | null): CellValue {
 
 /** Title, as-of date, counting rule and warnings; returns the first free row. */
 function writeHeading(g: Grid, L: FunnelLabels, asOf: number, warnings: readonly string[]): number {
-  g.put(0, 0, { v: L.title, style: "title" });
-  g.put(1, 0, { v: L.asOf, style: "subtitle" });
-  g.put(1, 1, { v: asOf, fmt: DATE, style: "input" });
-  g.put(2, 0, { v: L.rule, style: "subtitle" });
-  warnings.forEach((w, i) => g.put(3 + i, 0, { v: w, style: "warning" }));
+  g.set(0, 0, { v: L.title, style: "title" });
+  g.set(1, 0, { v: L.asOf, style: "subtitle" });
+  g.set(1, 1, { v: asOf, fmt: DATE, style: "input" });
+  g.set(2, 0, { v: L.rule, style: "subtitle" });
+  warnings.forEach((w, i) => g.set(3 + i, 0, { v: w, style: "warning" }));
   return 3 + warnings.length;
 }
 
 /** The stage settings from `row` on: one column per stage, so a row of stage cells lines up with the probabilities for SUMPRODUCT. */
 function writeSettings(g: Grid, L: FunnelLabels, stages: readonly Stage[], row: number): Settings {
-  g.put(row, 0, { v: L.settings, style: "subtitle" });
+  g.set(row, 0, { v: L.settings, style: "subtitle" });
   const stageRow = row + 1;
-  g.put(stageRow, 0, { v: L.stage, style: "header" });
-  g.put(stageRow + 1, 0, { v: L.order });
-  g.put(stageRow + 2, 0, { v: L.maxDays });
-  g.put(stageRow + 3, 0, { v: L.probability });
+  g.set(stageRow, 0, { v: L.stage, style: "header" });
+  g.set(stageRow + 1, 0, { v: L.order });
+  g.set(stageRow + 2, 0, { v: L.maxDays });
+  g.set(stageRow + 3, 0, { v: L.probability });
   stages.forEach((stage, s) => {
-    g.put(stageRow, 1 + s, { v: stage.name, style: "header" });
-    g.put(stageRow + 1, 1 + s, { v: s + 1, fmt: "0" });
-    g.put(stageRow + 2, 1 + s, { v: stage.maxDays, fmt: COUNT, style: "input" });
-    g.put(stageRow + 3, 1 + s, { v: stage.probability, fmt: RATE, style: "input" });
+    g.set(stageRow, 1 + s, { v: stage.name, style: "header" });
+    g.set(stageRow + 1, 1 + s, { v: s + 1, fmt: "0" });
+    g.set(stageRow + 2, 1 + s, { v: stage.maxDays, fmt: COUNT, style: "input" });
+    g.set(stageRow + 3, 1 + s, { v: stage.probability, fmt: RATE, style: "input" });
   });
   const n = stages.length;
   return {
@@ -151,10 +137,10 @@ function writeTableHeader(t: Table, groupRow: number): void {
     [L.step, col.step],
   ];
   for (const [label, at] of groups) {
-    g.put(groupRow, at(0), { v: label, style: "header" });
-    for (let s = 1; s < n; s++) g.put(groupRow, at(s), { v: null, style: "header" });
+    g.set(groupRow, at(0), { v: label, style: "header" });
+    for (let s = 1; s < n; s++) g.set(groupRow, at(s), { v: null, style: "header" });
     g.merges.push(rangeRef(groupRow, at(0), groupRow, at(n - 1)));
-    stages.forEach((stage, s) => g.put(headerRow, at(s), { v: stage.name, style: "header" }));
+    stages.forEach((stage, s) => g.set(headerRow, at(s), { v: stage.name, style: "header" }));
   }
   const singles: [number, string][] = [
     [col.owner, L.owner],
@@ -173,8 +159,8 @@ function writeTableHeader(t: Table, groupRow: number): void {
     [col.velocity, L.velocity],
   ];
   for (const [c, label] of singles) {
-    g.put(groupRow, c, { v: null, style: "header" });
-    g.put(headerRow, c, { v: label, style: "header" });
+    g.set(groupRow, c, { v: null, style: "header" });
+    g.set(headerRow, c, { v: label, style: "header" });
   }
 }
 
@@ -211,31 +197,31 @@ function writeFigures(t: Table, row: number, { counts, figures }: FunnelRow, cyc
   const reached = (s: number): Formula => at(col.reached(s));
   stages.forEach((_, s) => {
     const count = fx`SUM(${range(row, col.at(s), row, col.at(n - 1))})+${at(col.won)}`;
-    g.put(row, col.reached(s), { v: figures.reached[s], f: count, fmt: COUNT, ...total });
+    g.set(row, col.reached(s), { v: figures.reached[s], f: count, fmt: COUNT, ...total });
     const step = s === 0 ? fx`IF(${reached(0)}=0,"",1)` : fx`IF(${reached(s - 1)}=0,"",${reached(s)}/${reached(s - 1)})`;
-    g.put(row, col.step(s), { v: orBlank(figures.steps[s]), f: step, fmt: RATE, ...total });
+    g.set(row, col.step(s), { v: orBlank(figures.steps[s]), f: step, fmt: RATE, ...total });
   });
   const cumulative = fx`IF(${reached(0)}=0,"",${reached(n - 1)}/${reached(0)})`;
-  g.put(row, col.cumulative, { v: orBlank(figures.cumulative), f: cumulative, fmt: RATE, ...total });
+  g.set(row, col.cumulative, { v: orBlank(figures.cumulative), f: cumulative, fmt: RATE, ...total });
   const steps = range(row, col.step(1), row, col.step(n - 1));
   const weakest = fx`IF(COUNT(${steps})=0,"",INDEX(${settings.laterStageNames},MATCH(MIN(${steps}),${steps},0)))`;
-  g.put(row, col.weakest, { v: figures.weakest === null ? "" : stages[figures.weakest].name, f: weakest, ...total });
+  g.set(row, col.weakest, { v: figures.weakest === null ? "" : stages[figures.weakest].name, f: weakest, ...total });
   const won = at(col.won);
   const lost = at(col.lost);
-  g.put(row, col.winRate, { v: orBlank(figures.winRate), f: fx`IF(${won}+${lost}=0,"",${won}/(${won}+${lost}))`, fmt: RATE, ...total });
-  g.put(row, col.cycle, { v: orBlank(figures.cycle), f: cycle, fmt: DAYS, ...total });
+  g.set(row, col.winRate, { v: orBlank(figures.winRate), f: fx`IF(${won}+${lost}=0,"",${won}/(${won}+${lost}))`, fmt: RATE, ...total });
+  g.set(row, col.cycle, { v: orBlank(figures.cycle), f: cycle, fmt: DAYS, ...total });
   const amounts = range(row, col.amount(0), row, col.amount(n - 1));
-  g.put(row, col.openPipeline, { v: counts.openPipeline, f: fx`SUM(${amounts})`, fmt: MONEY, ...total });
-  g.put(row, col.weighted, { v: figures.weighted, f: fx`SUMPRODUCT(${amounts},${settings.probabilities})`, fmt: MONEY, ...total });
+  g.set(row, col.openPipeline, { v: counts.openPipeline, f: fx`SUM(${amounts})`, fmt: MONEY, ...total });
+  g.set(row, col.weighted, { v: figures.weighted, f: fx`SUMPRODUCT(${amounts},${settings.probabilities})`, fmt: MONEY, ...total });
   const target = at(col.target);
   const weighted = at(col.weighted);
   const wonAmount = at(col.wonAmount);
   const coverage = fx`IF(OR(${target}="",N(${target})<0,${weighted}<0,N(${target})-${wonAmount}<=0),"",${weighted}/(${target}-${wonAmount}))`;
-  g.put(row, col.coverage, { v: orBlank(figures.coverage), f: coverage, fmt: MULTIPLE, ...total });
+  g.set(row, col.coverage, { v: orBlank(figures.coverage), f: coverage, fmt: MULTIPLE, ...total });
   const rate = at(col.winRate);
   const cycleDays = at(col.cycle);
   const velocity = fx`IF(OR(${rate}="",N(${cycleDays})<=0,${wonAmount}<0),"",${at(col.openDeals)}*${rate}*(${wonAmount}/${won})/${cycleDays})`;
-  g.put(row, col.velocity, { v: orBlank(figures.velocity), f: velocity, fmt: PER_DAY, ...total });
+  g.set(row, col.velocity, { v: orBlank(figures.velocity), f: velocity, fmt: PER_DAY, ...total });
 }
 
 /** An owner's row: counts and amounts with COUNTIFS/SUMIFS over the owner's block of the deals copy, the target, then the row's figures. */
@@ -245,30 +231,30 @@ function writeOwnerRow(t: Table, row: number, owner: OwnerFunnel): void {
   const name = exactCriterion(ref(row, col.owner), owner.name);
   const who = fx`${D.owner},${name}`;
   const { counts } = owner;
-  g.put(row, col.owner, { v: owner.name });
+  g.set(row, col.owner, { v: owner.name });
   stages.forEach((_, s) => {
     const stage = settings.stageCriteria[s];
-    g.put(row, col.at(s), { v: counts.atStage[s], f: fx`COUNTIFS(${who},${D.stage},${stage},${D.status},${isNotStatus("won")})`, fmt: COUNT });
-    g.put(row, col.amount(s), {
+    g.set(row, col.at(s), { v: counts.atStage[s], f: fx`COUNTIFS(${who},${D.stage},${stage},${D.status},${isNotStatus("won")})`, fmt: COUNT });
+    g.set(row, col.amount(s), {
       v: counts.openAmount[s],
       f: fx`SUMIFS(${D.amount},${who},${D.stage},${stage},${D.status},${isStatus("open")})`,
       fmt: MONEY,
     });
   });
-  g.put(row, col.won, { v: counts.won, f: fx`COUNTIFS(${who},${D.status},${isStatus("won")})`, fmt: COUNT });
-  g.put(row, col.lost, { v: counts.lost, f: fx`COUNTIFS(${who},${D.status},${isStatus("lost")})`, fmt: COUNT });
-  g.put(row, col.openDeals, { v: counts.openDeals, f: fx`COUNTIFS(${who},${D.status},${isStatus("open")})`, fmt: COUNT });
-  g.put(row, col.wonAmount, { v: counts.wonAmount, f: fx`SUMIFS(${D.amount},${who},${D.status},${isStatus("won")})`, fmt: MONEY });
+  g.set(row, col.won, { v: counts.won, f: fx`COUNTIFS(${who},${D.status},${isStatus("won")})`, fmt: COUNT });
+  g.set(row, col.lost, { v: counts.lost, f: fx`COUNTIFS(${who},${D.status},${isStatus("lost")})`, fmt: COUNT });
+  g.set(row, col.openDeals, { v: counts.openDeals, f: fx`COUNTIFS(${who},${D.status},${isStatus("open")})`, fmt: COUNT });
+  g.set(row, col.wonAmount, { v: counts.wonAmount, f: fx`SUMIFS(${D.amount},${who},${D.status},${isStatus("won")})`, fmt: MONEY });
   if (copies.people) {
     const P = { name: copies.people.column("name"), target: copies.people.column("target") };
-    g.put(row, col.target, {
+    g.set(row, col.target, {
       v: owner.target ?? "",
       f: fx`IF(COUNTIFS(${P.name},${name},${P.target},${NOT_BLANK})=0,"",SUMIFS(${P.target},${P.name},${name}))`,
       fmt: MONEY,
     });
   } else {
     // No people table: leave the target for a person to type in; coverage follows it.
-    g.put(row, col.target, { v: null, fmt: MONEY, style: "input" });
+    g.set(row, col.target, { v: null, fmt: MONEY, style: "input" });
   }
   const won = fx`${who},${D.status},${isStatus("won")},${D.created},${POSITIVE},${D.close},${POSITIVE}`;
   writeFigures(t, row, owner, cycleFormula(D, won));
@@ -280,16 +266,16 @@ function writeTeamRow(t: Table, team: FunnelModel["team"], owners: number): void
   const { counts } = team;
   const totalCell = (c: number, v: number, fmt: string): Cell =>
     owners === 0 ? { v: 0, fmt, style: "total" } : { v, f: fx`SUM(${range(firstOwnerRow, c, teamRow - 1, c)})`, fmt, style: "total" };
-  g.put(teamRow, col.owner, { v: L.team, style: "total" });
+  g.set(teamRow, col.owner, { v: L.team, style: "total" });
   stages.forEach((_, s) => {
-    g.put(teamRow, col.at(s), totalCell(col.at(s), counts.atStage[s], COUNT));
-    g.put(teamRow, col.amount(s), totalCell(col.amount(s), counts.openAmount[s], MONEY));
+    g.set(teamRow, col.at(s), totalCell(col.at(s), counts.atStage[s], COUNT));
+    g.set(teamRow, col.amount(s), totalCell(col.amount(s), counts.openAmount[s], MONEY));
   });
-  g.put(teamRow, col.won, totalCell(col.won, counts.won, COUNT));
-  g.put(teamRow, col.lost, totalCell(col.lost, counts.lost, COUNT));
-  g.put(teamRow, col.openDeals, totalCell(col.openDeals, counts.openDeals, COUNT));
-  g.put(teamRow, col.wonAmount, totalCell(col.wonAmount, counts.wonAmount, MONEY));
-  g.put(teamRow, col.target, totalCell(col.target, team.target, MONEY));
+  g.set(teamRow, col.won, totalCell(col.won, counts.won, COUNT));
+  g.set(teamRow, col.lost, totalCell(col.lost, counts.lost, COUNT));
+  g.set(teamRow, col.openDeals, totalCell(col.openDeals, counts.openDeals, COUNT));
+  g.set(teamRow, col.wonAmount, totalCell(col.wonAmount, counts.wonAmount, MONEY));
+  g.set(teamRow, col.target, totalCell(col.target, team.target, MONEY));
   const all = dealColumns(t.copies);
   writeFigures(t, teamRow, team, cycleFormula(all, fx`${all.status},${isStatus("won")},${all.created},${POSITIVE},${all.close},${POSITIVE}`));
 }
@@ -326,23 +312,23 @@ function tableLooks(t: Table): ConditionalFormat[] {
  */
 function writeStuck(t: Table, stuck: readonly StuckFunnelDeal[], asOf: Formula, row: number): void {
   const { grid: g, L, settings, copies } = t;
-  g.put(row, 0, { v: L.stuck, style: "subtitle" });
-  g.put(row + 1, 0, { v: L.stuckNote, style: "subtitle" });
+  g.set(row, 0, { v: L.stuck, style: "subtitle" });
+  g.set(row + 1, 0, { v: L.stuckNote, style: "subtitle" });
   [L.deal, L.owner, L.stage, L.amount, L.since, L.daysInStage, L.limit, L.daysOver].forEach((label, c) =>
-    g.put(row + 2, c, { v: label, style: "header" }),
+    g.set(row + 2, c, { v: label, style: "header" }),
   );
   const first = row + 3;
-  if (stuck.length === 0) g.put(first, 0, { v: L.noStuck });
+  if (stuck.length === 0) g.set(first, 0, { v: L.noStuck });
   stuck.forEach(({ deal, index, stage, limit, days, over }, k) => {
     const r = first + k;
-    g.put(r, 0, { v: deal.id ?? L.sourceRow(deal.row) });
-    g.put(r, 1, { v: deal.owner });
-    g.put(r, 2, { v: deal.stage });
-    g.put(r, 3, { v: deal.amount, f: copies.deals.ref("amount", index), fmt: MONEY });
-    g.put(r, 4, { v: deal.stageDate, f: copies.deals.ref("stageDate", index), fmt: DATE });
-    g.put(r, 5, { v: days, f: fx`${asOf}-${ref(r, 4)}`, fmt: COUNT });
-    g.put(r, 6, { v: limit, f: settings.maxDays(stage), fmt: COUNT });
-    g.put(r, 7, { v: over, f: fx`${ref(r, 5)}-${ref(r, 6)}`, fmt: COUNT });
+    g.set(r, 0, { v: deal.id ?? L.sourceRow(deal.row) });
+    g.set(r, 1, { v: deal.owner });
+    g.set(r, 2, { v: deal.stage });
+    g.set(r, 3, { v: deal.amount, f: copies.deals.ref("amount", index), fmt: MONEY });
+    g.set(r, 4, { v: deal.stageDate, f: copies.deals.ref("stageDate", index), fmt: DATE });
+    g.set(r, 5, { v: days, f: fx`${asOf}-${ref(r, 4)}`, fmt: COUNT });
+    g.set(r, 6, { v: limit, f: settings.maxDays(stage), fmt: COUNT });
+    g.set(r, 7, { v: over, f: fx`${ref(r, 5)}-${ref(r, 6)}`, fmt: COUNT });
   });
   if (stuck.length > 0) {
     g.conditionalFormats.push({ type: "expression", range: rangeRef(first, 7, first + stuck.length - 1, 7), formula: fx`${ref(first, 7)}>0`, look: "bad" });
@@ -367,7 +353,7 @@ export function funnelSheet(model: FunnelModel, copies: FunnelCopies, L: FunnelL
   const { stages, owners } = model;
   const n = stages.length;
   const col = columnsFor(n);
-  const g = grid();
+  const g = new Grid();
   const settingsRow = writeHeading(g, L, asOf, model.warnings) + 1;
   const settings = writeSettings(g, L, stages, settingsRow);
   const groupRow = settingsRow + 6;

@@ -5,7 +5,7 @@ import type { ScoreRecord } from "../../datasets/records";
 import type { CopyRole } from "../../sheets/dataCopies";
 import type { DataSheet } from "../../sheets/dataSheet";
 import type { ChartSpec, ConditionalFormat, SheetSpec, ValidationList } from "../../sheets/spec";
-import { CellGrid } from "./cellGrid";
+import { CellGrid } from "../../sheets/cellGrid";
 import type { Labels } from "./labels";
 import { type KpiResult, type Person, type ScorecardModel, WEIGHTED_DECIMALS } from "./model";
 

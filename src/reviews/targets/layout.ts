@@ -1,11 +1,12 @@
 import { isoDate } from "../../core/text/parseDate";
+import { CellGrid } from "../../sheets/cellGrid";
 import type { HistoryRecord, PersonRecord } from "../../datasets/records";
 import { cellRef, rangeRef } from "../../excel/a1";
 import { fx, join, range, ref, text, type Formula } from "../../excel/formula";
 import { type Catalogue, type Language, pick } from "../../i18n/languages";
 import type { CopyRole } from "../../sheets/dataCopies";
 import type { DataSheet } from "../../sheets/dataSheet";
-import type { Cell, ConditionalFormat, SheetSpec } from "../../sheets/spec";
+import type { ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import { monthHeadings, monthsText, periodText, seasonalityText, TARGET_LABELS, type TargetLabels } from "./labels";
 import { HISTORY_DECIMALS, MONTHS, type PersonPlan, type TargetsModel } from "./model";
 
@@ -68,15 +69,9 @@ function moneyFormat(decimals: number): string {
 
 
 /** The sheet being written: its cells, merges and conditional formats. */
-class SheetGrid {
-  readonly rows: (Cell | null)[][] = [];
+class SheetGrid extends CellGrid {
   readonly merges: string[] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
-
-  put(r: number, c: number, cell: Cell): void {
-    while (this.rows.length <= r) this.rows.push([]);
-    this.rows[r][c] = cell;
-  }
 }
 
 /** Where each block of the sheet starts (0-based rows). */
@@ -221,40 +216,40 @@ export function layoutTargets(model: TargetsModel, copies: { people: PeopleCopy;
 function writeIntro({ grid, model, L, people }: Layout): void {
   const ps = model.periodStart;
   const pe = model.periodEnd;
-  grid.put(0, 0, { v: L.title(periodText(L, ps, pe)), style: "title" });
-  grid.put(1, 0, { v: `${L.periodLine(isoDate(ps), isoDate(pe), monthsText(L, model.months))} ${L.live(people.sheet)}`, style: "subtitle" });
-  grid.put(2, 0, { v: L.method(model.weightingLabel, seasonalityText(L, model.seasonality.usedYears), model.hasRamp), style: "subtitle" });
-  model.warnings.forEach((w, n) => grid.put(3 + n, 0, { v: w, style: "warning" }));
+  grid.set(0, 0, { v: L.title(periodText(L, ps, pe)), style: "title" });
+  grid.set(1, 0, { v: `${L.periodLine(isoDate(ps), isoDate(pe), monthsText(L, model.months))} ${L.live(people.sheet)}`, style: "subtitle" });
+  grid.set(2, 0, { v: L.method(model.weightingLabel, seasonalityText(L, model.seasonality.usedYears), model.hasRamp), style: "subtitle" });
+  model.warnings.forEach((w, n) => grid.set(3 + n, 0, { v: w, style: "warning" }));
 }
 
 /** The settings a person may change (the team target, the decimals), and the period. */
 function writeSettings({ grid, model, L, at, refs, money, people }: Layout): void {
   const { team } = model;
-  grid.put(at.settings, 0, { v: L.settings, style: "header" });
-  grid.put(at.settings, 1, { v: null, style: "header" });
-  grid.put(at.target, 0, { v: L.teamTarget });
-  grid.put(
+  grid.set(at.settings, 0, { v: L.settings, style: "header" });
+  grid.set(at.settings, 1, { v: null, style: "header" });
+  grid.set(at.target, 0, { v: L.teamTarget });
+  grid.set(
     at.target,
     1,
     team.fromPeople
       ? { v: team.total, f: fx`ROUND(SUM(${people.column("target")}),${refs.decimals})`, fmt: money, style: "input" }
       : { v: team.total, fmt: money, style: "input" },
   );
-  grid.put(at.target, 2, { v: team.fromPeople ? L.fromPeople(model.targetHeader) : L.fromPlan, style: "subtitle" });
-  grid.put(at.decimals, 0, { v: L.decimals });
-  grid.put(at.decimals, 1, { v: model.decimals, fmt: "0", style: "input" });
-  grid.put(at.units, 0, { v: L.units });
-  grid.put(at.units, 1, { v: team.units, f: fx`ROUND(${refs.target}*10^${refs.decimals},0)`, fmt: UNITS });
-  grid.put(at.period, 0, { v: L.period });
-  grid.put(at.period, 1, { v: model.periodStart, fmt: DATE });
-  grid.put(at.period, 2, { v: model.periodEnd, fmt: DATE });
+  grid.set(at.target, 2, { v: team.fromPeople ? L.fromPeople(model.targetHeader) : L.fromPlan, style: "subtitle" });
+  grid.set(at.decimals, 0, { v: L.decimals });
+  grid.set(at.decimals, 1, { v: model.decimals, fmt: "0", style: "input" });
+  grid.set(at.units, 0, { v: L.units });
+  grid.set(at.units, 1, { v: team.units, f: fx`ROUND(${refs.target}*10^${refs.decimals},0)`, fmt: UNITS });
+  grid.set(at.period, 0, { v: L.period });
+  grid.set(at.period, 1, { v: model.periodStart, fmt: DATE });
+  grid.set(at.period, 2, { v: model.periodEnd, fmt: DATE });
 }
 
 /** The plan table's group row (merged over each block of 12 months) and header row. */
 function writeTableHeader({ grid, model, L, at }: Layout): void {
   const groupHeader = (c1: number, c2: number, label: string): void => {
-    grid.put(at.group, c1, { v: label, style: "header" });
-    for (let c = c1 + 1; c <= c2; c++) grid.put(at.group, c, { v: null, style: "header" });
+    grid.set(at.group, c1, { v: label, style: "header" });
+    for (let c = c1 + 1; c <= c2; c++) grid.set(at.group, c, { v: null, style: "header" });
     grid.merges.push(rangeRef(at.group, c1, at.group, c2));
   };
   const last = MONTHS - 1;
@@ -285,10 +280,10 @@ function writeTableHeader({ grid, model, L, at }: Layout): void {
     [COL.monthWeightTotal, L.monthWeightTotal],
     [COL.monthUnitsLeft, L.monthUnitsLeft],
   ];
-  for (const [c, label] of headers) grid.put(at.header, c, { v: label, style: "header" });
+  for (const [c, label] of headers) grid.set(at.header, c, { v: label, style: "header" });
   const monthLabels = monthHeadings(L, model.months);
   for (const block of [COL.month, COL.monthWeight, COL.monthRaw, COL.monthFloor, COL.monthRemainder, COL.monthExtra]) {
-    monthLabels.forEach((label, k) => grid.put(at.header, block(k), { v: label, style: "header" }));
+    monthLabels.forEach((label, k) => grid.set(at.header, block(k), { v: label, style: "header" }));
   }
 }
 
@@ -314,38 +309,38 @@ function writePersonRow({ grid, model, at, refs, money, people }: Layout, plan: 
   const work = model.personWork;
   const weightFormat = model.weightRole === null ? "0" : model.weightRole === "lastYear" ? "#,##0" : "General";
   const role = model.weightRole;
-  grid.put(row, COL.name, { v: p.name });
-  grid.put(row, COL.team, { v: p.team ?? "" });
-  grid.put(row, COL.start, { v: p.start ?? "", f: fx`IF(${people.ref("start", i)}="","",${people.ref("start", i)})`, fmt: DATE });
-  grid.put(row, COL.end, { v: p.end ?? "", f: fx`IF(${people.ref("end", i)}="","",${people.ref("end", i)})`, fmt: DATE });
-  grid.put(
+  grid.set(row, COL.name, { v: p.name });
+  grid.set(row, COL.team, { v: p.team ?? "" });
+  grid.set(row, COL.start, { v: p.start ?? "", f: fx`IF(${people.ref("start", i)}="","",${people.ref("start", i)})`, fmt: DATE });
+  grid.set(row, COL.end, { v: p.end ?? "", f: fx`IF(${people.ref("end", i)}="","",${people.ref("end", i)})`, fmt: DATE });
+  grid.set(
     row,
     COL.weight,
     role === null ? { v: 1, fmt: weightFormat, style: "input" } : { v: plan.weight, f: fx`MAX(0,N(${people.ref(role, i)}))`, fmt: weightFormat },
   );
-  grid.put(row, COL.active, { v: plan.active, f: fx`MAX(0,MIN(${openEnd},${PE})-MAX(${openStart},${PS})+1)/(${PE}-${PS}+1)`, fmt: RATE });
-  grid.put(row, COL.effective, { v: plan.effective, f: fx`${cell(COL.weight)}*${cell(COL.active)}`, fmt: FRACTION });
-  grid.put(row, COL.running, {
+  grid.set(row, COL.active, { v: plan.active, f: fx`MAX(0,MIN(${openEnd},${PE})-MAX(${openStart},${PS})+1)/(${PE}-${PS}+1)`, fmt: RATE });
+  grid.set(row, COL.effective, { v: plan.effective, f: fx`${cell(COL.weight)}*${cell(COL.active)}`, fmt: FRACTION });
+  grid.set(row, COL.running, {
     v: plan.running,
     f: i === 0 ? cell(COL.effective) : fx`${ref(row - 1, COL.running)}+${cell(COL.effective)}`,
     fmt: FRACTION,
   });
-  grid.put(row, COL.raw, {
+  grid.set(row, COL.raw, {
     v: work.raw[i],
     f: fx`IF(${refs.runningLast}=0,0,${cell(COL.effective)}*(${refs.units}/${refs.runningLast}))`,
     fmt: UNITS_EXACT,
   });
-  grid.put(row, COL.floor, { v: work.floor[i], f: fx`INT(${cell(COL.raw)})`, fmt: UNITS });
-  grid.put(row, COL.remainder, { v: work.remainder[i], f: fx`${cell(COL.raw)}-${cell(COL.floor)}`, fmt: REMAINDER });
+  grid.set(row, COL.floor, { v: work.floor[i], f: fx`INT(${cell(COL.raw)})`, fmt: UNITS });
+  grid.set(row, COL.remainder, { v: work.remainder[i], f: fx`${cell(COL.raw)}-${cell(COL.floor)}`, fmt: REMAINDER });
   const remainder = cell(COL.remainder);
   const upToHere = fx`${ref(at.first, COL.remainder, true)}:${remainder}`;
-  grid.put(row, COL.extra, {
+  grid.set(row, COL.extra, {
     v: work.extra[i],
     f: fx`IF(SUMPRODUCT(--(${refs.remainders}>${remainder}))+SUMPRODUCT(--(${upToHere}=${remainder}))<=${refs.unitsLeft},1,0)`,
     fmt: "0",
   });
-  grid.put(row, COL.units, { v: plan.units, f: fx`${cell(COL.floor)}+${cell(COL.extra)}`, fmt: UNITS });
-  grid.put(row, COL.annual, { v: plan.annual, f: fx`${cell(COL.units)}/10^${refs.decimals}`, fmt: money });
+  grid.set(row, COL.units, { v: plan.units, f: fx`${cell(COL.floor)}+${cell(COL.extra)}`, fmt: UNITS });
+  grid.set(row, COL.annual, { v: plan.annual, f: fx`${cell(COL.units)}/10^${refs.decimals}`, fmt: money });
 }
 
 /** A month's weight: its seasonal share × the share of the month in the role × the ramp factor for the month in the role. */
@@ -367,37 +362,37 @@ function writePersonMonths(layout: Layout, plan: PersonPlan, i: number): void {
   const row = at.first + i;
   const cell = (c: number): Formula => ref(row, c, "column");
   const last = MONTHS - 1;
-  grid.put(row, COL.monthWeightTotal, {
+  grid.set(row, COL.monthWeightTotal, {
     v: plan.monthWeightTotal,
     f: join(plan.monthWeights.map((_, k) => cell(COL.monthWeight(k))), "+"),
     fmt: MONTH_WEIGHT,
   });
-  grid.put(row, COL.monthUnitsLeft, {
+  grid.set(row, COL.monthUnitsLeft, {
     v: plan.work.left,
     f: fx`IF(${cell(COL.monthWeightTotal)}=0,0,${cell(COL.units)}-SUM(${cell(COL.monthFloor(0))}:${cell(COL.monthFloor(last))}))`,
     fmt: UNITS,
   });
   const monthRemainders = fx`${cell(COL.monthRemainder(0))}:${cell(COL.monthRemainder(last))}`;
   for (let k = 0; k < MONTHS; k++) {
-    grid.put(row, COL.monthWeight(k), { v: plan.monthWeights[k], f: monthWeightFormula(row, k, layout), fmt: MONTH_WEIGHT });
-    grid.put(row, COL.monthRaw(k), {
+    grid.set(row, COL.monthWeight(k), { v: plan.monthWeights[k], f: monthWeightFormula(row, k, layout), fmt: MONTH_WEIGHT });
+    grid.set(row, COL.monthRaw(k), {
       v: plan.work.raw[k],
       f: fx`IF(${cell(COL.monthWeightTotal)}=0,0,${cell(COL.monthWeight(k))}*(${cell(COL.units)}/${cell(COL.monthWeightTotal)}))`,
       fmt: UNITS_EXACT,
     });
-    grid.put(row, COL.monthFloor(k), { v: plan.work.floor[k], f: fx`INT(${cell(COL.monthRaw(k))})`, fmt: UNITS });
-    grid.put(row, COL.monthRemainder(k), { v: plan.work.remainder[k], f: fx`${cell(COL.monthRaw(k))}-${cell(COL.monthFloor(k))}`, fmt: REMAINDER });
+    grid.set(row, COL.monthFloor(k), { v: plan.work.floor[k], f: fx`INT(${cell(COL.monthRaw(k))})`, fmt: UNITS });
+    grid.set(row, COL.monthRemainder(k), { v: plan.work.remainder[k], f: fx`${cell(COL.monthRaw(k))}-${cell(COL.monthFloor(k))}`, fmt: REMAINDER });
     const remainder = cell(COL.monthRemainder(k));
     const upToHere = fx`${cell(COL.monthRemainder(0))}:${remainder}`;
-    grid.put(row, COL.monthExtra(k), {
+    grid.set(row, COL.monthExtra(k), {
       v: plan.work.extra[k],
       f: fx`IF(SUMPRODUCT(--(${monthRemainders}>${remainder}))+SUMPRODUCT(--(${upToHere}=${remainder}))<=${cell(COL.monthUnitsLeft)},1,0)`,
       fmt: "0",
     });
-    grid.put(row, COL.month(k), { v: plan.monthly[k], f: fx`(${cell(COL.monthFloor(k))}+${cell(COL.monthExtra(k))})/10^${refs.decimals}`, fmt: money });
+    grid.set(row, COL.month(k), { v: plan.monthly[k], f: fx`(${cell(COL.monthFloor(k))}+${cell(COL.monthExtra(k))})/10^${refs.decimals}`, fmt: money });
   }
-  grid.put(row, COL.rowTotal, { v: plan.rowTotal, f: fx`SUM(${cell(COL.month(0))}:${cell(COL.month(last))})`, fmt: money });
-  grid.put(row, COL.check, {
+  grid.set(row, COL.rowTotal, { v: plan.rowTotal, f: fx`SUM(${cell(COL.month(0))}:${cell(COL.month(last))})`, fmt: money });
+  grid.set(row, COL.check, {
     v: plan.addsUp ? L.ok : L.bad,
     f: fx`IF(ROUND(${cell(COL.rowTotal)}-${cell(COL.annual)},${refs.decimals})=0,${text(L.ok)},${text(L.bad)})`,
     style: "check",
@@ -409,32 +404,32 @@ function writeTotalRow({ grid, model, L, at, refs, money }: Layout): void {
   const { totals } = model;
   const row = at.total;
   const columnSum = (c: number): Formula => fx`SUM(${range(at.first, c, at.last, c)})`;
-  grid.put(row, COL.name, { v: L.total, style: "total" });
-  for (const c of [COL.team, COL.start, COL.end, COL.weight]) grid.put(row, c, { v: null, style: "total" });
-  grid.put(row, COL.annual, { v: totals.annual, f: columnSum(COL.annual), fmt: money, style: "total" });
-  totals.months.forEach((total, k) => grid.put(row, COL.month(k), { v: total, f: columnSum(COL.month(k)), fmt: money, style: "total" }));
-  grid.put(row, COL.rowTotal, { v: totals.grand, f: columnSum(COL.rowTotal), fmt: money, style: "total" });
+  grid.set(row, COL.name, { v: L.total, style: "total" });
+  for (const c of [COL.team, COL.start, COL.end, COL.weight]) grid.set(row, c, { v: null, style: "total" });
+  grid.set(row, COL.annual, { v: totals.annual, f: columnSum(COL.annual), fmt: money, style: "total" });
+  totals.months.forEach((total, k) => grid.set(row, COL.month(k), { v: total, f: columnSum(COL.month(k)), fmt: money, style: "total" }));
+  grid.set(row, COL.rowTotal, { v: totals.grand, f: columnSum(COL.rowTotal), fmt: money, style: "total" });
   const gap = fx`ROUND(${ref(row, COL.rowTotal, true)}-${refs.target},${refs.decimals})`;
-  grid.put(row, COL.check, { v: totals.gap === 0 ? L.addsUp : totals.gap, f: fx`IF(${gap}=0,${text(L.addsUp)},${gap})`, fmt: money, style: "check" });
-  grid.put(row, COL.floor, { v: totals.floors, f: columnSum(COL.floor), fmt: UNITS, style: "total" });
-  grid.put(row, COL.extra, {
+  grid.set(row, COL.check, { v: totals.gap === 0 ? L.addsUp : totals.gap, f: fx`IF(${gap}=0,${text(L.addsUp)},${gap})`, fmt: money, style: "check" });
+  grid.set(row, COL.floor, { v: totals.floors, f: columnSum(COL.floor), fmt: UNITS, style: "total" });
+  grid.set(row, COL.extra, {
     v: model.personWork.left,
     f: fx`IF(${refs.runningLast}=0,0,${refs.units}-${ref(row, COL.floor)})`,
     fmt: UNITS,
     style: "total",
   });
-  grid.put(row, COL.units, { v: totals.units, f: columnSum(COL.units), fmt: UNITS, style: "total" });
+  grid.set(row, COL.units, { v: totals.units, f: columnSum(COL.units), fmt: UNITS, style: "total" });
 }
 
 /** The ramp factors by month in the role, as input cells the month weights read. */
 function writeRamp({ grid, model, L, at }: Layout): void {
-  grid.put(at.ramp - 1, 0, { v: L.ramp, style: "subtitle" });
-  grid.put(at.ramp, 0, { v: L.monthInRole, style: "header" });
-  grid.put(at.ramp + 1, 0, { v: L.factor });
+  grid.set(at.ramp - 1, 0, { v: L.ramp, style: "subtitle" });
+  grid.set(at.ramp, 0, { v: L.monthInRole, style: "header" });
+  grid.set(at.ramp + 1, 0, { v: L.factor });
   model.ramp.forEach((factor, m) => {
     const last = m === model.ramp.length - 1;
-    grid.put(at.ramp, COL.month(0) + m, { v: last ? L.andAfter(m + 1) : String(m + 1), style: "header" });
-    grid.put(at.ramp + 1, COL.month(0) + m, { v: factor, fmt: "0%", style: "input" });
+    grid.set(at.ramp, COL.month(0) + m, { v: last ? L.andAfter(m + 1) : String(m + 1), style: "header" });
+    grid.set(at.ramp + 1, COL.month(0) + m, { v: factor, fmt: "0%", style: "input" });
   });
 }
 
@@ -442,25 +437,25 @@ function writeRamp({ grid, model, L, at }: Layout): void {
 function writeSeasonality(layout: Layout, history: HistoryCopy | null): void {
   const { grid, model, L, at } = layout;
   const { years } = model.seasonality;
-  grid.put(at.season, 0, { v: L.seasonality, style: "header" });
-  grid.put(at.season, 1, { v: null, style: "header" });
-  monthHeadings(L, model.months).forEach((label, k) => grid.put(at.season, COL.month(k), { v: label, style: "header" }));
-  if (years.length > 0) grid.put(at.season, COL.rowTotal, { v: L.yearTotal, style: "header" });
-  grid.put(at.monthStart, 0, { v: L.monthStarts });
-  grid.put(at.monthEnd, 0, { v: L.monthEnds });
+  grid.set(at.season, 0, { v: L.seasonality, style: "header" });
+  grid.set(at.season, 1, { v: null, style: "header" });
+  monthHeadings(L, model.months).forEach((label, k) => grid.set(at.season, COL.month(k), { v: label, style: "header" }));
+  if (years.length > 0) grid.set(at.season, COL.rowTotal, { v: L.yearTotal, style: "header" });
+  grid.set(at.monthStart, 0, { v: L.monthStarts });
+  grid.set(at.monthEnd, 0, { v: L.monthEnds });
   model.months.forEach((m, k) => {
-    grid.put(at.monthStart, COL.month(k), { v: m.start, fmt: DATE });
-    grid.put(at.monthEnd, COL.month(k), { v: m.end, fmt: DATE });
+    grid.set(at.monthStart, COL.month(k), { v: m.start, fmt: DATE });
+    grid.set(at.monthEnd, COL.month(k), { v: m.end, fmt: DATE });
   });
   if (history) years.forEach((_, n) => writeHistoryYear(layout, history, n));
   const totals = years.length > 0 ? range(at.amount(0), COL.rowTotal, at.amount(years.length - 1), COL.rowTotal, true) : null;
-  grid.put(at.shareUsed, 0, { v: L.shareUsed, style: "total" });
-  if (totals === null) grid.put(at.shareUsed, 1, { v: L.evenNote, style: "subtitle" });
+  grid.set(at.shareUsed, 0, { v: L.shareUsed, style: "total" });
+  if (totals === null) grid.set(at.shareUsed, 1, { v: L.evenNote, style: "subtitle" });
   model.seasonality.shares.forEach((share, k) => {
     const c = COL.month(k);
     const averaged = join(years.map((_, n) => fx`N(${ref(at.share(n), c)})`), "+");
     const f = totals === null ? fx`1/12` : fx`IF(COUNT(${totals})=0,1/12,(${averaged})/COUNT(${totals}))`;
-    grid.put(at.shareUsed, c, { v: share, f, fmt: RATE, style: "total" });
+    grid.set(at.shareUsed, c, { v: share, f, fmt: RATE, style: "total" });
   });
 }
 
@@ -469,11 +464,11 @@ function writeHistoryYear({ grid, model, L, at }: Layout, history: HistoryCopy, 
   const y = model.seasonality.years[n];
   const row = at.amount(n);
   const year = ref(row, 1, true);
-  grid.put(row, 0, { v: L.sales });
-  grid.put(row, 1, { v: y.year, fmt: "0" });
+  grid.set(row, 0, { v: L.sales });
+  grid.set(row, 1, { v: y.year, fmt: "0" });
   model.months.forEach((m, k) => {
     const filters = join([history.column("year"), year, history.column("month"), m.month], ",");
-    grid.put(row, COL.month(k), {
+    grid.set(row, COL.month(k), {
       v: y.amounts[k] ?? "",
       f: fx`IF(COUNTIFS(${filters})=0,"",ROUND(SUMIFS(${history.column("amount")},${filters}),${HISTORY_DECIMALS}))`,
       fmt: AMOUNT,
@@ -481,17 +476,17 @@ function writeHistoryYear({ grid, model, L, at }: Layout, history: HistoryCopy, 
   });
   const cells = range(row, COL.month(0), row, COL.month(MONTHS - 1));
   const chain = join(model.months.map((_, k) => ref(row, COL.month(k))), "+");
-  grid.put(row, COL.rowTotal, {
+  grid.set(row, COL.rowTotal, {
     v: y.total ?? "",
     f: fx`IF(AND(COUNT(${cells})=${MONTHS},MIN(${cells})>=0,MAX(${cells})>0),${chain},"")`,
     fmt: AMOUNT,
   });
   const shareRow = at.share(n);
   const total = ref(row, COL.rowTotal, true);
-  grid.put(shareRow, 0, { v: L.share });
-  grid.put(shareRow, 1, { v: y.year, fmt: "0" });
+  grid.set(shareRow, 0, { v: L.share });
+  grid.set(shareRow, 1, { v: y.year, fmt: "0" });
   model.months.forEach((_, k) => {
-    grid.put(shareRow, COL.month(k), { v: y.shares === null ? "" : y.shares[k], f: fx`IF(${total}="","",${ref(row, COL.month(k))}/${total})`, fmt: RATE });
+    grid.set(shareRow, COL.month(k), { v: y.shares === null ? "" : y.shares[k], f: fx`IF(${total}="","",${ref(row, COL.month(k))}/${total})`, fmt: RATE });
   });
 }
 

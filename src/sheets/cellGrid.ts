@@ -1,7 +1,7 @@
-import type { Cell } from "../../sheets/spec";
+import type { Cell } from "./spec";
 
 /**
- * The scorecard's cells while its layout places them: rows and columns grow as cells are put, and the
+ * A review sheet's cells while its layout places them: rows and columns grow as cells are put, and the
  * gaps stay null, as a SheetSpec's rows hold them.
  *
  * @example
