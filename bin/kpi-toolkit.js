@@ -1,10 +1,39 @@
 #!/usr/bin/env node
 "use strict";
-// The command line is TypeScript; tsx (a dependency) compiles it on the fly, so no build step is needed.
-require("tsx/cjs/api").register();
-const { main } = require("../src/cli/main.ts");
+// The command line. `npm ci` / `npm install` / `npm link` compile it once (npm run build:cli, into build/), so
+// it starts without compiling TypeScript; in a clone where src/ changed since, it runs the sources through tsx.
+const fs = require("fs");
+const path = require("path");
 
-main(process.argv.slice(2)).then(
+const root = path.join(__dirname, "..");
+const compiled = path.join(root, "build", "kpi-toolkit.cjs");
+
+/** The compiled command line, unless the sources it was built from changed after it. */
+function upToDate() {
+  let built;
+  try {
+    built = fs.statSync(compiled).mtimeMs;
+  } catch {
+    return false;
+  }
+  const newer = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
+      const file = path.join(dir, entry.name);
+      return entry.isDirectory() ? newer(file) : fs.statSync(file).mtimeMs > built;
+    });
+  const src = path.join(root, "src");
+  return !fs.existsSync(src) || !newer(src);
+}
+
+let cli;
+if (upToDate()) {
+  cli = require(compiled);
+} else {
+  require("tsx/cjs/api").register();
+  cli = require("../src/cli/main.ts");
+}
+
+cli.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

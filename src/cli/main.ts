@@ -7,7 +7,6 @@ import { DATASETS, type Dataset } from "../datasets/records";
 import { buildReview, datasetsFor, type Review, type ReviewData } from "../reviews/build";
 import { defaultPlan, parsePlan, type Plan, readOptionsFromPlan } from "../reviews/plan";
 import { openWorkbook, placeKey, readFound, sourcePlaces, type WorkbookData } from "../workbook/xlsxRead";
-import { writeWorkbook } from "../workbook/xlsxWrite";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { createProgress, type Progress } from "./progress";
 import { summaryLines } from "./summary";
@@ -88,6 +87,8 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     try {
       // A fresh checkout has no examples/output/: make the folder rather than fail the demo.
       await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
+      // Loaded only to write: the writer pulls in ExcelJS, which --help, --version and a bad input never need.
+      const { writeWorkbook } = await import("../workbook/xlsxWrite");
       await writeWorkbook(options.output, review.sheets, { protect: options.input, overwrite: options.force });
     } catch (e) {
       throw fail(EXIT.badInput, [`kpi-toolkit: ${(e as Error).message}`]);
