@@ -115,7 +115,7 @@ describeWithLibreOffice("commission statement recalculated by LibreOffice", () =
   it("recomputes the statement when the engine recalculates a changed cached value", async () => {
     const build = everything("en", "marginal");
     const review = build.sheets[build.sheets.length - 1];
-    const cell = review.rows.flat().find((c) => c?.f?.startsWith("SUMPRODUCT")) as { v: unknown };
+    const cell = review.rows.flat().find((c) => c?.f?.startsWith("ROUND(SUMPRODUCT")) as { v: unknown };
     const truth = cell.v;
     cell.v = 999_999;
     const { values } = await recalculated(build);

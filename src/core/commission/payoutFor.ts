@@ -1,4 +1,5 @@
 import { numError, show, type Result } from "../errors";
+import { engineRound } from "../numbers/spreadsheetArithmetic";
 
 /** What a rep is due for one period, step by step. */
 export type Payout = {
@@ -18,6 +19,8 @@ export type Payout = {
  * @param options.accelerator - the accelerator earned on top (see `acceleratorFor`), in currency; 0 when omitted
  * @param options.cap - the most base plus accelerator may pay, in currency, not negative; `null` (default) for no cap
  * @param options.draw - the guaranteed minimum payout, in currency, not negative; 0 when omitted
+ * @param rounding.decimals - round each step as ROUND(x, decimals) does (2: to the cent, as a statement
+ *   that pays people does); unrounded when omitted
  * @returns the capped amount, the top-up and the amount due; `#NUM!` for a negative cap or draw, or an
  *   amount too large to compute
  *
@@ -26,18 +29,22 @@ export type Payout = {
  * // => { capped: 9000, topUp: 0, due: 9000 }
  * payoutFor(1000, { draw: 3000 })
  * // => { capped: 1000, topUp: 2000, due: 3000 }
+ * payoutFor(0.1, { accelerator: 0.2, draw: 1 }, { decimals: 2 })
+ * // => { capped: 0.3, topUp: 0.7, due: 1 }
  */
 export function payoutFor(
   base: number,
   options: { accelerator?: number; cap?: number | null; draw?: number } = {},
+  rounding: { decimals?: number } = {},
 ): Result<Payout> {
+  const round = (x: number): number => (rounding.decimals === undefined ? x : engineRound(x, rounding.decimals));
   const { accelerator = 0, cap = null, draw = 0 } = options;
   if (cap !== null && !(cap >= 0)) return numError(`cap: must not be negative (${show(cap)})`);
   if (!(draw >= 0)) return numError(`draw: must not be negative (${show(draw)})`);
   const earned = base + accelerator;
-  const capped = cap === null ? earned : Math.min(cap, earned);
-  const topUp = Math.max(0, draw - capped);
-  const due = capped + topUp;
+  const capped = round(cap === null ? earned : Math.min(cap, earned));
+  const topUp = round(Math.max(0, draw - capped));
+  const due = round(capped + topUp);
   if (!Number.isFinite(due)) return numError(`base: ${show(base)} with accelerator ${show(accelerator)} gives a payout too large to compute`);
   return { capped, topUp, due };
 }

@@ -70,9 +70,11 @@ export function salesFormula(columns: SalesColumns, rep: Formula, line: Formula,
  * commissionFormula(ref(8, 2), tiers, "retroactive") // => "C9*IFERROR(LOOKUP(C9,$B$36:$B$37,$C$36:$C$37),0)"
  */
 export function commissionFormula(sales: Formula, tiers: TierCells, method: CommissionMethod): Formula {
-  return method === "marginal"
-    ? fx`SUMPRODUCT((${sales}>${tiers.from})*(${sales}-${tiers.from})*${tiers.step})`
-    : fx`${sales}*IFERROR(LOOKUP(${sales},${tiers.from},${tiers.rate}),0)`;
+  return cents(
+    method === "marginal"
+      ? fx`SUMPRODUCT((${sales}>${tiers.from})*(${sales}-${tiers.from})*${tiers.step})`
+      : fx`${sales}*IFERROR(LOOKUP(${sales},${tiers.from},${tiers.rate}),0)`,
+  );
 }
 
 /**
@@ -81,6 +83,25 @@ export function commissionFormula(sales: Formula, tiers: TierCells, method: Comm
  * @example
  * sumFormula([ref(8, 2), ref(8, 4)]) // => "C9+E9"
  */
+/**
+ * Money owed to people is rounded to the cent where it is computed, so a tolerance of 0 compares cents,
+ * not float noise, and every engine shows the same amount the statement cached.
+ *
+ * @example
+ * cents(fx`A1-B1`) // => "ROUND(A1-B1,2)"
+ */
+export function cents(amount: Formula): Formula {
+  return fx`ROUND(${amount},${MONEY_DECIMALS})`;
+}
+
+/** Money is held to this many decimals (cents). */
+export const MONEY_DECIMALS = 2;
+
+/** A sum of money cells, to the cent. */
+export function moneySumFormula(cells: readonly Formula[]): Formula {
+  return cents(join(cells, "+", 0));
+}
+
 export function sumFormula(cells: readonly Formula[]): Formula {
   return join(cells, "+", 0);
 }
@@ -105,7 +126,7 @@ export function attainmentFormula(sales: Formula, quota: Formula): Formula {
 export function acceleratorFormula(cells: { base: Formula; sales: Formula; quota: Formula }, settings: SettingCells): Formula {
   const { base, sales, quota } = cells;
   const { above, multiplier } = settings;
-  return fx`IF(${quota}="",0,IF(AND(${multiplier}>1,${sales}>${above}*${quota},${sales}>0),(${multiplier}-1)*${base}*(${sales}-${above}*${quota})/${sales},0))`;
+  return cents(fx`IF(${quota}="",0,IF(AND(${multiplier}>1,${sales}>${above}*${quota},${sales}>0),(${multiplier}-1)*${base}*(${sales}-${above}*${quota})/${sales},0))`);
 }
 
 /**
@@ -116,7 +137,7 @@ export function acceleratorFormula(cells: { base: Formula; sales: Formula; quota
  */
 export function cappedFormula(base: Formula, accelerator: Formula, settings: SettingCells): Formula {
   const earned = fx`${base}+${accelerator}`;
-  return fx`IF(${settings.cap}="",${earned},MIN(${settings.cap},${earned}))`;
+  return cents(fx`IF(${settings.cap}="",${earned},MIN(${settings.cap},${earned}))`);
 }
 
 /**
@@ -126,7 +147,7 @@ export function cappedFormula(base: Formula, accelerator: Formula, settings: Set
  * topUpFormula(ref(8, 12), settings) // => "MAX(0,$B$30-M9)"
  */
 export function topUpFormula(capped: Formula, settings: SettingCells): Formula {
-  return fx`MAX(0,${settings.draw}-${capped})`;
+  return cents(fx`MAX(0,${settings.draw}-${capped})`);
 }
 
 /**
@@ -136,7 +157,7 @@ export function topUpFormula(capped: Formula, settings: SettingCells): Formula {
  * dueFormula(ref(8, 12), ref(8, 13)) // => "M9+N9"
  */
 export function dueFormula(capped: Formula, topUp: Formula): Formula {
-  return fx`${capped}+${topUp}`;
+  return cents(fx`${capped}+${topUp}`);
 }
 
 /**
@@ -156,7 +177,7 @@ export function paidFormula(reps: Formula, paid: Formula, rep: Formula): Formula
  * differenceFormula(ref(8, 15), ref(8, 14)) // => "P9-O9"
  */
 export function differenceFormula(paid: Formula, due: Formula): Formula {
-  return fx`${paid}-${due}`;
+  return cents(fx`${paid}-${due}`);
 }
 
 /** The words the status formula writes for each payment status. */

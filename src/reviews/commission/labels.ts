@@ -42,6 +42,10 @@ export interface CommissionLabels {
   step: string;
   noLine: string;
   noReps: string;
+  /** The transactions table has a header and no rows: a statement of nothing is not one to sign off. */
+  noTransactions: (origin: string) => string;
+  /** A product line with no rate of its own in the plan pays the default rate. */
+  defaultRate: (lines: string, rate: string) => string;
   outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) => string;
   caseVariant: (kind: string, variant: string, name: string) => string;
   repKind: string;
@@ -102,6 +106,10 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     step: "Rate step",
     noLine: "(no product line)",
     noReps: "No rep has sales in the period or a quota.",
+    noTransactions: (origin: string) =>
+      `${origin} has no transactions under its header row, so there is no commission to compute; check that the right sheet was read, or give it with --sheet or the plan's sources.`,
+    defaultRate: (lines: string, rate: string) =>
+      `No rate is set in the plan for ${lines}: the default rate ${rate} applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan.`,
     outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
       `${origin}: ${count} transaction${count === 1 ? "" : "s"} dated outside the period ${start} to ${end} ${count === 1 ? "is" : "are"} not counted (row${count === 1 ? "" : "s"} ${rows}).`,
     caseVariant: (kind: string, variant: string, name: string) =>
@@ -157,6 +165,9 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     step: "比例增量",
     noLine: "（未分产品线）",
     noReps: "本期没有销售员有销售额或业绩目标。",
+    noTransactions: (origin: string) => `${origin}表头下没有任何交易记录，无法计算提成；请确认读取的是正确的工作表，或用 --sheet 或方案中的 sources 指定。`,
+    defaultRate: (lines: string, rate: string) =>
+      `方案中没有为${lines}设置提成比例，已按默认比例 ${rate} 计算。请在方案的 commission.lines（或 commission.defaultTiers）中设置比例。`,
     outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
       `${origin}：${count} 笔交易的日期不在核算期间 ${start} 至 ${end} 内，未计入（第 ${rows} 行）。`,
     caseVariant: (kind: string, variant: string, name: string) =>

@@ -10,6 +10,7 @@ import {
   cappedFormula,
   commissionFormula,
   differenceFormula,
+  moneySumFormula,
   dueFormula,
   paidFormula,
   quotaFormula,
@@ -237,7 +238,7 @@ function placeRepPayout(p: Placing, row: number, rep: RepModel): void {
   const sales = at(cols.totalSales);
   grid.set(row, cols.totalSales, { v: rep.totalSales, f: sumFormula(lines.map((i) => at(cols.sales(i)))), fmt: MONEY });
   grid.set(row, cols.attainment, { v: rep.attainment, f: attainmentFormula(sales, quota), fmt: PERCENT });
-  grid.set(row, cols.base, { v: rep.base, f: sumFormula(lines.map((i) => at(cols.commission(i)))), fmt: MONEY });
+  grid.set(row, cols.base, { v: rep.base, f: moneySumFormula(lines.map((i) => at(cols.commission(i)))), fmt: MONEY });
   grid.set(row, cols.accelerator, { v: rep.accelerator, f: acceleratorFormula({ base: at(cols.base), sales, quota }, settings), fmt: MONEY });
   grid.set(row, cols.capped, { v: rep.capped, f: cappedFormula(at(cols.base), at(cols.accelerator), settings), fmt: MONEY });
   grid.set(row, cols.topUp, { v: rep.topUp, f: topUpFormula(at(cols.capped), settings), fmt: MONEY });

@@ -10,12 +10,20 @@ import {
 } from "../../core/commission";
 import { isKpiError, type Result } from "../../core/errors";
 import { achievement } from "../../core/scoring";
+import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
 import { isoDate } from "../../core/text/parseDate";
 import { labelKey, criterionKey } from "../../datasets/keys";
 import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
+import { BuildError } from "../buildError";
 import type { BuildContext } from "../context";
-import type { CommissionPlan } from "./plan";
+import { commissionPlan, type CommissionPlan } from "./plan";
+import { MONEY_DECIMALS } from "./formulas";
 import type { CommissionLabels } from "./labels";
+
+/** An amount of money to the cent, as ROUND(x, 2) gives it in the sheet. */
+function toCents(amount: number): number {
+  return engineRound(amount, MONEY_DECIMALS);
+}
 
 /**
  * What the commission statement shows, before it is laid out: the product lines, one row of numbers
@@ -98,6 +106,19 @@ function tiersFor(plan: CommissionPlan, text: string): { tiers: readonly Tier[];
   const i = exact >= 0 ? exact : lines.findIndex((l) => labelKey(l.name) === key || l.aliases.some((a) => labelKey(a) === key));
   if (i >= 0) return { tiers: lines[i].tiers, path: `commission.lines[${i}] ("${lines[i].name}")` };
   return { tiers: plan.defaultTiers, path: "commission.defaultTiers" };
+}
+
+/**
+ * Says which product lines pay the built-in default rate because the plan sets no rate for them: a flat
+ * 5% applied without a word would be a number nobody chose. Default tiers the plan gives are its choice.
+ */
+function warnDefaultRate(plan: CommissionPlan, lines: readonly LineModel[], warnings: Warnings, t: CommissionLabels): void {
+  const builtIn = JSON.stringify(plan.defaultTiers) === JSON.stringify(commissionPlan.parse(undefined).defaultTiers);
+  const defaulted = lines.filter((line) => line.tiers === plan.defaultTiers);
+  if (!builtIn || defaulted.length === 0) return;
+  const names = defaulted.map((line) => (line.text === "" ? t.noLine : `"${line.text}"`)).join(", ");
+  const rates = plan.defaultTiers.map((tier) => `${(tier.rate * 100).toLocaleString("en-US", { maximumFractionDigits: 4 })}%`).join(" / ");
+  warnings.add(t.defaultRate(names, rates));
 }
 
 /** Compiles a line's tiers, or stops the build with the plan field at fault. */
@@ -196,13 +217,13 @@ function repModel(
   const { name, quota, lineSales } = rep;
   const where = `${t.rep} "${name}"`;
   const lineCommission = lineSales.map((amount, i) =>
-    computed(commissionFor(amount, lines[i].compiled, { method: plan.method }), `${where}, ${lines[i].text}`),
+    toCents(computed(commissionFor(amount, lines[i].compiled, { method: plan.method }), `${where}, ${lines[i].text}`)),
   );
   const totalSales = lineSales.reduce((s, v) => s + v, 0);
-  const base = lineCommission.reduce((s, v) => s + v, 0);
-  const accelerator = computed(acceleratorFor(base, totalSales, quota, plan.accelerator), where);
-  const payout = computed(payoutFor(base, { accelerator, cap: plan.cap, draw: plan.draw }), where);
-  const reconciliation = computed(reconcile(rep.paid, payout.due, plan.tolerance), where);
+  const base = toCents(lineCommission.reduce((s, v) => s + v, 0));
+  const accelerator = toCents(computed(acceleratorFor(base, totalSales, quota, plan.accelerator), where));
+  const payout = computed(payoutFor(base, { accelerator, cap: plan.cap, draw: plan.draw }, { decimals: MONEY_DECIMALS }), where);
+  const reconciliation = computed(reconcile(rep.paid, payout.due, plan.tolerance, { decimals: MONEY_DECIMALS }), where);
   return {
     name,
     quota,
@@ -245,6 +266,7 @@ export function commissionModel(ctx: BuildContext, data: CommissionData, t: Comm
   const end = isoDate(ctx.periodEnd);
   const warnings = new Warnings([...data.transactions.warnings, ...(data.people?.warnings ?? []), ...(data.paid?.warnings ?? [])]);
 
+  if (data.transactions.records.length === 0) throw new BuildError(t.noTransactions(data.transactions.origin), data.transactions.origin);
   const inPeriod = (r: TransactionRecord): boolean => r.date >= ctx.periodStart && r.date <= ctx.periodEnd;
   const counted = data.transactions.records.filter(inPeriod);
   const outside = data.transactions.records.filter((r) => !inPeriod(r));
@@ -253,6 +275,7 @@ export function commissionModel(ctx: BuildContext, data: CommissionData, t: Comm
   }
 
   const lines = linesOf(plan, counted, warnings, t);
+  warnDefaultRate(plan, lines, warnings, t);
   const names = repNames(counted, data, warnings, t);
   const quotas = quotasOf(data.people, names, warnings, t);
   const sales = salesOf(counted, lines);

@@ -76,3 +76,13 @@ describe("payoutFor", () => {
     );
   });
 });
+
+describe("payoutFor to the cent", () => {
+  it("rounds each step as ROUND(x, 2) does in the statement", () => {
+    expect(payoutFor(0.1, { accelerator: 0.2, draw: 1 }, { decimals: 2 })).toEqual({ capped: 0.3, topUp: 0.7, due: 1 });
+  });
+
+  it("rounds half away from zero, as Excel and LibreOffice do", () => {
+    expect(payoutFor(1.005, {}, { decimals: 2 })).toEqual({ capped: 1.01, topUp: 0, due: 1.01 });
+  });
+});

@@ -63,3 +63,12 @@ describe("reconcile", () => {
     );
   });
 });
+
+describe("reconcile to the cent", () => {
+  it("calls payments that add up to the cent paid, at a tolerance of 0", () => {
+    expect([reconcile(0.1 + 0.2, 0.3, 0), reconcile(0.1 + 0.2, 0.3, 0, { decimals: 2 })]).toEqual([
+      { difference: 0.1 + 0.2 - 0.3, status: "overpaid" },
+      { difference: 0, status: "ok" },
+    ]);
+  });
+});

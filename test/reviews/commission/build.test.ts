@@ -89,7 +89,7 @@ describe("buildCommission: tiers", () => {
     const cell = cellOf(review(b), "Ann", "Commission", "Software");
     expect({ v: cell.v, f: cell.f }).toEqual({
       v: 98000,
-      f: expect.stringMatching(/^SUMPRODUCT\(\(C(\d+)>\$B\$(\d+):\$B\$(\d+)\)\*\(C\1-\$B\$\2:\$B\$\3\)\*\$D\$\2:\$D\$\3\)$/),
+      f: expect.stringMatching(/^ROUND\(SUMPRODUCT\(\(C(\d+)>\$B\$(\d+):\$B\$(\d+)\)\*\(C\1-\$B\$\2:\$B\$\3\)\*\$D\$\2:\$D\$\3\),2\)$/),
     });
   });
 
@@ -100,7 +100,7 @@ describe("buildCommission: tiers", () => {
     const cell = cellOf(review(b), "Ann", "Commission", "Software");
     expect({ v: cell.v, f: cell.f }).toEqual({
       v: 108000,
-      f: expect.stringMatching(/^C(\d+)\*IFERROR\(LOOKUP\(C\1,\$B\$(\d+):\$B\$(\d+),\$C\$\2:\$C\$\3\),0\)$/),
+      f: expect.stringMatching(/^ROUND\(C(\d+)\*IFERROR\(LOOKUP\(C\1,\$B\$(\d+):\$B\$(\d+),\$C\$\2:\$C\$\3\),0\),2\)$/),
     });
   });
 
@@ -270,7 +270,10 @@ describe("buildCommission: quota, accelerator, cap and draw", () => {
     const b = build([sale("Ann", 1000)], { plan, people: [person("Ann", 5000, 3), person("Ann", 2000, 7)] });
     expect({ quota: cellOf(review(b), "Ann", "Quota").v, warning: b.warnings }).toEqual({
       quota: 7000,
-      warning: ['Sheet "People": "Ann" has a target on rows 3, 7; the quota adds them up.'],
+      warning: [
+        'No rate is set in the plan for (no product line): the default rate 5% applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan.',
+        'Sheet "People": "Ann" has a target on rows 3, 7; the quota adds them up.',
+      ],
     });
   });
 });
@@ -284,6 +287,18 @@ describe("buildCommission: reconciliation", () => {
   ])("marks a rep $status when $name", ({ paid, status }) => {
     const b = build([sale("Ann", 20000)], { paid: [payment("Ann", paid)] });
     expect(cellOf(review(b), "Ann", "Status").v).toBe(status);
+  });
+
+  it("finds no false mismatch at a tolerance of 0 when payments add up to the cent (0.10 + 0.20 = 0.30)", () => {
+    // 6.00 of sales at the default 5% is 0.30 due; paid in two parts whose float sum is 0.30000000000000004.
+    const b = build([sale("Ann", 2), sale("Ann", 4)], { plan: { tolerance: 0 }, paid: [payment("Ann", 0.1), payment("Ann", 0.2)] });
+    expect([cellOf(review(b), "Ann", "Difference").v, cellOf(review(b), "Ann", "Status").v]).toEqual([0, "OK"]);
+  });
+
+  it("rounds what is owed to the cent, in the cached value and in the formula", () => {
+    // 12,345.67 at 5% is 617.2835: due 617.28.
+    const due = cellOf(review(build([sale("Ann", 12345.67)])), "Ann", "Total due");
+    expect([due.v, due.f]).toEqual([617.28, expect.stringMatching(/^ROUND\(.*,2\)$/)]);
   });
 
   it("computes the difference as paid less due", () => {
@@ -345,9 +360,23 @@ describe("buildCommission: the build", () => {
     expect(everything().sheets.map((s) => s.name)).toEqual(["Data - Transactions", "Data - People", "Data - Paid", "Commission"]);
   });
 
-  it("builds an empty statement with a warning when no rep has sales or a quota", () => {
-    const b = build([]);
-    expect({ reps: repOrder(review(b)), warnings: b.warnings }).toEqual({ reps: [], warnings: ["No rep has sales in the period or a quota."] });
+  it("stops when the transactions table has no rows, naming it, instead of writing a statement of nothing", () => {
+    expect(() => build([])).toThrow('Sheet "Sales" has no transactions under its header row');
+  });
+
+  it("builds an empty statement with a warning when no rep has sales in the period or a quota", () => {
+    const b = build([sale("Ann", 100, { date: dateSerial(2025, 6, 1) as number })]);
+    expect({ reps: repOrder(review(b)), last: b.warnings[b.warnings.length - 1] }).toEqual({ reps: [], last: "No rep has sales in the period or a quota." });
+  });
+
+  it("says when a product line pays the built-in default rate because the plan sets none", () => {
+    const b = build([sale("Ann", 100, { line: "Hardware" })]);
+    expect(b.warnings).toEqual(['No rate is set in the plan for "Hardware": the default rate 5% applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan.']);
+  });
+
+  it("does not warn about default tiers the plan itself gives", () => {
+    const b = build([sale("Ann", 100, { line: "Hardware" })], { plan: { defaultTiers: [{ from: 0, rate: 0.08 }] } });
+    expect(b.warnings).toEqual([]);
   });
 
   it("uses no function outside the classic set", () => {
