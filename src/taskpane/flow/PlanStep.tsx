@@ -3,9 +3,9 @@ import type { ReviewKind } from "../../reviews/registry";
 import { ChoiceField } from "../common/ChoiceField";
 import { TextField } from "../common/fields";
 import { type ErrorLookup, Section } from "../common/formParts";
-import { useI18n } from "../common/I18nContext";
+import { useI18n, useLabels } from "../common/I18nContext";
 import { PlanForm } from "../forms";
-import type { Messages } from "../i18n";
+import { LANGUAGE_NAMES, LANGUAGES, type Messages } from "../i18n";
 
 interface PeriodFieldsProps {
   draft: Plan;
@@ -42,16 +42,14 @@ export interface PlanStepProps {
 /** The plan step: the settings every review shares (language, dates), then the review's own form. */
 export function PlanStep({ builder, name, draft, setDraft, error }: PlanStepProps) {
   const { t } = useI18n();
+  const languageNames = useLabels(LANGUAGE_NAMES);
   return (
     <>
       <Section legend={t.planGeneral}>
         <ChoiceField
           label={t.planLanguage}
           value={draft.language}
-          choices={[
-            { value: "en", text: t.planLanguage_en },
-            { value: "zh-CN", text: t.planLanguage_zh },
-          ]}
+          choices={LANGUAGES.map((value) => ({ value, text: languageNames[value] }))}
           onChange={(value) => setDraft({ ...draft, language: value as Plan["language"] })}
         />
         <TextField label={t.planAsOf} hint={t.planAsOfHint} value={draft.asOf ?? ""} onChange={(value) => setDraft({ ...draft, asOf: value.trim() === "" ? undefined : value.trim() })} validationMessage={error("asOf")} />
