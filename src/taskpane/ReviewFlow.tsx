@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Button, Caption1, Body1, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
 import { pick } from "../i18n/languages";
 import type { Plan } from "../reviews/plan";
 import type { ReviewKind } from "../reviews/registry";

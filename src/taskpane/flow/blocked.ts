@@ -2,7 +2,7 @@ import type { Dataset } from "../../datasets/records";
 import type { ReviewKind } from "../../reviews/registry";
 import { choiceProblems } from "../common/columnChoice";
 import { format, type MessageKey, type Messages } from "../i18n";
-import type { Step, NeededDataset } from "./steps";
+import type { NeededDataset, Step } from "./steps";
 import type { Mapping, SourceChoice } from "./useSources";
 
 /** What the flow has on screen, as far as it decides whether Next may be pressed. */
