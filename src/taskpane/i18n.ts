@@ -120,8 +120,6 @@ const en = {
 
   planGeneral: "Review sheet",
   planLanguage: "Language of the review sheet",
-  planLanguage_en: "English",
-  planLanguage_zh: "Simplified Chinese",
   planAsOf: "Review date",
   planAsOfHint: "YYYY-MM-DD. Blank: the latest date in the data.",
   planPeriodStart: "Period starts",
@@ -281,8 +279,6 @@ const zhCN: Messages = {
 
   planGeneral: "分析表",
   planLanguage: "分析表的语言",
-  planLanguage_en: "英文",
-  planLanguage_zh: "简体中文",
   planAsOf: "分析日期",
   planAsOfHint: "格式为 YYYY-MM-DD。留空：取数据中最晚的日期。",
   planPeriodStart: "考核期开始",
@@ -329,6 +325,15 @@ const zhCN: Messages = {
 };
 
 export const MESSAGES: Catalogue<Messages> = { en, "zh-CN": zhCN };
+
+/**
+ * Each language's name, in every language of the pane: the choices of the review sheets' language. A
+ * language added to LANGUAGES does not compile until it has a name here, and a name in it.
+ */
+export const LANGUAGE_NAMES: Catalogue<Catalogue<string>> = {
+  en: { en: "English", "zh-CN": "Simplified Chinese" },
+  "zh-CN": { en: "英文", "zh-CN": "简体中文" },
+};
 
 /**
  * The same text made in every language, from a catalogue: a message whose words belong to one review,

@@ -1,5 +1,5 @@
 import { REVIEW_PANES } from "../../src/taskpane/forms";
-import { format, inEveryLanguage, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
+import { format, inEveryLanguage, LANGUAGE_NAMES, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
 
 describe("pickLanguage", () => {
   it.each([
@@ -51,6 +51,17 @@ describe("MESSAGES", () => {
 
   it("names each language's switch target in that target language", () => {
     expect([MESSAGES.en.otherLanguageName, MESSAGES["zh-CN"].otherLanguageName]).toEqual(["中文", "English"]);
+  });
+});
+
+describe("LANGUAGE_NAMES", () => {
+  it.each(LANGUAGES)("names every language, none blank, in %s", (language) => {
+    expect(Object.keys(LANGUAGE_NAMES[language]).sort()).toEqual([...LANGUAGES].sort());
+    expect(Object.values(LANGUAGE_NAMES[language]).filter((name) => name.trim() === "")).toEqual([]);
+  });
+
+  it("names the languages in Chinese, not English left untranslated, in Chinese", () => {
+    expect(LANGUAGES.filter((language) => LANGUAGE_NAMES["zh-CN"][language] === LANGUAGE_NAMES.en[language])).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { format } from "../../src/taskpane/i18n";
+import { format, LANGUAGE_NAMES } from "../../src/taskpane/i18n";
 import { COMMISSION_LABELS } from "../../src/taskpane/commission/labels";
 import { FUNNEL_LABELS } from "../../src/taskpane/funnel/labels";
 import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
@@ -149,7 +149,7 @@ describe("the review sheet's general settings", () => {
 
   it("writes the review sheet in the language chosen for it", async () => {
     const { host, t } = await walkTo(ALL_EN, "en", "funnel", "plan");
-    await choose(label(t.planLanguage), t.planLanguage_zh);
+    await choose(label(t.planLanguage), wordsOf(t, LANGUAGE_NAMES)["zh-CN"]);
     await next(t);
     fireEvent.click(screen.getByRole("button", { name: t.build }));
     await settle();

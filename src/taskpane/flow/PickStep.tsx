@@ -1,0 +1,73 @@
+import { Body1, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import { pick } from "../../i18n/languages";
+import type { Plan } from "../../reviews/plan";
+import type { ReviewKind } from "../../reviews/registry";
+import { BuildPanel } from "../common/BuildPanel";
+import { useWorkbookHost } from "../common/HostContext";
+import { useI18n } from "../common/I18nContext";
+import type { Engine } from "../common/loadEngine";
+import { useMessageFeed } from "../common/MessageFeed";
+import { format } from "../i18n";
+import { rebuildFromPlan } from "./computeReview";
+import { useFlowStyles } from "./styles";
+
+interface SavedPlanProps {
+  engine: Engine;
+  saved: Plan;
+  today: number;
+}
+
+/** The reviews the saved plan has every required source for, each rebuilt in one click, the old sheets replaced. */
+function SavedPlan({ engine, saved, today }: SavedPlanProps) {
+  const host = useWorkbookHost();
+  const feed = useMessageFeed();
+  const { t, language } = useI18n();
+  const styles = useFlowStyles();
+  const kinds = engine.REVIEW_KINDS.filter((kind) => engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null));
+  if (kinds.length === 0) return null;
+  return (
+    <div className={styles.saved} role="group" aria-labelledby="saved-heading">
+      <Subtitle2 as="h3" id="saved-heading" className={styles.paragraph}>
+        {t.savedPlanHeading}
+      </Subtitle2>
+      <Body1 as="p" className={styles.paragraph}>
+        {t.savedPlan}
+      </Body1>
+      {kinds.map((kind) => (
+        <BuildPanel
+          key={kind}
+          label={format(t.rebuild, { builder: pick(language, engine.reviewOf(kind).name) })}
+          prepare={() => rebuildFromPlan({ engine, feed, language, today }, host, kind, saved)}
+          replace
+          appearance="secondary"
+        />
+      ))}
+    </div>
+  );
+}
+
+export interface PickStepProps {
+  engine: Engine;
+  /** The plan saved in the workbook, if any: its reviews can be rebuilt from here. */
+  saved: Plan | null;
+  today: number;
+  builder: ReviewKind | null;
+  onPick: (builder: ReviewKind) => void;
+}
+
+/** The first step: rebuild from the saved plan, or choose the review to build. */
+export function PickStep({ engine, saved, today, builder, onPick }: PickStepProps) {
+  const { t, language } = useI18n();
+  return (
+    <>
+      {saved ? <SavedPlan engine={engine} saved={saved} today={today} /> : null}
+      <Field label={t.builderLabel} required>
+        <RadioGroup value={builder ?? ""} onChange={(_, data) => onPick(data.value as ReviewKind)}>
+          {engine.REVIEWS.map((review) => (
+            <Radio key={review.kind} value={review.kind} label={`${pick(language, review.name)}: ${pick(language, review.help)}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useCallback, useMemo, useState } from "react";
+import { headerTexts } from "../../datasets/grid";
+import type { Plan } from "../../reviews/plan";
+import type { ReviewKind } from "../../reviews/registry";
+import { choiceOverrides } from "../common/columnChoice";
+import type { ErrorLookup } from "../common/formParts";
+import { useI18n } from "../common/I18nContext";
+import type { Engine } from "../common/loadEngine";
+import { draftFromPlan, REVIEW_PANES } from "../forms";
+import type { NeededDataset } from "./steps";
+import type { Sources } from "./useSources";
+
+interface PlanDraftOptions {
+  engine: Engine;
+  builder: ReviewKind | null;
+  datasets: readonly NeededDataset[];
+  sources: Pick<Sources, "chosen" | "chosenSources">;
+  /** The plan saved in the workbook when the pane opened, if any. */
+  savedAtOpen: Plan | null;
+  /** The review sheets' language for a workbook without a saved plan. */
+  language: Plan["language"];
+}
+
+/**
+ * The plan being edited: the draft the forms change, the `effective` plan (the draft with the chosen
+ * sources and columns written into it: what is checked, previewed and saved) and its field messages.
+ */
+export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, language }: PlanDraftOptions) {
+  // The pane's own language, which field messages follow; `language` is only the new plan's default.
+  const { language: paneLanguage } = useI18n();
+  const { chosen, chosenSources } = sources;
+  const [draft, setDraft] = useState<Plan>(() => (savedAtOpen ? draftFromPlan(savedAtOpen) : draftFromPlan(engine.freshPlan(language), true)));
+
+  const effective = useMemo((): Plan => {
+    const planned = { ...draft.sources };
+    for (const { dataset } of datasets) {
+      const source = chosenSources[dataset];
+      if (chosen[dataset] === null) delete planned[dataset];
+      if (!source) continue;
+      const headers = headerTexts(source.read.grid[source.headerRow]);
+      planned[dataset] = engine.planSource(source, choiceOverrides(dataset, headers, source.choice));
+    }
+    const plan: Plan = { ...draft, sources: planned };
+    const complete = builder ? REVIEW_PANES[builder].withSources : undefined;
+    return complete ? complete(plan, chosenSources) : plan;
+  }, [engine, draft, datasets, chosenSources, chosen, builder]);
+
+  const issues = useMemo(() => (builder ? engine.planIssues(effective, builder, REVIEW_PANES[builder]) : new Map()), [engine, effective, builder]);
+  const error: ErrorLookup = useCallback(
+    (path, opts) => {
+      const issue = opts?.within ? engine.issueAt(issues, path) : issues.get(path);
+      return issue ? engine.issueText(issue, paneLanguage, opts?.percent ? 100 : 1) : undefined;
+    },
+    [engine, issues, paneLanguage],
+  );
+
+  /** Takes what the data chosen proposes for the review's plan (a scorecard's KPIs, when its plan lists none). */
+  const takeFromData = (): void => {
+    const propose = builder ? REVIEW_PANES[builder].fromData : undefined;
+    if (!propose) return;
+    const proposed = propose(draft, chosenSources, engine);
+    if (proposed !== draft) setDraft(proposed);
+  };
+
+  return { draft, setDraft, effective, issues, error, takeFromData };
+}
