@@ -7,7 +7,10 @@ import { DATASETS, type Dataset } from "../datasets/records";
 import { buildReview, datasetsFor, type Review, type ReviewData } from "../reviews/build";
 import { defaultPlan, parsePlan, type Plan, readOptionsFromPlan } from "../reviews/plan";
 import { openWorkbook, placeKey, readFound, sourcePlaces, type WorkbookData } from "../workbook/xlsxRead";
+import { isLanguage, type Language } from "../i18n/languages";
+import { reviewOf } from "../reviews/registry";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
+import { cliMessages, type CliMessages } from "./messages";
 import { createProgress, type Progress } from "./progress";
 import { summaryLines } from "./summary";
 import packageJson from "../../package.json";
@@ -63,27 +66,31 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     return EXIT.ok;
   }
   if (parsed.kind === "usage") {
-    err(`kpi-toolkit: ${parsed.error}\nRun kpi-toolkit --help for the options.\n`);
+    err(`kpi-toolkit: ${parsed.error}\n${cliMessages("en").runHelp}\n`);
     return EXIT.usage;
   }
   const options = parsed.options;
-  const progress = createProgress(err, { terminal: io.stderrIsTTY ?? process.stderr.isTTY === true, quiet: options.quiet });
+  // The run's language: --lang, and once the plan is read, the plan's (which --lang overrides).
+  let language: Language = options.language ?? "en";
+  const words = (): CliMessages => cliMessages(language);
+  const progress = createProgress(err, { terminal: io.stderrIsTTY ?? process.stderr.isTTY === true, quiet: options.quiet, words });
   const fail = (code: number, lines: readonly string[]): Stop => {
     progress.end();
     err(lines.map((line) => `${line}\n`).join(""));
     return new Stop(code);
   };
   try {
-    await checkFiles(options, fail);
-    const plan = await loadPlan(options, fail);
+    await checkFiles(options, fail, words());
+    const plan = await loadPlan(options, fail, words());
+    language = plan.language;
     const data = await readData(options, plan, progress, fail);
     let review: Review;
     try {
-      review = buildReview(options.command, plan, data, io.today ?? todaySerial(), { onBuild: (b) => progress.step(`building ${b}`) });
+      review = buildReview(options.command, plan, data, io.today ?? todaySerial(), { onBuild: (b) => progress.step(words().building(reviewOf(b).name[language])) });
     } catch (e) {
       throw fail(EXIT.badInput, [`kpi-toolkit: ${(e as Error).message}`]);
     }
-    progress.step("writing");
+    progress.step(words().writing);
     try {
       // A fresh checkout has no examples/output/: make the folder rather than fail the demo.
       await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
@@ -94,7 +101,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       throw fail(EXIT.badInput, [`kpi-toolkit: ${(e as Error).message}`]);
     }
     progress.end();
-    if (!options.quiet) out(summaryLines(review, options.output).map((line) => `${line}\n`).join(""));
+    if (!options.quiet) out(summaryLines(review, options.output, language).map((line) => `${line}\n`).join(""));
     return EXIT.ok;
   } catch (e) {
     if (e instanceof Stop) return e.code;
@@ -103,25 +110,25 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
 }
 
 /** Refuses to write over the input, or over an existing file without --force; the input must exist. */
-async function checkFiles(options: CliOptions, fail: (code: number, lines: readonly string[]) => Stop): Promise<void> {
+async function checkFiles(options: CliOptions, fail: (code: number, lines: readonly string[]) => Stop, m: CliMessages): Promise<void> {
   const input = path.resolve(options.input);
   const output = path.resolve(options.output);
   const real = async (p: string): Promise<string> => fs.realpath(p).catch(() => p);
   if (input === output || (await real(input)) === (await real(output))) {
-    throw fail(EXIT.usage, [`kpi-toolkit: --out "${options.output}" is the input workbook; the input is never overwritten, choose another --out`]);
+    throw fail(EXIT.usage, [`kpi-toolkit: ${m.isInput(options.output)}`]);
   }
   const inputStat = await fs.stat(input).catch(() => null);
-  if (inputStat === null) throw fail(EXIT.badInput, [`kpi-toolkit: --in "${options.input}": there is no such file`]);
-  if (!inputStat.isFile()) throw fail(EXIT.badInput, [`kpi-toolkit: --in "${options.input}" is a folder, not a workbook`]);
+  if (inputStat === null) throw fail(EXIT.badInput, [`kpi-toolkit: ${m.noSuchInput(options.input)}`]);
+  if (!inputStat.isFile()) throw fail(EXIT.badInput, [`kpi-toolkit: ${m.inputIsFolder(options.input)}`]);
   const outputStat = await fs.stat(output).catch(() => null);
   if (outputStat !== null && !options.force) {
-    throw fail(EXIT.usage, [`kpi-toolkit: --out "${options.output}" already exists; add --force to replace it, or choose another --out`]);
+    throw fail(EXIT.usage, [`kpi-toolkit: ${m.outputExists(options.output)}`]);
   }
-  if (outputStat !== null && !outputStat.isFile()) throw fail(EXIT.usage, [`kpi-toolkit: --out "${options.output}" is a folder`]);
+  if (outputStat !== null && !outputStat.isFile()) throw fail(EXIT.usage, [`kpi-toolkit: ${m.outputIsFolder(options.output)}`]);
 }
 
 /** The plan from --plan (every problem listed by field), or the default plan; --lang overrides its language. */
-async function loadPlan(options: CliOptions, fail: (code: number, lines: readonly string[]) => Stop): Promise<Plan> {
+async function loadPlan(options: CliOptions, fail: (code: number, lines: readonly string[]) => Stop, m: CliMessages): Promise<Plan> {
   let plan: Plan;
   if (options.plan === undefined) {
     plan = defaultPlan();
@@ -132,17 +139,20 @@ async function loadPlan(options: CliOptions, fail: (code: number, lines: readonl
       text = await fs.readFile(name, "utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw fail(EXIT.badInput, [`kpi-toolkit: --plan "${name}": ${code === "ENOENT" ? "there is no such file" : (e as Error).message}`]);
+      throw fail(EXIT.badInput, [`kpi-toolkit: ${code === "ENOENT" ? m.noSuchPlan(name) : m.planUnreadable(name, (e as Error).message)}`]);
     }
     let json: unknown;
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ""));
     } catch (e) {
-      throw fail(EXIT.badInput, [`kpi-toolkit: plan "${name}" is not valid JSON: ${(e as Error).message}`]);
+      throw fail(EXIT.badInput, [`kpi-toolkit: ${m.planNotJson(name, (e as Error).message)}`]);
     }
+    // A plan that does not parse still says which language it is written for: its problems are told in it.
+    const written = (json as { language?: unknown } | null)?.language;
+    const said = options.language === undefined && typeof written === "string" && isLanguage(written) ? cliMessages(written) : m;
     const result = parsePlan(json);
     if (!result.ok) {
-      throw fail(EXIT.badInput, [`kpi-toolkit: plan "${name}" has ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}:`, ...result.errors.map((e) => `  ${e}`)]);
+      throw fail(EXIT.badInput, [`kpi-toolkit: ${said.planProblems(name, result.errors.length)}`, ...result.errors.map((e) => `  ${e}`)]);
     }
     plan = result.plan;
   }
@@ -160,7 +170,7 @@ async function readData(options: CliOptions, plan: Plan, progress: Progress, fai
   try {
     book = await openWorkbook(options.input);
   } catch (e) {
-    if (e instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(e));
+    if (e instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(e, cliMessages(plan.language)));
     throw e;
   }
   const places = sourcePlaces(book);
@@ -176,7 +186,7 @@ async function readData(options: CliOptions, plan: Plan, progress: Progress, fai
     const place = at ? describe(at.key) : dataset;
     progress.reading(place);
     const result = readFound(book, dataset, at, places, readOptionsFromPlan(plan, dataset));
-    if (result instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(result));
+    if (result instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(result, cliMessages(plan.language)));
     progress.read(place, result.records.length);
     (data as Record<Dataset, unknown>)[dataset] = result;
   }
@@ -199,9 +209,9 @@ function givenPlaces(plan: Plan, options: CliOptions, primary: Dataset | undefin
   return given;
 }
 
-function readErrorLines(error: ReadError): string[] {
+function readErrorLines(error: ReadError, m: CliMessages): string[] {
   const lines = [...error.messages];
-  if (error.more > 0) lines.push(`...and ${error.more} more problem${error.more === 1 ? "" : "s"}`);
+  if (error.more > 0) lines.push(m.moreProblems(error.more));
   return lines;
 }
 

@@ -4,9 +4,21 @@
  * Numbers are numbers (text numbers already read), dates are Excel date serials, blanks are null.
  */
 
+import type { Catalogue } from "../i18n/languages";
+
 /** The datasets a build can read, each one a table of the team's workbook. */
 export const DATASETS = ["scores", "people", "history", "deals", "transactions", "paid"] as const;
 export type Dataset = (typeof DATASETS)[number];
+
+/** What each dataset is called where a person reads about it. */
+export const DATASET_LABELS: { readonly [D in Dataset]: Catalogue<string> } = {
+  scores: { en: "KPI results", "zh-CN": "考核结果" },
+  people: { en: "people", "zh-CN": "人员" },
+  history: { en: "sales history", "zh-CN": "历史销售" },
+  deals: { en: "deals", "zh-CN": "商机" },
+  transactions: { en: "transactions", "zh-CN": "交易明细" },
+  paid: { en: "payouts made", "zh-CN": "已发放提成" },
+};
 
 export interface ScoreRecord {
   row: number;

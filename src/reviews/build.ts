@@ -1,4 +1,5 @@
-import type { Dataset } from "../datasets/records";
+import { DATASET_LABELS, type Dataset } from "../datasets/records";
+import { type Catalogue, pick } from "../i18n/languages";
 import type { Build, SheetSpec } from "../sheets/spec";
 import { BuildError } from "./buildError";
 import { buildContext } from "./context";
@@ -13,6 +14,18 @@ import type { DatasetNeeds, ReviewData } from "./review";
  */
 
 export type { ReviewData, DatasetNeeds };
+
+/** What the runner says when a build cannot start for want of data. */
+const RUNNER_WORDS: Catalogue<{ needs(review: string, dataset: Dataset): string; none(datasets: readonly Dataset[]): string }> = {
+  en: {
+    needs: (review, dataset) => `the ${review} needs the ${DATASET_LABELS[dataset].en}, and none were found in the workbook`,
+    none: (datasets) => `no review can be made: the workbook has none of ${datasets.map((d) => DATASET_LABELS[d].en).join(", ")}`,
+  },
+  "zh-CN": {
+    needs: (review, dataset) => `${review}需要${DATASET_LABELS[dataset]["zh-CN"]}数据，但工作簿中没有找到`,
+    none: (datasets) => `无法生成任何分析表：工作簿中没有${datasets.map((d) => DATASET_LABELS[d]["zh-CN"]).join("、")}数据`,
+  },
+};
 
 /**
  * The datasets a review needs. For "all" nothing is required on its own: each review sheet is made when
@@ -91,7 +104,7 @@ export function buildReview(kind: BuildKind, plan: Plan, data: ReviewData, today
   for (const review of wanted) {
     const missing = review.needs.required.find((d) => data[d] === undefined);
     if (missing !== undefined) {
-      if (kind !== "all") throw new BuildError(`the ${review.kind} needs the ${missing} data, and none was read`, missing);
+      if (kind !== "all") throw new BuildError(pick(plan.language, RUNNER_WORDS).needs(review.name[plan.language], missing), missing);
       skipped.push({ builder: review.kind, missing });
       continue;
     }
@@ -100,7 +113,7 @@ export function buildReview(kind: BuildKind, plan: Plan, data: ReviewData, today
     built.push(review.kind);
   }
   if (builds.length === 0) {
-    throw new BuildError(`no review can be made: found none of ${REVIEWS.map((r) => r.needs.required.join(" or ")).join(", ")}`);
+    throw new BuildError(pick(plan.language, RUNNER_WORDS).none(REVIEWS.flatMap((r) => r.needs.required)));
   }
   return { ...mergeBuilds(builds), built, skipped };
 }

@@ -50,15 +50,16 @@ export function defaultPlan(): Plan {
 }
 
 /**
- * The reading options a plan gives for one dataset: its column overrides, and what each review's
+ * The reading options a plan gives for one dataset: its column overrides, the language its problems are
+ * told in (the plan's), and what each review's
  * section says about reading it (the funnel's stages, the commission's product lines, the targets'
  * weight column).
  *
  * @example
- * readOptionsFromPlan(defaultPlan(), "deals") // => { columns: undefined }
+ * readOptionsFromPlan(defaultPlan(), "deals") // => { columns: undefined, language: "en" }
  */
 export function readOptionsFromPlan(plan: Plan, dataset: Dataset): ReadOptions {
-  const options: ReadOptions = { columns: plan.sources[dataset]?.columns };
+  const options: ReadOptions = { columns: plan.sources[dataset]?.columns, language: plan.language };
   for (const review of REVIEWS) {
     if (!review.readOptions) continue;
     const section = plan[review.kind] as never;

@@ -103,9 +103,9 @@ describe("kpi-toolkit all on a workbook with only some datasets", () => {
     expect({ code: result.code, leftOut: result.stdout.split("\n").filter((line) => line.startsWith("Left out")) }).toEqual({
       code: 0,
       leftOut: [
-        "Left out the scorecard: no scores data found in the workbook",
-        "Left out the targets: no people data found in the workbook",
-        "Left out the commission: no transactions data found in the workbook",
+        "Left out the Scorecard: no KPI results found in the workbook",
+        "Left out the Target plan: no people found in the workbook",
+        "Left out the Commission: no transactions found in the workbook",
       ],
     });
   });
@@ -145,7 +145,7 @@ describe("kpi-toolkit with one review", () => {
 
   it("shows progress on a terminal", async () => {
     const result = await run(["funnel", "--in", sample, "--out", out("progress.xlsx")], { tty: true });
-    expect(result.stderr).toBe("reading Deals… 400 rows\nreading Team… 12 rows\nbuilding funnel…\nwriting…\n");
+    expect(result.stderr).toBe("reading Deals… 400 rows\nreading Team… 12 rows\nbuilding Funnel review…\nwriting…\n");
   });
 
   it("shows no progress for a small input when stderr is not a terminal", async () => {
@@ -233,6 +233,20 @@ describe("kpi-toolkit bad input exits 1", () => {
     } finally {
       opened.mockRestore();
     }
+  });
+});
+
+describe("kpi-toolkit in Chinese", () => {
+  it("says everything of its own in Chinese under a Chinese plan: no English sentence in the summary", async () => {
+    const zh = path.join(dir, EXAMPLE_FILES["zh-CN"].workbook);
+    const result = await run(["all", "--in", zh, "--plan", path.join(dir, EXAMPLE_FILES["zh-CN"].plan), "--out", out("review-zh.xlsx")]);
+    const english = result.stdout.split("\n").filter((line) => /[A-Za-z]{3,} [a-z]{2,}/.test(line.replace(/review-zh\.xlsx|kpi-cli-\w+|\/[^\s：]+/g, "")));
+    expect({ code: result.code, first: result.stdout.split("\n")[0].startsWith("已写入 "), english }).toEqual({ code: 0, first: true, english: [] });
+  });
+
+  it("tells a missing input in Chinese with --lang zh-CN", async () => {
+    const result = await run(["funnel", "--in", out("nowhere.xlsx"), "--out", out("nowhere-review.xlsx"), "--lang", "zh-CN"]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: `kpi-toolkit: --in “${out("nowhere.xlsx")}”：文件不存在\n` });
   });
 });
 

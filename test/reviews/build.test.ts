@@ -109,8 +109,12 @@ describe("buildReview", () => {
     expect(started).toEqual(["targets", "funnel", "commission"]);
   });
 
+  it("says in the plan's language which data a single review needs when it was not read", () => {
+    expect(() => buildReview("scorecard", { ...plan(), language: "zh-CN" }, {}, TODAY)).toThrow("绩效考核表需要考核结果数据，但工作簿中没有找到");
+  });
+
   it("throws naming the dataset a single review needs when it was not read", () => {
-    expect(() => buildReview("scorecard", plan(), data, TODAY)).toThrow("the scorecard needs the scores data");
+    expect(() => buildReview("scorecard", plan(), data, TODAY)).toThrow("the Scorecard needs the KPI results, and none were found in the workbook");
   });
 
   it("throws when an all build finds no dataset any review can use", () => {
