@@ -197,8 +197,8 @@ class RowReader<D extends Dataset> {
   date(role: RoleOf<D>, required = false): number | null | undefined {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, required);
-    if (typeof v === "string" && this.ctx.dateOrder[role] === null && (dayMonthOrders(v)?.length ?? 0) > 1) {
-      // The column's order is unknown and reported once for the column; this cell is not read.
+    if (typeof v === "string" && this.ctx.dateOrder[role] === null && (dayMonthOrders(v)?.length ?? 0) > 0) {
+      // The column's order is unknown or mixed, reported once for the column; this cell is not read.
       return undefined;
     }
     const serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v, this.ctx.dateOrder[role] ?? undefined) : null;
@@ -696,6 +696,17 @@ function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: number, head
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
+  const taken = new Set(Object.values(ctx.columns));
+  const lostCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("lostStage", h));
+  // The stages a lost deal stopped at are stage values too: they tell pipelines that share words apart.
+  if (lostCol >= 0) {
+    for (let i = headerRow + 1; i < grid.length; i++) {
+      const v = grid[i]?.[lostCol];
+      if (isBlank(v ?? null)) continue;
+      const key = labelKey(cellText(v as CellValue));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
   const fromPlan = options.stages !== undefined && options.stages.length > 0;
   const chosen = fromPlan ? null : choosePipeline(counts);
   const stages: readonly StageDefinition[] = fromPlan
@@ -710,8 +721,6 @@ function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: number, head
   for (const [outcome, words] of Object.entries(options.statusWords ?? {}) as [DealOutcome, readonly string[]][]) {
     for (const w of words) statusWords[normalizeHeader(w)] = outcome;
   }
-  const taken = new Set(Object.values(ctx.columns));
-  const lostCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("lostStage", h));
   const probCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("probability", h));
   if (probCol >= 0) ctx.warnings.push(ctx.m.at(ctx.m.sheet(ctx.where.sheet), ctx.m.probabilityUnused(headerCells[probCol] as string)));
   return {

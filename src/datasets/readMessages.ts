@@ -118,9 +118,9 @@ const en: ReadMessages = {
   unknownStatusRows: (value, rows) => `"${value}" (${count(rows.length, "row")}: ${rowList(rows)}) is not a status (won, lost or open); those deals are left out`,
   excludedRows: (value, rows) => `${count(rows.length, "deal")} marked "${value}" (${rowList(rows)}) left out of the funnel`,
   lostReadAsOther: (value, rows) =>
-    `"${value}" means lost, but the plan reads it as a stage or status that is not lost, so ${count(rows.length, "deal")} (${rowList(rows)}) are not counted as lost; give that stage "outcome": "lost" to count them as lost`,
+    `"${value}" means lost, but the plan reads it as a stage or status that is not lost, so ${count(rows.length, "deal")} (${rowList(rows)}) ${rows.length === 1 ? "is" : "are"} not counted as lost; give that stage "outcome": "lost" to count them as lost`,
   lostAtFirstStage: (rows, first, column) =>
-    `${count(rows.length, "lost deal")} (${rowList(rows)}) do not say at which stage they were lost${column ? ` (the column "${column}" is blank or names no stage)` : " (no column such as Lost at stage or 输单阶段)"}, so each counts as lost at the first stage, ${first}`,
+    `${count(rows.length, "lost deal")} (${rowList(rows)}) ${rows.length === 1 ? "does not say at which stage it was" : "do not say at which stage they were"} lost${column ? ` (the column "${column}" is blank or names no stage)` : " (no column such as Lost at stage or 输单阶段)"}, so each counts as lost at the first stage, ${first}`,
   blankAmounts: (rows) => `${count(rows.length, "open or lost deal")} without an amount (${rowList(rows)}) count as 0`,
   noStageMatches: (values, stages, planLines) =>
     `no deal is at a stage of the funnel (${stages.join(", ")}). The stage values found: ${values.map((v) => `"${v.value}" (${v.count})`).join(", ")}. To use them, list them in the plan in funnel order, as "funnel": { "stages": [ ${planLines.join(", ")} ] }, and set each probability`,
