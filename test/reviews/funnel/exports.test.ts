@@ -2,6 +2,8 @@ import { readFileSync, existsSync } from "fs";
 import { join, resolve } from "path";
 import { parse } from "csv-parse/sync";
 import { dateSerial } from "../../../src/core/text/parseDate";
+import { findSources } from "../../../src/datasets/findSources";
+import { DATASETS } from "../../../src/datasets/records";
 import { ReadError, readDataset } from "../../../src/datasets/readDataset";
 import type { DealRecord, SourceData } from "../../../src/datasets/records";
 import type { BuildContext } from "../../../src/reviews/context";
@@ -74,6 +76,13 @@ describe.each([
 
   it("says each thing it decided once: the pipeline, unused columns, lost deals without a stage, blank amounts", () => {
     expect([deals.warnings.length, warnings.filter((w) => !deals.warnings.some((x) => x.includes(w)))]).toEqual([warnings.length, []]);
+  });
+
+  it("is found as the deals when every dataset is looked for, as the all command does", () => {
+    const grid = parse(readFileSync(join(FIXTURES, file), "utf8"), { bom: true }) as string[][];
+    const place = { key: "sheet:Export", kind: "sheet" as const, name: "Export", sheet: "Export", grid: grid.slice(0, 5) };
+    const found = findSources([place], { wanted: { required: [], optional: [...DATASETS] } });
+    expect(Object.entries(found).filter(([, f]) => f !== null)).toEqual([["deals", { key: "sheet:Export", complete: true }]]);
   });
 
   it("builds the review with the reader's warnings on it", () => {
