@@ -173,7 +173,7 @@ const zhCN: ReadMessages = {
     `${rows.length} 个输单商机（${rowListZh(rows)}）没有写明在哪个阶段输单${column ? `（“${column}”列为空或不是阶段）` : "（没有“输单阶段”这样的列）"}，均按在第一个阶段“${first}”输单计算`,
   blankAmounts: (rows) => `${rows.length} 个进行中或输单的商机没有金额（${rowListZh(rows)}），按 0 计算`,
   noStageMatches: (values, stages, planLines) =>
-    `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在计划中按漏斗顺序列出：“funnel”: { "stages": [ ${planLines.join(", ")} ] }，并设置每个阶段的赢率`,
+    `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在计划中按漏斗顺序列出："funnel": { "stages": [ ${planLines.join(", ")} ] }，并设置每个阶段的赢率`,
   quote: (text) => `“${text}”`,
   sheet: (sheet) => `工作表“${sheet}”`,
   sheetTable: (sheet, table) => `工作表“${sheet}”（表格“${table}”）`,
