@@ -136,13 +136,13 @@ interface DealsContext {
   statusWords: Record<string, DealOutcome>;
   /** The "lost at stage" column (销售易's 输单阶段), if any: its grid column and header. */
   lostStage?: { col: number; header: string };
-  unknownStages: Map<string, number[]>;
-  unknownStatuses: Map<string, number[]>;
-  excluded: Map<string, number[]>;
+  unknownStages: Tally;
+  unknownStatuses: Tally;
+  excluded: Tally;
   lostAtFirst: number[];
   blankAmounts: number[];
   /** Words that mean lost, read as something else because the plan says so. */
-  lostNotLost: Map<string, number[]>;
+  lostNotLost: Tally;
   /** Rows whose stage is a step of the funnel or an outcome. */
   matched: number;
 }
@@ -661,12 +661,15 @@ function columnPlace<D extends Dataset>(ctx: Context<D>, role: RoleOf<D>): strin
   return ctx.m.column(ctx.where.sheet, columnLetter(ctx.firstCol - 1 + col), ctx.headers[role] as string);
 }
 
-/** Records a row under a value, keeping the value as first written; returns undefined (the row is left out). */
-function tally(map: Map<string, number[]>, value: string, row: number): undefined {
+/** Rows by value, values told apart as `labelKey` does, each kept as first written. */
+type Tally = Map<string, { value: string; rows: number[] }>;
+
+/** Records a row under a value; returns undefined (the row is left out). */
+function tally(map: Tally, value: string, row: number): undefined {
   const key = labelKey(value);
-  const found = [...map.keys()].find((k) => labelKey(k) === key);
-  if (found === undefined) map.set(value.trim(), [row]);
-  else map.get(found)!.push(row);
+  const found = map.get(key);
+  if (found === undefined) map.set(key, { value: value.trim(), rows: [row] });
+  else found.rows.push(row);
   return undefined;
 }
 
@@ -754,15 +757,15 @@ function dealWarnings(ctx: Context<"deals">): void {
   const { m } = ctx;
   const stagePlace = columnPlace(ctx, "stage");
   const names = d.stages.map((s) => s.name);
-  for (const [value, rows] of d.unknownStages) {
+  for (const { value, rows } of d.unknownStages.values()) {
     ctx.warnings.push(m.at(stagePlace, m.unknownStageRows(value, rows, nearest(value, d.stages), names)));
   }
   if (d.unknownStatuses.size > 0) {
     const statusPlace = columnPlace(ctx, "status");
-    for (const [value, rows] of d.unknownStatuses) ctx.warnings.push(m.at(statusPlace, m.unknownStatusRows(value, rows)));
+    for (const { value, rows } of d.unknownStatuses.values()) ctx.warnings.push(m.at(statusPlace, m.unknownStatusRows(value, rows)));
   }
-  for (const [value, rows] of d.excluded) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.excludedRows(value, rows)));
-  for (const [value, rows] of d.lostNotLost) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.lostReadAsOther(value, rows)));
+  for (const { value, rows } of d.excluded.values()) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.excludedRows(value, rows)));
+  for (const { value, rows } of d.lostNotLost.values()) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.lostReadAsOther(value, rows)));
   if (d.lostAtFirst.length > 0) {
     ctx.warnings.push(m.at(stagePlace, m.lostAtFirstStage(d.lostAtFirst, d.steps[0].name, d.lostStage?.header ?? null)));
   }
@@ -772,7 +775,7 @@ function dealWarnings(ctx: Context<"deals">): void {
 /** The error when no deal's stage is known: every stage value with its count, and plan lines to copy. */
 function noStageMatches(ctx: Context<"deals">): string {
   const d = ctx.deals as DealsContext;
-  const values = [...d.unknownStages.entries()].map(([value, rows]) => ({ value, count: rows.length })).sort((a, b) => b.count - a.count);
+  const values = [...d.unknownStages.values()].map(({ value, rows }) => ({ value, count: rows.length })).sort((a, b) => b.count - a.count);
   const lines = values.map(({ value }) => {
     const outcome = parseOutcome(value, d.statusWords);
     const tail = outcome === "lost" || outcome === "excluded" ? `, "outcome": "${outcome}", "probability": 0` : outcome === "won" ? `, "outcome": "won", "probability": 1` : `, "probability": 0.5`;
