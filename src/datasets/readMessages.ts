@@ -49,8 +49,6 @@ export interface ReadMessages {
   notShare(value: string): string;
   cellError(error: string): string;
   requiredBlank(): string;
-  unknownStage(stage: string, stages: readonly string[]): string;
-  unknownStatus(status: string): string;
   listedTwice(name: string, firstRow: number): string;
   kpiTwice(name: string, kpi: string, firstRow: number): string;
   totalRow(label: string): string;
@@ -137,8 +135,6 @@ const en: ReadMessages = {
   notShare: (value) => `${value} is not a share between 0 and 100%`,
   cellError: (error) => `the cell shows the error ${error}`,
   requiredBlank: () => "blank, but every row needs one",
-  unknownStage: (stage, stages) => `"${stage}" is not a stage of the plan (${stages.join(", ")})`,
-  unknownStatus: (status) => `"${status}" is not a status (won, lost or open)`,
   listedTwice: (name, firstRow) => `"${name}" is listed twice (also row ${firstRow})`,
   kpiTwice: (name, kpi, firstRow) => `"${name}" has the KPI "${kpi}" twice (also row ${firstRow})`,
   totalRow: (label) => `left out the total row ("${label}")`,
@@ -187,8 +183,6 @@ const zhCN: ReadMessages = {
   notShare: (value) => `${value}不是 0 到 100% 之间的分配比例`,
   cellError: (error) => `单元格显示错误 ${error}`,
   requiredBlank: () => "为空，但每一行都必须填写",
-  unknownStage: (stage, stages) => `“${stage}”不是计划中的阶段（${stages.join("、")}）`,
-  unknownStatus: (status) => `“${status}”不是有效的状态（赢单、输单或进行中）`,
   listedTwice: (name, firstRow) => `“${name}”重复出现（另见第${firstRow}行）`,
   kpiTwice: (name, kpi, firstRow) => `“${name}”的指标“${kpi}”重复出现（另见第${firstRow}行）`,
   totalRow: (label) => `已略过合计行（“${label}”）`,
