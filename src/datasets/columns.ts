@@ -1,4 +1,6 @@
-import type { Dataset, DatasetRecords, DealStatus } from "./records";
+import type { Dataset, DatasetRecords, DealStatus, StageDefinition } from "./records";
+
+export type { StageDefinition } from "./records";
 
 /**
  * The columns each dataset is read from: the role of every column, which roles a table must have, and
@@ -63,14 +65,46 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     amount: AMOUNT,
   },
   deals: {
-    id: ["ID", "Deal ID", "Deal", "Deal name", "Opportunity", "Opportunity ID", "商机", "商机编号", "商机名称", "编号"],
-    owner: ["Owner", "Deal owner", "Account owner", ...PERSON, "负责人", "归属人", "跟进人"],
-    stage: ["Stage", "Phase", "Deal stage", "Sales stage", "阶段", "销售阶段", "商机阶段"],
-    amount: [...AMOUNT, "Deal value", "Deal amount", "商机金额", "预计金额"],
-    created: ["Created", "Created date", "Created on", "Create date", "创建日期", "创建时间"],
-    stageDate: ["Stage date", "Stage since", "In stage since", "Stage entered", "进入阶段日期", "阶段日期", "阶段开始日期"],
-    closeDate: ["Close date", "Closed date", "Closed on", "Expected close", "Expected close date", "成交日期", "关闭日期", "预计成交日期", "结单日期"],
-    status: ["Status", "Deal status", "Outcome", "状态", "结果", "商机状态"],
+    id: ["ID", "Deal ID", "Deal", "Deal name", "Opportunity", "Opportunity ID", "Opportunity name", "Record ID", "Deal - ID", "Deal - Title", "Topic", "商机", "商机编号", "商机名称", "编号"],
+    owner: ["Owner", "Deal owner", "Account owner", "Opportunity owner", "Sales agent", "Owner name", ...PERSON, "负责人", "所有人", "归属人", "跟进人", "销售负责人", "商机负责人"],
+    stage: ["Stage", "Phase", "Deal stage", "Sales stage", "Opportunity stage", "Pipeline phase", "阶段", "销售阶段", "商机阶段", "阶段名称"],
+    amount: [...AMOUNT, "Deal value", "Deal amount", "Close value", "Opportunity amount", "Est. revenue", "Estimated revenue", "商机金额", "预计金额", "预计销售金额"],
+    created: ["Created", "Created date", "Created on", "Create date", "Created time", "Date created", "Engage date", "Deal - Deal created", "Deal created", "创建日期", "创建时间"],
+    stageDate: [
+      "Stage date",
+      "Stage since",
+      "In stage since",
+      "Stage entered",
+      "Date entered current stage",
+      "Last stage change",
+      "Deal - Last stage change",
+      "Last stage change date",
+      "Stage change date",
+      "进入阶段日期",
+      "阶段日期",
+      "阶段开始日期",
+      "阶段变更时间",
+      "阶段变更日期",
+    ],
+    closeDate: [
+      "Close date",
+      "Closed date",
+      "Closed on",
+      "Closing date",
+      "Expected close",
+      "Expected close date",
+      "Deal - Expected close date",
+      "Est. close date",
+      "Estimated close date",
+      "Actual close date",
+      "Close time",
+      "Deal - Close time",
+      "成交日期",
+      "关闭日期",
+      "预计成交日期",
+      "结单日期",
+    ],
+    status: ["Status", "Deal status", "Deal - Status", "Outcome", "状态", "结果", "商机状态"],
   },
   transactions: {
     id: ["ID", "Transaction ID", "Order", "Order ID", "Order no", "Invoice", "Invoice no", "订单号", "订单编号", "单号", "编号", "发票号"],
@@ -85,6 +119,16 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发放金额", "实发", "实发金额"],
   },
 };
+
+/**
+ * Deal columns the reader uses beyond the record's roles: where a lost deal stopped (销售易's 输单阶段),
+ * and a per-deal win probability (read only to say that the stages' probabilities are used instead).
+ * None of these is a synonym of a deals role (a test holds this).
+ */
+export const DEAL_EXTRA_HEADERS = {
+  lostStage: ["Lost at stage", "Lost stage", "Stage lost", "Lost in stage", "输单阶段", "丢单阶段", "失败阶段"],
+  probability: ["Probability", "Deal - Probability", "Win probability", "赢率", "赢单率", "成交概率", "赢单概率", "可能性"],
+} as const;
 
 /** Words a sheet or table name may use for a dataset; a tie-breaker when looking for the data. */
 export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
@@ -202,17 +246,21 @@ export function roleLabel<D extends Dataset>(dataset: D, role: RoleOf<D>): strin
   return (SYNONYMS[dataset] as Record<string, readonly string[]>)[role][0];
 }
 
-const STATUS_WORDS: Record<string, DealStatus> = Object.fromEntries([
-  ...["won", "win", "closedwon", "赢单", "赢", "成交", "已成交", "签约", "已签约"].map((w) => [w, "won"]),
-  ...["lost", "lose", "closedlost", "输单", "丢单", "失败", "丢失", "已丢单"].map((w) => [w, "lost"]),
+/** What a word in a deal's stage or status column says: where the deal stands, or that it is not one to count. */
+export type DealOutcome = DealStatus | "excluded";
+
+const STATUS_WORDS: Record<string, DealOutcome> = Object.fromEntries([
+  ...["won", "win", "closedwon", "dealwon", "赢单", "赢", "成交", "已成交", "签约", "已签约", "已赢单"].map((w) => [w, "won"]),
+  ...["lost", "lose", "closedlost", "deallost", "closedlosttocompetition", "outsold", "输单", "丢单", "失败", "丢失", "已丢单", "已输单"].map((w) => [w, "lost"]),
   ...["", "open", "inprogress", "active", "pending", "进行中", "跟进中", "跟进"].map((w) => [w, "open"]),
+  ...["disqualified", "无效", "作废", "已作废", "无效商机"].map((w) => [w, "excluded"]),
 ]);
 
 /**
  * Reads a deal status written in English or Chinese, ignoring case, spaces and punctuation.
  *
  * @param text - won/win/closed won/赢单/成交/签约, lost/closed lost/输单/丢单/失败, or open/进行中/跟进中 (blank is open)
- * @returns the status, or null when the word is none of those
+ * @returns the status, or null when the word is none of those (nor when it marks a deal to leave out)
  *
  * @example
  * parseStatus("Closed-Won") // => "won"
@@ -220,18 +268,26 @@ const STATUS_WORDS: Record<string, DealStatus> = Object.fromEntries([
  * parseStatus("maybe") // => null
  */
 export function parseStatus(text: string): DealStatus | null {
-  return STATUS_WORDS[normalizeHeader(text)] ?? null;
+  const outcome = parseOutcome(text);
+  return outcome === "excluded" ? null : outcome;
 }
 
-/** The funnel used when the plan names no stages: the last stage is the won one. */
-/** A funnel stage as the reader and the funnel's plan know it. */
-export interface StageDefinition {
-  name: string;
-  aliases: string[];
-  probability: number;
-  maxDays: number | null;
+/**
+ * What a stage or status word says about a deal, as `parseStatus` reads it, and also the words that
+ * mark a deal to leave out (Disqualified, 无效, 作废). Words the plan adds (`extra`, normalised as
+ * headers are) come first.
+ *
+ * @example
+ * parseOutcome("Closed Lost") // => "lost"
+ * parseOutcome("无效") // => "excluded"
+ * parseOutcome("Verloren", { verloren: "lost" }) // => "lost"
+ */
+export function parseOutcome(text: string, extra: Readonly<Record<string, DealOutcome>> = {}): DealOutcome | null {
+  const key = normalizeHeader(text);
+  return extra[key] ?? STATUS_WORDS[key] ?? null;
 }
 
+/** The funnel used when the plan names no stages and the data names no known pipeline: the last stage is the won one. */
 export const DEFAULT_STAGES: readonly StageDefinition[] = [
   { name: "Lead", aliases: ["线索"], probability: 0.1, maxDays: 14 },
   { name: "Needs", aliases: ["需求"], probability: 0.2, maxDays: 21 },

@@ -1,7 +1,8 @@
 import { show } from "../core/errors";
-import { parseDate } from "../core/text/parseDate";
+import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
-import { DEFAULT_STAGES, mapColumns, normalizeHeader, parseStatus, REQUIRED, ROLES, RoleOf, SYNONYMS } from "./columns";
+import { DEAL_EXTRA_HEADERS, DEFAULT_STAGES, mapColumns, normalizeHeader, parseOutcome, REQUIRED, ROLES, RoleOf, SYNONYMS, type DealOutcome } from "./columns";
+import { choosePipeline, funnelSteps, stageIndex } from "./pipelines";
 import type { Dataset } from "./records";
 import { columnLetter } from "../excel/a1";
 import type { CellValue } from "../excel/cell";
@@ -17,6 +18,7 @@ import type {
   PersonRecord,
   ScoreRecord,
   SourceData,
+  StageDefinition,
   TransactionRecord,
 } from "./records";
 
@@ -24,8 +26,14 @@ import type {
 export interface ReadOptions {
   /** Role → header text, where the automatic header mapping should be overridden. */
   columns?: Readonly<Record<string, string>>;
-  /** The funnel's stages (default `DEFAULT_STAGES`); the last one is the won stage. */
-  stages?: readonly { name: string; aliases: readonly string[] }[];
+  /**
+   * The funnel's stages, in order: the stage marked won (else the last step) is the won one; stages
+   * marked lost or excluded are words that close a deal as lost or leave it out. Without them the
+   * reader picks the known pipeline (`KNOWN_PIPELINES`) that covers the most stage values.
+   */
+  stages?: readonly { name: string; aliases: readonly string[]; outcome?: StageDefinition["outcome"]; probability?: number; maxDays?: number | null }[];
+  /** More words of the deals' status (or stage) column, by what they mean. */
+  statusWords?: Partial<Record<DealOutcome, readonly string[]>>;
   /** Commission product lines; a transaction's line is matched to these by name or alias. */
   lines?: readonly { name: string; aliases: readonly string[] }[];
   /** Header of the people table's weight column (targets.weightColumn). */
@@ -109,9 +117,34 @@ interface Context<D extends Dataset> {
   /** Problems with the sheet row each is about (0 for none), to list them in sheet order. */
   problems: { row: number; text: string }[];
   warnings: string[];
-  stages: Map<string, string>;
-  wonStage: string;
   lines: Map<string, string>;
+  /** How each date column writes day and month numbers, decided from its values; null when nothing says. */
+  dateOrder: Partial<Record<RoleOf<D>, DayMonthOrder | null>>;
+  /** What the deals read needs and tallies; undefined for other datasets. */
+  deals?: DealsContext;
+}
+
+/** The deals' stages, and what the read tallies so that each problem is reported once with its rows. */
+interface DealsContext {
+  /** The stages read against, outcomes included. */
+  stages: readonly StageDefinition[];
+  /** True when the plan named them. */
+  fromPlan: boolean;
+  index: Map<string, StageDefinition>;
+  steps: readonly StageDefinition[];
+  wonStage: string;
+  statusWords: Record<string, DealOutcome>;
+  /** The "lost at stage" column (销售易's 输单阶段), if any: its grid column and header. */
+  lostStage?: { col: number; header: string };
+  unknownStages: Tally;
+  unknownStatuses: Tally;
+  excluded: Tally;
+  lostAtFirst: number[];
+  blankAmounts: number[];
+  /** Words that mean lost, read as something else because the plan says so. */
+  lostNotLost: Tally;
+  /** Rows whose stage is a step of the funnel or an outcome. */
+  matched: number;
 }
 
 /** One data row, with typed getters that record a problem and return undefined on bad input. */
@@ -132,6 +165,11 @@ class RowReader<D extends Dataset> {
   raw(role: RoleOf<D>): CellValue {
     const col = this.ctx.columns[role];
     return col === undefined ? null : (this.cells[col] ?? null);
+  }
+
+  /** The raw value of a grid column that has no role (the deals' "lost at stage" column). */
+  cellAt(col: number): CellValue {
+    return this.cells[col] ?? null;
   }
 
   /** True when the cell is empty or only spaces (and shows no Excel error). */
@@ -159,7 +197,11 @@ class RowReader<D extends Dataset> {
   date(role: RoleOf<D>, required = false): number | null | undefined {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, required);
-    const serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v) : null;
+    if (typeof v === "string" && this.ctx.dateOrder[role] === null && (dayMonthOrders(v)?.length ?? 0) > 0) {
+      // The column's order is unknown or mixed, reported once for the column; this cell is not read.
+      return undefined;
+    }
+    const serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v, this.ctx.dateOrder[role] ?? undefined) : null;
     if (serial === null || serial < FIRST_PLAUSIBLE_DATE || serial > LAST_DATE + 1) {
       return this.problem(role, this.ctx.m.notDate(describe(v, this.ctx.m)));
     }
@@ -295,28 +337,58 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     return { row: r.sheetRow, year: year!, month: month!, amount: amount! };
   },
   deals: (r, ctx): DealRecord | undefined => {
+    const d = ctx.deals as DealsContext;
     const id = r.text("id");
     const owner = r.text("owner", true);
     const stageText = r.text("stage", true);
-    const amount = r.number("amount", true);
+    const amount = r.number("amount");
     const created = r.date("created");
     const stageDate = r.date("stageDate");
     const closeDate = r.date("closeDate");
     const statusText = r.text("status");
+    if (typeof stageText !== "string") return undefined;
+
+    let said: DealOutcome | null = null;
+    if (typeof statusText === "string") {
+      said = parseOutcome(statusText, d.statusWords);
+      if (said === null) return tally(d.unknownStatuses, statusText, r.sheetRow);
+      if (said === "excluded") return tally(d.excluded, statusText, r.sheetRow);
+    }
+    const known = d.index.get(labelKey(stageText));
+    const outcome = known ? (known.outcome ?? null) : parseOutcome(stageText, d.statusWords);
+    if (known === undefined && (outcome === null || outcome === "open")) return tally(d.unknownStages, stageText, r.sheetRow);
+    d.matched += 1;
+    if (outcome === "excluded") return tally(d.excluded, stageText, r.sheetRow);
+
     let stage: string | undefined;
-    if (typeof stageText === "string") {
-      stage = ctx.stages.get(labelKey(stageText));
-      if (stage === undefined) {
-        r.problem("stage", ctx.m.unknownStage(stageText, [...new Set(ctx.stages.values())]));
+    let status: DealStatus | undefined;
+    if (known !== undefined && outcome !== "lost") {
+      // A step of the funnel: where the deal is; the status column says whether it closed there.
+      stage = known.name;
+      status = said ?? (known.name === d.wonStage ? "won" : "open");
+    } else if (said !== null && said !== "open" && said !== outcome) {
+      r.problem("status", ctx.m.outcomeConflict(stageText, statusText as string));
+    } else if (outcome === "won") {
+      stage = d.wonStage;
+      status = "won";
+    } else {
+      status = "lost";
+      stage = lostAt(r, d);
+    }
+    if (status !== undefined && status !== "lost" && parseOutcome(stageText) === "lost") tally(d.lostNotLost, stageText, r.sheetRow);
+    if (status !== undefined && status !== "lost" && typeof statusText === "string" && parseOutcome(statusText) === "lost") tally(d.lostNotLost, statusText, r.sheetRow);
+
+    let value = amount;
+    if (amount === null) {
+      if (status === "won") value = r.problem("amount", ctx.m.wonBlankAmount());
+      else if (status !== undefined) {
+        // An open or lost deal without an amount: 0, said once for all of them.
+        d.blankAmounts.push(r.sheetRow);
+        value = 0;
       }
     }
-    let status: DealStatus | undefined = stage === ctx.wonStage ? "won" : "open";
-    if (typeof statusText === "string") {
-      status = parseStatus(statusText) ?? undefined;
-      if (status === undefined) r.problem("status", ctx.m.unknownStatus(statusText));
-    }
-    if (!ok(id, owner, stage, amount, created, stageDate, closeDate, status)) return undefined;
-    return { row: r.sheetRow, id: id!, owner: owner!, stage: stage!, amount: amount!, created: created!, stageDate: stageDate!, closeDate: closeDate!, status: status! };
+    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status)) return undefined;
+    return { row: r.sheetRow, id: id!, owner: owner!, stage: stage!, amount: value!, created: created!, stageDate: stageDate!, closeDate: closeDate!, status: status! };
   },
   transactions: (r, ctx): TransactionRecord | undefined => {
     const id = r.text("id");
@@ -384,7 +456,6 @@ export function readDataset<D extends Dataset>(
   const headers: Partial<Record<RoleOf<D>, string>> = {};
   for (const [role, col] of Object.entries(columns) as [RoleOf<D>, number][]) headers[role] = headerCells[col] as string;
 
-  const stages = options.stages && options.stages.length > 0 ? options.stages : DEFAULT_STAGES;
   const ctx: Context<D> = {
     dataset,
     where,
@@ -395,10 +466,11 @@ export function readDataset<D extends Dataset>(
     m,
     problems: [],
     warnings: [],
-    stages: keyedNames(stages),
-    wonStage: stages[stages.length - 1].name,
     lines: keyedNames(options.lines ?? []),
+    dateOrder: {},
   };
+  decideDateOrders(ctx, grid, headerRow);
+  if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
   const required = REQUIRED[dataset] as readonly RoleOf<D>[];
   const parse = PARSERS[dataset] as RowParser<D>;
@@ -422,6 +494,11 @@ export function readDataset<D extends Dataset>(
   }
 
   checkDuplicates(ctx, records);
+  if (ctx.deals) {
+    const d = ctx.deals;
+    if (d.matched === 0 && d.unknownStages.size > 0) return new ReadError([noStageMatches(ctx as unknown as Context<"deals">)], language);
+    dealWarnings(ctx as unknown as Context<"deals">);
+  }
   if (ctx.problems.length > 0) return new ReadError(ctx.problems.map((p) => p.text), language);
   return {
     // The origin is shown on review sheets, whose language is the plan's, so it is not the read's language.
@@ -430,6 +507,7 @@ export function readDataset<D extends Dataset>(
     headers: headers as Record<string, string>,
     records,
     warnings: ctx.warnings,
+    ...(ctx.deals ? { stages: ctx.deals.stages } : {}),
   };
 }
 
@@ -528,4 +606,213 @@ function checkDuplicates<D extends Dataset>(ctx: Context<D>, records: readonly D
     ctx.problems.push({ row: record.row, text: m.at(place, kpi === null ? m.listedTwice(record.name, first) : m.kpiTwice(record.name, kpi, first)) });
   }
   ctx.problems.sort((a, b) => a.row - b.row);
+}
+
+/** The date roles of each dataset, whose day-and-month order is decided per column. */
+const DATE_ROLES: { [D in Dataset]: readonly RoleOf<D>[] } = {
+  scores: [],
+  people: ["start", "end"],
+  history: [],
+  deals: ["created", "stageDate", "closeDate"],
+  transactions: ["date"],
+  paid: [],
+};
+
+/**
+ * Decides, for each date column, whether `3/5/2026` is month first or day first: from the column's own
+ * values (a 31/3 or a 3/31 settles it), else from the sheet's other date columns. A column that mixes
+ * both, or whose values allow both with nothing to settle it, is one problem naming an example.
+ */
+function decideDateOrders<D extends Dataset>(ctx: Context<D>, grid: Grid, headerRow: number): void {
+  const evidence = new Map<RoleOf<D>, { mdy?: { text: string; row: number }; dmy?: { text: string; row: number }; either?: { text: string; row: number } }>();
+  for (const role of DATE_ROLES[ctx.dataset] as readonly RoleOf<D>[]) {
+    const col = ctx.columns[role];
+    if (col === undefined) continue;
+    const seen: { mdy?: { text: string; row: number }; dmy?: { text: string; row: number }; either?: { text: string; row: number } } = {};
+    for (let i = headerRow + 1; i < grid.length; i++) {
+      const v = grid[i]?.[col];
+      if (typeof v !== "string") continue;
+      const orders = dayMonthOrders(v);
+      if (orders === null || orders.length === 0) continue;
+      const kind = orders.length === 2 ? "either" : orders[0];
+      seen[kind] ??= { text: v.trim(), row: ctx.firstRow + i };
+    }
+    evidence.set(role, seen);
+  }
+  const sheetSays = [...evidence.values()];
+  const sheetMdy = sheetSays.some((e) => e.mdy) && !sheetSays.some((e) => e.dmy);
+  const sheetDmy = sheetSays.some((e) => e.dmy) && !sheetSays.some((e) => e.mdy);
+  for (const [role, e] of evidence) {
+    if (e.mdy && e.dmy) {
+      ctx.problems.push({ row: 0, text: ctx.m.at(columnPlace(ctx, role), ctx.m.datesMixed(e.mdy.text, e.mdy.row, e.dmy.text, e.dmy.row)) });
+      ctx.dateOrder[role] = null;
+    } else if (e.mdy || e.dmy) ctx.dateOrder[role] = e.mdy ? "mdy" : "dmy";
+    else if (sheetMdy || sheetDmy) ctx.dateOrder[role] = sheetMdy ? "mdy" : "dmy";
+    else if (e.either) {
+      ctx.problems.push({ row: 0, text: ctx.m.at(columnPlace(ctx, role), ctx.m.datesAmbiguous(e.either.text, e.either.row)) });
+      ctx.dateOrder[role] = null;
+    }
+  }
+}
+
+/** `Sheet "Deals", column C (Stage)`. */
+function columnPlace<D extends Dataset>(ctx: Context<D>, role: RoleOf<D>): string {
+  const col = ctx.columns[role] as number;
+  return ctx.m.column(ctx.where.sheet, columnLetter(ctx.firstCol - 1 + col), ctx.headers[role] as string);
+}
+
+/** Rows by value, values told apart as `labelKey` does, each kept as first written. */
+type Tally = Map<string, { value: string; rows: number[] }>;
+
+/** Records a row under a value; returns undefined (the row is left out). */
+function tally(map: Tally, value: string, row: number): undefined {
+  const key = labelKey(value);
+  const found = map.get(key);
+  if (found === undefined) map.set(key, { value: value.trim(), rows: [row] });
+  else found.rows.push(row);
+  return undefined;
+}
+
+/** Where a lost deal stopped: the "lost at stage" column when it names a step, else the first step (counted for a warning). */
+function lostAt(r: RowReader<"deals">, d: DealsContext): string {
+  if (d.lostStage !== undefined) {
+    const v = r.cellAt(d.lostStage.col);
+    const step = typeof v === "string" ? d.index.get(labelKey(v)) : undefined;
+    if (step !== undefined && step.outcome !== "lost" && step.outcome !== "excluded") return step.name;
+  }
+  d.lostAtFirst.push(r.sheetRow);
+  return d.steps[0].name;
+}
+
+/**
+ * The deals' stages (the plan's, else the known pipeline covering the most stage values, else the
+ * default ones), the plan's status words, and the "lost at stage" column if the sheet has one.
+ */
+function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: number, headerCells: readonly (string | null)[], options: ReadOptions): DealsContext {
+  const counts = new Map<string, number>();
+  const stageCol = ctx.columns.stage;
+  if (stageCol !== undefined) {
+    for (let i = headerRow + 1; i < grid.length; i++) {
+      const v = grid[i]?.[stageCol];
+      if (isBlank(v ?? null)) continue;
+      const key = labelKey(cellText(v as CellValue));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const taken = new Set(Object.values(ctx.columns));
+  const lostCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("lostStage", h));
+  // The stages a lost deal stopped at are stage values too: they tell pipelines that share words apart.
+  if (lostCol >= 0) {
+    for (let i = headerRow + 1; i < grid.length; i++) {
+      const v = grid[i]?.[lostCol];
+      if (isBlank(v ?? null)) continue;
+      const key = labelKey(cellText(v as CellValue));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const fromPlan = options.stages !== undefined && options.stages.length > 0;
+  const chosen = fromPlan ? null : choosePipeline(counts);
+  const stages: readonly StageDefinition[] = fromPlan
+    ? options.stages!.map((s) => ({ name: s.name, aliases: s.aliases, probability: s.probability ?? 0, maxDays: s.maxDays ?? null, ...(s.outcome ? { outcome: s.outcome } : {}) }))
+    : (chosen?.stages ?? DEFAULT_STAGES);
+  if (chosen !== null && chosen.key !== "default") {
+    const steps = funnelSteps(chosen.stages).map((s) => `${s.name} (${Math.round(s.probability * 100)}%)`);
+    ctx.warnings.push(ctx.m.pipelineChosen(ctx.m.sheet(ctx.where.sheet), chosen.name[ctx.m.language], steps));
+  }
+  const steps = funnelSteps(stages);
+  const statusWords: Record<string, DealOutcome> = {};
+  for (const [outcome, words] of Object.entries(options.statusWords ?? {}) as [DealOutcome, readonly string[]][]) {
+    for (const w of words) statusWords[normalizeHeader(w)] = outcome;
+  }
+  const probCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("probability", h));
+  if (probCol >= 0) ctx.warnings.push(ctx.m.at(ctx.m.sheet(ctx.where.sheet), ctx.m.probabilityUnused(headerCells[probCol] as string)));
+  return {
+    stages,
+    fromPlan,
+    index: stageIndex(stages),
+    steps,
+    wonStage: (steps.find((s) => s.outcome === "won") ?? steps[steps.length - 1]).name,
+    statusWords,
+    ...(lostCol >= 0 ? { lostStage: { col: lostCol, header: headerCells[lostCol] as string } } : {}),
+    unknownStages: new Map(),
+    unknownStatuses: new Map(),
+    excluded: new Map(),
+    lostAtFirst: [],
+    blankAmounts: [],
+    lostNotLost: new Map(),
+    matched: 0,
+  };
+}
+
+/** True when a header is one of the deals' extra columns' synonyms (with or without a bracketed unit). */
+function isExtraHeader(kind: keyof typeof DEAL_EXTRA_HEADERS, header: string): boolean {
+  const words = DEAL_EXTRA_HEADERS[kind].map(normalizeHeader);
+  const bare = header.normalize("NFKC").replace(/\([^)]*\)|（[^）]*）/g, "");
+  return words.includes(normalizeHeader(header)) || words.includes(normalizeHeader(bare));
+}
+
+/** Each tallied problem of the deals once, with its rows: unknown stages and statuses, rows left out, lost deals without a stage, blank amounts. */
+function dealWarnings(ctx: Context<"deals">): void {
+  const d = ctx.deals as DealsContext;
+  const { m } = ctx;
+  const stagePlace = columnPlace(ctx, "stage");
+  const names = d.stages.map((s) => s.name);
+  for (const { value, rows } of d.unknownStages.values()) {
+    ctx.warnings.push(m.at(stagePlace, m.unknownStageRows(value, rows, nearest(value, d.stages), names)));
+  }
+  if (d.unknownStatuses.size > 0) {
+    const statusPlace = columnPlace(ctx, "status");
+    for (const { value, rows } of d.unknownStatuses.values()) ctx.warnings.push(m.at(statusPlace, m.unknownStatusRows(value, rows)));
+  }
+  for (const { value, rows } of d.excluded.values()) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.excludedRows(value, rows)));
+  for (const { value, rows } of d.lostNotLost.values()) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.lostReadAsOther(value, rows)));
+  if (d.lostAtFirst.length > 0) {
+    ctx.warnings.push(m.at(stagePlace, m.lostAtFirstStage(d.lostAtFirst, d.steps[0].name, d.lostStage?.header ?? null)));
+  }
+  if (d.blankAmounts.length > 0) ctx.warnings.push(m.at(columnPlace(ctx, "amount"), m.blankAmounts(d.blankAmounts)));
+}
+
+/** The error when no deal's stage is known: every stage value with its count, and plan lines to copy. */
+function noStageMatches(ctx: Context<"deals">): string {
+  const d = ctx.deals as DealsContext;
+  const values = [...d.unknownStages.values()].map(({ value, rows }) => ({ value, count: rows.length })).sort((a, b) => b.count - a.count);
+  const lines = values.map(({ value }) => {
+    const outcome = parseOutcome(value, d.statusWords);
+    const tail = outcome === "lost" || outcome === "excluded" ? `, "outcome": "${outcome}", "probability": 0` : outcome === "won" ? `, "outcome": "won", "probability": 1` : `, "probability": 0.5`;
+    return `{ "name": ${JSON.stringify(value)}${tail} }`;
+  });
+  // Steps first (most deals first: a funnel narrows), then won, then lost and excluded.
+  const rank = (line: string): number => (line.includes('"won"') ? 1 : line.includes('"outcome"') ? 2 : 0);
+  lines.sort((a, b) => rank(a) - rank(b));
+  return ctx.m.at(columnPlace(ctx, "stage"), ctx.m.noStageMatches(values, d.stages.map((s) => s.name), lines));
+}
+
+/** The stage name or alias nearest to a misspelt value, when it is near enough to be a likely typo. */
+function nearest(value: string, stages: readonly StageDefinition[]): string | null {
+  const key = labelKey(value);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const s of stages) {
+    for (const word of [s.name, ...s.aliases]) {
+      const distance = editDistance(key, labelKey(word));
+      if (distance < bestDistance) {
+        best = s.name;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : null;
+}
+
+/** Levenshtein distance between two strings, by code point. */
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[y.length];
 }

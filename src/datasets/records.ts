@@ -96,6 +96,22 @@ export interface DatasetRecords {
   paid: PaidRecord;
 }
 
+/** What a stage word says about a deal beyond where it is: closed as won or lost, or not a deal to count. */
+export type StageOutcome = "won" | "lost" | "excluded";
+
+/**
+ * A stage as the reader and the funnel's plan know it. A stage with the outcome "lost" or "excluded" is
+ * not a step of the funnel: its words mark a lost deal, or a row left out (Disqualified, 无效). The won
+ * stage is the one marked "won", else the last step of the funnel.
+ */
+export interface StageDefinition {
+  name: string;
+  aliases: readonly string[];
+  probability: number;
+  maxDays: number | null;
+  outcome?: StageOutcome;
+}
+
 /** A dataset as read: where it came from, its records, and the rows that were skipped (with why). */
 export interface SourceData<R> {
   /** Where it was read from: `Sheet "Deals"` or `table "tblDeals"`. */
@@ -105,4 +121,6 @@ export interface SourceData<R> {
   headers: Record<string, string>;
   records: R[];
   warnings: string[];
+  /** The deals only: the stages the reader read them against (the plan's, or the known pipeline it chose). */
+  stages?: readonly StageDefinition[];
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_STAGES, mapColumns, normalizeHeader, parseStatus, REQUIRED, ROLES, SYNONYMS } from "../../src/datasets/columns";
+import { DEAL_EXTRA_HEADERS, DEFAULT_STAGES, mapColumns, normalizeHeader, parseStatus, REQUIRED, ROLES, SYNONYMS } from "../../src/datasets/columns";
 import { DATASETS, Dataset } from "../../src/datasets/records";
 import { stageSchema } from "../../src/reviews/funnel/plan";
 
@@ -158,5 +158,61 @@ describe("DEFAULT_STAGES", () => {
 
   it("knows the Chinese names 线索, 需求, 方案, 谈判, 成交", () => {
     expect(DEFAULT_STAGES.map((s) => s.aliases)).toEqual([["线索"], ["需求"], ["方案"], ["谈判"], ["成交"]]);
+  });
+});
+
+describe("deal headers of real exports", () => {
+  // Each row is an export's header layout as the vendor documents it (HubSpot's deal export, a Salesforce
+  // opportunity report, Zoho CRM's deals export, Pipedrive's deal export, Dynamics 365's opportunity view,
+  // 纷享销客 and 销售易 商机 exports, the public CRM sample data set), with the roles a person would expect.
+  it.each([
+    {
+      crm: "HubSpot",
+      headers: ["Record ID", "Deal Name", "Deal Stage", "Close Date", "Deal owner", "Amount", "Create Date", "Pipeline", "Date entered current stage"],
+      expected: { id: 0, stage: 2, closeDate: 3, owner: 4, amount: 5, created: 6, stageDate: 8 },
+    },
+    {
+      crm: "Salesforce",
+      headers: ["Opportunity Owner", "Account Name", "Opportunity Name", "Stage", "Fiscal Period", "Amount", "Probability (%)", "Age", "Close Date", "Created Date", "Last Stage Change Date"],
+      expected: { owner: 0, id: 2, stage: 3, amount: 5, closeDate: 8, created: 9, stageDate: 10 },
+    },
+    {
+      crm: "Zoho CRM",
+      headers: ["Record Id", "Deal Owner", "Deal Name", "Amount", "Closing Date", "Account Name", "Stage", "Probability (%)", "Expected Revenue", "Created Time"],
+      expected: { id: 0, owner: 1, amount: 3, closeDate: 4, stage: 6, created: 9 },
+    },
+    {
+      crm: "Pipedrive",
+      headers: ["Deal - ID", "Deal - Title", "Deal - Owner", "Deal - Value", "Deal - Currency", "Deal - Stage", "Deal - Status", "Deal - Deal created", "Deal - Expected close date", "Deal - Last stage change", "Deal - Probability"],
+      expected: { id: 0, owner: 2, amount: 3, stage: 5, status: 6, created: 7, closeDate: 8, stageDate: 9 },
+    },
+    {
+      crm: "Dynamics 365",
+      headers: ["Topic", "Potential Customer", "Est. Close Date", "Est. Revenue", "Owner", "Status", "Pipeline Phase", "Probability", "Created On"],
+      expected: { id: 0, closeDate: 2, amount: 3, owner: 4, status: 5, stage: 6, created: 8 },
+    },
+    {
+      crm: "纷享销客",
+      headers: ["商机名称", "客户名称", "负责人", "商机阶段", "商机金额", "赢率", "预计成交日期", "创建时间", "阶段变更时间"],
+      expected: { id: 0, owner: 2, stage: 3, amount: 4, closeDate: 6, created: 7, stageDate: 8 },
+    },
+    {
+      crm: "销售易",
+      headers: ["商机名称", "客户名称", "所有人", "销售阶段", "输单阶段", "商机金额", "赢率(%)", "结单日期", "创建日期"],
+      expected: { id: 0, owner: 2, stage: 3, amount: 5, closeDate: 7, created: 8 },
+    },
+    {
+      crm: "the public CRM sample data set",
+      headers: ["opportunity_id", "sales_agent", "product", "account", "deal_stage", "engage_date", "close_date", "close_value"],
+      expected: { id: 0, owner: 1, stage: 4, created: 5, closeDate: 6, amount: 7 },
+    },
+  ])("maps $crm's deal export", ({ headers, expected }) => {
+    expect(mapColumns("deals", headers).columns).toEqual(expected);
+  });
+
+  it("keeps the deals' extra columns (lost at stage, probability) apart from every deals role and from each other", () => {
+    const roleWords = new Set(Object.values(SYNONYMS.deals).flat().map(normalizeHeader));
+    const extra = Object.values(DEAL_EXTRA_HEADERS).flat().map(normalizeHeader);
+    expect([extra.filter((w) => roleWords.has(w)), extra.length - new Set(extra).size]).toEqual([[], 0]);
   });
 });

@@ -229,11 +229,17 @@ describe("readDataset: people", () => {
   });
 
   it.each([
-    { value: "01/04/2026", message: '"01/04/2026" is not a date (write dates like 2026-04-01)' },
+    { value: "31/31/2026", message: '"31/31/2026" is not a date (write dates like 2026-04-01)' },
     { value: 2026, message: "2026 is not a date (write dates like 2026-04-01)" },
     { value: "soon", message: '"soon" is not a date (write dates like 2026-04-01)' },
   ])("fails on the date $value", ({ value, message }) => {
     expect(fail("people", [["Name", "Start date"], ["Ann", value]]).messages).toEqual([`Sheet "Data", row 2, column B (Start date): ${message}`]);
+  });
+
+  it("fails once for a column whose dates could be month first or day first, and nothing on the sheet settles it", () => {
+    expect(fail("people", [["Name", "Start date"], ["Ann", "01/04/2026"], ["Bo", "02/03/2026"]]).messages).toEqual([
+      'Sheet "Data", column B (Start date): dates such as "01/04/2026" (row 2) could be month first or day first, and no date on the sheet settles it; write them as 2026-03-31',
+    ]);
   });
 });
 
@@ -271,9 +277,23 @@ describe("readDataset: deals", () => {
     expect(fail("deals", grid, {}, { sheet: "Deals", firstRow: 3, firstCol: 2 }).messages).toEqual(['Sheet "Deals", row 4, column D (Amount): TRUE is not a number']);
   });
 
-  it("fails on an unknown stage, listing the plan's stages", () => {
-    const error = fail("deals", [DEALS_HEADER, ["D1", "Ann", "Closing", 10, null]], {}, { sheet: "Deals" });
-    expect(error.messages).toEqual(['Sheet "Deals", row 2, column C (Stage): "Closing" is not a stage of the plan (Lead, Needs, Proposal, Negotiation, Won)']);
+  it("fails when no deal is at a known stage, listing every stage value with its count and the plan lines to copy", () => {
+    const error = fail("deals", [DEALS_HEADER, ["D1", "Ann", "Closing", 10, null], ["D2", "Bo", "closing", 5, null], ["D3", "Bo", "Pitch", 5, null]], {}, { sheet: "Deals" });
+    expect(error.messages).toEqual([
+      'Sheet "Deals", column C (Stage): no deal is at a stage of the funnel (Lead, Needs, Proposal, Negotiation, Won). The stage values found: "Closing" (2), "Pitch" (1). To use them, list them in the plan in funnel order, as "funnel": { "stages": [ { "name": "Closing", "probability": 0.5 }, { "name": "Pitch", "probability": 0.5 } ] }, and set each probability',
+    ]);
+  });
+
+  it("leaves out deals at an unknown stage with one warning per value, naming the nearest stage", () => {
+    const grid: Grid = [DEALS_HEADER, ["D1", "Ann", "Propsal", 10, null], ["D2", "Ann", "Lead", 10, null], ["D3", "Bo", "propsal", 5, null], ["D4", "Bo", "Xyz", 5, null]];
+    const result = read("deals", grid, {}, { sheet: "Deals" });
+    expect([result.records.map((r) => r.id), result.warnings]).toEqual([
+      ["D2"],
+      [
+        'Sheet "Deals", column C (Stage): "Propsal" (2 rows: rows 2, 4) is not a stage of the funnel (Lead, Needs, Proposal, Negotiation, Won); did you mean Proposal? Those deals are left out',
+        'Sheet "Deals", column C (Stage): "Xyz" (1 row: row 5) is not a stage of the funnel (Lead, Needs, Proposal, Negotiation, Won) Those deals are left out',
+      ],
+    ]);
   });
 
   it.each([{ stage: "proposal" }, { stage: " PROPOSAL " }, { stage: "方案" }])('reads the stage "$stage" as Proposal', ({ stage }) => {
@@ -301,8 +321,12 @@ describe("readDataset: deals", () => {
     expect(read("deals", [["Owner", "Stage", "Amount"], ["Ann", "Signed", 10]], { stages }).records[0].status).toBe("won");
   });
 
-  it("fails on a status that is not won, lost or open", () => {
-    expect(fail("deals", [DEALS_HEADER, ["D1", "Ann", "Lead", 10, "maybe"]]).messages).toEqual(['Sheet "Data", row 2, column E (Status): "maybe" is not a status (won, lost or open)']);
+  it("leaves out a deal whose status is not won, lost or open, with one warning per value", () => {
+    const result = read("deals", [DEALS_HEADER, ["D1", "Ann", "Lead", 10, "maybe"], ["D2", "Ann", "Lead", 10, "Maybe"], ["D3", "Ann", "Lead", 10, "open"]]);
+    expect([result.records.map((r) => r.id), result.warnings]).toEqual([
+      ["D3"],
+      ['Sheet "Data", column E (Status): "maybe" (2 rows: rows 2, 3) is not a status (won, lost or open); those deals are left out'],
+    ]);
   });
 
   it("reads a numeric deal id as text", () => {
@@ -319,7 +343,7 @@ describe("readDataset: deals", () => {
   });
 
   it("lists every problem at once", () => {
-    const grid: Grid = [DEALS_HEADER, ["D1", "Ann", "Lead", "x", null], ["D2", "Bo", "Nope", 10, null]];
+    const grid: Grid = [DEALS_HEADER, ["D1", "Ann", "Lead", "x", null], ["D2", null, "Lead", 10, null]];
     expect(fail("deals", grid).messages).toHaveLength(2);
   });
 
@@ -439,9 +463,16 @@ describe("readDataset: problems and warnings in Chinese", () => {
     expect(error.messages).toEqual(["工作表“人员”第4行A列（姓名）：“张伟”重复出现（另见第2行）"]);
   });
 
-  it("fails on an unknown stage, listing the plan's stages", () => {
+  it("fails when no deal is at a known stage, in Chinese", () => {
     const error = fail("deals", [DEALS_ZH, ["D1", "张伟", "签约中", 100, null]], zh, { sheet: "商机" });
-    expect(error.messages).toEqual(["工作表“商机”第2行C列（阶段）：“签约中”不是计划中的阶段（Lead、Needs、Proposal、Negotiation、Won）"]);
+    expect(error.messages).toEqual([
+      '工作表“商机”C列（阶段）：没有任何商机处于漏斗的阶段（Lead、Needs、Proposal、Negotiation、Won）。表中的阶段值：“签约中”（1）。如需使用，请在计划中按漏斗顺序列出："funnel": { "stages": [ { "name": "签约中", "probability": 0.5 } ] }，并设置每个阶段的赢率',
+    ]);
+  });
+
+  it("warns in Chinese about a misspelt stage", () => {
+    const result = read("deals", [DEALS_ZH, ["D1", "张伟", "方案", 100, null], ["D2", "张伟", "线锁", 100, null]], zh, { sheet: "商机" });
+    expect(result.warnings).toEqual(["工作表“商机”C列（阶段）：“线锁”（1 行：第3行）不是漏斗中的阶段（Lead、Needs、Proposal、Negotiation、Won），是否应为“Lead”？这些商机未计入"]);
   });
 
   it("leaves out a total row with a Chinese warning", () => {

@@ -15,6 +15,7 @@ export const funnel = defineReview({
   },
   needs: { required: ["deals"], optional: ["people"] },
   plan: funnelPlan,
-  readOptions: (section, dataset) => (dataset === "deals" && section.stages ? { stages: section.stages } : {}),
+  readOptions: (section, dataset) =>
+    dataset === "deals" ? { ...(section.stages ? { stages: section.stages } : {}), ...(section.statusWords ? { statusWords: section.statusWords } : {}) } : {},
   build: (ctx, data) => buildFunnel(ctx, { deals: data.deals!, ...(data.people ? { people: data.people } : {}) }),
 });

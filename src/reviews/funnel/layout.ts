@@ -7,7 +7,7 @@ import type { DataSheet, RowBlock } from "../../sheets/dataSheet";
 import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { FunnelLabels } from "./labels";
 import type { FunnelModel, FunnelRow, OwnerFunnel, StuckFunnelDeal } from "./model";
-import type { Stage } from "./plan";
+import type { StageDefinition as Stage } from "../../datasets/records";
 
 const COUNT = "#,##0";
 const MONEY = "#,##0";

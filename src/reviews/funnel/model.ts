@@ -18,11 +18,12 @@ import {
 } from "../../core/funnel";
 import { DEFAULT_STAGES } from "../../datasets/columns";
 import { criterionKey } from "../../datasets/keys";
+import { funnelSteps } from "../../datasets/pipelines";
 import type { DealRecord, PersonRecord, SourceData } from "../../datasets/records";
 import { pick } from "../../i18n/languages";
 import type { BuildContext } from "../context";
 import { LABELS, type FunnelLabels } from "./labels";
-import type { Stage } from "./plan";
+import type { StageDefinition as Stage } from "../../datasets/records";
 
 /** The datasets the funnel review reads: the deals, and the people when there is a table of them. */
 export interface FunnelData {
@@ -103,9 +104,12 @@ function numberOrNull(result: Result<number> | number | null): number | null {
   return typeof result === "number" ? result : null;
 }
 
-/** The plan's stages (else the default ones), refused when the plan repeats a stage. */
-function planStages(ctx: BuildContext): readonly Stage[] {
-  const stages = ctx.plan.funnel.stages ?? DEFAULT_STAGES;
+/**
+ * The steps of the funnel: of the stages the deals were read against (the plan's, or the known pipeline
+ * the reader chose), those that are not a lost or excluded outcome; refused when a stage repeats.
+ */
+function planStages(ctx: BuildContext, data: FunnelData): readonly Stage[] {
+  const stages = funnelSteps(data.deals.stages ?? ctx.plan.funnel.stages ?? DEFAULT_STAGES);
   const table = compileStageTable(stages.map((s) => ({ stage: s.name, probability: s.probability })));
   if (isKpiError(table)) throw new Error(`plan funnel.stages: ${table.message}`);
   return stages;
@@ -208,7 +212,7 @@ function stuckOf(records: readonly DealRecord[], stages: readonly Stage[], stage
  */
 export function funnelModel(ctx: BuildContext, data: FunnelData): FunnelModel {
   const L = pick(ctx.language, LABELS);
-  const stages = planStages(ctx);
+  const stages = planStages(ctx, data);
   const probabilities = stages.map((s) => s.probability);
   const stageIndex = new Map(stages.map((s, i) => [stageKey(s.name), i]));
   const records = data.deals.records;

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { fraction } from "../../plan/schema";
 
-/** The funnel review's section of the plan: the stages, in order, the last one the won stage. */
+/**
+ * The funnel review's section of the plan: the stages, in order. The stage marked won (else the last
+ * step) is the won one. A stage marked lost or excluded is not a step of the funnel: its name and aliases
+ * are words of the stage column that close a deal as lost (Closed Lost, 输单) or leave it out
+ * (Disqualified, 无效).
+ */
 
 export const stageSchema = z.object({
   name: z.string().min(1),
@@ -11,12 +16,33 @@ export const stageSchema = z.object({
   maxDays: z.number().int().positive().nullable().default(null),
   /** Win probability of an open deal in this stage, for the weighted pipeline. */
   probability: fraction.max(1, "a probability is at most 1 (100%)"),
+  /** What a deal at this "stage" is: won (the last step), lost, or left out of the funnel. */
+  outcome: z.enum(["won", "lost", "excluded"]).optional(),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
+/** Words of the deals' status (or stage) column beyond the built-in ones (won, Closed Lost, 赢单, 无效...), by what they mean. */
+export const statusWordsSchema = z.object({
+  won: z.array(z.string().min(1)).optional(),
+  lost: z.array(z.string().min(1)).optional(),
+  open: z.array(z.string().min(1)).optional(),
+  excluded: z.array(z.string().min(1)).optional(),
+});
+
 export const funnelPlan = z
   .object({
-    stages: z.array(stageSchema).min(2, "a funnel needs at least two stages").optional(),
+    stages: z
+      .array(stageSchema)
+      .superRefine((stages, ctx) => {
+        const steps = stages.filter((s) => s.outcome !== "lost" && s.outcome !== "excluded");
+        if (steps.length < 2) ctx.addIssue({ code: "custom", message: "a funnel needs at least two stages that are not lost or excluded" });
+        const won = steps.findIndex((s) => s.outcome === "won");
+        if (won >= 0 && won !== steps.length - 1) {
+          ctx.addIssue({ code: "custom", path: [stages.indexOf(steps[won]), "outcome"], message: "the won stage must be the last stage of the funnel" });
+        }
+      })
+      .optional(),
+    statusWords: statusWordsSchema.optional(),
   })
   .default({});
 export type FunnelPlan = z.infer<typeof funnelPlan>;
