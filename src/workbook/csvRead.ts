@@ -143,48 +143,42 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
   const sep = /^sep=([,;\t])\r?\n/i.exec(body);
   if (sep) body = body.slice(sep[0].length);
   const delimiter = sep ? (sep[1] as CsvDelimiter) : detectDelimiter(body, options.fallbackDelimiter);
-  let lastLine = 0;
+  const settings = { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false };
   try {
-    return parse(body, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      on_record: (record: string[], context) => {
-        lastLine = context.lines;
-        return record;
-      },
-    }) as string[][];
+    return parse(body, settings) as string[][];
   } catch (e) {
     const error = e as Error & { code?: string; records?: number };
-    // The record that failed starts on the line after the last one read, and is the sheet's next row.
-    const line = lastLine + 1 + (sep ? 1 : 0);
+    // The record that failed is the sheet's next row; it starts on the line after the last record read,
+    // which only a second pass that notes each record's last line can tell (on_record costs a tenth of
+    // the read, so it is paid only for a file that fails).
     const row = (error.records ?? 0) + 1;
-    if (error.code === "CSV_QUOTE_NOT_CLOSED") throw new ReadError([m.quoteNotClosed(file, row, line)]);
-    if (error.code === "CSV_INVALID_CLOSING_QUOTE") throw new ReadError([m.textAfterQuote(file, row, line)]);
-    throw new ReadError([m.badCsv(file, row, line, error.message)]);
+    let lastLine = 0;
+    try {
+      parse(body, { ...settings, to: row - 1, on_record: (record: string[], context) => ((lastLine = context.lines), record) });
+    } catch {
+      // The records before the failing one parse as they did the first time.
+    }
+    const line = lastLine + 1 + (sep ? 1 : 0);
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") throw new ReadError([m.quoteNotClosed(file, row, line)], options.language);
+    if (error.code === "CSV_INVALID_CLOSING_QUOTE") throw new ReadError([m.textAfterQuote(file, row, line)], options.language);
+    throw new ReadError([m.badCsv(file, row, line, error.message)], options.language);
   }
 }
 
 /**
- * The rows of a CSV file as a grid: every row as wide as the widest, an empty field a blank cell (null),
- * any other field its text unchanged.
+ * The rows of a CSV file as a grid, in place (a second copy of 200,000 rows would double the peak
+ * memory): every row as wide as the widest, an empty field a blank cell (null), any other field its
+ * text unchanged. csv-parse gives a blank line as [""]: an all-blank row.
  */
 function toGrid(rows: string[][]): Grid {
   let width = 0;
   for (const row of rows) if (row.length > width) width = row.length;
-  // csv-parse gives a blank line as [""]: an all-blank row, whatever the width.
-  const grid: Grid = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const fields = rows[r];
-    const cells: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) {
-      const f = fields[c];
-      cells[c] = f === undefined || f === "" ? null : f;
-    }
-    grid[r] = cells;
+  for (const row of rows as CellValue[][]) {
+    const length = row.length;
+    for (let c = 0; c < length; c++) if (row[c] === "") row[c] = null;
+    for (let c = length; c < width; c++) row.push(null);
   }
-  return grid;
+  return rows as CellValue[][];
 }
 
 /** The name Excel gives the one sheet of a CSV file it opens: the file's name without its extension. */
