@@ -3,6 +3,8 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
+import { dealsCsv } from "../../bench/cli";
+import { generateTeam, teamPlan, type TeamOptions } from "../../examples/generate";
 import { main } from "../../src/cli/main";
 
 const TODAY = 46346; // 2026-11-20
@@ -93,5 +95,22 @@ describe("kpi-toolkit on a CSV export", () => {
   it("says in --help that --in takes CSV and TSV files", async () => {
     const result = await run(["--help"]);
     expect(result.stdout).toMatch(/--in FILE +the team's data to read: a workbook \(\.xlsx, \.xlsm\) or a CSV\/TSV export\n +\(\.csv, \.tsv, \.txt/);
+  });
+});
+
+describe("the same deals from a workbook and from its CSV export", () => {
+  it("give the same funnel", async () => {
+    // 2,000 generated deals; the CSV writes dates as text (2026-03-05) and amounts as "12,345.67".
+    const team: TeamOptions = { reps: 30, deals: 2000, transactions: 0, kpis: 0, language: "en", seed: 7 };
+    await generateTeam(at("pipeline.xlsx"), team);
+    await dealsCsv(at("pipeline.xlsx"), at("pipeline.csv"));
+    await fs.writeFile(at("team-plan.json"), JSON.stringify(teamPlan(team)));
+    const funnel = async (input: string): Promise<string[]> => {
+      const result = await run(["funnel", "--in", at(input), "--plan", at("team-plan.json"), "--out", at(`${input}.xlsx`)]);
+      if (result.code !== 0) throw new Error(result.stderr);
+      return result.stdout.split("\n").filter((line) => line.startsWith("  ") && !line.startsWith("  - "));
+    };
+    const fromWorkbook = await funnel("pipeline.xlsx");
+    expect({ lines: fromWorkbook.length > 3, csv: await funnel("pipeline.csv") }).toEqual({ lines: true, csv: fromWorkbook });
   });
 });
