@@ -17,7 +17,7 @@ import type { SheetGrid, TableInfo, WorkbookData } from "./xlsxRead";
  */
 
 /** The encodings a CSV file is read in, as TextDecoder names them. */
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "windows-1252";
 
 /** The delimiters detected: comma, semicolon (Excel in much of Europe), tab (TSV). */
 export type CsvDelimiter = "," | ";" | "\t";
@@ -29,7 +29,10 @@ export const CSV_MAX_MEGABYTES = 100;
  * The text of a CSV file and the encoding it was in: a byte order mark settles it (UTF-8, UTF-16 LE or
  * BE, the mark dropped); else UTF-16 without a mark when every other byte of its start is zero; else
  * UTF-8 when the bytes are valid UTF-8; else GB18030, a superset of GBK and GB2312, which Chinese Excel
- * uses for "CSV (comma delimited)". Returns null when the bytes are not text in any of these.
+ * uses for "CSV (comma delimited)"; but Western Excel writes that format in Windows-1252, where "Renée"
+ * is also valid GBK ("Ren閑"): text whose non-ASCII bytes mostly stand alone between ASCII ones, as
+ * accented letters do, is read as Windows-1252 (Chinese characters in GBK are two bytes, nearly always
+ * both above 0x80). Returns null when the bytes are not text in any of these.
  *
  * @example
  * decodeCsv(Buffer.from([0xc3, 0xfb, 0xd7, 0xd6])) // => { text: "名字", encoding: "gb18030" }
@@ -47,7 +50,23 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode("utf-16be", 2);
   const unmarked = utf16WithoutMark(bytes);
   if (unmarked) return decode(unmarked, 0);
-  return decode("utf-8", 0) ?? decode("gb18030", 0);
+  return decode("utf-8", 0) ?? (mostlyLoneHighBytes(bytes) ? null : decode("gb18030", 0)) ?? decode("windows-1252", 0);
+}
+
+/** True when most bytes above 0x7F stand alone (an accented letter in Windows-1252), not in pairs (GBK). */
+function mostlyLoneHighBytes(bytes: Uint8Array): boolean {
+  let alone = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] < 0x80) continue;
+    if (i + 1 < bytes.length && bytes[i + 1] >= 0x80) {
+      paired++;
+      i++;
+    } else {
+      alone++;
+    }
+  }
+  return alone > paired;
 }
 
 /** UTF-16 text of mostly ASCII characters has a zero in every other byte; UTF-8 and GB18030 text has none. */

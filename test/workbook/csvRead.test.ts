@@ -49,6 +49,17 @@ describe("decodeCsv", () => {
     expect(decodeCsv(Buffer.from([0xc3, 0xfb, 0xd7, 0xd6]))).toEqual({ text: "名字", encoding: "gb18030" });
   });
 
+  it("reads Western Excel's CSV (Windows-1252) as such, though Renée's bytes are also valid GBK (Ren閑)", () => {
+    // 0xE9 is é and 0xFC is ü in Windows-1252; Python: "Renée,Müller\n".encode("cp1252").decode("gb18030", "replace") → "Ren閑,M黮ler".
+    const bytes = Buffer.from([0x52, 0x65, 0x6e, 0xe9, 0x65, 0x2c, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a]);
+    expect(decodeCsv(bytes)).toEqual({ text: "Renée,Müller\n", encoding: "windows-1252" });
+  });
+
+  it("reads GBK with the odd character whose second byte is ASCII (GBK/3: 丂 is 81 40) as GB18030", () => {
+    // Python: "名丂字".encode("gbk").hex() → "c3fb8140d7d6"
+    expect(decodeCsv(Buffer.from("c3fb8140d7d60a", "hex"))).toEqual({ text: "名丂字\n", encoding: "gb18030" });
+  });
+
   it("keeps valid UTF-8 as UTF-8, with or without a BOM (the BOM dropped)", () => {
     expect(decodeCsv(Buffer.from("名字,金额\n", "utf8"))).toEqual({ text: "名字,金额\n", encoding: "utf-8" });
     expect(decodeCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Name\n", "utf8")]))).toEqual({ text: "Name\n", encoding: "utf-8" });
