@@ -31,8 +31,7 @@ ${REVIEWS.map((r) => `  ${r.kind.padEnd(12)} ${r.summary.en}`).join("\n")}
 Options:
   --in FILE        the team's data to read: a workbook (.xlsx, .xlsm) or a CSV/TSV export
                    (.csv, .tsv, .txt: comma, semicolon or tab; UTF-8, UTF-16, GB18030/GBK
-                   or Windows-1252).
-                   An .xls or .xlsb must first be saved as .xlsx (or .csv) in Excel
+                   or Windows-1252); save an .xls or .xlsb as .xlsx (or .csv) in Excel first
   --out FILE       the workbook (.xlsx) to write; never the input
   --sheet NAME     read the data from this sheet (one review only; default: found by its headers)
   --table NAME     read the data from this named Excel table (one review only)
