@@ -188,6 +188,29 @@ describe("openInput on CSV and TSV files", () => {
     ]);
   });
 
+  it("finds the deals under an export's title lines, with semicolons, and rows numbered as Excel shows them", async () => {
+    const path = write("export.csv", "Pipeline export 2026-03-01\n\nOwner;Stage;Amount\nAnn;Won;1200\nBo;Lead;abc\n");
+    const book = await openInput(path);
+    const places = sourcePlaces(book);
+    const read = readFound(book, "deals", { key: "sheet:export", complete: true }, places);
+    expect(read instanceof ReadError ? read.messages : read.records).toEqual(['Sheet "export", row 5, column C (Amount): "abc" is not a number']);
+  });
+
+  it("drops Excel's sep= line and reads old Mac line ends (CR only)", async () => {
+    const sep = write("sep.csv", "sep=;\r\nOwner;Amount\r\nAnn;1,5\r\n");
+    const mac = write("mac.csv", "Owner,Amount\rAnn,10\r");
+    expect({ sep: grid(await openInput(sep)).grid, mac: grid(await openInput(mac)).grid }).toEqual({
+      sep: [
+        ["Owner", "Amount"],
+        ["Ann", "1,5"],
+      ],
+      mac: [
+        ["Owner", "Amount"],
+        ["Ann", "10"],
+      ],
+    });
+  });
+
   it("reads text by its content whatever the extension, and a workbook by its content under a CSV name", async () => {
     const noExtension = write("export", "Owner,Stage,Amount\nAnn,Won,10\n");
     const book = new ExcelJS.Workbook();
