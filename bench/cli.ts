@@ -13,6 +13,8 @@ import path from "path";
 import { pathToFileURL } from "url";
 import { generateTeam, teamPlan, type TeamOptions } from "../examples/generate";
 import { main } from "../src/cli/main";
+import { isoDate } from "../src/core/text/parseDate";
+import { xlsxWorkbook } from "../src/workbook/xlsxRead";
 import { hasLibreOffice } from "../test/e2e/libreoffice";
 
 /** Goals for one build of the largest inputs. */
@@ -141,6 +143,35 @@ function verdict(m: Measure): string {
   return fast && small ? "met" : `MISSED (${[fast ? "" : "time", small ? "" : "memory"].filter(Boolean).join(", ")})`;
 }
 
+const MONEY = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+
+/** A CSV field: quoted when it holds a delimiter, a quote or a line break, its quotes doubled. */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The generated workbook's Deals sheet as a CRM's CSV export of it: dates as text (2026-03-05), amounts
+ * with thousands separators ("12,345.67", quoted), the rest as written; UTF-8 with a BOM and CRLF line
+ * ends, as Excel's "CSV UTF-8" writes.
+ */
+export async function dealsCsv(workbook: string, csv: string): Promise<void> {
+  const cells = xlsxWorkbook(path.basename(workbook), await fs.readFile(workbook)).grid({ sheet: "Deals" });
+  if (!("grid" in cells)) throw new Error(cells.message);
+  const DATE_COLUMNS = new Set([5, 6, 7]);
+  const lines = cells.grid.map((row, r) =>
+    row
+      .map((v, c) => {
+        if (v === null) return "";
+        if (typeof v === "number" && r > 0 && DATE_COLUMNS.has(c)) return isoDate(v);
+        if (typeof v === "number") return csvField(MONEY.format(v));
+        return csvField(String(v));
+      })
+      .join(","),
+  );
+  await fs.writeFile(csv, `\uFEFF${lines.join("\r\n")}\r\n`);
+}
+
 /**
  * Generates the large inputs into a temporary folder, runs the scorecard, funnel and commission builds
  * on them, and times LibreOffice's recalculation of each output.
@@ -166,11 +197,14 @@ export async function cliSection(options: CliBenchOptions = {}): Promise<string[
     await generateTeam(teamFile, team);
     await generateTeam(pipelineFile, pipeline);
     await fs.writeFile(planFile, JSON.stringify(teamPlan(team)));
+    const pipelineCsv = path.join(work, "deals.csv");
+    await dealsCsv(pipelineFile, pipelineCsv);
     log(`generated the inputs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const runs = [
       { build: "scorecard", file: teamFile, input: `${people.toLocaleString("en")} people × ${kpis} KPIs (${(people * kpis).toLocaleString("en")} rows)` },
       { build: "funnel", file: pipelineFile, input: `${deals.toLocaleString("en")} deals, ${reps} owners` },
+      { build: "funnel", file: pipelineCsv, input: `the same deals as a CSV export (${((await fs.stat(pipelineCsv)).size / 2 ** 20).toFixed(1)} MB)` },
       { build: "commission", file: pipelineFile, input: `${transactions.toLocaleString("en")} transactions, ${reps} reps` },
     ];
     const lines = [
@@ -182,7 +216,7 @@ export async function cliSection(options: CliBenchOptions = {}): Promise<string[
       "|---|---|---:|---:|---:|---|---:|---:|",
     ];
     for (const r of runs) {
-      const out = path.join(work, `${r.build}.xlsx`);
+      const out = path.join(work, `${r.build}-${path.extname(r.file).slice(1)}.xlsx`);
       log(`running ${r.build}…`);
       const m = await runCli([r.build, "--in", r.file, "--plan", planFile, "--out", out, "--force", "--quiet"]);
       if (m.code !== 0) log(m.output.trim());

@@ -21,15 +21,17 @@ const COMMANDS: readonly BuildKind[] = [...REVIEW_KINDS, "all"];
 
 export const USAGE = `Usage: kpi-toolkit <command> --in data.xlsx --out review.xlsx [options]
 
-Reads the team's data from an Excel workbook and writes the review sheets to a new workbook,
-with live formulas over copies of the data. The input workbook is never changed.
+Reads the team's data from an Excel workbook or a CSV/TSV export and writes the review sheets to
+a new workbook, with live formulas over copies of the data. The input file is never changed.
 
 Commands:
 ${REVIEWS.map((r) => `  ${r.kind.padEnd(12)} ${r.summary.en}`).join("\n")}
   ${"all".padEnd(12)} every review the workbook has data for
 
 Options:
-  --in FILE        the team's workbook (.xlsx) to read
+  --in FILE        the team's data to read: a workbook (.xlsx, .xlsm) or a CSV/TSV export
+                   (.csv, .tsv, .txt: comma, semicolon or tab; UTF-8, UTF-16, GB18030/GBK
+                   or Windows-1252); save an .xls or .xlsb as .xlsx (or .csv) in Excel first
   --out FILE       the workbook (.xlsx) to write; never the input
   --sheet NAME     read the data from this sheet (one review only; default: found by its headers)
   --table NAME     read the data from this named Excel table (one review only)
@@ -43,7 +45,8 @@ Options:
 Exit codes: 0 done, 1 bad input (the message names the file, sheet, row and column), 2 usage error.
 
 Example:
-  kpi-toolkit all --in team.xlsx --plan plan.json --out review.xlsx`;
+  kpi-toolkit all --in team.xlsx --plan plan.json --out review.xlsx
+  kpi-toolkit funnel --in deals.csv --plan plan.json --out funnel.xlsx`;
 
 /**
  * Reads the command line (without `node` and the script) into options, or says what is wrong with it.
@@ -85,7 +88,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { kind: "usage", error: `unknown command "${command}": use one of ${COMMANDS.join(", ")}` };
   }
   if (extra.length > 0) return { kind: "usage", error: `unexpected argument "${extra[0]}" (options start with --)` };
-  if (!values.in) return { kind: "usage", error: "--in is missing: the workbook to read (--in team.xlsx)" };
+  if (!values.in) return { kind: "usage", error: "--in is missing: the workbook or CSV file to read (--in team.xlsx)" };
   if (!values.out) return { kind: "usage", error: "--out is missing: the workbook to write (--out review.xlsx)" };
   if (!/\.xlsx$/i.test(values.out)) return { kind: "usage", error: `--out "${values.out}" must be an .xlsx file` };
   if (values.sheet !== undefined && values.table !== undefined) {

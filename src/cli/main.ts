@@ -6,9 +6,10 @@ import { columnOverrides, ReadError } from "../datasets/readDataset";
 import { DATASETS, type Dataset } from "../datasets/records";
 import { buildReview, datasetsFor, type Review, type ReviewData } from "../reviews/build";
 import { defaultPlan, parsePlan, type Plan, readOptionsFromPlan } from "../reviews/plan";
-import { openWorkbook, placeKey, readFound, sourcePlaces, type WorkbookData } from "../workbook/xlsxRead";
 import { isLanguage, type Language } from "../i18n/languages";
 import { reviewOf } from "../reviews/registry";
+import { openInput } from "../workbook/openInput";
+import { placeKey, readFound, sourcePlaces, type WorkbookData } from "../workbook/xlsxRead";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { cliMessages, type CliMessages } from "./messages";
 import { createProgress, type Progress } from "./progress";
@@ -16,8 +17,9 @@ import { summaryLines } from "./summary";
 import packageJson from "../../package.json";
 
 /**
- * `kpi-toolkit`: the command line over the .xlsx host. Reads the team's workbook, builds the review
- * sheets asked for and writes them, with copies of the data they reference, to a new workbook.
+ * `kpi-toolkit`: the command line over the file hosts. Reads the team's workbook or CSV/TSV export,
+ * builds the review sheets asked for and writes them, with copies of the data they reference, to a new
+ * workbook.
  */
 
 /** Exit codes: done, bad input (a file, sheet, row or column at fault), bad usage. */
@@ -168,7 +170,7 @@ async function readData(options: CliOptions, plan: Plan, progress: Progress, fai
   const needs = datasetsFor(options.command);
   let book: WorkbookData;
   try {
-    book = await openWorkbook(options.input);
+    book = await openInput(options.input, { language: plan.language });
   } catch (e) {
     if (e instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(e, cliMessages(plan.language)));
     throw e;

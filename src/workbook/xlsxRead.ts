@@ -74,6 +74,17 @@ export async function openWorkbook(path: string): Promise<WorkbookData> {
   if (bytes.subarray(0, 4).equals(CFB_SIGNATURE)) {
     throw new ReadError([`Cannot read "${file}": it is password-protected or an old .xls workbook; save it unprotected as .xlsx`]);
   }
+  return xlsxWorkbook(file, bytes);
+}
+
+/**
+ * An .xlsx workbook from its bytes, already read (openInput reads a file once and picks the host by
+ * its first bytes).
+ *
+ * @param file - the file's name, for messages
+ * @returns the workbook; throws a ReadError when the bytes are not an .xlsx workbook
+ */
+export function xlsxWorkbook(file: string, bytes: Buffer): WorkbookData {
   try {
     return new XlsxWorkbook(file, new Zip(bytes));
   } catch (e) {

@@ -4,7 +4,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { EXAMPLE_FILES, writeExamples } from "../../examples/generate";
 import { main } from "../../src/cli/main";
-import * as xlsxRead from "../../src/workbook/xlsxRead";
+import * as openInputModule from "../../src/workbook/openInput";
 import packageJson from "../../package.json";
 
 const TODAY = 46346; // 2026-11-20
@@ -226,7 +226,7 @@ describe("kpi-toolkit bad input exits 1", () => {
   });
 
   it("opens the workbook once, also when a dataset is not where its columns would be", async () => {
-    const opened = jest.spyOn(xlsxRead, "openWorkbook");
+    const opened = jest.spyOn(openInputModule, "openInput");
     try {
       const result = await run(["scorecard", "--in", path.join(dir, "bad-amount.xlsx"), "--out", out("no-scores-again.xlsx")]);
       expect({ code: result.code, opened: opened.mock.calls.length, says: result.stderr.includes("has the columns of scores") }).toEqual({ code: 1, opened: 1, says: true });
@@ -239,8 +239,8 @@ describe("kpi-toolkit bad input exits 1", () => {
 describe("kpi-toolkit in Chinese", () => {
   it("says everything of its own in Chinese under a Chinese plan: no English sentence in the summary", async () => {
     const zh = path.join(dir, EXAMPLE_FILES["zh-CN"].workbook);
-    const result = await run(["all", "--in", zh, "--plan", path.join(dir, EXAMPLE_FILES["zh-CN"].plan), "--out", out("review-zh.xlsx")]);
-    const english = result.stdout.split("\n").filter((line) => /[A-Za-z]{3,} [a-z]{2,}/.test(line.replace(/review-zh\.xlsx|kpi-cli-\w+|\/[^\s：]+/g, "")));
+    const result = await run(["all", "--in", zh, "--plan", path.join(dir, EXAMPLE_FILES["zh-CN"].plan), "--out", out("review-zh-frame.xlsx")]);
+    const english = result.stdout.split("\n").filter((line) => /[A-Za-z]{3,} [a-z]{2,}/.test(line.replace(/review-zh-frame\.xlsx|kpi-cli-\w+|\/[^\s：]+/g, "")));
     expect({ code: result.code, first: result.stdout.split("\n")[0].startsWith("已写入 "), english }).toEqual({ code: 0, first: true, english: [] });
   });
 

@@ -1,0 +1,79 @@
+/**
+ * Every sentence the file hosts say when a file cannot be opened as input (openInput.ts, csvRead.ts),
+ * in English and Simplified Chinese side by side. Each names the file, and the row or value at fault,
+ * so a person knows what to change; the hosts never write a sentence themselves.
+ */
+
+import type { Catalogue } from "../i18n/languages";
+
+/** The words of one language. */
+export interface FileMessages {
+  noSuchFile(file: string): string;
+  cannotOpen(file: string, detail: string): string;
+  /** An OLE/CFB container: an Excel 97-2003 .xls, or a password-protected workbook. */
+  oldOrProtected(file: string): string;
+  /** A binary workbook (.xlsb). */
+  binaryWorkbook(file: string): string;
+  /** An HTML page or XML spreadsheet saved under a workbook's or CSV's name (some CRMs export "xls" so). */
+  markup(file: string): string;
+  /** Neither a zip workbook nor text. */
+  notReadable(file: string): string;
+  tooLarge(file: string, megabytes: number, limit: number): string;
+  tooManyRows(file: string, rows: number, limit: number): string;
+  /** A quote opened on `line` (row `row` as Excel shows it) is never closed. */
+  quoteNotClosed(file: string, row: number, line: number): string;
+  /** A quoted field has text after its closing quote. */
+  textAfterQuote(file: string, row: number, line: number): string;
+  /** Any other problem the CSV parser reports, in its own words. */
+  badCsv(file: string, row: number, line: number, detail: string): string;
+  /** A CSV file is one sheet: it has no named tables. */
+  noTables(file: string, table: string): string;
+  noSheet(file: string, sheet: string, sheets: readonly string[]): string;
+}
+
+const quoted = (names: readonly string[], open: string, close: string, sep: string): string => names.map((n) => `${open}${n}${close}`).join(sep);
+const mb = (n: number): string => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString("en"));
+
+const EN: FileMessages = {
+  noSuchFile: (file) => `Cannot open "${file}": there is no such file`,
+  cannotOpen: (file, detail) => `Cannot open "${file}": ${detail}`,
+  oldOrProtected: (file) =>
+    `Cannot read "${file}": it is an old Excel 97-2003 workbook (.xls) or a password-protected one. Open it in Excel and save it unprotected as an Excel Workbook (.xlsx), or as CSV`,
+  binaryWorkbook: (file) => `Cannot read "${file}": it is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel Workbook (.xlsx), or as CSV`,
+  markup: (file) =>
+    `Cannot read "${file}": it is a web page or an XML file, not a workbook or a CSV file (some systems export such files under a workbook's name). Open it in Excel and save it as an Excel Workbook (.xlsx), or as CSV`,
+  notReadable: (file) => `Cannot read "${file}": it is neither an Excel workbook (.xlsx) nor a CSV or TSV text file`,
+  tooLarge: (file, megabytes, limit) => `Cannot read "${file}": it is ${mb(megabytes)} MB, more than the ${limit} MB a CSV file may have here; split it, or keep only the columns the review needs`,
+  tooManyRows: (file, rows, limit) => `Cannot read "${file}": it has ${rows.toLocaleString("en")} rows, more than an Excel sheet holds (${limit.toLocaleString("en")}); split it`,
+  quoteNotClosed: (file, row, line) =>
+    `Cannot read "${file}": the quote (") that opens a field on line ${line} (row ${row}) is never closed, so the rest of the file would be one cell. Close it, or double a quote that is part of the text ("")`,
+  textAfterQuote: (file, row, line) =>
+    `Cannot read "${file}": on line ${line} (row ${row}) a quoted field has text after its closing quote. A quote inside a quoted field is written twice ("")`,
+  badCsv: (file, row, line, detail) => `Cannot read "${file}": line ${line} (row ${row}): ${detail}`,
+  noTables: (file, table) => `No table "${table}" in "${file}": a CSV file has no named tables; leave out --table (or name the sheet "${file.replace(/\.[^.]*$/, "")}")`,
+  noSheet: (file, sheet, sheets) => `No sheet "${sheet}" in "${file}"; its only sheet is ${quoted(sheets, '"', '"', ", ")} (a CSV file is one sheet named after the file)`,
+};
+
+const ZH: FileMessages = {
+  noSuchFile: (file) => `无法打开“${file}”：文件不存在`,
+  cannotOpen: (file, detail) => `无法打开“${file}”：${detail}`,
+  oldOrProtected: (file) => `无法读取“${file}”：这是旧版 Excel 97-2003 工作簿（.xls）或有密码保护的工作簿。请在 Excel 中打开，取消保护后另存为“Excel 工作簿（.xlsx）”或 CSV`,
+  binaryWorkbook: (file) => `无法读取“${file}”：这是 Excel 二进制工作簿（.xlsb）。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”或 CSV`,
+  markup: (file) => `无法读取“${file}”：这是网页或 XML 文件，不是工作簿或 CSV 文件（有些系统导出时会用工作簿的扩展名）。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”或 CSV`,
+  notReadable: (file) => `无法读取“${file}”：既不是 Excel 工作簿（.xlsx），也不是 CSV 或 TSV 文本文件`,
+  tooLarge: (file, megabytes, limit) => `无法读取“${file}”：文件有 ${mb(megabytes)} MB，超过 CSV 文件 ${limit} MB 的上限；请拆分文件，或只保留报表需要的列`,
+  tooManyRows: (file, rows, limit) => `无法读取“${file}”：共有 ${rows.toLocaleString("en")} 行，超过 Excel 工作表的上限（${limit.toLocaleString("en")} 行）；请拆分文件`,
+  quoteNotClosed: (file, row, line) => `无法读取“${file}”：第 ${line} 行（第 ${row} 行数据）中开始一个字段的引号（"）没有闭合，文件其余部分会变成一个单元格。请补上闭合引号；如果引号是文字的一部分，请写成两个（""）`,
+  textAfterQuote: (file, row, line) => `无法读取“${file}”：第 ${line} 行（第 ${row} 行数据）中带引号的字段在闭合引号之后还有文字。带引号的字段中的引号要写成两个（""）`,
+  badCsv: (file, row, line, detail) => `无法读取“${file}”：第 ${line} 行（第 ${row} 行数据）：${detail}`,
+  noTables: (file, table) => `“${file}”中没有表格“${table}”：CSV 文件没有命名表格；请去掉 --table（或指定工作表“${file.replace(/\.[^.]*$/, "")}”）`,
+  noSheet: (file, sheet, sheets) => `“${file}”中没有工作表“${sheet}”；它只有工作表${quoted(sheets, "“", "”", "、")}（CSV 文件只有一个以文件名命名的工作表）`,
+};
+
+/**
+ * The file hosts' messages by language.
+ *
+ * @example
+ * FILE_MESSAGES["zh-CN"].noSuchFile("deals.csv") // => "无法打开“deals.csv”：文件不存在"
+ */
+export const FILE_MESSAGES: Catalogue<FileMessages> = { en: EN, "zh-CN": ZH };
