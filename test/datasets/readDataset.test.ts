@@ -398,7 +398,7 @@ describe("readDataset: paid", () => {
 describe("readOptionsFromPlan", () => {
   it("takes a dataset's column overrides, and from each review only what concerns that dataset", () => {
     const plan = { ...defaultPlan(), sources: { deals: { columns: { amount: "Net" } } } };
-    expect(readOptionsFromPlan(plan, "deals")).toEqual({ columns: { amount: "Net" } });
+    expect(readOptionsFromPlan(plan, "deals")).toEqual({ columns: { amount: "Net" }, language: "en" });
   });
 
   it("gives the funnel's stages to the deals and the commission's product lines to the transactions", () => {
@@ -410,8 +410,8 @@ describe("readOptionsFromPlan", () => {
     const lines = [{ name: "HW", aliases: ["Hardware"], tiers: [{ from: 0, rate: 0.1 }] }];
     const withBoth = { ...plan, funnel: { stages }, commission: { ...plan.commission, lines } };
     expect([readOptionsFromPlan(withBoth, "deals"), readOptionsFromPlan(withBoth, "transactions")]).toEqual([
-      { columns: undefined, stages },
-      { columns: undefined, lines },
+      { columns: undefined, language: "en", stages },
+      { columns: undefined, language: "en", lines },
     ]);
   });
 
