@@ -36,6 +36,8 @@ export interface ReadOptions {
   statusWords?: Partial<Record<DealOutcome, readonly string[]>>;
   /** Commission product lines; a transaction's line is matched to these by name or alias. */
   lines?: readonly { name: string; aliases: readonly string[] }[];
+  /** The plan section that lists the stages, so a message can show the plan lines to copy under it. */
+  stagesSection?: string;
   /** Header of the people table's weight column (targets.weightColumn). */
   weightColumn?: string;
   /** The language of the problems and warnings (default English): the pane passes its own. */
@@ -130,6 +132,8 @@ interface DealsContext {
   stages: readonly StageDefinition[];
   /** True when the plan named them. */
   fromPlan: boolean;
+  /** The plan section that lists stages, for the lines a message offers to copy; null when not given. */
+  section: string | null;
   index: Map<string, StageDefinition>;
   steps: readonly StageDefinition[];
   wonStage: string;
@@ -729,6 +733,7 @@ function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: number, head
   return {
     stages,
     fromPlan,
+    section: options.stagesSection ?? null,
     index: stageIndex(stages),
     steps,
     wonStage: (steps.find((s) => s.outcome === "won") ?? steps[steps.length - 1]).name,
@@ -784,7 +789,7 @@ function noStageMatches(ctx: Context<"deals">): string {
   // Steps first (most deals first: a funnel narrows), then won, then lost and excluded.
   const rank = (line: string): number => (line.includes('"won"') ? 1 : line.includes('"outcome"') ? 2 : 0);
   lines.sort((a, b) => rank(a) - rank(b));
-  return ctx.m.at(columnPlace(ctx, "stage"), ctx.m.noStageMatches(values, d.stages.map((s) => s.name), lines));
+  return ctx.m.at(columnPlace(ctx, "stage"), ctx.m.noStageMatches(values, d.stages.map((s) => s.name), lines, d.section));
 }
 
 /** The stage name or alias nearest to a misspelt value, when it is near enough to be a likely typo. */

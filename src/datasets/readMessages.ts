@@ -28,7 +28,8 @@ export interface ReadMessages {
   lostReadAsOther(value: string, rows: readonly number[]): string;
   lostAtFirstStage(rows: readonly number[], first: string, column: string | null): string;
   blankAmounts(rows: readonly number[]): string;
-  noStageMatches(values: readonly { value: string; count: number }[], stages: readonly string[], planLines: readonly string[]): string;
+  /** `section`: the plan section that lists the stages (the funnel review's kind), for the lines to copy; null when unknown. */
+  noStageMatches(values: readonly { value: string; count: number }[], stages: readonly string[], planLines: readonly string[], section: string | null): string;
   /** A quoted cell text: `"abc"` or `“abc”`. */
   quote(text: string): string;
   /** `Sheet "Deals"`. */
@@ -99,6 +100,12 @@ function chineseFirst(words: readonly string[]): string[] {
   return [...words.filter((w) => HAN.test(w)), ...words.filter((w) => !HAN.test(w))];
 }
 
+
+/** The plan lines that list stages, under their section when it is known: "funnel": { "stages": [ … ] }. */
+function stagesJson(planLines: readonly string[], section: string | null): string {
+  const stages = `"stages": [ ${planLines.join(", ")} ]`;
+  return section === null ? stages : `"${section}": { ${stages} }`;
+}
 const en: ReadMessages = {
   language: "en",
   column: (sheet, column, header) => `Sheet "${sheet}", column ${column} (${header})`,
@@ -120,8 +127,8 @@ const en: ReadMessages = {
   lostAtFirstStage: (rows, first, column) =>
     `${count(rows.length, "lost deal")} (${rowList(rows)}) ${rows.length === 1 ? "does not say at which stage it was" : "do not say at which stage they were"} lost${column ? ` (the column "${column}" is blank or names no stage)` : " (no column such as Lost at stage or 输单阶段)"}, so each counts as lost at the first stage, ${first}`,
   blankAmounts: (rows) => `${count(rows.length, "open or lost deal")} without an amount (${rowList(rows)}) count as 0`,
-  noStageMatches: (values, stages, planLines) =>
-    `no deal is at a stage of the funnel (${stages.join(", ")}). The stage values found: ${values.map((v) => `"${v.value}" (${v.count})`).join(", ")}. To use them, list them in the plan in funnel order, as "funnel": { "stages": [ ${planLines.join(", ")} ] }, and set each probability`,
+  noStageMatches: (values, stages, planLines, section) =>
+    `no deal is at a stage of the funnel (${stages.join(", ")}). The stage values found: ${values.map((v) => `"${v.value}" (${v.count})`).join(", ")}. To use them, list them in the plan in funnel order, as ${stagesJson(planLines, section)}, and set each probability`,
   quote: (text) => JSON.stringify(text),
   sheet: (sheet) => `Sheet "${sheet}"`,
   sheetTable: (sheet, table) => `Sheet "${sheet}" (table "${table}")`,
@@ -168,8 +175,8 @@ const zhCN: ReadMessages = {
   lostAtFirstStage: (rows, first, column) =>
     `${rows.length} 个输单商机（${rowListZh(rows)}）没有写明在哪个阶段输单${column ? `（“${column}”列为空或不是阶段）` : "（没有“输单阶段”这样的列）"}，均按在第一个阶段“${first}”输单计算`,
   blankAmounts: (rows) => `${rows.length} 个进行中或输单的商机没有金额（${rowListZh(rows)}），按 0 计算`,
-  noStageMatches: (values, stages, planLines) =>
-    `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在计划中按漏斗顺序列出："funnel": { "stages": [ ${planLines.join(", ")} ] }，并设置每个阶段的赢率`,
+  noStageMatches: (values, stages, planLines, section) =>
+    `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在计划中按漏斗顺序列出：${stagesJson(planLines, section)}，并设置每个阶段的赢率`,
   quote: (text) => `“${text}”`,
   sheet: (sheet) => `工作表“${sheet}”`,
   sheetTable: (sheet, table) => `工作表“${sheet}”（表格“${table}”）`,

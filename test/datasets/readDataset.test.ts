@@ -278,7 +278,7 @@ describe("readDataset: deals", () => {
   });
 
   it("fails when no deal is at a known stage, listing every stage value with its count and the plan lines to copy", () => {
-    const error = fail("deals", [DEALS_HEADER, ["D1", "Ann", "Closing", 10, null], ["D2", "Bo", "closing", 5, null], ["D3", "Bo", "Pitch", 5, null]], {}, { sheet: "Deals" });
+    const error = fail("deals", [DEALS_HEADER, ["D1", "Ann", "Closing", 10, null], ["D2", "Bo", "closing", 5, null], ["D3", "Bo", "Pitch", 5, null]], { stagesSection: "funnel" }, { sheet: "Deals" });
     expect(error.messages).toEqual([
       'Sheet "Deals", column C (Stage): no deal is at a stage of the funnel (Lead, Needs, Proposal, Negotiation, Won). The stage values found: "Closing" (2), "Pitch" (1). To use them, list them in the plan in funnel order, as "funnel": { "stages": [ { "name": "Closing", "probability": 0.5 }, { "name": "Pitch", "probability": 0.5 } ] }, and set each probability',
     ]);
@@ -398,7 +398,7 @@ describe("readDataset: paid", () => {
 describe("readOptionsFromPlan", () => {
   it("takes a dataset's column overrides, and from each review only what concerns that dataset", () => {
     const plan = { ...defaultPlan(), sources: { deals: { columns: { amount: "Net" } } } };
-    expect(readOptionsFromPlan(plan, "deals")).toEqual({ columns: { amount: "Net" }, language: "en" });
+    expect(readOptionsFromPlan(plan, "deals")).toEqual({ columns: { amount: "Net" }, language: "en", stagesSection: "funnel" });
   });
 
   it("gives the funnel's stages to the deals and the commission's product lines to the transactions", () => {
@@ -410,7 +410,7 @@ describe("readOptionsFromPlan", () => {
     const lines = [{ name: "HW", aliases: ["Hardware"], tiers: [{ from: 0, rate: 0.1 }] }];
     const withBoth = { ...plan, funnel: { stages }, commission: { ...plan.commission, lines } };
     expect([readOptionsFromPlan(withBoth, "deals"), readOptionsFromPlan(withBoth, "transactions")]).toEqual([
-      { columns: undefined, language: "en", stages },
+      { columns: undefined, language: "en", stagesSection: "funnel", stages },
       { columns: undefined, language: "en", lines },
     ]);
   });
@@ -464,7 +464,7 @@ describe("readDataset: problems and warnings in Chinese", () => {
   });
 
   it("fails when no deal is at a known stage, in Chinese", () => {
-    const error = fail("deals", [DEALS_ZH, ["D1", "张伟", "签约中", 100, null]], zh, { sheet: "商机" });
+    const error = fail("deals", [DEALS_ZH, ["D1", "张伟", "签约中", 100, null]], { ...zh, stagesSection: "funnel" }, { sheet: "商机" });
     expect(error.messages).toEqual([
       '工作表“商机”C列（阶段）：没有任何商机处于漏斗的阶段（Lead、Needs、Proposal、Negotiation、Won）。表中的阶段值：“签约中”（1）。如需使用，请在计划中按漏斗顺序列出："funnel": { "stages": [ { "name": "签约中", "probability": 0.5 } ] }，并设置每个阶段的赢率',
     ]);

@@ -16,6 +16,8 @@ export const funnel = defineReview({
   needs: { required: ["deals"], optional: ["people"] },
   plan: funnelPlan,
   readOptions: (section, dataset) =>
-    dataset === "deals" ? { ...(section.stages ? { stages: section.stages } : {}), ...(section.statusWords ? { statusWords: section.statusWords } : {}) } : {},
+    dataset === "deals"
+      ? { stagesSection: "funnel", ...(section.stages ? { stages: section.stages } : {}), ...(section.statusWords ? { statusWords: section.statusWords } : {}) }
+      : {},
   build: (ctx, data) => buildFunnel(ctx, { deals: data.deals!, ...(data.people ? { people: data.people } : {}) }),
 });
