@@ -598,7 +598,7 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
           case "row": {
             if (a.r !== undefined) {
               const r = Number(a.r);
-              if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damage(`row ${a.r}`, M.beyondSheet(a.r));
+              if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damage(`row ${a.r}`, M.beyondSheet(shown(a.r)));
               row = r;
             } else row++;
             col = 0;
@@ -608,7 +608,7 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
           case "c": {
             if (a.r !== undefined) {
               const at = cellAt(a.r);
-              if (at === null) throw damage(a.r, M.beyondSheet(a.r));
+              if (at === null) throw damage(a.r, M.beyondSheet(shown(a.r)));
               [col, row] = at;
             } else {
               col++;
@@ -753,7 +753,7 @@ function clearMerged(
   let covered = 0;
   for (const merge of merges) {
     const range = rangeAt(merge);
-    if (range === null) throw damage(merge, M.beyondSheet(merge));
+    if (range === null) throw damage(merge, M.beyondSheet(shown(merge)));
     const row1 = Math.max(range.row1, used.minRow);
     const row2 = Math.min(range.row2, used.maxRow);
     const col1 = Math.max(range.col1, used.minCol);

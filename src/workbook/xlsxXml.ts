@@ -43,6 +43,16 @@ function localName(name: string): string {
  */
 export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers, complete = true, options: { rawAttributes?: boolean } = {}): boolean {
   const parser = new SaxesParser({ xmlns: false, position: false });
+  /** What a handler threw (a damaged cell, a stop): passed on as it is, not as a parse error. */
+  let thrown: unknown = null;
+  const handled = <A extends unknown[]>(handler: (...args: A) => void, ...args: A): void => {
+    try {
+      handler(...args);
+    } catch (e) {
+      thrown = e;
+      throw e;
+    }
+  };
   let depth = 0;
   const maxDepth = READ_LIMITS.depth;
   /** Element names seen, by their local names: a sheet has millions of elements of a few names. */
@@ -61,7 +71,7 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
     const name = local(tag.name);
     if (options.rawAttributes) {
       // A sheet's cells: their attributes (r, s, t) are unprefixed, and the reader checks each it uses.
-      handlers.open(name, tag.attributes);
+      handled(handlers.open, name, tag.attributes);
       return;
     }
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -71,16 +81,16 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
       if (value.length > READ_LIMITS.attributeLength) throw new XmlDamage(`the attribute ${localName(key)} of <${name}> is ${value.length.toLocaleString("en-US")} characters long`);
       attributes[localName(key)] = value;
     }
-    handlers.open(name, attributes);
+    handled(handlers.open, name, attributes);
   });
   parser.on("closetag", (tag) => {
     depth--;
-    handlers.close?.(local(tag.name));
+    if (handlers.close) handled(handlers.close, local(tag.name));
   });
   if (handlers.text) {
     const text = handlers.text;
-    parser.on("text", text);
-    parser.on("cdata", text);
+    parser.on("text", (t) => handled(text, t));
+    parser.on("cdata", (t) => handled(text, t));
   }
   const decoder = new TextDecoder(encodingOf(bytes), { fatal: true });
   /** Bytes given to the parser so far, for a message (positions are not tracked: it costs a fifth of the time). */
@@ -96,6 +106,7 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
     }
   } catch (e) {
     if (e instanceof StopReading) return false;
+    if (e === thrown && !(e instanceof XmlDamage)) throw e;
     const where = `near byte ${Math.min(bytes.length, read).toLocaleString("en-US")}`;
     if (e instanceof XmlDamage) throw new XmlDamage(`${part} (${where}): ${e.message}`);
     if (e instanceof TypeError && /decode|encoded/i.test(e.message)) throw new XmlDamage(`${part} is not valid ${encodingOf(bytes).toUpperCase()} text`);
