@@ -447,13 +447,27 @@ function quotePrefixed(table: StyleTable): void {
 }
 
 function cellValue(cell: Cell, inlineStrings: boolean): ExcelJS.CellValue {
+  const v = typeof cell.v === "string" ? ooxmlText(cell.v) : cell.v;
   if (cell.f !== undefined) {
     // A formula always carries a cached value; a formula whose value is empty shows "" in Excel.
-    return { formula: fileFormula(cell.f), result: cell.v ?? "" } as ExcelJS.CellFormulaValue;
+    return { formula: fileFormula(cell.f), result: v ?? "" } as ExcelJS.CellFormulaValue;
   }
   // A string is always text: ExcelJS never parses "=..." from a plain string value. Streamed, it goes
   // inline as one plain run (t="inlineStr"), which needs no shared-string table in memory.
-  return inlineStrings && typeof cell.v === "string" ? { richText: [{ text: cell.v }] } : cell.v;
+  return inlineStrings && typeof v === "string" ? { richText: [{ text: v }] } : v;
+}
+
+/**
+ * Text as OOXML stores it, for what XML alone would change: a carriage return (which every XML
+ * parser reads as a line feed) as _x000D_, and a literal "_x0041_" as _x005F_x0041_ (else Excel
+ * reads it as "A"). ExcelJS escapes neither; both writers pass text through here.
+ *
+ * @example
+ * ooxmlText("\r=1+1") // => "_x000D_=1+1"
+ */
+function ooxmlText(text: string): string {
+  if (!text.includes("\r") && !text.includes("_x")) return text;
+  return text.replace(/_x(?=[0-9A-Fa-f]{4}_)/g, "_x005F_x").replace(/\r/g, "_x000D_");
 }
 
 /** Cells inside a merge other than its top-left one, as "row,col" keys (0-based). */
@@ -680,12 +694,13 @@ function rowXml(cells: readonly (Cell | null)[], rowNumber: number, cellOpeners:
       // The cached result is always written: without <v>, Excel shows 0 or blank until it recalculates.
       if (typeof v === "number") xml += `${open}><f>${f}</f><v>${v}</v></c>`;
       else if (typeof v === "boolean") xml += `${open} t="b"><f>${f}</f><v>${v ? 1 : 0}</v></c>`;
-      else xml += `${open} t="str"><f>${f}</f><v>${v === null ? "" : escapeXml(v)}</v></c>`;
+      else xml += `${open} t="str"><f>${f}</f><v>${v === null ? "" : escapeXml(ooxmlText(v))}</v></c>`;
     } else if (typeof v === "number") {
       xml += `${open}><v>${v}</v></c>`;
     } else if (typeof v === "string") {
       // Inline text is never read as a formula, whatever it starts with.
-      xml += hasEdgeSpace(v) ? `${open} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>` : `${open} t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+      const t = escapeXml(ooxmlText(v));
+      xml += hasEdgeSpace(v) ? `${open} t="inlineStr"><is><t xml:space="preserve">${t}</t></is></c>` : `${open} t="inlineStr"><is><t>${t}</t></is></c>`;
     } else if (typeof v === "boolean") {
       xml += `${open} t="b"><v>${v ? 1 : 0}</v></c>`;
     } else if (open.length > cellOpeners[c].length + ref.length) {
