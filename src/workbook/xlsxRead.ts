@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { dateSerial } from "../core/text/parseDate";
 import type { CellValue } from "../excel/cell";
-import { MAX_COLS, MAX_ROWS, MAX_TEXT, READ_LIMITS } from "../excel/limits";
+import { MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, MAX_TEXT as EXCEL_TEXT, READ_LIMITS } from "../excel/limits";
 import { READ_MESSAGES } from "../datasets/readMessages";
 import { elements, parseXml, StopReading, XmlDamage } from "./xlsxXml";
 import { Zip, ZipDamage } from "./xlsxZip";
@@ -202,6 +202,11 @@ const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /** The reader's messages: English, as the reader's callers report them (see readMessages.ts). */
 const M = READ_MESSAGES.en;
+
+// Excel's limits as plain constants: read for every cell, an imported binding costs a getter call each time.
+const MAX_ROWS: number = EXCEL_ROWS;
+const MAX_COLS: number = EXCEL_COLS;
+const MAX_TEXT: number = EXCEL_TEXT;
 
 /** A small XML part's elements of one local name (see xlsxXml.ts). */
 function partElements(zip: Zip, part: string, name: string): Record<string, string>[] {

@@ -43,16 +43,6 @@ function localName(name: string): string {
  */
 export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers, complete = true, options: { rawAttributes?: boolean } = {}): boolean {
   const parser = new SaxesParser({ xmlns: false, position: false });
-  /** What a handler threw (a damaged cell, a stop): passed on as it is, not as a parse error. */
-  let thrown: unknown = null;
-  const handled = <A extends unknown[]>(handler: (...args: A) => void, ...args: A): void => {
-    try {
-      handler(...args);
-    } catch (e) {
-      thrown = e;
-      throw e;
-    }
-  };
   let depth = 0;
   const maxDepth = READ_LIMITS.depth;
   /** Element names seen, by their local names: a sheet has millions of elements of a few names. */
@@ -71,7 +61,7 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
     const name = local(tag.name);
     if (options.rawAttributes) {
       // A sheet's cells: their attributes (r, s, t) are unprefixed, and the reader checks each it uses.
-      handled(handlers.open, name, tag.attributes);
+      handlers.open(name, tag.attributes);
       return;
     }
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -81,16 +71,16 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
       if (value.length > READ_LIMITS.attributeLength) throw new XmlDamage(`the attribute ${localName(key)} of <${name}> is ${value.length.toLocaleString("en-US")} characters long`);
       attributes[localName(key)] = value;
     }
-    handled(handlers.open, name, attributes);
+    handlers.open(name, attributes);
   });
   parser.on("closetag", (tag) => {
     depth--;
-    if (handlers.close) handled(handlers.close, local(tag.name));
+    handlers.close?.(local(tag.name));
   });
   if (handlers.text) {
     const text = handlers.text;
-    parser.on("text", (t) => handled(text, t));
-    parser.on("cdata", (t) => handled(text, t));
+    parser.on("text", text);
+    parser.on("cdata", text);
   }
   const decoder = new TextDecoder(encodingOf(bytes), { fatal: true });
   /** Bytes given to the parser so far, for a message (positions are not tracked: it costs a fifth of the time). */
@@ -106,12 +96,16 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
     }
   } catch (e) {
     if (e instanceof StopReading) return false;
-    if (e === thrown && !(e instanceof XmlDamage)) throw e;
     const where = `near byte ${Math.min(bytes.length, read).toLocaleString("en-US")}`;
     if (e instanceof XmlDamage) throw new XmlDamage(`${part} (${where}): ${e.message}`);
     if (e instanceof TypeError && /decode|encoded/i.test(e.message)) throw new XmlDamage(`${part} is not valid ${encodingOf(bytes).toUpperCase()} text`);
-    throw new XmlDamage(`${part} is not well-formed XML (${where}: ${(e as Error).message.replace(/^[^:]*:\d+:\d+: /, "")})`);
+    // A text or name longer than a string can be (the part's size is capped, a single text is not).
+    if (e instanceof RangeError) throw new XmlDamage(`${part} (${where}) holds a text too long to read (${e.message})`);
+    // saxes reports malformed XML with a plain Error; what a handler throws (a damaged cell, a bug) goes on as it is.
+    if (!(e instanceof Error && e.constructor === Error)) throw e;
+    throw new XmlDamage(`${part} is not well-formed XML (${where}: ${e.message.replace(/^[^:]*:\d+:\d+: /, "")})`);
   }
+
   return true;
 }
 
