@@ -123,6 +123,11 @@ beforeAll(async () => {
     }),
     xxe: await edited(base, { [STRINGS]: (x) => swap(swap(x, "<sst ", '<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><sst '), "<t>Nothing to see</t>", "<t>&xxe;</t>") }),
     truncated: base.subarray(0, Math.floor(base.length / 2)),
+    "error-value-in-amount": await edited(base, { [DEALS]: (x) => swap(x, '<c r="C3"><v>200</v></c>', '<c r="C3" t="e"><v>#DIV/0!</v></c>') }),
+    "cell-listed-twice": await edited(base, { [DEALS]: (x) => swap(x, '<c r="C3"><v>200</v></c>', '<c r="C3"><v>200</v></c><c r="C3"><v>2000000</v></c>') }),
+    "sheet-named-proto": await edited(base, { [BOOK]: (x) => swap(x, 'name="Notes"', 'name="__proto__"') }),
+    "sheet-xml-cut-short": await edited(base, { [DEALS]: (x) => x.slice(0, x.indexOf('<row r="4"') + 20) }),
+    "text-over-32767": await edited(base, { [DEALS]: (x) => swap(x, '<c r="A4" t="s"><v>9</v></c>', `<c r="A4" t="inlineStr"><is><t>${"x".repeat(32_768)}</t></is></c>`) }),
   });
 }, 120_000);
 
@@ -233,6 +238,24 @@ describe("crashes and more damage", () => {
 
   it("fetches no external entity", () => {
     expectError("xxe", /^Cannot read "xxe\.xlsx": the file is damaged \(xl\/sharedStrings\.xml is not well-formed XML \(near byte [\d,]+: undefined entity\.\)\)$/);
+  });
+
+  it("names an error value in the amount column", () => {
+    expectError("error-value-in-amount", 'Sheet "Deals", row 3, column C (Amount): the cell shows the error #DIV/0!');
+  });
+
+  it("refuses a cell listed twice instead of letting the last one win", () => {
+    expectError("cell-listed-twice", 'Sheet "Deals", cell C3: the cell appears twice in the sheet\'s XML (the file is damaged)');
+  });
+
+  it("reads a sheet named __proto__ like any other", () => expectRecords("sheet-named-proto"));
+
+  it("refuses a sheet whose XML stops mid-way", () => {
+    expectError("sheet-xml-cut-short", /^Cannot read sheet "Deals" of "sheet-xml-cut-short\.xlsx": the file is damaged \(xl\/worksheets\/sheet2\.xml is not well-formed XML \(.+\)\)$/);
+  });
+
+  it("refuses a text longer than Excel's 32,767 characters, naming the cell", () => {
+    expectError("text-over-32767", "Sheet \"Deals\", cell A4: its text is 32,768 characters long, more than Excel's 32,767");
   });
 
   it("says a truncated file is not a workbook", () => {
