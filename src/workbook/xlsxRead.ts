@@ -756,6 +756,8 @@ function clearMerged(
   damage: (cell: string, message: string) => Error,
 ): void {
   let covered = 0;
+  // Most sheets show no error values: then no cell of a merge needs its name made.
+  const anyErrors = Object.keys(errors).length > 0;
   for (const merge of merges) {
     const range = rangeAt(merge);
     if (range === null) throw damage(merge, M.beyondSheet(shown(merge)));
@@ -771,6 +773,7 @@ function clearMerged(
       for (let c = col1; c <= col2; c++) {
         if (r === range.row1 && c === range.col1) continue;
         if (cells && cells[c - 1] !== undefined) cells[c - 1] = null;
+        if (!anyErrors) continue;
         const key = `${columnName(c)}${r}`;
         if (key in errors) delete errors[key];
       }
