@@ -3,6 +3,7 @@ import path from "node:path";
 import { dateSerial } from "../core/text/parseDate";
 import { findSources } from "../datasets/findSources";
 import { columnOverrides, ReadError } from "../datasets/readDataset";
+import { forTerminal } from "./sanitize";
 import { DATASETS, type Dataset } from "../datasets/records";
 import { buildReview, datasetsFor, type Review, type ReviewData } from "../reviews/build";
 import { defaultPlan, parsePlan, type Plan, readOptionsFromPlan } from "../reviews/plan";
@@ -56,8 +57,11 @@ function todaySerial(): number {
  * await main(["funnel", "--in", "team.xlsx", "--out", "review.xlsx"]) // => 0, review.xlsx written
  */
 export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Promise<number> {
-  const out = io.stdout ?? ((text: string) => void process.stdout.write(text));
-  const err = io.stderr ?? ((text: string) => void process.stderr.write(text));
+  // Everything printed passes through forTerminal: messages carry text from the workbook.
+  const rawOut = io.stdout ?? ((text: string) => void process.stdout.write(text));
+  const rawErr = io.stderr ?? ((text: string) => void process.stderr.write(text));
+  const out = (text: string): void => rawOut(forTerminal(text));
+  const err = (text: string): void => rawErr(forTerminal(text));
   const parsed = parseCliArgs(argv);
   if (parsed.kind === "help") {
     out(`${USAGE}\n`);
@@ -107,6 +111,8 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     return EXIT.ok;
   } catch (e) {
     if (e instanceof Stop) return e.code;
+    // A workbook the search for data could not read whole (sourcePlaces): its messages, not a stack.
+    if (e instanceof ReadError) return fail(EXIT.badInput, readErrorLines(e)).code;
     throw e;
   }
 }
@@ -223,7 +229,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`kpi-toolkit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(forTerminal(`kpi-toolkit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
       process.exitCode = 1;
     },
   );

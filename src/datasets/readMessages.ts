@@ -65,6 +65,24 @@ export interface ReadMessages {
   more(count: number): string;
   /** The usual name of a column, from its synonyms. */
   label(words: readonly string[]): string;
+  /** A workbook file that is damaged or hostile: `detail` says how (from the zip or XML reader, in English). */
+  damagedFile(file: string, detail: string): string;
+  /** A sheet that cannot be read: `detail` says why. */
+  damagedSheet(sheet: string, file: string, detail: string): string;
+  /** A cell (`D17`) of a sheet and what is wrong with it. */
+  badCell(sheet: string, cell: string, message: string): string;
+  /** A shared-string cell whose index the shared strings do not have. */
+  stringIndex(index: string, count: number): string;
+  /** The text kept for a formula cell that has no saved result, shown as the cell's error. */
+  noCachedValue(): string;
+  /** A cell reference beyond Excel's last row or column (or not a reference at all). */
+  beyondSheet(ref: string): string;
+  /** A cell that appears twice in a sheet. */
+  cellTwice(): string;
+  /** A cell text over Excel's limit of characters. */
+  textTooLong(length: number, limit: number): string;
+  /** A sheet whose few cells span a huge range: `span` "A1:XFD1048576", `far` the farthest cell. */
+  tooSparse(sheet: string, span: string, cells: number, far: string): string;
 }
 
 /** "rows 5, 9, 12" (the first ten, then how many more). */
@@ -154,6 +172,16 @@ const en: ReadMessages = {
     `${place}: missing column${wanted.length === 1 ? "" : "s"} ${wanted.join("; ")}. Of the first ${searched} rows, row ${row} comes closest to a header row: ${found.map((h) => JSON.stringify(h)).join(", ") || "(no headers)"}`,
   more: (count) => `...and ${count} more problem${count === 1 ? "" : "s"}`,
   label: (words) => words[0],
+  damagedFile: (file, detail) => `Cannot read "${file}": the file is damaged (${detail})`,
+  damagedSheet: (sheet, file, detail) => `Cannot read sheet "${sheet}" of "${file}": the file is damaged (${detail})`,
+  badCell: (sheet, cell, message) => `Sheet "${sheet}", cell ${cell}: ${message}`,
+  stringIndex: (index, count) => `the cell refers to shared string ${JSON.stringify(index)}, but the file has ${count.toLocaleString("en-US")} shared strings (the file is damaged)`,
+  noCachedValue: () => "(no value: its formula was never calculated; recalculate and save the file in Excel)",
+  beyondSheet: (ref) => `${JSON.stringify(ref)} is not a cell within Excel's 1,048,576 rows and 16,384 columns (A1 to XFD1048576)`,
+  cellTwice: () => "the cell appears twice in the sheet's XML (the file is damaged)",
+  textTooLong: (length, limit) => `its text is ${length.toLocaleString("en-US")} characters long, more than Excel's ${limit.toLocaleString("en-US")}`,
+  tooSparse: (sheet, span, cells, far) =>
+    `Sheet "${sheet}" spans ${span} but holds only ${cells.toLocaleString("en-US")} cells: clear the stray cell ${far} far from the data, or put the data in a table`,
 };
 
 const zhCN: ReadMessages = {
@@ -205,6 +233,15 @@ const zhCN: ReadMessages = {
     `${place}：缺少列 ${wanted.join("；")}。前${searched}行中，第${row}行最像表头行：${found.map((h) => `“${h}”`).join("、") || "（没有表头）"}`,
   more: (count) => `……另有 ${count} 个问题`,
   label: (words) => chineseFirst(words)[0],
+  damagedFile: (file, detail) => `无法读取“${file}”：文件已损坏（${detail}）`,
+  damagedSheet: (sheet, file, detail) => `无法读取“${file}”的工作表“${sheet}”：文件已损坏（${detail}）`,
+  badCell: (sheet, cell, message) => `工作表“${sheet}”单元格 ${cell}：${message}`,
+  stringIndex: (index, count) => `该单元格引用共享字符串“${index}”，但文件只有 ${count} 个共享字符串（文件已损坏）`,
+  noCachedValue: () => "（没有值：公式从未计算过；请在 Excel 中重新计算并保存文件）",
+  beyondSheet: (ref) => `“${ref}”不是 Excel 范围内的单元格（1,048,576 行、16,384 列，A1 到 XFD1048576）`,
+  cellTwice: () => "该单元格在工作表的 XML 中出现了两次（文件已损坏）",
+  textTooLong: (length, limit) => `文本长 ${length} 个字符，超过 Excel 的上限 ${limit}`,
+  tooSparse: (sheet, span, cells, far) => `工作表“${sheet}”的范围是 ${span}，但只有 ${cells} 个单元格有内容：请清除远离数据的单元格 ${far}，或把数据放进表格`,
 };
 
 /**

@@ -1,21 +1,26 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { constants as zlibConstants, inflateRawSync } from "node:zlib";
 import { dateSerial } from "../core/text/parseDate";
 import type { CellValue } from "../excel/cell";
-import { decodeXml } from "./xmlText";
+import { MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, MAX_TEXT as EXCEL_TEXT, READ_LIMITS } from "../excel/limits";
+import { READ_MESSAGES } from "../datasets/readMessages";
+import { elements, parseXml, StopReading, XmlDamage } from "./xlsxXml";
+import { Zip, ZipDamage } from "./xlsxZip";
 import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
 import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
 import type { Dataset, DatasetRecords, SourceData } from "../datasets/records";
 
 /**
- * Reads the team's data from an .xlsx file. The file is opened with Node's own zip inflation and a
- * small scanner for the few parts that hold values (workbook, shared strings, styles, sheets, tables):
- * for 200,000 rows × 8 columns ExcelJS's full reader took 11 s and 800 MB, its streaming reader 6 s
- * (and it reads no tables), where this reads and types them in about 2 s and 350 MB. ExcelJS's reader
- * also drops a formula's cached 0, FALSE or "". Values come out as the sheet stores them: formulas as
- * their cached results, rich text flattened, hyperlinks as their text, dates as Excel serials.
+ * Reads the team's data from an .xlsx file. The package is opened with Node's own zip inflation, sizes
+ * and CRCs checked and inflation capped (xlsxZip.ts), and the few parts that hold values (workbook,
+ * shared strings, styles, sheets, tables) are parsed with saxes, a strict streaming XML parser
+ * (xlsxXml.ts): for 200,000 rows × 8 columns ExcelJS's full reader took 11 s and 800 MB, its streaming
+ * reader 6 s (and it reads no tables). ExcelJS's reader also drops a formula's cached 0, FALSE or "".
+ * Values come out as the sheet stores them: formulas as their cached results, rich text flattened,
+ * hyperlinks as their text, dates as Excel serials. Damage is an error naming the sheet and cell
+ * (a shared string that is not there, a formula with no saved result, a cell beyond Excel's sheet),
+ * never a blank; memory follows the cells present, not the range their addresses span.
  */
 
 /** A named Excel table: its name, its sheet, and its range including the header row. */
@@ -89,6 +94,7 @@ export function xlsxWorkbook(file: string, bytes: Buffer): WorkbookData {
     return new XlsxWorkbook(file, new Zip(bytes));
   } catch (e) {
     if (e instanceof ReadError) throw e;
+    if (e instanceof ZipDamage || e instanceof XmlDamage) throw new ReadError([M.damagedFile(file, e.message)]);
     throw new ReadError([`Cannot read "${file}": it is not an .xlsx workbook (${(e as Error).message})`]);
   }
 }
@@ -102,17 +108,27 @@ function placeAt(key: string): { sheet?: string; table?: string } {
   return key.startsWith("table:") ? { table: key.slice("table:".length) } : { sheet: key.slice("sheet:".length) };
 }
 
-/** The top of every sheet and the header row of every table: what a search for the datasets looks at. */
+/**
+ * The top of every sheet and the header row of every table: what a search for the datasets looks at.
+ * A sheet or table that cannot be read stops the search: left out, the data it holds would silently
+ * go missing from the review (or another sheet would be read in its place).
+ *
+ * @throws ReadError naming every sheet and table that could not be read
+ */
 export function sourcePlaces(book: WorkbookData): SourcePlace[] {
   const places: SourcePlace[] = [];
+  const problems: string[] = [];
   for (const sheet of book.sheetNames) {
     const cells = book.grid({ sheet }, { rows: HEADER_SEARCH_ROWS });
-    if (!(cells instanceof ReadError)) places.push({ key: placeKey({ sheet }), kind: "sheet", name: sheet, sheet, grid: cells.grid });
+    if (cells instanceof ReadError) problems.push(...cells.messages);
+    else places.push({ key: placeKey({ sheet }), kind: "sheet", name: sheet, sheet, grid: cells.grid });
   }
   for (const table of book.tables) {
     const cells = book.grid({ table: table.name }, { rows: 1 });
-    if (!(cells instanceof ReadError)) places.push({ key: placeKey({ table: table.name }), kind: "table", name: table.name, sheet: table.sheet, grid: cells.grid });
+    if (cells instanceof ReadError) problems.push(...cells.messages);
+    else places.push({ key: placeKey({ table: table.name }), kind: "table", name: table.name, sheet: table.sheet, grid: cells.grid });
   }
+  if (problems.length > 0) throw new ReadError([...new Set(problems)]);
   return places;
 }
 
@@ -171,7 +187,13 @@ export async function readSource<D extends Dataset>(
     throw e;
   }
   if (source.table || source.sheet) return readFound(book, dataset, { key: placeKey(source.table ? { table: source.table } : source), complete: true }, [], options);
-  const places = sourcePlaces(book);
+  let places: SourcePlace[];
+  try {
+    places = sourcePlaces(book);
+  } catch (e) {
+    if (e instanceof ReadError) return e;
+    throw e;
+  }
   const found = findSources(places, { wanted: { required: [dataset], optional: [] }, overrides: (d) => columnOverrides(d, d === dataset ? options : {}) });
   return readFound(book, dataset, found[dataset] ?? null, places, options);
 }
@@ -187,135 +209,19 @@ function candidateNames(book: WorkbookData): string {
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 // ---------------------------------------------------------------------------------------------------
-// Zip: the central directory, and inflation of one part at a time.
+// Parts of the package: relationships, and what the reader needs of styles.
 
-interface ZipEntry {
-  method: number;
-  compressedSize: number;
-  offset: number;
-}
+/** The reader's messages: English, as the reader's callers report them (see readMessages.ts). */
+const M = READ_MESSAGES.en;
 
-class Zip {
-  private readonly entries = new Map<string, ZipEntry>();
+// Excel's limits as plain constants: read for every cell, an imported binding costs a getter call each time.
+const MAX_ROWS: number = EXCEL_ROWS;
+const MAX_COLS: number = EXCEL_COLS;
+const MAX_TEXT: number = EXCEL_TEXT;
 
-  constructor(private readonly bytes: Buffer) {
-    const end = this.findEnd();
-    let count = bytes.readUInt16LE(end + 10);
-    let pos = bytes.readUInt32LE(end + 16);
-    if (pos === 0xffffffff || count === 0xffff) {
-      // Zip64: the real counts sit in the zip64 end record the locator points at.
-      const locator = end - 20;
-      if (locator < 0 || bytes.readUInt32LE(locator) !== 0x07064b50) throw new Error("damaged zip64 directory");
-      const end64 = Number(bytes.readBigUInt64LE(locator + 8));
-      count = Number(bytes.readBigUInt64LE(end64 + 32));
-      pos = Number(bytes.readBigUInt64LE(end64 + 48));
-    }
-    for (let i = 0; i < count; i++) {
-      if (bytes.readUInt32LE(pos) !== 0x02014b50) throw new Error("damaged zip directory");
-      const method = bytes.readUInt16LE(pos + 10);
-      let compressedSize = bytes.readUInt32LE(pos + 20);
-      const nameLength = bytes.readUInt16LE(pos + 28);
-      const extraLength = bytes.readUInt16LE(pos + 30);
-      const commentLength = bytes.readUInt16LE(pos + 32);
-      let offset = bytes.readUInt32LE(pos + 42);
-      const name = bytes.toString("utf8", pos + 46, pos + 46 + nameLength);
-      if (compressedSize === 0xffffffff || offset === 0xffffffff) {
-        ({ compressedSize, offset } = zip64Sizes(bytes, pos + 46 + nameLength, extraLength, bytes.readUInt32LE(pos + 24), compressedSize, offset));
-      }
-      this.entries.set(name.replace(/^\//, "").toLowerCase(), { method, compressedSize, offset });
-      pos += 46 + nameLength + extraLength + commentLength;
-    }
-  }
-
-  /** True when the zip holds the part (names compared without case, as OPC does). */
-  has(name: string): boolean {
-    return this.entries.has(name.toLowerCase());
-  }
-
-  /** A part's text; `limit` inflates only the first that many compressed bytes (a sheet's top rows). */
-  text(name: string, limit?: number): string {
-    return this.inflate(name, limit).toString("utf8");
-  }
-
-  /** A part's bytes, inflated; `limit` as for `text`. */
-  inflate(name: string, limit?: number): Buffer {
-    const entry = this.entries.get(name.toLowerCase());
-    if (!entry) throw new Error(`the part ${name} is missing`);
-    const b = this.bytes;
-    if (b.readUInt32LE(entry.offset) !== 0x04034b50) throw new Error(`damaged zip entry ${name}`);
-    const start = entry.offset + 30 + b.readUInt16LE(entry.offset + 26) + b.readUInt16LE(entry.offset + 28);
-    const partial = limit !== undefined && limit < entry.compressedSize;
-    const data = b.subarray(start, start + (partial ? (limit as number) : entry.compressedSize));
-    if (entry.method === 0) return data;
-    if (entry.method !== 8) throw new Error(`part ${name} uses zip method ${entry.method}`);
-    // A cut-off deflate stream inflates as far as it goes with a sync flush instead of failing.
-    return inflateRawSync(data, partial ? { finishFlush: zlibConstants.Z_SYNC_FLUSH } : {});
-  }
-
-  /** The offset of the end-of-central-directory record, searched from the end of the file. */
-  private findEnd(): number {
-    const b = this.bytes;
-    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
-      if (b.readUInt32LE(i) === 0x06054b50) return i;
-    }
-    throw new Error("no zip directory");
-  }
-}
-
-/** A zip64 entry's real compressed size and offset, from its extra field. */
-function zip64Sizes(bytes: Buffer, extra: number, length: number, size: number, compressedSize: number, offset: number): { compressedSize: number; offset: number } {
-  for (let p = extra; p < extra + length; ) {
-    const id = bytes.readUInt16LE(p);
-    const len = bytes.readUInt16LE(p + 2);
-    if (id === 0x0001) {
-      let q = p + 4;
-      if (size === 0xffffffff) q += 8;
-      if (compressedSize === 0xffffffff) {
-        compressedSize = Number(bytes.readBigUInt64LE(q));
-        q += 8;
-      }
-      if (offset === 0xffffffff) offset = Number(bytes.readBigUInt64LE(q));
-      break;
-    }
-    p += 4 + len;
-  }
-  return { compressedSize, offset };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// XML: the handful of elements that carry values, matched with any namespace prefix.
-
-/** `<x:c ...>` and `<c ...>` alike. */
-const P = "(?:[\\w.-]+:)?";
-
-/** An element's attributes by local name (prefixes dropped), entities decoded. */
-function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1].includes(":") ? m[1].slice(m[1].indexOf(":") + 1) : m[1];
-    out[name] = decodeXml(m[2] ?? m[3]);
-  }
-  return out;
-}
-
-/** The attributes of every element with a local name, in document order. */
-function elements(xml: string, tag: string): Record<string, string>[] {
-  const re = new RegExp(`<${P}${tag}\\b([^>]*?)\\/?>`, "g");
-  const out: Record<string, string>[] = [];
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(attributes(m[1]));
-  return out;
-}
-
-/** The text of a string item (`<si>`, `<is>`): its runs joined, phonetic guides (`<rPh>`) left out. */
-function itemText(xml: string): string {
-  const body = xml.includes("rPh") ? xml.replace(new RegExp(`<${P}rPh\\b[\\s\\S]*?<\\/${P}rPh>`, "g"), "") : xml;
-  let text = "";
-  const re = new RegExp(`<${P}t\\b[^>]*?(?:\\/>|>([^<]*)<\\/${P}t>)`, "g");
-  for (let m = re.exec(body); m; m = re.exec(body)) text += m[1] ?? "";
-  text = decodeXml(text);
-  // OOXML escapes control characters as _xHHHH_ (and a literal "_x" as _x005F_x).
-  return text.includes("_x") ? text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+/** A small XML part's elements of one local name (see xlsxXml.ts). */
+function partElements(zip: Zip, part: string, name: string): Record<string, string>[] {
+  return elements(part, zip.inflate(part), name);
 }
 
 /** Resolves a relationship target against the folder of the part that names it. */
@@ -335,8 +241,8 @@ function relationships(zip: Zip, part: string): Map<string, { target: string; ty
   const rels = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
   const out = new Map<string, { target: string; type: string }>();
   if (!zip.has(rels)) return out;
-  for (const r of elements(zip.text(rels), "Relationship")) {
-    if (r.TargetMode === "External") continue;
+  for (const r of partElements(zip, rels, "Relationship")) {
+    if (r.TargetMode === "External" || r.Id === undefined || r.Target === undefined) continue;
     out.set(r.Id, { target: resolvePart(part, r.Target), type: r.Type ?? "" });
   }
   return out;
@@ -353,17 +259,39 @@ function isDateFormat(id: number, code: string | undefined): boolean {
   return /[dmyhs]/i.test(bare) && !/general/i.test(bare);
 }
 
-/** A cell reference's 1-based column and row: "AB12" → [28, 12]. */
-function splitRef(ref: string): [number, number] {
+/** A cell reference's 1-based column and row, "AB12" or "$AB$12" → [28, 12]; null unless within Excel's sheet. */
+function cellAt(ref: string): [number, number] | null {
+  // By character codes: a sheet has millions of references.
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
+  const letters = i;
+  for (; i < ref.length && i - letters < 4; i++) {
     const c = ref.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + c - 64;
     else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
-    else if (c !== 36) break;
+    else break;
   }
-  return [col, Number(ref.slice(i).replace(/\$/g, ""))];
+  if (col === 0 || col > MAX_COLS) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  if (ref.charCodeAt(i) === 48) return null;
+  let row = 0;
+  const digits = i;
+  for (; i < ref.length && i - digits < 8; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + c - 48;
+  }
+  return i === ref.length && row >= 1 && row <= MAX_ROWS ? [col, row] : null;
+}
+
+/** A range "B3:F120" (or one cell) as its corners, or null unless both lie within Excel's sheet. */
+function rangeAt(ref: string): { col1: number; row1: number; col2: number; row2: number } | null {
+  const [from, to, extra] = ref.split(":");
+  if (extra !== undefined) return null;
+  const a = cellAt(from);
+  const b = cellAt(to ?? from);
+  if (!a || !b) return null;
+  return { col1: Math.min(a[0], b[0]), row1: Math.min(a[1], b[1]), col2: Math.max(a[0], b[0]), row2: Math.max(a[1], b[1]) };
 }
 
 /** A 1-based column as letters: 28 → "AB". */
@@ -371,6 +299,11 @@ function columnName(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** A reference for a message, cut short when a crafted file makes it long. */
+function shown(ref: string): string {
+  return ref.length > 40 ? `${ref.slice(0, 40)}…` : ref;
 }
 
 /** Days between the 1904 and 1900 date systems. */
@@ -383,6 +316,65 @@ function isoSerial(text: string): number | null {
   const day = dateSerial(Number(m[1]), Number(m[2]), Number(m[3]));
   if (day === null) return null;
   return day + (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) / 86400;
+}
+
+/** OOXML escapes control characters as _xHHHH_ (and a literal "_x" as _x005F_x). */
+function unescapeOoxml(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/** Indexes of the cell formats (cellXfs) that show dates. */
+function dateStyleIndexes(part: string, bytes: Uint8Array): Set<number> {
+  const codes = new Map<number, string>();
+  const xfs: number[] = [];
+  let inCellXfs = false;
+  parseXml(part, bytes, {
+    open(name, a) {
+      if (name === "numFmt") codes.set(Number(a.numFmtId), a.formatCode);
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) xfs.push(Number(a.numFmtId ?? 0));
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  const out = new Set<number>();
+  xfs.forEach((id, i) => {
+    if (isDateFormat(id, codes.get(id))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * The text of every string item (`<si>`) of the shared strings: its runs (`<t>`) joined, phonetic
+ * guides (`<rPh>`) left out.
+ */
+function sharedStringItems(part: string, bytes: Uint8Array): string[] {
+  const out: string[] = [];
+  let inItem = false;
+  let inText = false;
+  let phonetic = 0;
+  let text = "";
+  parseXml(part, bytes, {
+    open(name) {
+      if (name === "si") {
+        inItem = true;
+        text = "";
+      } else if (name === "rPh") phonetic++;
+      else if (name === "t" && inItem && phonetic === 0) inText = true;
+    },
+    close(name) {
+      if (name === "si") {
+        inItem = false;
+        out.push(unescapeOoxml(text));
+      } else if (name === "rPh") phonetic--;
+      else if (name === "t") inText = false;
+    },
+    text(t) {
+      if (inText) text += t;
+    },
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -405,13 +397,16 @@ interface ParsedSheet {
 /** How many compressed bytes of a sheet a quick look at its top rows inflates. */
 const PREVIEW_BYTES = 256 * 1024;
 
+/** A problem the reader reports as it is, already a whole message (a cell named). */
+class CellDamage extends Error {}
+
 class XlsxWorkbook implements WorkbookData {
   readonly sheetNames: readonly string[];
   readonly tables: TableInfo[] = [];
   private readonly sheets: SheetPart[] = [];
-  private readonly tableParts = new Map<string, { info: TableInfo; headerRows: number; totalsRows: number }>();
+  private readonly tableParts = new Map<string, { info: TableInfo; range: { col1: number; row1: number; col2: number; row2: number }; totalsRows: number }>();
   private readonly parsed = new Map<string, ParsedSheet>();
-  private strings: string[] | null = null;
+  private strings: string[] | ReadError | null = null;
   private readonly stringsPart: string | null;
   private readonly dateStyles: Set<number> | null;
 
@@ -422,32 +417,39 @@ class XlsxWorkbook implements WorkbookData {
     const root = [...relationships(zip, "").values()].find((r) => r.type.endsWith("/officeDocument"));
     const bookPart = root?.target ?? "xl/workbook.xml";
     if (!zip.has(bookPart)) throw new Error("it has no workbook part");
-    const bookXml = zip.text(bookPart);
     const rels = relationships(zip, bookPart);
-    for (const s of elements(bookXml, "sheet")) {
-      const rel = rels.get(s.id);
-      if (rel && rel.type.endsWith("/worksheet") && zip.has(rel.target)) this.sheets.push({ name: s.name, part: rel.target });
-    }
+    let pr: Record<string, string> | undefined;
+    parseXml(bookPart, zip.inflate(bookPart), {
+      open: (name, s) => {
+        if (name === "workbookPr") pr ??= s;
+        if (name !== "sheet") return;
+        if (s.name === undefined || s.name === "") throw new ZipDamage(`${bookPart} lists a sheet without a name`);
+        if (this.sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase())) throw new ZipDamage(`${bookPart} lists the sheet "${shown(s.name)}" twice`);
+        const rel = s.id === undefined ? undefined : rels.get(s.id);
+        if (rel && rel.type.endsWith("/worksheet") && zip.has(rel.target)) this.sheets.push({ name: s.name, part: rel.target });
+      },
+    });
     this.sheetNames = this.sheets.map((s) => s.name);
     const relList = [...rels.values()];
     this.stringsPart = relList.find((r) => r.type.endsWith("/sharedStrings"))?.target ?? null;
-    const pr = elements(bookXml, "workbookPr")[0];
     const date1904 = pr !== undefined && (pr.date1904 === "1" || pr.date1904 === "true");
     const stylesPart = relList.find((r) => r.type.endsWith("/styles"))?.target;
     // Only the 1904 date system needs to know which cells are dates: their serials are shifted.
-    this.dateStyles = date1904 && stylesPart && zip.has(stylesPart) ? dateStyleIndexes(zip.text(stylesPart)) : date1904 ? new Set() : null;
+    this.dateStyles = date1904 && stylesPart && zip.has(stylesPart) ? dateStyleIndexes(stylesPart, zip.inflate(stylesPart)) : date1904 ? new Set() : null;
     for (const sheet of this.sheets) {
       for (const rel of relationships(zip, sheet.part).values()) {
         if (!rel.type.endsWith("/table") || !zip.has(rel.target)) continue;
-        const t = elements(zip.text(rel.target), "table")[0];
+        const t = partElements(zip, rel.target, "table")[0];
         if (!t || !t.ref) continue;
-        const info: TableInfo = { name: t.displayName ?? t.name, sheet: sheet.name, ref: t.ref };
+        const name = t.displayName ?? t.name;
+        const range = rangeAt(t.ref);
+        if (name === undefined || range === null) throw new ZipDamage(`the table part ${rel.target} has ${name === undefined ? "no name" : `the range ${JSON.stringify(shown(t.ref))}, not one within Excel's sheet`}`);
+        const info: TableInfo = { name, sheet: sheet.name, ref: t.ref };
         this.tables.push(info);
-        this.tableParts.set(info.name.toLowerCase(), {
-          info,
-          headerRows: t.headerRowCount === undefined ? 1 : Number(t.headerRowCount),
-          totalsRows: t.totalsRowCount === undefined ? 0 : Number(t.totalsRowCount),
-        });
+        const headerRows = t.headerRowCount === undefined ? 1 : Number(t.headerRowCount);
+        const totalsRows = t.totalsRowCount === undefined ? 0 : Number(t.totalsRowCount);
+        if (!Number.isInteger(totalsRows) || totalsRows < 0 || !Number.isInteger(headerRows) || headerRows < 0) throw new ZipDamage(`the table ${shown(name)} has damaged header or total row counts`);
+        this.tableParts.set(info.name.toLowerCase(), { info, range, totalsRows });
       }
     }
   }
@@ -465,22 +467,25 @@ class XlsxWorkbook implements WorkbookData {
     return { sheet: sheet.name, grid: parsed.grid, firstRow: parsed.firstRow, firstCol: parsed.firstCol, errors: parsed.errors };
   }
 
-  /** A table's cells: its header and data rows, cut from its sheet. */
+  /** A table's cells: its header and data rows, cut from its sheet, its ref clipped to the cells present. */
   private tableGrid(name: string, rows?: number): SheetGrid | ReadError {
     const table = this.tableParts.get(name.toLowerCase());
     if (!table) {
       const names = this.tables.map((t) => `"${t.name}"`).join(", ");
       return new ReadError([`No table "${name}" in "${this.file}"; ${names ? `its tables are ${names}` : "it has no tables"}`]);
     }
-    const [from, to] = table.info.ref.split(":");
-    const [col1, row1] = splitRef(from);
-    const [col2, row2Full] = splitRef(to ?? from);
-    const row2 = Math.min(row2Full - table.totalsRows, rows === undefined ? Infinity : row1 + rows - 1);
+    const { col1, row1, col2: col2Full, row2: row2Full } = table.range;
     const sheet = this.sheets.find((s) => s.name === table.info.sheet) as SheetPart;
     let parsed = this.sheet(sheet, rows === undefined ? undefined : row1 + rows);
+    let row2 = Math.min(row2Full - table.totalsRows, rows === undefined ? Infinity : row1 + rows - 1);
     // A table far down a long sheet lies beyond a quick look's first bytes.
     if (!(parsed instanceof ReadError) && parsed.firstRow + parsed.grid.length <= row2 && !parsed.complete) parsed = this.sheet(sheet);
     if (parsed instanceof ReadError) return parsed;
+    // A table may span the whole sheet (Excel allows it): only the rows and columns that hold cells are read.
+    const lastRow = parsed.firstRow + parsed.grid.length - 1;
+    const lastCol = parsed.firstCol + (parsed.grid[0]?.length ?? 0) - 1;
+    row2 = Math.max(row1, Math.min(row2, lastRow));
+    const col2 = Math.max(col1, Math.min(col2Full, lastCol));
     const grid: Grid = [];
     for (let r = row1; r <= row2; r++) {
       const cells = parsed.grid[r - parsed.firstRow];
@@ -490,8 +495,8 @@ class XlsxWorkbook implements WorkbookData {
     }
     const errors: Record<string, string> = {};
     for (const [ref, text] of Object.entries(parsed.errors)) {
-      const [c, r] = splitRef(ref);
-      if (r >= row1 && r <= row2 && c >= col1 && c <= col2) errors[ref] = text;
+      const at = cellAt(ref);
+      if (at && at[1] >= row1 && at[1] <= row2 && at[0] >= col1 && at[0] <= col2) errors[ref] = text;
     }
     return { sheet: sheet.name, table: table.info.name, grid, firstRow: row1, firstCol: col1, errors };
   }
@@ -500,28 +505,31 @@ class XlsxWorkbook implements WorkbookData {
   private sheet(sheet: SheetPart, rows?: number): ParsedSheet | ReadError {
     const cached = this.parsed.get(sheet.part);
     if (cached) return rows === undefined ? cached : topRows(cached, rows);
+    const strings = this.sharedStrings();
+    if (strings instanceof ReadError) return strings;
     let parsed: ParsedSheet;
     try {
-      const strings = this.sharedStrings();
       parsed =
         rows === undefined
-          ? parseSheet(this.zip.inflate(sheet.part), strings, this.dateStyles)
-          : parseSheet(this.zip.inflate(sheet.part, PREVIEW_BYTES), strings, this.dateStyles, rows);
+          ? parseSheet(sheet, this.zip.inflate(sheet.part), strings, this.dateStyles)
+          : parseSheet(sheet, this.zip.inflate(sheet.part, PREVIEW_BYTES), strings, this.dateStyles, rows);
     } catch (e) {
-      return new ReadError([`Cannot read sheet "${sheet.name}" of "${this.file}": the file is damaged (${(e as Error).message})`]);
+      if (e instanceof CellDamage) return new ReadError([e.message]);
+      if (e instanceof ZipDamage || e instanceof XmlDamage) return new ReadError([M.damagedSheet(sheet.name, this.file, e.message)]);
+      throw e;
     }
     if (parsed.complete) this.parsed.set(sheet.part, parsed);
     return parsed;
   }
 
-  /** The workbook's shared strings, read once on first use. */
-  private sharedStrings(): string[] {
+  /** The workbook's shared strings, read once on first use; a part that fails to read fails every sheet. */
+  private sharedStrings(): string[] | ReadError {
     if (this.strings === null) {
-      this.strings = [];
-      if (this.stringsPart && this.zip.has(this.stringsPart)) {
-        const xml = this.zip.text(this.stringsPart);
-        const re = new RegExp(`<${P}si\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${P}si>)`, "g");
-        for (let m = re.exec(xml); m; m = re.exec(xml)) this.strings.push(m[1] === undefined ? "" : itemText(m[1]));
+      try {
+        this.strings = this.stringsPart && this.zip.has(this.stringsPart) ? sharedStringItems(this.stringsPart, this.zip.inflate(this.stringsPart)) : [];
+      } catch (e) {
+        if (!(e instanceof ZipDamage || e instanceof XmlDamage)) throw e;
+        this.strings = new ReadError([M.damagedFile(this.file, e.message)]);
       }
     }
     return this.strings;
@@ -533,126 +541,166 @@ function topRows(sheet: ParsedSheet, rows: number): ParsedSheet {
   return { ...sheet, grid: sheet.grid.slice(0, rows) };
 }
 
-/** Indexes of the cell formats (cellXfs) that show dates. */
-function dateStyleIndexes(xml: string): Set<number> {
-  const codes = new Map<number, string>();
-  for (const f of elements(xml, "numFmt")) codes.set(Number(f.numFmtId), f.formatCode);
-  const xfs = new RegExp(`<${P}cellXfs\\b[\\s\\S]*?<\\/${P}cellXfs>`).exec(xml)?.[0] ?? "";
-  const out = new Set<number>();
-  elements(xfs, "xf").forEach((xf, i) => {
-    const id = Number(xf.numFmtId ?? 0);
-    if (isDateFormat(id, codes.get(id))) out.add(i);
-  });
-  return out;
-}
-
-/** How many bytes of a sheet's XML are decoded to text at a time (rounded up to the end of a row). */
-const CHUNK_BYTES = 4 * 1024 * 1024;
-
-/**
- * A sheet's XML as text, a few MB at a time, each piece ending at the end of a row (`</row>`) so no
- * cell is cut. A 200,000-row sheet is 65 MB of XML: held as one string beside its bytes it doubled
- * the reader's peak memory.
- */
-function* xmlChunks(data: Buffer): Generator<string> {
-  for (let from = 0; from < data.length; ) {
-    const to = rowEndAfter(data, from + CHUNK_BYTES);
-    yield data.toString("utf8", from, to);
-    from = to;
-  }
-}
-
-/** The byte just past the first `</row>` (any prefix) at or after `from`; the end of the data when none. */
-function rowEndAfter(data: Buffer, from: number): number {
-  for (let i = from < data.length ? data.indexOf("row>", from) : -1; i >= 0; i = data.indexOf("row>", i + 4)) {
-    let j = i - 1;
-    if (data[j] === 0x3a) {
-      // `</x:row>`: step back over the prefix.
-      j--;
-      while (j >= 0 && /[\w.-]/.test(String.fromCharCode(data[j]))) j--;
-    }
-    if (data[j] === 0x2f && data[j - 1] === 0x3c) return i + 4;
-  }
-  return data.length;
-}
-
 /**
  * Reads a sheet part's cells into a grid spanning its used range. With `maxRows`, stops after that many
- * rows from the first row that has a value (the XML may then be cut off mid-way).
+ * rows from the first row that has a value (the XML may then be cut off mid-way). Cells are kept by
+ * row as they come (sparse); the grid is made only when the range they span is not out of all
+ * proportion to how many there are.
+ *
+ * @throws CellDamage naming the sheet and cell; ZipDamage or XmlDamage for the part
  */
-function parseSheet(data: Buffer, strings: readonly string[], dateStyles: Set<number> | null, maxRows?: number): ParsedSheet {
-  const chunks = xmlChunks(data);
-  let xml = chunks.next().value ?? "";
-  const open = new RegExp(`<${P}sheetData\\b[^>]*?(\\/?)>`).exec(xml);
-  const start = open && open[1] !== "/" ? open.index : -1;
+function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], dateStyles: Set<number> | null, maxRows?: number): ParsedSheet {
   const rows: (CellValue[] | undefined)[] = [];
   const errors: Record<string, string> = {};
   let minRow = Infinity;
   let maxRow = 0;
   let minCol = Infinity;
   let maxCol = 0;
+  let count = 0;
   const complete = maxRows === undefined;
-  let tail = "";
-  if (start >= 0) {
-    // One pass over rows and whole cells: a 200,000-row sheet has millions of them.
-    const tag = new RegExp(`<${P}(?:(row)\\b([^>]*)>|c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${P}c>))|<\\/${P}sheetData>`, "g");
-    const attr = /\b([rst])\s*=\s*"([^"]*)"/g;
-    tag.lastIndex = start;
-    let row = 0;
-    let col = 0;
-    let ended = false;
-    for (let m = tag.exec(xml); ; m = tag.exec(xml)) {
-      if (m === null) {
-        const next = chunks.next();
-        if (next.done) break;
-        xml = next.value;
-        tag.lastIndex = 0;
-        continue;
-      }
-      if (m[1] === "row") {
-        const r = /\br\s*=\s*"(\d+)"/.exec(m[2]);
-        row = r ? Number(r[1]) : row + 1;
-        col = 0;
-        if (maxRows !== undefined && minRow !== Infinity && row >= minRow + maxRows) break;
-        continue;
-      }
-      if (m[3] === undefined) {
-        ended = true;
-        tail = xml.slice(m.index);
-        break;
-      }
-      let ref: string | undefined;
-      let style: string | undefined;
-      let type: string | undefined;
-      attr.lastIndex = 0;
-      for (let a = attr.exec(m[3]); a; a = attr.exec(m[3])) {
-        if (a[1] === "r") ref = a[2];
-        else if (a[1] === "s") style = a[2];
-        else type = a[2];
-      }
-      col = ref ? splitRef(ref)[0] : col + 1;
-      if (m[4] === undefined) continue;
-      const value = cellValue(m[4], type, strings);
-      if (value === null) continue;
-      if (value instanceof CellError) {
-        errors[`${columnName(col)}${row}`] = value.text;
-      } else {
-        let v: CellValue = value;
-        if (dateStyles !== null && typeof v === "number" && style !== undefined && dateStyles.has(Number(style))) v += DATE_1904_OFFSET;
-        (rows[row - 1] ??= [])[col - 1] = v;
-      }
-      if (row < minRow) minRow = row;
-      if (row > maxRow) maxRow = row;
-      if (col < minCol) minCol = col;
-      if (col > maxCol) maxCol = col;
+  const merges: string[] = [];
+  const damage = (cell: string, message: string): CellDamage => new CellDamage(M.badCell(sheet.name, shown(cell), message));
+
+  // The cell being read.
+  let inData = false;
+  let row = 0;
+  let col = 0;
+  let type: string | undefined;
+  let style: string | undefined;
+  let formula = false;
+  let value: string | null = null;
+  /** Collecting: "v" a value, "t" an inline string's text; "" nothing. */
+  let collecting = "";
+  let inInline = false;
+  let phonetic = 0;
+  let text = "";
+
+  /** The cell's A1 reference, made only for a message or an error value. */
+  const cellRef = (): string => `${columnName(col)}${row}`;
+  const store = (): void => {
+    const v = cellValue(value, type, strings, cellRef, damage);
+    if (v === undefined) {
+      if (!formula) return;
+      // A formula never calculated (files from some other tools): blank would be a wrong value.
+      errors[cellRef()] = M.noCachedValue();
+    } else if (v instanceof CellError) {
+      errors[cellRef()] = v.text;
+    } else {
+      let cellValueOut: CellValue = v;
+      if (typeof v === "string" && v.length > MAX_TEXT) throw damage(cellRef(), M.textTooLong(v.length, MAX_TEXT));
+      if (dateStyles !== null && typeof v === "number" && style !== undefined && dateStyles.has(Number(style))) cellValueOut = v + DATE_1904_OFFSET;
+      const cells = (rows[row - 1] ??= []);
+      if (cells[col - 1] !== undefined) throw damage(cellRef(), M.cellTwice());
+      cells[col - 1] = cellValueOut;
     }
-    // The merged ranges follow </sheetData>: read the rest of the part only for them.
-    if (ended) for (let next = chunks.next(); !next.done; next = chunks.next()) tail += next.value;
-    clearMerged(tail, rows, errors);
-  }
+    count++;
+    if (row < minRow) minRow = row;
+    if (row > maxRow) maxRow = row;
+    if (col < minCol) minCol = col;
+    if (col > maxCol) maxCol = col;
+  };
+
+  parseXml(
+    sheet.part,
+    data,
+    {
+      open(name, a) {
+        if (!inData) {
+          if (name === "sheetData") inData = true;
+          else if (name === "mergeCell" && a.ref !== undefined) merges.push(a.ref);
+          return;
+        }
+        switch (name) {
+          case "row": {
+            if (a.r !== undefined) {
+              const r = Number(a.r);
+              if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damage(`row ${a.r}`, M.beyondSheet(shown(a.r)));
+              row = r;
+            } else row++;
+            col = 0;
+            if (maxRows !== undefined && minRow !== Infinity && row >= minRow + maxRows) throw new StopReading();
+            return;
+          }
+          case "c": {
+            if (a.r !== undefined) {
+              const at = cellAt(a.r);
+              if (at === null) throw damage(a.r, M.beyondSheet(shown(a.r)));
+              [col, row] = at;
+            } else {
+              col++;
+              if (col > MAX_COLS) throw damage(`${columnName(col)}${row}`, M.beyondSheet(`${columnName(col)}${row}`));
+            }
+            if (row === 0) row = 1;
+            type = a.t;
+            style = a.s;
+            formula = false;
+            value = null;
+            return;
+          }
+          case "f":
+            formula = true;
+            return;
+          case "v":
+            collecting = "v";
+            text = "";
+            return;
+          case "is":
+            inInline = true;
+            value = "";
+            return;
+          case "rPh":
+            phonetic++;
+            return;
+          case "t":
+            if (inInline && phonetic === 0) {
+              collecting = "t";
+              text = "";
+            }
+            return;
+        }
+      },
+      close(name) {
+        if (!inData) return;
+        switch (name) {
+          case "v":
+            if (collecting === "v") value = text;
+            collecting = "";
+            return;
+          case "t":
+            if (collecting === "t") value = (value ?? "") + text;
+            collecting = "";
+            return;
+          case "rPh":
+            phonetic--;
+            return;
+          case "is":
+            inInline = false;
+            return;
+          case "c":
+            store();
+            return;
+          case "sheetData":
+            inData = false;
+            return;
+        }
+      },
+      text(t) {
+        if (collecting !== "") text += t;
+      },
+    },
+    complete,
+    { rawAttributes: true },
+  );
+
   if (maxRow === 0) return { grid: [], firstRow: 1, firstCol: 1, errors, complete };
   const width = maxCol - minCol + 1;
-  const grid: Grid = new Array(maxRow - minRow + 1);
+  const height = maxRow - minRow + 1;
+  if (width * height > READ_LIMITS.spanFloor && width * height > count * READ_LIMITS.spanPerCell) {
+    const far = `${columnName(maxCol)}${maxRow}`;
+    throw new CellDamage(M.tooSparse(sheet.name, `${columnName(minCol)}${minRow}:${far}`, count, far));
+  }
+  clearMerged(sheet, merges, rows, errors, { minRow, maxRow, minCol, maxCol }, damage);
+  const grid: Grid = new Array(height);
   for (let r = minRow; r <= maxRow; r++) {
     const cells = rows[r - 1];
     // A row that starts at the used range's first column becomes the grid's row in place: copying
@@ -676,50 +724,69 @@ class CellError {
   constructor(readonly text: string) {}
 }
 
-const VALUE = new RegExp(`<${P}v\\b[^>]*>([^<]*)<\\/${P}v>`);
-const INLINE = new RegExp(`<${P}is\\b[^>]*>([\\s\\S]*?)<\\/${P}is>`);
-
-/** A cell's value from its XML body; formulas give their cached result (none when never calculated). */
-function cellValue(body: string, type: string | undefined, strings: readonly string[]): CellValue | CellError {
-  if (type === "inlineStr") {
-    const inline = INLINE.exec(body);
-    return inline ? itemText(inline[1]) : null;
-  }
-  const v = VALUE.exec(body);
-  if (!v) return null;
-  const text = v[1];
+/**
+ * A cell's value from its type and the text of its `<v>` (or inline string); undefined when it has
+ * none (a formula's result then was never saved).
+ */
+function cellValue(text: string | null, type: string | undefined, strings: readonly string[], ref: () => string, damage: (cell: string, message: string) => Error): CellValue | CellError | undefined {
+  if (text === null) return undefined;
   switch (type) {
-    case "s":
-      return strings[Number(text)] ?? null;
+    case "inlineStr":
+      return unescapeOoxml(text);
+    case "s": {
+      const index = Number(text);
+      if (!Number.isInteger(index) || index < 0 || index >= strings.length || text.trim() === "") throw damage(ref(), M.stringIndex(shown(text), strings.length));
+      return strings[index];
+    }
     case "str":
-      return decodeXml(text);
+      return text;
     case "b":
       return text.trim() === "1" || text.trim().toLowerCase() === "true";
     case "e":
-      return new CellError(decodeXml(text));
+      return new CellError(text);
     case "d":
       return isoSerial(text);
     default: {
-      if (text.trim() === "") return null;
+      if (text.trim() === "") return undefined;
       const n = Number(text);
-      return Number.isFinite(n) ? n : decodeXml(text);
+      return Number.isFinite(n) ? n : text;
     }
   }
 }
 
-/** A merged range keeps its value in its top-left cell only, whatever the file left in the others. */
-function clearMerged(tail: string, rows: (CellValue[] | undefined)[], errors: Record<string, string>): void {
-  for (const merge of elements(tail, "mergeCell")) {
-    if (!merge.ref) continue;
-    const [from, to] = merge.ref.split(":");
-    const [col1, row1] = splitRef(from);
-    const [col2, row2] = splitRef(to ?? from);
+/**
+ * A merged range keeps its value in its top-left cell only, whatever the file left in the others.
+ * Each range is clipped to the cells present first: a merge over A500:XFD1048576 costs what the sheet holds.
+ */
+function clearMerged(
+  sheet: SheetPart,
+  merges: readonly string[],
+  rows: (CellValue[] | undefined)[],
+  errors: Record<string, string>,
+  used: { minRow: number; maxRow: number; minCol: number; maxCol: number },
+  damage: (cell: string, message: string) => Error,
+): void {
+  let covered = 0;
+  // Most sheets show no error values: then no cell of a merge needs its name made.
+  const anyErrors = Object.keys(errors).length > 0;
+  for (const merge of merges) {
+    const range = rangeAt(merge);
+    if (range === null) throw damage(merge, M.beyondSheet(shown(merge)));
+    const row1 = Math.max(range.row1, used.minRow);
+    const row2 = Math.min(range.row2, used.maxRow);
+    const col1 = Math.max(range.col1, used.minCol);
+    const col2 = Math.min(range.col2, used.maxCol);
+    if (row1 > row2 || col1 > col2) continue;
+    covered += (row2 - row1 + 1) * (col2 - col1 + 1);
+    if (covered > READ_LIMITS.mergedCells) throw damage(merge, `merged ranges cover more than ${READ_LIMITS.mergedCells.toLocaleString("en-US")} cells of sheet "${sheet.name}"`);
     for (let r = row1; r <= row2; r++) {
+      const cells = rows[r - 1];
       for (let c = col1; c <= col2; c++) {
-        if (r === row1 && c === col1) continue;
-        const cells = rows[r - 1];
+        if (r === range.row1 && c === range.col1) continue;
         if (cells && cells[c - 1] !== undefined) cells[c - 1] = null;
-        delete errors[`${columnName(c)}${r}`];
+        if (!anyErrors) continue;
+        const key = `${columnName(c)}${r}`;
+        if (key in errors) delete errors[key];
       }
     }
   }

@@ -381,30 +381,93 @@ function columnsFor(spec: SheetSpec): Partial<ExcelJS.Column>[] | null {
   return spec.columnWidths?.length ? spec.columnWidths.map((width) => ({ width })) : null;
 }
 
-/** Style objects shared by identity: ExcelJS caches a style id per object, which keeps big sheets fast. */
+/**
+ * Style objects shared by identity: ExcelJS caches a style id per object, which keeps big sheets fast.
+ * Text that looks like a formula gets its own object, marked for the quote prefix (see quotePrefixed).
+ */
 function styleCache(): (cell: Cell) => Partial<ExcelJS.Style> {
   const plain: Partial<ExcelJS.Style> = {};
   const cache = new Map<string, Partial<ExcelJS.Style>>();
   return (cell) => {
-    if (!cell.style && !cell.fmt) return plain;
-    const key = `${cell.style ?? ""}\u0000${cell.fmt ?? ""}`;
+    const quoted = needsQuotePrefix(cell);
+    if (!cell.style && !cell.fmt && !quoted) return plain;
+    const key = `${cell.style ?? ""}\u0000${cell.fmt ?? ""}\u0000${quoted ? "q" : ""}`;
     let style = cache.get(key);
     if (!style) {
       style = { ...(cell.style ? NAMED_STYLES[cell.style] : {}), ...(cell.fmt ? { numFmt: cell.fmt } : {}) };
+      if (quoted) QUOTE_PREFIXED.add(style);
       cache.set(key, style);
     }
     return style;
   };
 }
 
+/**
+ * Text a spreadsheet could take for a formula once someone edits the cell (F2, Enter) or exports it to
+ * CSV: it starts with =, +, -, @, a tab or a carriage return. Excel marks such text, typed after an
+ * apostrophe, with the quote prefix of its cell format; the Office host writes it the same way.
+ */
+function needsQuotePrefix(cell: Cell): boolean {
+  if (cell.f !== undefined || typeof cell.v !== "string" || cell.v.length === 0) return false;
+  const first = cell.v.charCodeAt(0);
+  return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d;
+}
+
+/** The style objects of formula-looking text: their cell formats are written with quotePrefix="1". */
+const QUOTE_PREFIXED = new WeakSet<object>();
+
+/** ExcelJS's style table as it is inside (4.4): each cell format (xf) kept as its XML, indexed by it. */
+interface StyleTableInside extends StyleTable {
+  model: { styles: string[] };
+  index: { style: Record<string, number> };
+}
+
+/**
+ * Teaches one ExcelJS style table the quote prefix, which ExcelJS 4.4 cannot write: a style object in
+ * QUOTE_PREFIXED gets a cell format of its own, the XML of its look with quotePrefix="1", added to the
+ * table the way ExcelJS adds every other (one per distinct XML).
+ */
+function quotePrefixed(table: StyleTable): void {
+  const inside = table as StyleTableInside;
+  if (!Array.isArray(inside.model?.styles) || typeof inside.index?.style !== "object") {
+    throw new Error("this ExcelJS keeps its styles differently: the quote prefix cannot be written (expected ExcelJS 4.4)");
+  }
+  const add = table.addStyleModel.bind(table);
+  table.addStyleModel = (style, cellType) => {
+    const id = add(style, cellType);
+    if (!QUOTE_PREFIXED.has(style)) return id;
+    const xml = inside.model.styles[id].replace(/^<xf\b/, '<xf quotePrefix="1"');
+    let quoted = inside.index.style[xml];
+    if (quoted === undefined) {
+      quoted = inside.index.style[xml] = inside.model.styles.length;
+      inside.model.styles.push(xml);
+    }
+    return quoted;
+  };
+}
+
 function cellValue(cell: Cell, inlineStrings: boolean): ExcelJS.CellValue {
+  const v = typeof cell.v === "string" ? ooxmlText(cell.v) : cell.v;
   if (cell.f !== undefined) {
     // A formula always carries a cached value; a formula whose value is empty shows "" in Excel.
-    return { formula: fileFormula(cell.f), result: cell.v ?? "" } as ExcelJS.CellFormulaValue;
+    return { formula: fileFormula(cell.f), result: v ?? "" } as ExcelJS.CellFormulaValue;
   }
   // A string is always text: ExcelJS never parses "=..." from a plain string value. Streamed, it goes
   // inline as one plain run (t="inlineStr"), which needs no shared-string table in memory.
-  return inlineStrings && typeof cell.v === "string" ? { richText: [{ text: cell.v }] } : cell.v;
+  return inlineStrings && typeof v === "string" ? { richText: [{ text: v }] } : v;
+}
+
+/**
+ * Text as OOXML stores it, for what XML alone would change: a carriage return (which every XML
+ * parser reads as a line feed) as _x000D_, and a literal "_x0041_" as _x005F_x0041_ (else Excel
+ * reads it as "A"). ExcelJS escapes neither; both writers pass text through here.
+ *
+ * @example
+ * ooxmlText("\r=1+1") // => "_x000D_=1+1"
+ */
+function ooxmlText(text: string): string {
+  if (!text.includes("\r") && !text.includes("_x")) return text;
+  return text.replace(/_x(?=[0-9A-Fa-f]{4}_)/g, "_x005F_x").replace(/\r/g, "_x000D_");
 }
 
 /** Cells inside a merge other than its top-left one, as "row,col" keys (0-based). */
@@ -569,10 +632,11 @@ class RowSink {
  */
 function styleAttributes(table: StyleTable): (cell: Cell) => string {
   const styleOf = styleCache();
-  const attributes = new Map<CellStyle | undefined, Map<string | undefined, string>>();
+  const attributes = new Map<string, Map<string | undefined, string>>();
   return (cell) => {
-    let byFormat = attributes.get(cell.style);
-    if (byFormat === undefined) attributes.set(cell.style, (byFormat = new Map()));
+    const key = `${cell.style ?? ""}${needsQuotePrefix(cell) ? "\u0000q" : ""}`;
+    let byFormat = attributes.get(key);
+    if (byFormat === undefined) attributes.set(key, (byFormat = new Map()));
     let attribute = byFormat.get(cell.fmt);
     if (attribute === undefined) {
       // Asked as a number cell: ExcelJS then names the General format, which is also what text gets.
@@ -624,18 +688,19 @@ function rowXml(cells: readonly (Cell | null)[], rowNumber: number, cellOpeners:
     const cell = cells[c];
     if (!cell) continue;
     const v = cell.v;
-    const open = cell.style === undefined && cell.fmt === undefined ? cellOpeners[c] + ref : cellOpeners[c] + ref + styleAttribute(cell);
+    const open = cell.style === undefined && cell.fmt === undefined && !needsQuotePrefix(cell) ? cellOpeners[c] + ref : cellOpeners[c] + ref + styleAttribute(cell);
     if (cell.f !== undefined) {
       const f = escapeXml(fileFormula(cell.f));
       // The cached result is always written: without <v>, Excel shows 0 or blank until it recalculates.
       if (typeof v === "number") xml += `${open}><f>${f}</f><v>${v}</v></c>`;
       else if (typeof v === "boolean") xml += `${open} t="b"><f>${f}</f><v>${v ? 1 : 0}</v></c>`;
-      else xml += `${open} t="str"><f>${f}</f><v>${v === null ? "" : escapeXml(v)}</v></c>`;
+      else xml += `${open} t="str"><f>${f}</f><v>${v === null ? "" : escapeXml(ooxmlText(v))}</v></c>`;
     } else if (typeof v === "number") {
       xml += `${open}><v>${v}</v></c>`;
     } else if (typeof v === "string") {
       // Inline text is never read as a formula, whatever it starts with.
-      xml += hasEdgeSpace(v) ? `${open} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>` : `${open} t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+      const t = escapeXml(ooxmlText(v));
+      xml += hasEdgeSpace(v) ? `${open} t="inlineStr"><is><t xml:space="preserve">${t}</t></is></c>` : `${open} t="inlineStr"><is><t>${t}</t></is></c>`;
     } else if (typeof v === "boolean") {
       xml += `${open} t="b"><v>${v ? 1 : 0}</v></c>`;
     } else if (open.length > cellOpeners[c].length + ref.length) {
@@ -695,6 +760,7 @@ function describeWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void 
 function renderInMemory(plan: WorkbookPlan): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   describeWorkbook(workbook, plan);
+  quotePrefixOnWrite(workbook);
   for (const sheet of plan.sheets) {
     const ws = workbook.addWorksheet(sheet.spec.name, worksheetOptions(sheet.spec));
     const columns = columnsFor(sheet.spec);
@@ -704,10 +770,35 @@ function renderInMemory(plan: WorkbookPlan): ExcelJS.Workbook {
   return workbook;
 }
 
+/**
+ * The in-memory writer makes its style table when it writes (XLSX.prepareModel sets `model.styles`, then
+ * adds every cell's style to it): the table is taught the quote prefix as it is set.
+ */
+function quotePrefixOnWrite(workbook: ExcelJS.Workbook): void {
+  const xlsx = workbook.xlsx as unknown as { prepareModel?: (model: object, options: unknown) => unknown };
+  const prepare = xlsx.prepareModel;
+  if (typeof prepare !== "function") throw new Error("this ExcelJS prepares its files differently: the quote prefix cannot be written (expected ExcelJS 4.4)");
+  xlsx.prepareModel = (model: object, options: unknown): unknown => {
+    let styles: StyleTable | undefined;
+    Object.defineProperty(model, "styles", {
+      configurable: true,
+      enumerable: true,
+      get: () => styles,
+      set: (table: StyleTable) => {
+        quotePrefixed(table);
+        styles = table;
+      },
+    });
+    return prepare.call(xlsx, model, options);
+  };
+}
+
 async function renderStreaming(plan: WorkbookPlan, target: { filename: string } | { stream: Writable }): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
   describeWorkbook(workbook, plan);
-  const styleAttribute = styleAttributes((workbook as unknown as { styles: StyleTable }).styles);
+  const styles = (workbook as unknown as { styles: StyleTable }).styles;
+  quotePrefixed(styles);
+  const styleAttribute = styleAttributes(styles);
   for (const sheet of plan.sheets) {
     const ws = workbook.addWorksheet(sheet.spec.name, worksheetOptions(sheet.spec));
     const columns = columnsFor(sheet.spec);

@@ -202,8 +202,12 @@ describe("openWorkbook", () => {
     expect(cell(grid(await openWorkbook(file("cells.xlsx")), { sheet: "Cells" }), ref)).toBe(value);
   });
 
-  it("keeps the text of each error value for messages", async () => {
-    expect(grid(await openWorkbook(file("cells.xlsx")), { sheet: "Cells" }).errors).toEqual({ A7: "#N/A", A8: "#DIV/0!" });
+  it("keeps the text of each error value for messages, and marks a formula never calculated instead of leaving it blank", async () => {
+    expect(grid(await openWorkbook(file("cells.xlsx")), { sheet: "Cells" }).errors).toEqual({
+      A7: "#N/A",
+      A8: "#DIV/0!",
+      A10: "(no value: its formula was never calculated; recalculate and save the file in Excel)",
+    });
   });
 
   it("gives a sheet's grid from its first used row and column", async () => {
