@@ -1,4 +1,4 @@
-import type { Dataset, DatasetRecords, DealStatus } from "./records";
+import type { Dataset, DatasetRecords, DealStatus, HintField } from "./records";
 
 /**
  * The columns each dataset is read from: the role of every column, which roles a table must have, and
@@ -6,8 +6,8 @@ import type { Dataset, DatasetRecords, DealStatus } from "./records";
  * so "Product line", "product_line" and "PRODUCT-LINE" are one header.
  */
 
-/** A column role of a dataset: a field of its record other than `row`. */
-export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row"> & string;
+/** A column role of a dataset: a field of its record other than `row` and the hints read beside the roles. */
+export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField> & string;
 
 /** Every role of each dataset, in the order a tidy table would have them. */
 export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {

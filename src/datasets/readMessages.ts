@@ -48,6 +48,17 @@ export interface ReadMessages {
   more(count: number): string;
   /** The usual name of a column, from its synonyms. */
   label(words: readonly string[]): string;
+  /** A weight or direction cell that does not read as one. */
+  notWeight(value: string): string;
+  notDirection(value: string): string;
+  /** How a wide KPI sheet was read: `pairs` as `销售额 (C/D)`. */
+  wideLayout(place: string, pairs: readonly string[], headerRows: number): string;
+  /** Headers that look like half of a KPI's target/actual pair, without the other half. */
+  unpaired(headers: readonly string[]): string;
+  /** Columns of a wide sheet that are no KPI pair, no person, no team, no weight: left unread. */
+  unreadColumns(headers: readonly string[]): string;
+  /** Added to the missing-columns message of a KPI sheet: the wide layout, and what of it was found. */
+  wideHint(unpaired: readonly string[]): string;
 }
 
 /** "A, B or C". */
@@ -95,6 +106,14 @@ const en: ReadMessages = {
     `${place}: missing column${wanted.length === 1 ? "" : "s"} ${wanted.join("; ")}. Of the first ${searched} rows, row ${row} comes closest to a header row: ${found.map((h) => JSON.stringify(h)).join(", ") || "(no headers)"}`,
   more: (count) => `...and ${count} more problem${count === 1 ? "" : "s"}`,
   label: (words) => words[0],
+  notWeight: (value) => `${value} is not a weight (a number such as 40 or 40%)`,
+  notDirection: (value) => `${value} is not a direction (higher or lower is better; 越高越好 or 越低越好)`,
+  wideLayout: (place, pairs, headerRows) =>
+    `${place}: read as one row per person with a target and an actual column per KPI${headerRows === 2 ? " (KPI names in the row above Target/Actual)" : ""}: ${pairs.join(", ")}`,
+  unpaired: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: a KPI needs both a target and an actual column, and ${headers.length === 1 ? "this has" : "these have"} no partner`,
+  unreadColumns: (headers) => `not read as KPIs (no target/actual pair): ${headers.map((h) => JSON.stringify(h)).join(", ")}`,
+  wideHint: (unpaired) =>
+    `. A sheet with one row per person needs a target and an actual column for each KPI, headed such as "Revenue Target" and "Revenue Actual" or 销售额目标 and 销售额实际${unpaired.length > 0 ? `; these have only one half: ${unpaired.map((h) => JSON.stringify(h)).join(", ")}` : ""}`,
 };
 
 const zhCN: ReadMessages = {
@@ -128,6 +147,14 @@ const zhCN: ReadMessages = {
     `${place}：缺少列 ${wanted.join("；")}。前${searched}行中，第${row}行最像表头行：${found.map((h) => `“${h}”`).join("、") || "（没有表头）"}`,
   more: (count) => `……另有 ${count} 个问题`,
   label: (words) => chineseFirst(words)[0],
+  notWeight: (value) => `${value}不是权重（应为 40 或 40% 这样的数字）`,
+  notDirection: (value) => `${value}不是指标方向（越高越好或越低越好）`,
+  wideLayout: (place, pairs, headerRows) =>
+    `${place}：按“每人一行、每项指标一对目标/实际列”读取${headerRows === 2 ? "（指标名称在目标/实际的上一行）" : ""}：${pairs.join("、")}`,
+  unpaired: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：每项指标需要一列目标和一列实际，这些列缺少与之配对的另一列`,
+  unreadColumns: (headers) => `以下列没有目标/实际配对，未作为指标读取：${headers.map((h) => `“${h}”`).join("、")}`,
+  wideHint: (unpaired) =>
+    `。每人一行的考核表需要每项指标各有一列目标和一列实际，表头如“销售额目标”和“销售额实际”或 Revenue Target 和 Revenue Actual${unpaired.length > 0 ? `；以下列只有其中一半：${unpaired.map((h) => `“${h}”`).join("、")}` : ""}`,
 };
 
 /**
