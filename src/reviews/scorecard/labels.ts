@@ -66,6 +66,7 @@ export interface Labels {
   dataDisagrees: (kpi: string, what: "weight" | "direction", values: string[], used: string) => string;
   planOverrides: (kpi: string, what: "weight" | "direction", plan: string, data: string) => string;
   noDataWeight: (kpis: string[]) => string;
+  ambiguousPerson: (where: string, person: string, teams: string[]) => string;
   weightsNormalised: (total: string, shares: string[]) => string;
 }
 
@@ -141,6 +142,7 @@ export const LABELS: Catalogue<Labels> = {
     dataDisagrees: (kpi, what, values, used) => `The data gives KPI "${kpi}" more than one ${what}: ${values.join("; ")}. ${used} (the first) is used; set it in the plan to choose.`,
     planOverrides: (kpi, what, plan, data) => `KPI "${kpi}": the plan's ${what} ${plan} is used, not the data's ${data}.`,
     noDataWeight: (kpis) => `The data gives weights for some KPIs but not for ${kpis.map((k) => `"${k}"`).join(", ")}; ${kpis.length === 1 ? "it counts" : "they count"} 0. Set the weights in the plan to change this.`,
+    ambiguousPerson: (where, person, teams) => `${where}: there is more than one ${person} (${teams.join(", ")}) and this row names no team, so it is ignored.`,
     weightsNormalised: (total, shares) => `The KPI weights add up to ${total}, not 100%: each KPI counts as its share of the total (${shares.join(", ")}).`,
   },
   "zh-CN": {
@@ -207,6 +209,7 @@ export const LABELS: Catalogue<Labels> = {
       `数据中指标“${kpi}”的${what === "weight" ? "权重" : "方向"}不一致：${values.join("；")}。采用第一个值 ${used}；如需指定，请在方案中设置。`,
     planOverrides: (kpi, what, plan, data) => `指标“${kpi}”：采用方案中的${what === "weight" ? "权重" : "方向"} ${plan}，而非数据中的 ${data}。`,
     noDataWeight: (kpis) => `数据只给出了部分指标的权重，${kpis.map((k) => `“${k}”`).join("、")}没有权重，按 0 计。如需调整，请在方案中设置权重。`,
+    ambiguousPerson: (where, person, teams) => `${where}：有不止一位${person}（${teams.join("、")}），该行未写团队，无法归属，已忽略。`,
     weightsNormalised: (total, shares) => `各指标权重合计为 ${total}，不是 100%：每项指标按其占合计的比例计算（${shares.join("，")}）。`,
   },
 };

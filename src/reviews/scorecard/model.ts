@@ -236,13 +236,14 @@ function weightsTotal(kpis: readonly Kpi[], L: Labels, warnings: string[]): void
   if (kpis.length <= 1 || total <= 0) return;
   const near = (v: number): boolean => Math.abs(total - v) < 1e-9 * v;
   if (near(1) || near(100)) return;
-  if (kpis.every((k) => k.source.weight === "default")) return; // equal weights, nobody set any
+  // Equal weights (nobody set any, or the plan gives every KPI the same) need no word.
+  if (kpis.every((k) => k.def.weight === kpis[0].def.weight)) return;
   warnings.push(L.weightsNormalised(showWeight(total), kpis.map((k) => `${k.def.name} ${(engineRound((k.def.weight / total) * 100, 1)).toFixed(1)}%`)));
 }
 
 /**
- * Groups the results by person in data order (names that differ only in case are one person, as Excel's
- * text criteria read them) and finds the record of each person × KPI, warning about results for KPIs the
+ * Groups the results by person in data order (by name and team; names that differ only in case are one
+ * person, as Excel's text criteria read them) and finds the record of each person × KPI, warning about results for KPIs the
  * plan does not list, repeated results, zero targets and KPIs nobody has.
  */
 function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: Labels, warnings: string[]): Match[] {
@@ -252,11 +253,27 @@ function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: 
   const people: Match[] = [];
   const personIndex = new Map<string, Match>();
   const unknown = new Map<string, { name: string; rows: number[] }>();
+  // People are keyed by name and team: two 张伟 in two departments are two people. A row without a team
+  // belongs to the one team its name has elsewhere; with several, it cannot be placed and is left out.
+  const teams = new Map<string, Map<string, string>>();
+  for (const record of records) {
+    if (!record.team) continue;
+    const byTeam = teams.get(criterionKey(record.name)) ?? new Map<string, string>();
+    if (!byTeam.has(labelKey(record.team))) byTeam.set(labelKey(record.team), record.team);
+    teams.set(criterionKey(record.name), byTeam);
+  }
   records.forEach((record, i) => {
-    let person = personIndex.get(criterionKey(record.name));
+    const known = teams.get(criterionKey(record.name));
+    if (!record.team && known && known.size > 1) {
+      warnings.push(L.ambiguousPerson(L.at(source.sheet, record.row, null), record.name, [...known.values()]));
+      return;
+    }
+    const teamKey = record.team ? labelKey(record.team) : known ? [...known.keys()][0] : "";
+    const personKey = `${criterionKey(record.name)}\u0000${teamKey}`;
+    let person = personIndex.get(personKey);
     if (person === undefined) {
       person = { name: record.name, team: null, records: kpis.map(() => null) };
-      personIndex.set(criterionKey(record.name), person);
+      personIndex.set(personKey, person);
       people.push(person);
     }
     if (person.team === null && record.team) person.team = record.team;
