@@ -30,7 +30,7 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
 };
 
 const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表"];
-const TEAM = ["Team", "Department", "Dept", "Group", "团队", "部门", "小组", "组别"];
+const TEAM = ["Team", "Department", "Dept", "Group", "Region", "Territory", "团队", "部门", "小组", "组别", "区域", "大区", "片区"];
 const TARGET = ["Target", "Quota", "Goal", "Target value", "目标", "任务", "指标值", "目标值", "任务额", "目标额"];
 const AMOUNT = ["Amount", "Value", "Revenue", "Sales", "Sales amount", "金额", "销售额", "销售金额"];
 

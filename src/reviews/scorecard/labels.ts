@@ -137,7 +137,7 @@ export const LABELS: Catalogue<Labels> = {
     bandsOnly: (kpi) => `KPI "${kpi}" scores by bands; its threshold and cap are not used.`,
     unknownDistribution: (label) => `The forced distribution names rating "${label}", which is not on the rating scale; it is ignored.`,
     noData: (origin) => `No KPI results were found in ${origin}.`,
-    source: "From",
+    source: "From (weight / direction)",
     sources: { plan: "plan", data: "data", default: "default" },
     dataDisagrees: (kpi, what, values, used) => `The data gives KPI "${kpi}" more than one ${what}: ${values.join("; ")}. ${used} (the first) is used; set it in the plan to choose.`,
     planOverrides: (kpi, what, plan, data) => `KPI "${kpi}": the plan's ${what} ${plan} is used, not the data's ${data}.`,
@@ -203,7 +203,7 @@ export const LABELS: Catalogue<Labels> = {
     bandsOnly: (kpi) => `指标“${kpi}”按分档计分，其门槛和封顶不生效。`,
     unknownDistribution: (label) => `强制分布中的评级“${label}”不在评级标准中，已忽略。`,
     noData: (origin) => `${origin} 中没有找到考核结果。`,
-    source: "来源",
+    source: "来源（权重/方向）",
     sources: { plan: "方案", data: "数据", default: "默认" },
     dataDisagrees: (kpi, what, values, used) =>
       `数据中指标“${kpi}”的${what === "weight" ? "权重" : "方向"}不一致：${values.join("；")}。采用第一个值 ${used}；如需指定，请在方案中设置。`,

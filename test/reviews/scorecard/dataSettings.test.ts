@@ -152,5 +152,36 @@ describe("people keyed by name and team", () => {
   it("writes each 张伟 on the sheet with his own results", () => {
     const build = buildScorecard(context("zh-CN"), { scores: read(FIXTURES.ZH_LONG_WEIGHTS.rows, "团队考核") });
     expect(build.summary[0]).toBe("人数：3");
+    const rows = build.sheets[1].rows.map((row) => row.map((c) => c?.v ?? null));
+    const people = rows.filter((row) => row[0] === "张伟").map((row) => [row[1], row[14]]);
+    expect(people).toEqual([
+      ["华东", 1.14],
+      ["华南", 0.85],
+    ]);
+  });
+});
+
+describe("the settings block says where each weight and direction came from", () => {
+  /** The KPI settings rows: name, weight, direction, and the From column. */
+  function settings(build: ReturnType<typeof buildScorecard>): unknown[][] {
+    const rows = build.sheets[1].rows.map((row) => row.map((c) => c?.v ?? null));
+    const top = rows.findIndex((row) => row[0] === "KPI" || row[0] === "指标");
+    return rows.slice(top, top + 4).map((row) => [row[0], row[1], row[2], row[5]]);
+  }
+
+  it("shows data and plan side by side", () => {
+    const plan = { kpis: [{ name: "Revenue", weight: 60 }, { name: "Calls", weight: 40 }, { name: "Complaints", weight: 20, direction: "lower" as const }] };
+    expect(settings(buildScorecard(context("en", plan), { scores: read(FIXTURES.EN_LONG_120.rows) }))).toEqual([
+      ["KPI", "Weight", "Direction", "From (weight / direction)"],
+      ["Revenue", 60, "higher", "plan / data"],
+      ["Calls", 40, "higher", "plan / data"],
+      ["Complaints", 20, "lower", "plan / plan"],
+    ]);
+  });
+
+  it("adds no column when the plan sets everything and the data says nothing", () => {
+    const plan = { kpis: [{ name: "Revenue", weight: 60, direction: "higher" as const }] };
+    const build = buildScorecard(context("en", plan), { scores: read([["Name", "KPI", "Target", "Actual"], ["Ann", "Revenue", 10, 12]]) });
+    expect(settings(build)[0]).toEqual(["KPI", "Weight", "Direction", null]);
   });
 });
