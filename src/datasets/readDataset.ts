@@ -8,9 +8,10 @@ import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
-import { detectWideScores, directionHint, hintColumns, parseDirection, splitPairHeader, type WideLayout } from "./scoresLayout";
+import { detectWideScores, directionHint, hintColumns, parseDirection, settingsRowKind, splitPairHeader, type WideLayout } from "./scoresLayout";
 import type {
   DatasetRecords,
+  KpiDirection,
   DealRecord,
   DealStatus,
   HistoryRecord,
@@ -621,6 +622,40 @@ function hintReader(
   };
 }
 
+/**
+ * Reads a weights or directions row of a wide sheet: for each KPI, the value under its target or its
+ * actual (a merged cell holds it in the first); two different values under one KPI, or a value that
+ * does not read, is a problem naming the cell.
+ */
+function readSettingsRow(
+  ctx: Context<"scores">,
+  layout: WideLayout,
+  cells: readonly CellValue[],
+  sheetRow: number,
+  kind: "weight" | "direction",
+  into: (number | KpiDirection | null)[],
+): void {
+  const { m } = ctx;
+  layout.pairs.forEach((pair, k) => {
+    const read = [pair.target, pair.actual].flatMap((col) => {
+      const v = cells[col] ?? null;
+      if (isBlank(v)) return [];
+      const at = m.cell(ctx.where.sheet, sheetRow, columnLetter(ctx.firstCol - 1 + col), layout.headers[col] as string);
+      const value = kind === "weight" ? (typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null) : typeof v === "string" ? parseDirection(v) : null;
+      if (value === null || (typeof value === "number" && (!Number.isFinite(value) || value < 0))) {
+        ctx.problems.push({ row: sheetRow, text: m.at(at, kind === "weight" ? m.notWeight(describe(v, m)) : m.notDirection(describe(v, m))) });
+        return [];
+      }
+      return [{ value, at }];
+    });
+    if (read.length === 2 && read[0].value !== read[1].value) {
+      ctx.problems.push({ row: sheetRow, text: m.at(read[1].at, m.twoSettings(describe(cells[pair.target] ?? null, m), describe(cells[pair.actual] ?? null, m))) });
+      return;
+    }
+    if (read.length > 0) into[k] = read[0].value;
+  });
+}
+
 /** `C/D`: the columns of a KPI's target and actual. */
 function pairColumns(layout: WideLayout, k: number, firstCol: number): string {
   const { target, actual } = layout.pairs[k];
@@ -667,11 +702,20 @@ function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace, m: Rea
   }));
   const records: ScoreRecord[] = [];
   const people: { row: number; name: string; team: string | null }[] = [];
+  // A row labelled 权重/Weight or 指标方向/Direction in the person column gives each KPI's weight or direction.
+  const weights: (number | null)[] = layout.pairs.map(() => null);
+  const directions: (KpiDirection | null)[] = layout.pairs.map((p) => p.direction);
   for (let i = layout.headerRow + 1; i < grid.length; i++) {
     const cells = grid[i] ?? [];
     const sheetRow = firstRow + i;
     if (cells.every(isBlank) && !hasErrorCell(base, sheetRow, cells.length)) continue;
     const person = new RowReader(base, cells, sheetRow);
+    const label = person.raw("name");
+    const kind = typeof label === "string" ? settingsRowKind(label) : null;
+    if (kind !== null) {
+      readSettingsRow(base, layout, cells, sheetRow, kind, kind === "weight" ? weights : directions);
+      continue;
+    }
     const total = totalLabel(cells, person.raw("name"));
     if (total !== null) {
       base.warnings.push(m.at(rowPlace(base, sheetRow), m.totalRow(total)));
@@ -693,8 +737,13 @@ function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace, m: Rea
       const actual = r.number("actual");
       if (target === undefined || target === null || actual === undefined) continue;
       const pair = layout.pairs[k];
-      records.push({ row: sheetRow, name: name as string, kpi: pair.kpi, target, actual, team, kpiWeight: null, kpiDirection: pair.direction });
+      records.push({ row: sheetRow, name: name as string, kpi: pair.kpi, target, actual, team, kpiWeight: null, kpiDirection: null });
     }
+  }
+  for (const record of records) {
+    const k = layout.pairs.findIndex((p) => p.kpi === record.kpi);
+    record.kpiWeight = weights[k];
+    record.kpiDirection = directions[k];
   }
   checkDuplicates(base, people);
   if (base.problems.length > 0) return new ReadError(base.problems.sort((a, b) => a.row - b.row).map((p) => p.text), language);

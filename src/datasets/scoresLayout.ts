@@ -270,6 +270,20 @@ const WEIGHT_HEADERS = ["Weight", "Weighting", "KPI weight", "Weight %", "权重
 const DIRECTION_HEADERS = ["Direction", "KPI direction", "Polarity", "Better when", "Better", "指标方向", "方向", "考核方向", "指标性质", "指标类型"].map(normalizeHeader);
 
 /**
+ * What a row of a wide sheet labelled in its person column holds for every KPI: "weight" for a weights
+ * row (权重, Weight), "direction" for a directions row (指标方向, Direction), else null.
+ *
+ * @example
+ * settingsRowKind("权重") // => "weight"
+ */
+export function settingsRowKind(label: string): "weight" | "direction" | null {
+  const key = normalizeHeader(label);
+  if (WEIGHT_HEADERS.includes(key) || key === "weights") return "weight";
+  if (DIRECTION_HEADERS.includes(key)) return "direction";
+  return null;
+}
+
+/**
  * The weight and direction columns of a header row, if any (the leftmost of each).
  *
  * @example

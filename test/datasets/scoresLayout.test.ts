@@ -195,6 +195,7 @@ describe("the fixtures through readDataset and the scorecard", () => {
     ["ZH_WIDE", FIXTURES.ZH_WIDE, EXPECTED.ZH_WIDE],
     ["EN_TABLE", FIXTURES.EN_TABLE, EXPECTED.EN_TABLE],
     ["ZH_TWO_ROW", FIXTURES.ZH_TWO_ROW, EXPECTED.ZH_TWO_ROW],
+    ["ZH_WIDE_WEIGHTS", FIXTURES.ZH_WIDE_WEIGHTS, EXPECTED.ZH_WIDE_WEIGHTS],
   ])("%s scores as worked by hand", (_key, fixture, expected) => {
     const { grid, where } = fixtureGrid(fixture);
     const model = scorecardModel(defaultPlan().scorecard, scores(grid, where), L);
@@ -211,6 +212,23 @@ describe("the fixtures through readDataset and the scorecard", () => {
     expect(data.warnings).toContain('Sheet "Q1 KPIs", row 8: left out the total row ("Grand Totals (4 records)")');
     expect(data.records.filter((r) => r.name === "Total Wang")).toHaveLength(3);
     expect(data.records.find((r) => r.kpi === "Churn %")?.kpiDirection).toBe("lower");
+  });
+
+  it("carries the weights and directions rows of a wide sheet on every record", () => {
+    const data = scores(FIXTURES.ZH_WIDE_WEIGHTS.rows, { sheet: "门店考核" });
+    expect(data.records.filter((r) => r.name === "周敏").map((r) => [r.kpi, r.kpiWeight, r.kpiDirection])).toEqual([
+      ["销售额", 0.6, "higher"],
+      ["客单价", 0.2, "higher"],
+      ["退货率", 0.2, "lower"],
+    ]);
+  });
+
+  it("stops on a weights row with two values under one KPI, or one that does not read", () => {
+    const grid: Grid = [["Name", "Sales Target", "Sales Actual", "Calls Target", "Calls Actual"], ["Weight", 60, 50, "a lot", null], ["Ann", 1, 1, 1, 1]];
+    expect(fails(grid).split("\n")).toEqual([
+      'Sheet "KPI", row 2, column C (Sales Actual): 50 differs from 60 beside it, under the same KPI: give the KPI one value',
+      'Sheet "KPI", row 2, column D (Calls Target): "a lot" is not a weight (a number such as 40 or 40%)',
+    ]);
   });
 
   it("leaves out the 小计 row labelled in the 部门 column", () => {
