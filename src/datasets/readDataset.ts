@@ -732,6 +732,7 @@ function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace, m: Rea
     const team = person.text("team");
     if (name === undefined || team === undefined) continue;
     people.push({ row: sheetRow, name: name as string, team });
+    if (filled.length === 0) base.warnings.push(m.at(rowPlace(base, sheetRow), m.noValues(name as string)));
     for (const { k, r } of filled) {
       const target = r.number("target", true);
       const actual = r.number("actual");

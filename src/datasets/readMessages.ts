@@ -51,6 +51,8 @@ export interface ReadMessages {
   /** A weight or direction cell that does not read as one. */
   notWeight(value: string): string;
   notDirection(value: string): string;
+  /** A person's row of a wide sheet with no target or actual for any KPI. */
+  noValues(name: string): string;
   /** A weights or directions row with two different values under one KPI's target and actual. */
   twoSettings(first: string, second: string): string;
   /** How a wide KPI sheet was read: `pairs` as `销售额 (C/D)`. */
@@ -110,6 +112,7 @@ const en: ReadMessages = {
   label: (words) => words[0],
   notWeight: (value) => `${value} is not a weight (a number such as 40 or 40%)`,
   notDirection: (value) => `${value} is not a direction (higher or lower is better; 越高越好 or 越低越好)`,
+  noValues: (name) => `left out ${JSON.stringify(name)}: no target or actual for any KPI`,
   twoSettings: (first, second) => `${second} differs from ${first} beside it, under the same KPI: give the KPI one value`,
   wideLayout: (place, pairs, headerRows) =>
     `${place}: read as one row per person with a target and an actual column per KPI${headerRows === 2 ? " (KPI names in the row above Target/Actual)" : ""}: ${pairs.join(", ")}`,
@@ -152,6 +155,7 @@ const zhCN: ReadMessages = {
   label: (words) => chineseFirst(words)[0],
   notWeight: (value) => `${value}不是权重（应为 40 或 40% 这样的数字）`,
   notDirection: (value) => `${value}不是指标方向（越高越好或越低越好）`,
+  noValues: (name) => `已略过“${name}”：没有任何指标的目标或实际`,
   twoSettings: (first, second) => `${second}与旁边的${first}不同，二者属于同一项指标：每项指标只能有一个值`,
   wideLayout: (place, pairs, headerRows) =>
     `${place}：按“每人一行、每项指标一对目标/实际列”读取${headerRows === 2 ? "（指标名称在目标/实际的上一行）" : ""}：${pairs.join("、")}`,

@@ -20,8 +20,8 @@ import type { KpiDirection } from "./records";
 type Direction = KpiDirection;
 
 /** Words that say lower is better / higher is better, compared after `normalizeHeader`. */
-const LOWER_WORDS = ["lower", "lowerisbetter", "lessisbetter", "lowerbetter", "smallerisbetter", "decreasing", "down", "↓", "越低越好", "越少越好", "越小越好", "低", "反向", "逆向", "降低", "负向"];
-const HIGHER_WORDS = ["higher", "higherisbetter", "moreisbetter", "higherbetter", "biggerisbetter", "increasing", "up", "↑", "越高越好", "越多越好", "越大越好", "高", "正向", "提高"];
+const LOWER_WORDS = ["lower", "lowerisbetter", "lessisbetter", "lowerbetter", "smallerisbetter", "decreasing", "down", "↓", "越低越好", "越少越好", "越小越好", "低", "反向", "逆向", "降低", "负向", "反向指标", "负向指标", "逆向指标"];
+const HIGHER_WORDS = ["higher", "higherisbetter", "moreisbetter", "higherbetter", "biggerisbetter", "increasing", "up", "↑", "越高越好", "越多越好", "越大越好", "高", "正向", "提高", "正向指标"];
 const DIRECTION_WORDS = new Map<string, Direction>([
   ...LOWER_WORDS.map((w): [string, Direction] => [w, "lower"]),
   ...HIGHER_WORDS.map((w): [string, Direction] => [w, "higher"]),
@@ -267,7 +267,8 @@ export function detectWideScores(grid: readonly (readonly CellValue[])[], overri
 
 /** Headers of a weight or a direction column, beside either layout, compared after `normalizeHeader`. */
 const WEIGHT_HEADERS = ["Weight", "Weighting", "KPI weight", "Weight %", "权重", "指标权重", "权重比例", "权重(%)", "占比"].map(normalizeHeader);
-const DIRECTION_HEADERS = ["Direction", "KPI direction", "Polarity", "Better when", "Better", "指标方向", "方向", "考核方向", "指标性质", "指标类型"].map(normalizeHeader);
+// Not 指标类型: it usually says 定量/定性 (quantitative or not), which is no direction.
+const DIRECTION_HEADERS = ["Direction", "KPI direction", "Polarity", "Better when", "指标方向", "方向", "考核方向", "指标性质"].map(normalizeHeader);
 
 /**
  * What a row of a wide sheet labelled in its person column holds for every KPI: "weight" for a weights

@@ -73,6 +73,7 @@ describe("directions", () => {
     ["越高越好", "higher"],
     ["higher", "higher"],
     ["正向", "higher"],
+    ["反向指标", "lower"],
     ["sideways", null],
   ])("reads the direction %s", (text, direction) => {
     expect(parseDirection(text)).toBe(direction);
@@ -81,6 +82,8 @@ describe("directions", () => {
   it("finds weight and direction columns", () => {
     expect(hintColumns(["姓名", "考核指标", "权重", "指标方向", "目标值", "实际值"])).toEqual({ weight: 2, direction: 3 });
     expect(hintColumns(["Name", "KPI", "Target", "Actual"])).toEqual({ weight: null, direction: null });
+    // 指标类型 usually says 定量/定性: not read as a direction, so it cannot stop the read.
+    expect(hintColumns(["姓名", "指标", "指标类型", "目标", "实际"])).toEqual({ weight: null, direction: null });
   });
 });
 
@@ -168,6 +171,12 @@ describe("readDataset on wide KPI sheets", () => {
       'Sheet "KPI", row 2, column B (销售额目标): "abc" is not a number',
       'Sheet "KPI", row 3, column B (销售额目标): blank, but every row needs one',
     ]);
+  });
+
+  it("says so when a person's row has no target or actual for any KPI", () => {
+    const data = scores([["Name", "Sales Target", "Sales Actual"], ["Ann", 10, 12], ["Bob", null, null]]);
+    expect(data.records.map((r) => r.name)).toEqual(["Ann"]);
+    expect(data.warnings[1]).toBe('Sheet "KPI", row 3: left out "Bob": no target or actual for any KPI');
   });
 
   it("stops on one person listed twice in one team, naming both rows", () => {
