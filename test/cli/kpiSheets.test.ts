@@ -114,3 +114,23 @@ describe("kpi-toolkit scorecard on the KPI sheet corpus", () => {
     expect(Object.keys(FIXTURES).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 });
+
+describe("kpi-toolkit all on a workbook with a wide KPI sheet and a people sheet", () => {
+  it("reads the KPI results from the wide sheet and the people from theirs", async () => {
+    const book = new ExcelJS.Workbook();
+    const people = book.addWorksheet("人员");
+    [
+      ["姓名", "部门", "年度目标", "上年销售额"],
+      ["张伟", "华东", 4000000, 3600000],
+      ["李娜", "华北", 3200000, 3000000],
+    ].forEach((row) => people.addRow(row));
+    const kpi = book.addWorksheet(FIXTURES.ZH_WIDE.sheet);
+    FIXTURES.ZH_WIDE.rows.forEach((row) => kpi.addRow(row));
+    const file = path.join(dir, "wide-and-people.xlsx");
+    await book.xlsx.writeFile(file);
+    const result = await run(["all", "--in", file, "--out", path.join(dir, "wide-and-people-review.xlsx")]);
+    expect(result.stdout).toContain('Sheet "绩效考核表": read as one row per person with a target and an actual column per KPI: 销售额 (C/D), 新客户数 (E/F)');
+    expect(result.stdout).toContain("People: 4");
+    expect(result.stdout).toContain("Average weighted score: 90.6%");
+  });
+});
