@@ -436,6 +436,7 @@ export function readDataset<D extends Dataset>(
   const required = REQUIRED[dataset] as readonly RoleOf<D>[];
   const parse = PARSERS[dataset] as RowParser<D>;
   const records: DatasetRecords[D][] = [];
+  const sums = new ColumnSums();
   for (let i = headerRow + 1; i < grid.length; i++) {
     const cells = grid[i] ?? [];
     if (cells.every(isBlank) && !hasErrorCell(ctx, firstRow + i, cells.length)) continue;
@@ -443,8 +444,15 @@ export function readDataset<D extends Dataset>(
     const total = totalLabel(cells, row.raw(LABEL_ROLE[dataset] as RoleOf<D>));
     if (total !== null) {
       ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.totalRow(total)));
+      sums.reset();
       continue;
     }
+    if ((dataset === "scores" || dataset === "people") && row.isBlank("name" as RoleOf<D>) && sums.isTotal(cells)) {
+      ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.sumRow()));
+      sums.reset();
+      continue;
+    }
+    sums.add(cells);
     if (required.every((role) => row.isBlank(role))) {
       const names = required.map((role) => headers[role]);
       ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.noRequired(names as string[])));
@@ -517,6 +525,37 @@ function totalLabel(cells: readonly CellValue[], label: CellValue): string | nul
     if (typeof v === "string" && isTotalLabel(v)) return v.trim();
   }
   return null;
+}
+
+/**
+ * Tells a total row that has no label (SUM formulas under the data) by its numbers: every number in it
+ * is its column's sum over the rows above, since the header or the last total row. Only rows of numbers
+ * and blanks, under at least two rows, qualify.
+ */
+class ColumnSums {
+  private sums = new Map<number, number>();
+  private rows = 0;
+
+  /** Counts a data row in. */
+  add(cells: readonly CellValue[]): void {
+    cells.forEach((v, c) => {
+      if (typeof v === "number") this.sums.set(c, (this.sums.get(c) ?? 0) + v);
+    });
+    this.rows++;
+  }
+
+  /** Starts again under a total row. */
+  reset(): void {
+    this.sums.clear();
+    this.rows = 0;
+  }
+
+  /** Whether the row is the sums of the rows counted. */
+  isTotal(cells: readonly CellValue[]): boolean {
+    if (this.rows < 2 || cells.some((v) => typeof v === "string" && v.trim() !== "") || cells.some((v) => typeof v === "boolean")) return false;
+    const numbers = cells.flatMap((v, c) => (typeof v === "number" ? [[c, v] as const] : []));
+    return numbers.length > 0 && numbers.every(([c, v]) => Math.abs(v - (this.sums.get(c) ?? Number.NaN)) <= 1e-9 * Math.max(1, Math.abs(v)));
+  }
 }
 
 /** The message for a sheet without the dataset's columns: what is missing, what headers there are. */
@@ -705,6 +744,7 @@ function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace, m: Rea
   // A row labelled 权重/Weight or 指标方向/Direction in the person column gives each KPI's weight or direction.
   const weights: (number | null)[] = layout.pairs.map(() => null);
   const directions: (KpiDirection | null)[] = layout.pairs.map((p) => p.direction);
+  const sums = new ColumnSums();
   for (let i = layout.headerRow + 1; i < grid.length; i++) {
     const cells = grid[i] ?? [];
     const sheetRow = firstRow + i;
@@ -719,8 +759,15 @@ function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace, m: Rea
     const total = totalLabel(cells, person.raw("name"));
     if (total !== null) {
       base.warnings.push(m.at(rowPlace(base, sheetRow), m.totalRow(total)));
+      sums.reset();
       continue;
     }
+    if (person.isBlank("name") && sums.isTotal(cells)) {
+      base.warnings.push(m.at(rowPlace(base, sheetRow), m.sumRow()));
+      sums.reset();
+      continue;
+    }
+    sums.add(cells);
     const filled = contexts
       .map((ctx, k) => ({ k, r: new RowReader(ctx, cells, sheetRow) }))
       .filter(({ r }) => !r.isBlank("target") || !r.isBlank("actual"));

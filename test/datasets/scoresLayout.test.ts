@@ -240,6 +240,19 @@ describe("the fixtures through readDataset and the scorecard", () => {
     ]);
   });
 
+  it("leaves out a total row without a label, told by its sums, in either layout", () => {
+    const wide = scores([["姓名", "销售额目标", "销售额实际"], ["张伟", 100, 90], ["李娜", 50, 70], [null, 150, 160]]);
+    expect(wide.records.map((r) => r.name)).toEqual(["张伟", "李娜"]);
+    expect(wide.warnings).toContain('Sheet "KPI", row 4: left out: a row without a name whose every number is the total of the rows above');
+    const long = scores([["Name", "KPI", "Target", "Actual"], ["Ann", "Sales", 100, 90], ["Bob", "Sales", 50, 70], [null, null, 150, 160]]);
+    expect(long.records.map((r) => r.name)).toEqual(["Ann", "Bob"]);
+    expect(long.warnings).toEqual(['Sheet "KPI", row 4: left out: a row without a name whose every number is the total of the rows above']);
+  });
+
+  it("still stops on a row without a name whose numbers are not the sums above", () => {
+    expect(fails([["姓名", "销售额目标", "销售额实际"], ["张伟", 100, 90], ["李娜", 50, 70], [null, 150, 150]])).toBe('Sheet "KPI", row 4, column A (姓名): blank, but every row needs one');
+  });
+
   it("leaves out the 小计 row labelled in the 部门 column", () => {
     const data = scores(FIXTURES.ZH_TWO_ROW.rows, { sheet: "考核" });
     expect(data.warnings).toContain('Sheet "考核", row 7: left out the total row ("小计")');
