@@ -691,7 +691,12 @@ function readSettingsRow(
       ctx.problems.push({ row: sheetRow, text: m.at(read[1].at, m.twoSettings(describe(cells[pair.target] ?? null, m), describe(cells[pair.actual] ?? null, m))) });
       return;
     }
-    if (read.length > 0) into[k] = read[0].value;
+    if (read.length === 0) return;
+    if (kind === "direction" && pair.direction !== null && read[0].value !== pair.direction) {
+      // The header says one thing ("投诉数（越低越好）") and the directions row another: the row is used, loudly.
+      ctx.warnings.push(m.at(read[0].at, m.directionConflict(pair.kpi, layout.headers[pair.target] as string)));
+    }
+    into[k] = read[0].value;
   });
 }
 

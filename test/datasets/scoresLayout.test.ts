@@ -232,6 +232,13 @@ describe("the fixtures through readDataset and the scorecard", () => {
     ]);
   });
 
+  it("uses the directions row over a header's hint, saying where they differ", () => {
+    const grid: Grid = [["姓名", "投诉数目标（越低越好）", "投诉数实际"], ["指标方向", "越高越好", null], ["张伟", 4, 2]];
+    const data = scores(grid);
+    expect(data.records[0].kpiDirection).toBe("higher");
+    expect(data.warnings).toContain('Sheet "KPI", row 2, column B (投诉数目标（越低越好）): the direction of "投诉数" here is not the one its header "投诉数目标（越低越好）" gives; this row\'s is used');
+  });
+
   it("stops on a weights row with two values under one KPI, or one that does not read", () => {
     const grid: Grid = [["Name", "Sales Target", "Sales Actual", "Calls Target", "Calls Actual"], ["Weight", 60, 50, "a lot", null], ["Ann", 1, 1, 1, 1]];
     expect(fails(grid).split("\n")).toEqual([
