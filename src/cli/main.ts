@@ -112,7 +112,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   } catch (e) {
     if (e instanceof Stop) return e.code;
     // A workbook the search for data could not read whole (sourcePlaces): its messages, not a stack.
-    if (e instanceof ReadError) return fail(EXIT.badInput, readErrorLines(e)).code;
+    if (e instanceof ReadError) return fail(EXIT.badInput, readErrorLines(e, words())).code;
     throw e;
   }
 }

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetRecords, DealStatus, StageDefinition } from "./records";
+import type { Dataset, DatasetRecords, DealStatus, HintField, StageDefinition } from "./records";
 
 export type { StageDefinition } from "./records";
 
@@ -8,8 +8,8 @@ export type { StageDefinition } from "./records";
  * so "Product line", "product_line" and "PRODUCT-LINE" are one header.
  */
 
-/** A column role of a dataset: a field of its record other than `row`. */
-export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row"> & string;
+/** A column role of a dataset: a field of its record other than `row` and the hints read beside the roles. */
+export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField> & string;
 
 /** Every role of each dataset, in the order a tidy table would have them. */
 export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
@@ -32,7 +32,7 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
 };
 
 const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表"];
-const TEAM = ["Team", "Department", "Dept", "Group", "团队", "部门", "小组", "组别"];
+const TEAM = ["Team", "Department", "Dept", "Group", "Region", "Territory", "团队", "部门", "小组", "组别", "区域", "大区", "片区"];
 const TARGET = ["Target", "Quota", "Goal", "Target value", "目标", "任务", "指标值", "目标值", "任务额", "目标额"];
 const AMOUNT = ["Amount", "Value", "Revenue", "Sales", "Sales amount", "金额", "销售额", "销售金额"];
 

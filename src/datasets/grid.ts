@@ -1,6 +1,7 @@
 import { DATASET_NAMES, mapColumns, normalizeHeader, REQUIRED } from "./columns";
 import type { Dataset } from "./records";
 import type { CellValue } from "../excel/cell";
+import { detectWideScores } from "./scoresLayout";
 
 /**
  * A block of cells as a host read them: raw values (numbers, text, booleans, null for blank), dates
@@ -50,6 +51,18 @@ export interface HeaderCandidate {
  * @param overrides - role → header text from the plan
  */
 export function headerCandidate(grid: Grid, dataset: Dataset, overrides: Readonly<Record<string, string>> = {}): HeaderCandidate {
+  const best = columnsCandidate(grid, dataset, overrides);
+  if (dataset === "scores" && !best.complete) {
+    // One row per person with a target/actual pair per KPI is a complete KPI sheet too.
+    const need = REQUIRED[dataset].length;
+    const wide = detectWideScores(grid, overrides, Math.min(grid.length, HEADER_SEARCH_ROWS));
+    if (wide) return { row: wide.headerRow, required: need, mapped: need + (wide.team === null ? 0 : 1), unknown: 0, complete: true };
+  }
+  return best;
+}
+
+/** The best header row by the dataset's column roles alone (the long layout of a KPI sheet). */
+function columnsCandidate(grid: Grid, dataset: Dataset, overrides: Readonly<Record<string, string>>): HeaderCandidate {
   const need = REQUIRED[dataset].length;
   let best: HeaderCandidate = { row: -1, required: -1, mapped: -1, unknown: 0, complete: false };
   const rows = Math.min(grid.length, HEADER_SEARCH_ROWS);
@@ -72,7 +85,8 @@ function better(a: HeaderCandidate, b: HeaderCandidate): boolean {
 }
 
 /**
- * Finds the header row of a dataset in a grid: among the first 20 rows, one where every required role
+ * Finds the header row of a dataset's columns in a grid (for KPI results, of the long layout: a wide
+ * sheet is found by `detectWideScores`): among the first 20 rows, one where every required role
  * maps (title rows, merged titles and notes above it are passed over); when several do, the one that
  * maps the most roles, then the highest.
  *
@@ -85,7 +99,7 @@ function better(a: HeaderCandidate, b: HeaderCandidate): boolean {
  * findHeaderRow([["Q1 pipeline"], [], ["Owner", "Stage", "Amount"], ["Ann", "Lead", 100]], "deals") // => 2
  */
 export function findHeaderRow(grid: Grid, dataset: Dataset, overrides: Readonly<Record<string, string>> = {}): number {
-  const best = headerCandidate(grid, dataset, overrides);
+  const best = columnsCandidate(grid, dataset, overrides);
   return best.complete ? best.row : -1;
 }
 

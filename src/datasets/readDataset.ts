@@ -9,8 +9,10 @@ import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
+import { detectWideScores, directionHint, hintColumns, parseDirection, settingsRowKind, splitPairHeader, type WideLayout } from "./scoresLayout";
 import type {
   DatasetRecords,
+  KpiDirection,
   DealRecord,
   DealStatus,
   HistoryRecord,
@@ -81,7 +83,30 @@ export class ReadError extends Error {
   }
 }
 
-const TOTAL_WORDS = new Set(["total", "totals", "grandtotal", "subtotal", "sum", "合计", "总计", "小计", "总和", "汇总", "共计"]);
+/** Labels of a total or subtotal row, compared after `normalizeHeader`. */
+const TOTAL_WORDS = new Set(
+  [
+    ...["total", "grand total", "team total", "sub total", "subtotal", "overall total", "region total", "department total", "dept total", "group total", "page total"].flatMap((w) => [w, `${w}s`]),
+    ...["sum", "合计", "总计", "小计", "总和", "汇总", "共计", "全部", "总合计", "全部合计", "团队合计", "部门合计", "小组合计", "本页合计", "本页小计", "团队小计", "部门小计"],
+  ].map(normalizeHeader),
+);
+
+/** What may follow a total word: a count ("60 records", "5人"), or a note in brackets ("(All regions)"). */
+const TOTAL_TAIL = /(?:\s*[(（[【][^)）\]】]*[)）\]】]|[\s:：,，]*\d[\d,.]*\s*(?:records?|rows?|items?|entries|people|persons?|reps?|employees?|人|条|项|名|行|位)?)\s*$/iu;
+
+/**
+ * True for a total row's label: a total word (Total, Grand total, Team total, Subtotal, Sum, 合计, 总计,
+ * 小计, 汇总, 全部...) as the whole cell, or followed by a count or a bracketed note ("Grand Totals (60
+ * records)", "合计：5人"). "Total Wang" is a person.
+ *
+ * @example
+ * isTotalLabel("Grand Totals (60 records)") // => true
+ * isTotalLabel("Total Wang") // => false
+ */
+export function isTotalLabel(text: string): boolean {
+  const t = text.normalize("NFKC").trim();
+  return TOTAL_WORDS.has(normalizeHeader(t)) || TOTAL_WORDS.has(normalizeHeader(t.replace(TOTAL_TAIL, "")));
+}
 
 /** The column whose text tells a total row apart (the person, or the year of a history row). */
 const LABEL_ROLE: { [D in Dataset]: RoleOf<D> } = {
@@ -453,7 +478,14 @@ export function readDataset<D extends Dataset>(
   const headerRow = findHeaderRow(headerGrid, dataset, overrides);
   const firstRow = where.firstRow ?? 1;
   const firstCol = where.firstCol ?? 1;
-  if (headerRow < 0) return new ReadError([missingColumns(dataset, headerGrid, where, overrides, m)], language);
+  if (headerRow < 0) {
+    if (dataset === "scores") {
+      // One row per person with a target/actual pair per KPI; a table's header is its first row (or two).
+      const wide = detectWideScores(grid, overrides, where.table ? 1 : HEADER_SEARCH_ROWS);
+      if (wide) return readWideScores(grid, wide, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+    }
+    return new ReadError([missingColumns(dataset, headerGrid, where, overrides, m)], language);
+  }
 
   const headerCells = headerTexts(grid[headerRow]);
   const { columns } = mapColumns(dataset, headerCells, overrides);
@@ -476,9 +508,11 @@ export function readDataset<D extends Dataset>(
   decideDateOrders(ctx, grid, headerRow);
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
+  const hints = dataset === "scores" ? hintReader(ctx as unknown as Context<"scores">, headerCells, Object.values(columns) as number[]) : null;
   const required = REQUIRED[dataset] as readonly RoleOf<D>[];
   const parse = PARSERS[dataset] as RowParser<D>;
   const records: DatasetRecords[D][] = [];
+  const sums = new ColumnSums();
   for (let i = headerRow + 1; i < grid.length; i++) {
     const cells = grid[i] ?? [];
     if (cells.every(isBlank) && !hasErrorCell(ctx, firstRow + i, cells.length)) continue;
@@ -486,18 +520,30 @@ export function readDataset<D extends Dataset>(
     const total = totalLabel(cells, row.raw(LABEL_ROLE[dataset] as RoleOf<D>));
     if (total !== null) {
       ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.totalRow(total)));
+      sums.reset();
       continue;
     }
+    if ((dataset === "scores" || dataset === "people") && row.isBlank("name" as RoleOf<D>) && sums.isTotal(cells)) {
+      ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.sumRow()));
+      sums.reset();
+      continue;
+    }
+    sums.add(cells);
     if (required.every((role) => row.isBlank(role))) {
       const names = required.map((role) => headers[role]);
       ctx.warnings.push(m.at(rowPlace(ctx, row.sheetRow), m.noRequired(names as string[])));
       continue;
     }
     const record = parse(row, ctx);
-    if (record !== undefined) records.push(record);
+    if (hints === null) {
+      if (record !== undefined) records.push(record);
+      continue;
+    }
+    const hinted = hints(cells, row.sheetRow);
+    if (record !== undefined && hinted !== undefined) records.push({ ...record, ...hinted });
   }
 
-  checkDuplicates(ctx, records);
+  checkDuplicates(ctx, records as readonly (PersonRecord | ScoreRecord)[]);
   if (ctx.deals) {
     const d = ctx.deals;
     if (d.matched === 0 && d.unknownStages.size > 0) return new ReadError([noStageMatches(ctx as unknown as Context<"deals">)], language);
@@ -548,13 +594,50 @@ function hasErrorCell(ctx: Context<Dataset>, sheetRow: number, width: number): b
   return false;
 }
 
-/** The label of a total row ("Total", "合计"), in its label column or first filled cell; else null. */
+/**
+ * The label of a total row, or null: a total label (see `isTotalLabel`) in the label column (the person,
+ * the year of a history row), or in any text cell when the label column holds no text of its own (a
+ * "Team total" under the team, a 合计 in the first column), so a person's row whose KPI is called "Sum"
+ * stays a person's row.
+ */
 function totalLabel(cells: readonly CellValue[], label: CellValue): string | null {
-  const first = cells.find((v) => !isBlank(v));
-  for (const v of [label, first]) {
-    if (typeof v === "string" && TOTAL_WORDS.has(normalizeHeader(v.normalize("NFKC").replace(/\([^)]*\)/g, "")))) return v.trim();
+  if (typeof label === "string" && isTotalLabel(label)) return label.trim();
+  if (typeof label === "string" && label.trim() !== "") return null;
+  for (const v of cells) {
+    if (typeof v === "string" && isTotalLabel(v)) return v.trim();
   }
   return null;
+}
+
+/**
+ * Tells a total row that has no label (SUM formulas under the data) by its numbers: every number in it
+ * is its column's sum over the rows above, since the header or the last total row. Only rows of numbers
+ * and blanks, under at least two rows, qualify.
+ */
+class ColumnSums {
+  private sums = new Map<number, number>();
+  private rows = 0;
+
+  /** Counts a data row in. */
+  add(cells: readonly CellValue[]): void {
+    cells.forEach((v, c) => {
+      if (typeof v === "number") this.sums.set(c, (this.sums.get(c) ?? 0) + v);
+    });
+    this.rows++;
+  }
+
+  /** Starts again under a total row. */
+  reset(): void {
+    this.sums.clear();
+    this.rows = 0;
+  }
+
+  /** Whether the row is the sums of the rows counted. */
+  isTotal(cells: readonly CellValue[]): boolean {
+    if (this.rows < 2 || cells.some((v) => typeof v === "string" && v.trim() !== "") || cells.some((v) => typeof v === "boolean")) return false;
+    const numbers = cells.flatMap((v, c) => (typeof v === "number" ? [[c, v] as const] : []));
+    return numbers.length > 0 && numbers.every(([c, v]) => Math.abs(v - (this.sums.get(c) ?? Number.NaN)) <= 1e-9 * Math.max(1, Math.abs(v)));
+  }
 }
 
 /** The message for a sheet without the dataset's columns: what is missing, what headers there are. */
@@ -571,7 +654,10 @@ function missingColumns<D extends Dataset>(dataset: D, grid: Grid, where: GridPl
   });
   const found = headerTexts(grid[best.row]).filter((h): h is string => h !== null);
   const row = (where.firstRow ?? 1) + best.row;
-  return m.missingColumns(place, wanted, HEADER_SEARCH_ROWS, row, found);
+  const message = m.missingColumns(place, wanted, HEADER_SEARCH_ROWS, row, found);
+  if (dataset !== "scores") return message;
+  // Not the long layout, and no complete wide one: say what a wide sheet needs and what half-pairs there are.
+  return message + m.wideHint(found.filter((h) => splitPairHeader(directionHint(h).text) !== null));
 }
 
 /** The names of the required columns, for a message: Name, KPI, Target, Actual (姓名、指标... in Chinese). */
@@ -593,13 +679,16 @@ function fullestRow(grid: Grid): number {
   return best;
 }
 
-/** A person listed twice in people, or one KPI twice for a person in scores, is an error. */
-function checkDuplicates<D extends Dataset>(ctx: Context<D>, records: readonly DatasetRecords[D][]): void {
+/**
+ * A person listed twice in people, or one KPI twice for a person in scores, is an error. People are
+ * keyed by name and team when the data has a team column: two 张伟 in two departments are two people.
+ */
+function checkDuplicates<D extends Dataset>(ctx: Context<D>, records: readonly { row: number; name: string; team: string | null; kpi?: string }[]): void {
   if (ctx.dataset !== "people" && ctx.dataset !== "scores") return;
   const seen = new Map<string, number>();
-  for (const record of records as readonly (PersonRecord | ScoreRecord)[]) {
-    const kpi = "kpi" in record ? record.kpi : null;
-    const key = labelKey(record.name) + (kpi === null ? "" : `\u0000${labelKey(kpi)}`);
+  for (const record of records) {
+    const kpi = record.kpi ?? null;
+    const key = `${labelKey(record.name)}\u0000${labelKey(record.team ?? "")}` + (kpi === null ? "" : `\u0000${labelKey(kpi)}`);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, record.row);
@@ -820,4 +909,193 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[y.length];
+}
+
+/**
+ * Reads the weight and direction columns of a scores sheet (权重, 指标方向...), if it has them, beside
+ * the roles: returns a reader of one row's hints, which records a problem for a cell that is neither
+ * blank nor a weight (a direction), and returns undefined then.
+ */
+function hintReader(
+  ctx: Context<"scores">,
+  headerCells: readonly (string | null)[],
+  taken: readonly number[],
+): ((cells: readonly CellValue[], sheetRow: number) => Pick<ScoreRecord, "kpiWeight" | "kpiDirection"> | undefined) | null {
+  const free = headerCells.map((h, i) => (taken.includes(i) ? null : h));
+  const { weight, direction } = hintColumns(free);
+  if (weight === null && direction === null) return null;
+  const { m } = ctx;
+  const place = (col: number, sheetRow: number): string => m.cell(ctx.where.sheet, sheetRow, columnLetter(ctx.firstCol - 1 + col), headerCells[col] as string);
+  const problem = (col: number, sheetRow: number, text: string): undefined => {
+    ctx.problems.push({ row: sheetRow, text: m.at(place(col, sheetRow), text) });
+    return undefined;
+  };
+  return (cells, sheetRow) => {
+    let kpiWeight: number | null | undefined = null;
+    let kpiDirection: ScoreRecord["kpiDirection"] | undefined = null;
+    const error = (col: number): string | undefined => ctx.where.errors?.[`${columnLetter(ctx.firstCol - 1 + col)}${sheetRow}`];
+    if (weight !== null) {
+      const v = cells[weight] ?? null;
+      const shown = error(weight);
+      if (shown !== undefined) kpiWeight = problem(weight, sheetRow, m.cellError(shown));
+      else if (!isBlank(v)) {
+        const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
+        kpiWeight = n === null || !Number.isFinite(n) || n < 0 ? problem(weight, sheetRow, m.notWeight(describe(v, m))) : n;
+      }
+    }
+    if (direction !== null) {
+      const v = cells[direction] ?? null;
+      const shown = error(direction);
+      if (shown !== undefined) kpiDirection = problem(direction, sheetRow, m.cellError(shown));
+      else if (!isBlank(v)) kpiDirection = (typeof v === "string" ? parseDirection(v) : null) ?? problem(direction, sheetRow, m.notDirection(describe(v, m)));
+    }
+    return kpiWeight === undefined || kpiDirection === undefined ? undefined : { kpiWeight, kpiDirection };
+  };
+}
+
+/**
+ * Reads a weights or directions row of a wide sheet: for each KPI, the value under its target or its
+ * actual (a merged cell holds it in the first); two different values under one KPI, or a value that
+ * does not read, is a problem naming the cell.
+ */
+function readSettingsRow(
+  ctx: Context<"scores">,
+  layout: WideLayout,
+  cells: readonly CellValue[],
+  sheetRow: number,
+  kind: "weight" | "direction",
+  into: (number | KpiDirection | null)[],
+): void {
+  const { m } = ctx;
+  layout.pairs.forEach((pair, k) => {
+    const read = [pair.target, pair.actual].flatMap((col) => {
+      const v = cells[col] ?? null;
+      if (isBlank(v)) return [];
+      const at = m.cell(ctx.where.sheet, sheetRow, columnLetter(ctx.firstCol - 1 + col), layout.headers[col] as string);
+      const value = kind === "weight" ? (typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null) : typeof v === "string" ? parseDirection(v) : null;
+      if (value === null || (typeof value === "number" && (!Number.isFinite(value) || value < 0))) {
+        ctx.problems.push({ row: sheetRow, text: m.at(at, kind === "weight" ? m.notWeight(describe(v, m)) : m.notDirection(describe(v, m))) });
+        return [];
+      }
+      return [{ value, at }];
+    });
+    if (read.length === 2 && read[0].value !== read[1].value) {
+      ctx.problems.push({ row: sheetRow, text: m.at(read[1].at, m.twoSettings(describe(cells[pair.target] ?? null, m), describe(cells[pair.actual] ?? null, m))) });
+      return;
+    }
+    if (read.length === 0) return;
+    if (kind === "direction" && pair.direction !== null && read[0].value !== pair.direction) {
+      // The header says one thing ("投诉数（越低越好）") and the directions row another: the row is used, loudly.
+      ctx.warnings.push(m.at(read[0].at, m.directionConflict(pair.kpi, layout.headers[pair.target] as string)));
+    }
+    into[k] = read[0].value;
+  });
+}
+
+/** `C/D`: the columns of a KPI's target and actual. */
+function pairColumns(layout: WideLayout, k: number, firstCol: number): string {
+  const { target, actual } = layout.pairs[k];
+  return `${columnLetter(firstCol - 1 + target)}/${columnLetter(firstCol - 1 + actual)}`;
+}
+
+/**
+ * Reads a wide KPI sheet (one row per person, a target/actual column pair per KPI) into the same
+ * records as the long layout: one per person × KPI with a target or an actual entered (a pair left
+ * blank is a KPI that does not apply to the person). Total rows and rows without a person are left out
+ * with a warning, like the long layout's; a weight or direction hint in a header is carried on the
+ * records; a header with only one half of a pair, and columns that are no pair, are named in a warning.
+ */
+function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace, m: ReadMessages, language: ReadLanguage): SourceData<ScoreRecord> | ReadError {
+  const firstRow = where.firstRow ?? 1;
+  const firstCol = where.firstCol ?? 1;
+  const header = (col: number): string => layout.headers[col] as string;
+  const base: Context<"scores"> = {
+    dataset: "scores",
+    where,
+    columns: { name: layout.name, ...(layout.team === null ? {} : { team: layout.team }) },
+    headers: { name: header(layout.name), ...(layout.team === null ? {} : { team: header(layout.team) }) },
+    firstRow,
+    firstCol,
+    m,
+    problems: [],
+    warnings: [],
+    lines: new Map(),
+    dateOrder: {},
+  };
+  const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
+  base.warnings.push(m.wideLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${pairColumns(layout, k, firstCol)})`), layout.headerRows));
+  if (layout.unpaired.length > 0) base.warnings.push(m.at(place, m.unpaired(layout.unpaired)));
+  const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
+  const unread = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !layout.unpaired.includes(h));
+  if (unread.length > 0) base.warnings.push(m.at(place, m.unreadColumns(unread)));
+
+  // One context per KPI: its target and actual are the roles' columns, so every message names the cell.
+  const contexts = layout.pairs.map((pair): Context<"scores"> => ({
+    ...base,
+    columns: { ...base.columns, target: pair.target, actual: pair.actual },
+    headers: { ...base.headers, target: header(pair.target), actual: header(pair.actual) },
+  }));
+  const records: ScoreRecord[] = [];
+  const people: { row: number; name: string; team: string | null }[] = [];
+  // A row labelled 权重/Weight or 指标方向/Direction in the person column gives each KPI's weight or direction.
+  const weights: (number | null)[] = layout.pairs.map(() => null);
+  const directions: (KpiDirection | null)[] = layout.pairs.map((p) => p.direction);
+  const sums = new ColumnSums();
+  for (let i = layout.headerRow + 1; i < grid.length; i++) {
+    const cells = grid[i] ?? [];
+    const sheetRow = firstRow + i;
+    if (cells.every(isBlank) && !hasErrorCell(base, sheetRow, cells.length)) continue;
+    const person = new RowReader(base, cells, sheetRow);
+    const label = person.raw("name");
+    const kind = typeof label === "string" ? settingsRowKind(label) : null;
+    if (kind !== null) {
+      readSettingsRow(base, layout, cells, sheetRow, kind, kind === "weight" ? weights : directions);
+      continue;
+    }
+    const total = totalLabel(cells, person.raw("name"));
+    if (total !== null) {
+      base.warnings.push(m.at(rowPlace(base, sheetRow), m.totalRow(total)));
+      sums.reset();
+      continue;
+    }
+    if (person.isBlank("name") && sums.isTotal(cells)) {
+      base.warnings.push(m.at(rowPlace(base, sheetRow), m.sumRow()));
+      sums.reset();
+      continue;
+    }
+    sums.add(cells);
+    const filled = contexts
+      .map((ctx, k) => ({ k, r: new RowReader(ctx, cells, sheetRow) }))
+      .filter(({ r }) => !r.isBlank("target") || !r.isBlank("actual"));
+    if (person.isBlank("name") && filled.length === 0) {
+      base.warnings.push(m.at(rowPlace(base, sheetRow), m.noRequired([header(layout.name)])));
+      continue;
+    }
+    const name = person.text("name", true);
+    const team = person.text("team");
+    if (name === undefined || team === undefined) continue;
+    people.push({ row: sheetRow, name: name as string, team });
+    if (filled.length === 0) base.warnings.push(m.at(rowPlace(base, sheetRow), m.noValues(name as string)));
+    for (const { k, r } of filled) {
+      const target = r.number("target", true);
+      const actual = r.number("actual");
+      if (target === undefined || target === null || actual === undefined) continue;
+      const pair = layout.pairs[k];
+      records.push({ row: sheetRow, name: name as string, kpi: pair.kpi, target, actual, team, kpiWeight: null, kpiDirection: null });
+    }
+  }
+  for (const record of records) {
+    const k = layout.pairs.findIndex((p) => p.kpi === record.kpi);
+    record.kpiWeight = weights[k];
+    record.kpiDirection = directions[k];
+  }
+  checkDuplicates(base, people);
+  if (base.problems.length > 0) return new ReadError(base.problems.sort((a, b) => a.row - b.row).map((p) => p.text), language);
+  return {
+    origin: where.table ? `table "${where.table}"` : `Sheet "${where.sheet}"`,
+    sheet: where.sheet,
+    headers: base.headers as Record<string, string>,
+    records,
+    warnings: base.warnings,
+  };
 }

@@ -83,6 +83,25 @@ export interface ReadMessages {
   textTooLong(length: number, limit: number): string;
   /** A sheet whose few cells span a huge range: `span` "A1:XFD1048576", `far` the farthest cell. */
   tooSparse(sheet: string, span: string, cells: number, far: string): string;
+  /** A weight or direction cell that does not read as one. */
+  notWeight(value: string): string;
+  notDirection(value: string): string;
+  /** A directions row that says otherwise than a hint in the KPI's header. */
+  directionConflict(kpi: string, header: string): string;
+  /** A row without a label whose every number is its column's sum over the rows above. */
+  sumRow(): string;
+  /** A person's row of a wide sheet with no target or actual for any KPI. */
+  noValues(name: string): string;
+  /** A weights or directions row with two different values under one KPI's target and actual. */
+  twoSettings(first: string, second: string): string;
+  /** How a wide KPI sheet was read: `pairs` as `销售额 (C/D)`. */
+  wideLayout(place: string, pairs: readonly string[], headerRows: number): string;
+  /** Headers that look like half of a KPI's target/actual pair, without the other half. */
+  unpaired(headers: readonly string[]): string;
+  /** Columns of a wide sheet that are no KPI pair, no person, no team, no weight: left unread. */
+  unreadColumns(headers: readonly string[]): string;
+  /** Added to the missing-columns message of a KPI sheet: the wide layout, and what of it was found. */
+  wideHint(unpaired: readonly string[]): string;
 }
 
 /** "rows 5, 9, 12" (the first ten, then how many more). */
@@ -182,6 +201,18 @@ const en: ReadMessages = {
   textTooLong: (length, limit) => `its text is ${length.toLocaleString("en-US")} characters long, more than Excel's ${limit.toLocaleString("en-US")}`,
   tooSparse: (sheet, span, cells, far) =>
     `Sheet "${sheet}" spans ${span} but holds only ${cells.toLocaleString("en-US")} cells: clear the stray cell ${far} far from the data, or put the data in a table`,
+  notWeight: (value) => `${value} is not a weight (a number such as 40 or 40%)`,
+  notDirection: (value) => `${value} is not a direction (higher or lower is better; 越高越好 or 越低越好)`,
+  directionConflict: (kpi, header) => `the direction of "${kpi}" here is not the one its header ${JSON.stringify(header)} gives; this row's is used`,
+  sumRow: () => "left out: a row without a name whose every number is the total of the rows above",
+  noValues: (name) => `left out ${JSON.stringify(name)}: no target or actual for any KPI`,
+  twoSettings: (first, second) => `${second} differs from ${first} beside it, under the same KPI: give the KPI one value`,
+  wideLayout: (place, pairs, headerRows) =>
+    `${place}: read as one row per person with a target and an actual column per KPI${headerRows === 2 ? " (KPI names in the row above Target/Actual)" : ""}: ${pairs.join(", ")}`,
+  unpaired: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: a KPI needs both a target and an actual column, and ${headers.length === 1 ? "this has" : "these have"} no partner`,
+  unreadColumns: (headers) => `not read as KPIs (no target/actual pair): ${headers.map((h) => JSON.stringify(h)).join(", ")}`,
+  wideHint: (unpaired) =>
+    `. A sheet with one row per person needs a target and an actual column for each KPI, headed such as "Revenue Target" and "Revenue Actual" or 销售额目标 and 销售额实际${unpaired.length > 0 ? `; these have only one half: ${unpaired.map((h) => JSON.stringify(h)).join(", ")}` : ""}`,
 };
 
 const zhCN: ReadMessages = {
@@ -242,6 +273,18 @@ const zhCN: ReadMessages = {
   cellTwice: () => "该单元格在工作表的 XML 中出现了两次（文件已损坏）",
   textTooLong: (length, limit) => `文本长 ${length} 个字符，超过 Excel 的上限 ${limit}`,
   tooSparse: (sheet, span, cells, far) => `工作表“${sheet}”的范围是 ${span}，但只有 ${cells} 个单元格有内容：请清除远离数据的单元格 ${far}，或把数据放进表格`,
+  notWeight: (value) => `${value}不是权重（应为 40 或 40% 这样的数字）`,
+  notDirection: (value) => `${value}不是指标方向（越高越好或越低越好）`,
+  directionConflict: (kpi, header) => `此处“${kpi}”的方向与表头“${header}”所示不同，采用本行的方向`,
+  sumRow: () => "已略过：该行没有姓名，且每个数字都等于上方各行之和（视为合计行）",
+  noValues: (name) => `已略过“${name}”：没有任何指标的目标或实际`,
+  twoSettings: (first, second) => `${second}与旁边的${first}不同，二者属于同一项指标：每项指标只能有一个值`,
+  wideLayout: (place, pairs, headerRows) =>
+    `${place}：按“每人一行、每项指标一对目标/实际列”读取${headerRows === 2 ? "（指标名称在目标/实际的上一行）" : ""}：${pairs.join("、")}`,
+  unpaired: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：每项指标需要一列目标和一列实际，这些列缺少与之配对的另一列`,
+  unreadColumns: (headers) => `以下列没有目标/实际配对，未作为指标读取：${headers.map((h) => `“${h}”`).join("、")}`,
+  wideHint: (unpaired) =>
+    `。每人一行的考核表需要每项指标各有一列目标和一列实际，表头如“销售额目标”和“销售额实际”或 Revenue Target 和 Revenue Actual${unpaired.length > 0 ? `；以下列只有其中一半：${unpaired.map((h) => `“${h}”`).join("、")}` : ""}`,
 };
 
 /**

@@ -28,7 +28,20 @@ export interface ScoreRecord {
   /** null while the actual has not been entered: the KPI does not apply yet. */
   actual: number | null;
   team: string | null;
+  /**
+   * The KPI's weight and direction as the data gives them (a 权重/Weight column, a 指标方向/Direction
+   * column, a hint in a wide header such as "Churn % (lower is better)"); absent or null when it says
+   * nothing. Hints for the scorecard, not roles: the plan's KPI settings win over them.
+   */
+  kpiWeight?: number | null;
+  kpiDirection?: KpiDirection | null;
 }
+
+/** Which way a KPI is better. */
+export type KpiDirection = "higher" | "lower";
+
+/** Fields of a record read beside the roles (not mapped by a person or the plan). */
+export type HintField = "kpiWeight" | "kpiDirection";
 
 export interface PersonRecord {
   row: number;

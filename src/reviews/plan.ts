@@ -3,6 +3,7 @@ import type { Dataset } from "../datasets/records";
 import type { ReadOptions } from "../datasets/readDataset";
 import { composePlan, PLAN_VERSION } from "../plan/schema";
 import { fieldPath } from "../plan/fieldPath";
+import { unknownKeys } from "../plan/unknownKeys";
 import { REVIEWS, type ReviewDefinitionOf } from "./registry";
 
 /**
@@ -28,19 +29,55 @@ export type { Stage } from "./funnel/plan";
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 
+/** The words of a plan error this module writes itself (zod's own stay as zod gives them). */
+const PLAN_WORDS = {
+  en: {
+    unknown: (key: string, suggestion: string | null, known: readonly string[]) =>
+      `"${key}" is not a setting here; ${suggestion === null ? `the settings here are ${known.map((k) => `"${k}"`).join(", ")}` : `did you mean "${suggestion}"?`}`,
+    missing: (expected: string) => `missing: this setting is required (${expected})`,
+  },
+  "zh-CN": {
+    unknown: (key: string, suggestion: string | null, known: readonly string[]) =>
+      `“${key}”不是此处的设置项；${suggestion === null ? `此处可用的设置项有 ${known.map((k) => `“${k}”`).join("、")}` : `是否想写“${suggestion}”？`}`,
+    missing: (expected: string) => `缺少此项：必须填写（${expected}）`,
+  },
+} as const;
+
+/** The value at a path of the plan as written, or undefined. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (typeof v !== "object" || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
 /**
  * Validates a plan object (parsed JSON, or what the pane saved) and fills in the defaults.
- * Every error names the field and says what is expected: `scorecard.kpis[1].weight: must be 0 or more`.
+ * Every error names the field and says what is expected: `scorecard.kpis[1].weight: must be 0 or more`;
+ * a key the plan does not know is an error naming the nearest known key
+ * (`scorecard.kpis[0].dirction: "dirction" is not a setting here; did you mean "direction"?`), so a typo
+ * never falls back to a default without a word. Its own messages follow the plan's language.
  *
  * @example
  * parsePlan({ version: 1 }) // => { ok: true, plan: { version: 1, language: "en", ... } }
  */
 export function parsePlan(input: unknown): PlanResult {
+  const words = PLAN_WORDS[valueAt(input, ["language"]) === "zh-CN" ? "zh-CN" : "en"];
+  const unknown = unknownKeys(planSchema, input).map((u) => `${fieldPath([...u.path, u.key])}: ${words.unknown(u.key, u.suggestion, u.known)}`);
   const result = planSchema.safeParse(input);
-  if (result.success) return { ok: true, plan: result.data };
+  if (result.success && unknown.length === 0) return { ok: true, plan: result.data };
+  const issues = result.success ? [] : result.error.issues;
   return {
     ok: false,
-    errors: result.error.issues.map((issue: z.core.$ZodIssue) => `${fieldPath(issue.path) || "plan"}: ${issue.message}`),
+    errors: [
+      ...unknown,
+      ...issues.map((issue: z.core.$ZodIssue) => {
+        const missing = issue.code === "invalid_type" && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
+        return `${fieldPath(issue.path) || "plan"}: ${missing ? words.missing(`expected ${issue.expected}`) : issue.message}`;
+      }),
+    ],
   };
 }
 

@@ -206,9 +206,19 @@ describe("readDataset: missing columns", () => {
 });
 
 describe("readDataset: people", () => {
-  it("fails on a person listed twice, naming both rows", () => {
-    const error = fail("people", [["Name", "Team"], ["Ann", "East"], ["Bo", "West"], [" Ann ", "West"]], {}, { sheet: "People" });
+  it("fails on a person listed twice in one team, naming both rows", () => {
+    const error = fail("people", [["Name", "Team"], ["Ann", "East"], ["Bo", "West"], [" Ann ", "East"]], {}, { sheet: "People" });
     expect(error.messages).toEqual(['Sheet "People", row 4, column A (Name): "Ann" is listed twice (also row 2)']);
+  });
+
+  it("fails on a name listed twice when there is no team column", () => {
+    const error = fail("people", [["Name", "Target"], ["Ann", 1], ["Ann", 2]], {}, { sheet: "People" });
+    expect(error.messages).toEqual(['Sheet "People", row 3, column A (Name): "Ann" is listed twice (also row 2)']);
+  });
+
+  it("keeps two people of one name in two teams", () => {
+    const data = read("people", [["Name", "Team"], ["Ann", "East"], ["Ann", "West"]]);
+    expect(data.records.map((p) => [p.name, p.team])).toEqual([["Ann", "East"], ["Ann", "West"]]);
   });
 
   it("reads the weight from the column the plan names", () => {
@@ -459,7 +469,7 @@ describe("readDataset: problems and warnings in Chinese", () => {
   });
 
   it("fails on a person listed twice, naming both rows", () => {
-    const error = fail("people", [["姓名", "部门"], ["张伟", "华东"], ["李娜", "华南"], ["张伟", "华南"]], zh, { sheet: "人员" });
+    const error = fail("people", [["姓名", "部门"], ["张伟", "华东"], ["李娜", "华南"], ["张伟", "华东"]], zh, { sheet: "人员" });
     expect(error.messages).toEqual(["工作表“人员”第4行A列（姓名）：“张伟”重复出现（另见第2行）"]);
   });
 

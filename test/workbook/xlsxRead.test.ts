@@ -107,7 +107,8 @@ async function makeTeam(): Promise<void> {
 async function makeMistakes(): Promise<void> {
   const book = new ExcelJS.Workbook();
   const people = book.addWorksheet("People");
-  people.addRows([["Name", "Team"], ["Ann", "East"], ["Bo", "West"], ["Ann", "West"]]);
+  // Ann twice in one team: the same person listed twice (two Anns in two teams would be two people).
+  people.addRows([["Name", "Team"], ["Ann", "East"], ["Bo", "West"], ["Ann", "East"]]);
   const deals = book.addWorksheet("Deals");
   deals.addRows([["Pipeline, Q2"], ["Deal", "Owner", "Stage", "Amount"], ["D1", "Ann", "Lead", 100], ["D2", "Bo", "Closing", 200], ["D3", "Cy", "Won", "abc"]]);
   const paid = book.addWorksheet("Paid");

@@ -59,6 +59,15 @@ export interface Labels {
   bandsOnly: (kpi: string) => string;
   unknownDistribution: (label: string) => string;
   noData: (origin: string) => string;
+  /** Where a KPI's weight or direction came from, in the settings block. */
+  source: string;
+  sources: { plan: string; data: string; default: string };
+  /** `values`: each value with the rows that give it, such as `40 (rows 2, 5)`. */
+  dataDisagrees: (kpi: string, what: "weight" | "direction", values: string[], used: string) => string;
+  planOverrides: (kpi: string, what: "weight" | "direction", plan: string, data: string) => string;
+  noDataWeight: (kpis: string[]) => string;
+  ambiguousPerson: (where: string, person: string, teams: string[]) => string;
+  weightsNormalised: (total: string, shares: string[]) => string;
 }
 
 /** A warning about many source rows names this many and counts the rest. */
@@ -128,6 +137,13 @@ export const LABELS: Catalogue<Labels> = {
     bandsOnly: (kpi) => `KPI "${kpi}" scores by bands; its threshold and cap are not used.`,
     unknownDistribution: (label) => `The forced distribution names rating "${label}", which is not on the rating scale; it is ignored.`,
     noData: (origin) => `No KPI results were found in ${origin}.`,
+    source: "From (weight / direction)",
+    sources: { plan: "plan", data: "data", default: "default" },
+    dataDisagrees: (kpi, what, values, used) => `The data gives KPI "${kpi}" more than one ${what}: ${values.join("; ")}. ${used} (the first) is used; set it in the plan to choose.`,
+    planOverrides: (kpi, what, plan, data) => `KPI "${kpi}": the plan's ${what} ${plan} is used, not the data's ${data}.`,
+    noDataWeight: (kpis) => `The data gives weights for some KPIs but not for ${kpis.map((k) => `"${k}"`).join(", ")}; ${kpis.length === 1 ? "it counts" : "they count"} 0. Set the weights in the plan to change this.`,
+    ambiguousPerson: (where, person, teams) => `${where}: there is more than one ${person} (${teams.join(", ")}) and this row names no team, so it is ignored.`,
+    weightsNormalised: (total, shares) => `The KPI weights add up to ${total}, not 100%: each KPI counts as its share of the total (${shares.join(", ")}).`,
   },
   "zh-CN": {
     sheet: "绩效评分",
@@ -187,5 +203,13 @@ export const LABELS: Catalogue<Labels> = {
     bandsOnly: (kpi) => `指标“${kpi}”按分档计分，其门槛和封顶不生效。`,
     unknownDistribution: (label) => `强制分布中的评级“${label}”不在评级标准中，已忽略。`,
     noData: (origin) => `${origin} 中没有找到考核结果。`,
+    source: "来源（权重/方向）",
+    sources: { plan: "方案", data: "数据", default: "默认" },
+    dataDisagrees: (kpi, what, values, used) =>
+      `数据中指标“${kpi}”的${what === "weight" ? "权重" : "方向"}不一致：${values.join("；")}。采用第一个值 ${used}；如需指定，请在方案中设置。`,
+    planOverrides: (kpi, what, plan, data) => `指标“${kpi}”：采用方案中的${what === "weight" ? "权重" : "方向"} ${plan}，而非数据中的 ${data}。`,
+    noDataWeight: (kpis) => `数据只给出了部分指标的权重，${kpis.map((k) => `“${k}”`).join("、")}没有权重，按 0 计。如需调整，请在方案中设置权重。`,
+    ambiguousPerson: (where, person, teams) => `${where}：有不止一位${person}（${teams.join("、")}），该行未写团队，无法归属，已忽略。`,
+    weightsNormalised: (total, shares) => `各指标权重合计为 ${total}，不是 100%：每项指标按其占合计的比例计算（${shares.join("，")}）。`,
   },
 };

@@ -34,7 +34,9 @@ const DEFAULT_BAD_BELOW = 0.8;
 const MAX_CHARTED_PEOPLE = 100;
 /** The settings block may be frozen with the table header only while it leaves room to scroll. */
 const MAX_FROZEN_ROWS = 15;
-/** Settings: KPIs in A:E, the rating scale in G:I, each band table in two columns after that. */
+/** The column saying where each KPI's weight and direction came from (plan, data, default). */
+const SOURCE_COL = 5;
+/** Settings: KPIs in A:E (F: where their settings came from), the rating scale in G:I, each band table in two columns after that. */
 const SCALE_COL = 6;
 const BANDS_COL = 10;
 
@@ -130,12 +132,16 @@ function writeKpiSettings(draft: Draft, model: ScorecardModel, L: Labels, top: n
   const first = top + 2;
   grid.set(top, 0, { v: L.kpiSettings, style: "subtitle" });
   [L.kpi, L.weight, L.direction, L.threshold, L.cap].forEach((h, c) => grid.set(top + 1, c, { v: h, style: "header" }));
+  // Where each weight and direction came from, when the data gave any (a plan that sets all needs no column).
+  const fromData = model.kpis.some((k) => k.source.weight === "data" || k.source.direction === "data");
+  if (fromData) grid.set(top + 1, SOURCE_COL, { v: L.source, style: "header" });
   let bandCol = BANDS_COL;
   const settings = model.kpis.map((kpi, k): KpiSettings => {
     const r = first + k;
     grid.set(r, 0, { v: kpi.def.name });
     grid.set(r, 1, { v: kpi.def.weight, fmt: WEIGHT, style: "input" });
     grid.set(r, 2, { v: kpi.def.direction === "lower" ? L.lower : L.higher, style: "input" });
+    if (fromData) grid.set(r, SOURCE_COL, { v: `${L.sources[kpi.source.weight]} / ${L.sources[kpi.source.direction]}` });
     const cells = { weight: ref(r, 1, true), direction: ref(r, 2, true), threshold: ref(r, 3, true), cap: ref(r, 4, true) };
     if (kpi.bands === null) {
       grid.set(r, 3, { v: kpi.def.threshold, fmt: PERCENT, style: "input" });

@@ -34,10 +34,14 @@ export const RANK_LIVE_LIMIT = 2000;
 /** Weighted scores are rounded here so float noise never moves a person across a rating boundary. */
 export const WEIGHTED_DECIMALS = 10;
 
-/** One KPI of the scorecard, with its band table checked. */
+/** Where a KPI's setting came from: the plan, the data (a column or a header hint), or the default. */
+export type SettingSource = "plan" | "data" | "default";
+
+/** One KPI of the scorecard, with its direction decided and its band table checked. */
 export interface Kpi {
-  def: KpiDefinition;
+  def: KpiDefinition & { direction: "higher" | "lower" };
   bands: CompiledBands | null;
+  source: { weight: SettingSource; direction: SettingSource };
 }
 
 /** One person's result for one KPI. */
@@ -122,33 +126,124 @@ function checked<T>(result: Result<T>, what: string): T {
   return result;
 }
 
-/** The KPIs of the plan, or one per distinct KPI name in the data, weighted equally. */
-function resolveKpis(planned: readonly KpiDefinition[], records: readonly ScoreRecord[]): Kpi[] {
+/** What the data says about one KPI: each weight and direction given, with the rows giving it. */
+interface DataSettings {
+  weights: Map<number, number[]>;
+  directions: Map<"higher" | "lower", number[]>;
+}
+
+/** The weights and directions the records carry (a weight or direction column, a header hint), by KPI. */
+function dataSettings(records: readonly ScoreRecord[]): Map<string, DataSettings> {
+  const byKpi = new Map<string, DataSettings>();
+  for (const record of records) {
+    const key = labelKey(record.kpi);
+    const entry = byKpi.get(key) ?? { weights: new Map(), directions: new Map() };
+    byKpi.set(key, entry);
+    if (record.kpiWeight !== undefined && record.kpiWeight !== null) entry.weights.set(record.kpiWeight, [...(entry.weights.get(record.kpiWeight) ?? []), record.row]);
+    if (record.kpiDirection) entry.directions.set(record.kpiDirection, [...(entry.directions.get(record.kpiDirection) ?? []), record.row]);
+  }
+  return byKpi;
+}
+
+/** A weight as a settings line shows it: 40, 0.4. */
+function showWeight(w: number): string {
+  return String(engineRound(w, 6));
+}
+
+/** The first value the data gives, warning when it gives others too; undefined when it gives none. */
+function firstOf<T>(values: Map<T, number[]>, kpi: string, what: "weight" | "direction", show: (v: T) => string, L: Labels, warnings: string[]): T | undefined {
+  const entries = [...values];
+  if (entries.length > 1) warnings.push(L.dataDisagrees(kpi, what, entries.map(([v, rows]) => `${show(v)} (${L.rowList(rows)})`), show(entries[0][0])));
+  return entries[0]?.[0];
+}
+
+/**
+ * The KPIs of the plan, or one per distinct KPI name in the data. Each setting comes from the plan when
+ * it sets it, else from the data (a weight or direction column, a direction hint in a header), else the
+ * default (weight 1, higher is better); a data value the plan overrides, values the data gives twice,
+ * and weights that do not add up to 100% are warned about.
+ */
+function resolveKpis(planned: readonly KpiDefinition[], records: readonly ScoreRecord[], L: Labels, warnings: string[]): Kpi[] {
+  const data = dataSettings(records);
+  const showDirection = (d: "higher" | "lower"): string => (d === "lower" ? L.lower : L.higher);
+  let kpis: Kpi[];
   if (planned.length > 0) {
     const names = new Set<string>();
     for (const def of planned) {
       if (names.has(labelKey(def.name))) throw new Error(`plan scorecard KPI "${def.name}" is listed twice; give each KPI one entry`);
       names.add(labelKey(def.name));
     }
-    return planned.map((def) => ({
-      def,
-      bands: def.bands ? checked(compileBands(def.bands), `plan scorecard KPI "${def.name}"`) : null,
-    }));
+    kpis = planned.map((def) => {
+      const said = data.get(labelKey(def.name));
+      const dataWeight = said ? firstOf(said.weights, def.name, "weight", showWeight, L, warnings) : undefined;
+      const dataDirection = said ? firstOf(said.directions, def.name, "direction", showDirection, L, warnings) : undefined;
+      if (def.direction !== null && dataDirection !== undefined && dataDirection !== def.direction) {
+        warnings.push(L.planOverrides(def.name, "direction", showDirection(def.direction), showDirection(dataDirection)));
+      }
+      if (dataWeight !== undefined && dataWeight !== def.weight && !sameShare(planned, def, data)) {
+        warnings.push(L.planOverrides(def.name, "weight", showWeight(def.weight), showWeight(dataWeight)));
+      }
+      return {
+        def: { ...def, direction: def.direction ?? dataDirection ?? "higher" },
+        bands: def.bands ? checked(compileBands(def.bands), `plan scorecard KPI "${def.name}"`) : null,
+        source: { weight: "plan", direction: def.direction !== null ? "plan" : dataDirection !== undefined ? "data" : "default" },
+      };
+    });
+  } else {
+    const seen = new Set<string>();
+    kpis = [];
+    for (const record of records) {
+      const key = labelKey(record.kpi);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const name = record.kpi.trim();
+      const said = data.get(key) as DataSettings;
+      const weight = firstOf(said.weights, name, "weight", showWeight, L, warnings);
+      const dir = firstOf(said.directions, name, "direction", showDirection, L, warnings);
+      kpis.push({
+        def: { name, weight: weight ?? 1, direction: dir ?? "higher", threshold: 0, cap: null },
+        bands: null,
+        source: { weight: weight === undefined ? "default" : "data", direction: dir === undefined ? "default" : "data" },
+      });
+    }
+    const unweighted = kpis.filter((k) => k.source.weight === "default");
+    if (unweighted.length > 0 && unweighted.length < kpis.length) {
+      // Weight 1 beside weights such as 40 or 0.4 would be a number out of nowhere: such KPIs count 0.
+      warnings.push(L.noDataWeight(unweighted.map((k) => k.def.name)));
+      for (const k of unweighted) k.def.weight = 0;
+    }
   }
-  const seen = new Set<string>();
-  const kpis: Kpi[] = [];
-  for (const record of records) {
-    const key = labelKey(record.kpi);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kpis.push({ def: { name: record.kpi.trim(), weight: 1, direction: "higher", threshold: 0, cap: null }, bands: null });
-  }
+  weightsTotal(kpis, L, warnings);
   return kpis;
 }
 
+/** Whether the plan's weight for a KPI is the same share of the plan's total as the data's of its own (40 vs 0.4). */
+function sameShare(planned: readonly KpiDefinition[], def: KpiDefinition, data: Map<string, DataSettings>): boolean {
+  const planTotal = planned.reduce((s, k) => s + k.weight, 0);
+  const dataWeights = planned.map((k) => [...(data.get(labelKey(k.name))?.weights.keys() ?? [])][0]);
+  if (dataWeights.some((w) => w === undefined) || planTotal === 0) return false;
+  const dataTotal = (dataWeights as number[]).reduce((s, w) => s + w, 0);
+  const own = [...(data.get(labelKey(def.name))?.weights.keys() ?? [])][0] as number;
+  return dataTotal > 0 && Math.abs(def.weight / planTotal - own / dataTotal) < 1e-9;
+}
+
 /**
- * Groups the results by person in data order (names that differ only in case are one person, as Excel's
- * text criteria read them) and finds the record of each person × KPI, warning about results for KPIs the
+ * Weights are relative (40/30/30 and 0.4/0.3/0.3 mean the same); ones that add up to neither 1 nor 100
+ * are still used, each as its share of the total, with a warning that says so and gives each share.
+ */
+function weightsTotal(kpis: readonly Kpi[], L: Labels, warnings: string[]): void {
+  const total = kpis.reduce((s, k) => s + k.def.weight, 0);
+  if (kpis.length <= 1 || total <= 0) return;
+  const near = (v: number): boolean => Math.abs(total - v) < 1e-9 * v;
+  if (near(1) || near(100)) return;
+  // Equal weights (nobody set any, or the plan gives every KPI the same) need no word.
+  if (kpis.every((k) => k.def.weight === kpis[0].def.weight)) return;
+  warnings.push(L.weightsNormalised(showWeight(total), kpis.map((k) => `${k.def.name} ${(engineRound((k.def.weight / total) * 100, 1)).toFixed(1)}%`)));
+}
+
+/**
+ * Groups the results by person in data order (by name and team; names that differ only in case are one
+ * person, as Excel's text criteria read them) and finds the record of each person × KPI, warning about results for KPIs the
  * plan does not list, repeated results, zero targets and KPIs nobody has.
  */
 function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: Labels, warnings: string[]): Match[] {
@@ -158,11 +253,27 @@ function matchResults(source: SourceData<ScoreRecord>, kpis: readonly Kpi[], L: 
   const people: Match[] = [];
   const personIndex = new Map<string, Match>();
   const unknown = new Map<string, { name: string; rows: number[] }>();
+  // People are keyed by name and team: two 张伟 in two departments are two people. A row without a team
+  // belongs to the one team its name has elsewhere; with several, it cannot be placed and is left out.
+  const teams = new Map<string, Map<string, string>>();
+  for (const record of records) {
+    if (!record.team) continue;
+    const byTeam = teams.get(criterionKey(record.name)) ?? new Map<string, string>();
+    if (!byTeam.has(labelKey(record.team))) byTeam.set(labelKey(record.team), record.team);
+    teams.set(criterionKey(record.name), byTeam);
+  }
   records.forEach((record, i) => {
-    let person = personIndex.get(criterionKey(record.name));
+    const known = teams.get(criterionKey(record.name));
+    if (!record.team && known && known.size > 1) {
+      warnings.push(L.ambiguousPerson(L.at(source.sheet, record.row, null), record.name, [...known.values()]));
+      return;
+    }
+    const teamKey = record.team ? labelKey(record.team) : known ? [...known.keys()][0] : "";
+    const personKey = `${criterionKey(record.name)}\u0000${teamKey}`;
+    let person = personIndex.get(personKey);
     if (person === undefined) {
       person = { name: record.name, team: null, records: kpis.map(() => null) };
-      personIndex.set(criterionKey(record.name), person);
+      personIndex.set(personKey, person);
       people.push(person);
     }
     if (person.team === null && record.team) person.team = record.team;
@@ -301,7 +412,7 @@ export function scorecardModel(section: ScorecardPlan, source: SourceData<ScoreR
   const records = source.records;
   const warnings = [...source.warnings];
   if (records.length === 0) warnings.push(L.noData(source.origin));
-  const kpis = resolveKpis(section.kpis, records);
+  const kpis = resolveKpis(section.kpis, records, L, warnings);
   const matches = matchResults(source, kpis, L, warnings);
   const { compiled, steps } = scaleSteps(section, L, warnings);
   const { people, rankByOrder } = ranked(matches.map((m) => scorePerson(m, kpis, records, compiled)));

@@ -5,11 +5,17 @@ import { fraction } from "../../plan/schema";
 
 export const bandSchema = z.object({ bound: z.number(), score: z.number() });
 
+/** A KPI's direction: higher or lower (is better), also written 越高越好 / 越低越好 as the functions accept. */
+export const directionSchema = z
+  .enum(["higher", "lower", "越高越好", "越低越好"], { message: 'expected "higher" or "lower" (越高越好 or 越低越好)' })
+  .transform((d): "higher" | "lower" => (d === "越高越好" ? "higher" : d === "越低越好" ? "lower" : d));
+
 export const kpiSchema = z.object({
   name: z.string().min(1, "a KPI needs a name"),
   /** Relative weight; weights are normalised, so 40/30/30 and 0.4/0.3/0.3 mean the same. */
   weight: fraction,
-  direction: z.enum(["higher", "lower"]).default("higher"),
+  /** null or left out: the data's direction column or header hint, else higher. */
+  direction: directionSchema.nullable().default(null),
   /** Achievement below which the KPI scores 0. */
   threshold: fraction.default(0),
   /** Highest score (achievement) counted; null for no cap. */

@@ -320,10 +320,10 @@ describe("buildScorecard: matches the core for every person", () => {
     const results = kpis.map((kpi) => {
       const record = list.find((r) => r.name === person && r.kpi === kpi.name);
       if (!record || record.actual === null || record.target === 0) return "";
-      const reached = achievement(record.actual, record.target, kpi.direction) as number;
+      const reached = achievement(record.actual, record.target, kpi.direction ?? "higher") as number;
       return kpi.bands
         ? (bandScore(reached, kpi.bands) as number)
-        : (score(record.actual, record.target, { threshold: kpi.threshold, cap: kpi.cap, direction: kpi.direction }) as number);
+        : (score(record.actual, record.target, { threshold: kpi.threshold, cap: kpi.cap, direction: kpi.direction ?? "higher" }) as number);
     });
     const overall = weighted(
       results.map((s) => (s === "" ? null : s)),

@@ -1,0 +1,299 @@
+import { mapColumns, normalizeHeader } from "./columns";
+import type { CellValue } from "../excel/cell";
+import { labelKey } from "./keys";
+import type { KpiDirection } from "./records";
+
+/**
+ * The layouts a KPI results sheet comes in, and what its headers say beyond the columns' roles.
+ *
+ * - long: one row per person × KPI (Name, KPI, Target, Actual), read by the column roles (columns.ts);
+ * - wide: one row per person and a target/actual column pair per KPI, the KPI named by the headers:
+ *   `销售额目标`/`销售额实际`, `目标销售额`, `Revenue Target`/`Revenue Actual`, `Actual Revenue`,
+ *   `Target - Revenue`, `Revenue (target)`, or a two-row header with the KPI name (merged) above
+ *   Target/Actual. A header may carry the KPI's direction: `Churn % (lower is better)`, `投诉数(↓)`,
+ *   `投诉数目标（越低越好）`.
+ *
+ * Weight and direction columns (权重, 指标方向...) are read beside either layout; they are hints to the
+ * scorecard, not roles a person maps, so the plan's KPI settings can still override them.
+ */
+
+type Direction = KpiDirection;
+
+/** Words that say lower is better / higher is better, compared after `normalizeHeader`. */
+const LOWER_WORDS = ["lower", "lowerisbetter", "lessisbetter", "lowerbetter", "smallerisbetter", "decreasing", "down", "↓", "越低越好", "越少越好", "越小越好", "低", "反向", "逆向", "降低", "负向", "反向指标", "负向指标", "逆向指标"];
+const HIGHER_WORDS = ["higher", "higherisbetter", "moreisbetter", "higherbetter", "biggerisbetter", "increasing", "up", "↑", "越高越好", "越多越好", "越大越好", "高", "正向", "提高", "正向指标"];
+const DIRECTION_WORDS = new Map<string, Direction>([
+  ...LOWER_WORDS.map((w): [string, Direction] => [w, "lower"]),
+  ...HIGHER_WORDS.map((w): [string, Direction] => [w, "higher"]),
+]);
+
+/** `normalizeHeader` drops symbols, so the arrows are kept apart before it. */
+function directionKey(text: string): string {
+  const t = text.normalize("NFKC").trim();
+  if (/^[↓⬇]$/u.test(t)) return "↓";
+  if (/^[↑⬆]$/u.test(t)) return "↑";
+  return normalizeHeader(t);
+}
+
+/**
+ * Reads a KPI direction as people write it in a cell or a plan.
+ *
+ * @param text - higher/lower, "lower is better", 越低越好, 越少越好, 反向, ↓ (and their opposites)
+ * @returns the direction, or null when the text says neither
+ *
+ * @example
+ * parseDirection("Lower is better") // => "lower"
+ * parseDirection("越高越好") // => "higher"
+ * parseDirection("maybe") // => null
+ */
+export function parseDirection(text: string): Direction | null {
+  return DIRECTION_WORDS.get(directionKey(text)) ?? null;
+}
+
+/** A direction hint inside a header: bracketed words or an arrow, or 越低越好 written on. */
+const HINT_PATTERNS: { pattern: RegExp; direction: Direction }[] = [
+  { pattern: /\s*[(（[【]\s*(?:lower|less|smaller)\s+(?:is\s+)?better\s*[)）\]】]/iu, direction: "lower" },
+  { pattern: /\s*[(（[【]\s*(?:higher|more|bigger)\s+(?:is\s+)?better\s*[)）\]】]/iu, direction: "higher" },
+  { pattern: /\s*[(（[【]?\s*(?:越低越好|越少越好|越小越好)\s*[)）\]】]?/u, direction: "lower" },
+  { pattern: /\s*[(（[【]?\s*(?:越高越好|越多越好|越大越好)\s*[)）\]】]?/u, direction: "higher" },
+  { pattern: /\s*[(（[【]\s*[↓⬇]\s*[)）\]】]|\s*[↓⬇]/u, direction: "lower" },
+  { pattern: /\s*[(（[【]\s*[↑⬆]\s*[)）\]】]|\s*[↑⬆]/u, direction: "higher" },
+  { pattern: /\s*[-–—,，]\s*(?:lower|less)\s+is\s+better\s*$/iu, direction: "lower" },
+  { pattern: /\s*[-–—,，]\s*(?:higher|more)\s+is\s+better\s*$/iu, direction: "higher" },
+];
+
+/**
+ * Takes a direction hint out of a header.
+ *
+ * @returns the header without the hint, and the hint's direction (null when there is none)
+ *
+ * @example
+ * directionHint("Churn % (lower is better)") // => { text: "Churn %", direction: "lower" }
+ * directionHint("投诉数(↓)") // => { text: "投诉数", direction: "lower" }
+ */
+export function directionHint(header: string): { text: string; direction: Direction | null } {
+  const text = header.normalize("NFKC").trim();
+  for (const { pattern, direction } of HINT_PATTERNS) {
+    if (pattern.test(text)) return { text: text.replace(pattern, "").trim(), direction };
+  }
+  return { text, direction: null };
+}
+
+/** Which half of a KPI's pair a column is. */
+export type Side = "target" | "actual";
+
+/** Words that mark a column as a KPI's target or actual; longest first, so 目标值 wins over 目标. */
+const SIDE_WORDS: { word: string; side: Side }[] = [
+  ...["目标值", "目标额", "任务额", "计划值", "目标", "任务", "计划", "指标值", "target", "goal", "quota", "plan", "tgt"].map((word) => ({ word, side: "target" as const })),
+  ...["实际完成", "实际值", "完成值", "完成额", "实际", "完成", "实绩", "actual", "achieved", "result", "act"].map((word) => ({ word, side: "actual" as const })),
+].sort((a, b) => b.word.length - a.word.length);
+
+const LATIN = /[a-z]/i;
+/** Separators between a KPI's name and its side word: spaces, dashes, colons, slashes, dots, underscores. */
+const SEP = "[\\s\\-–—_:：/·.|]*";
+
+/** A side word written alone (the lower row of a two-row header), or null. */
+function sideOf(text: string): Side | null {
+  const key = normalizeHeader(text);
+  return SIDE_WORDS.find((w) => w.word === key)?.side ?? null;
+}
+
+/** A KPI name left over from a header: something with a letter, a digit or a Han character in it. */
+function kpiName(text: string): string | null {
+  const name = text.replace(new RegExp(`^${SEP}|${SEP}$`, "gu"), "").trim();
+  // One character ("率" of 完成率) is a word's ending, not a KPI.
+  return [...name].length >= 2 && /[\p{L}\p{N}]/u.test(name) ? name : null;
+}
+
+/**
+ * Splits a wide-layout header into its KPI and side: `销售额目标`, `目标销售额`, `Revenue Target`,
+ * `Actual Revenue`, `Target - Revenue`, `Revenue (target)`, `Revenue Target ($)`. An English side word
+ * must stand apart from the KPI name (a space, a dash, a bracket), so `Planet` or `Reaction` are no pair.
+ *
+ * @returns the KPI's name and the side, or null when the header is no half of a pair
+ *
+ * @example
+ * splitPairHeader("新客户数实际") // => { kpi: "新客户数", side: "actual" }
+ * splitPairHeader("Target - Calls") // => { kpi: "Calls", side: "target" }
+ * splitPairHeader("回款率") // => null
+ */
+export function splitPairHeader(header: string): { kpi: string; side: Side } | null {
+  let text = header.normalize("NFKC").trim();
+  // "Revenue (target)": the side in brackets.
+  const bracketed = /^(.*?)\s*[(（[【]\s*([^()（）[\]【】]+?)\s*[)）\]】]\s*$/u.exec(text);
+  if (bracketed) {
+    const side = sideOf(bracketed[2]);
+    const kpi = kpiName(bracketed[1]);
+    if (side && kpi) return { kpi, side };
+    // A unit or a note in brackets ("Revenue Target ($)"): read the header without it.
+    text = bracketed[1].trim();
+  }
+  const lower = text.toLowerCase();
+  for (const { word, side } of SIDE_WORDS) {
+    const latin = LATIN.test(word);
+    if (lower.endsWith(word)) {
+      const rest = text.slice(0, text.length - word.length);
+      if (latin && !/[\s\-–—_:：/·.|]$/u.test(rest)) continue;
+      const kpi = kpiName(rest);
+      if (kpi) return { kpi, side };
+    }
+    if (lower.startsWith(word)) {
+      const rest = text.slice(word.length);
+      if (latin && !/^[\s\-–—_:：/·.|]/u.test(rest)) continue;
+      const kpi = kpiName(rest);
+      if (kpi) return { kpi, side };
+    }
+  }
+  return null;
+}
+
+/** One KPI of a wide sheet: its name from the headers and the columns of its target and actual. */
+export interface WidePair {
+  kpi: string;
+  /** 0-based columns of the grid. */
+  target: number;
+  actual: number;
+  /** A direction hint in either header, or null. */
+  direction: Direction | null;
+}
+
+/** A wide KPI sheet as detected: where the header is, the person's columns and the KPI pairs. */
+export interface WideLayout {
+  /** 0-based row of the (last) header row; data starts below it. */
+  headerRow: number;
+  /** 2 for a KPI name merged above Target/Actual, else 1. */
+  headerRows: 1 | 2;
+  /** The header text of each column, the two rows of a two-row header joined ("销售额 目标"). */
+  headers: (string | null)[];
+  name: number;
+  team: number | null;
+  pairs: WidePair[];
+  /** Headers of a target or an actual whose other half is missing: named in a warning. */
+  unpaired: string[];
+}
+
+/** The texts of a row as headers: text trimmed, numbers as written, blanks null. */
+function texts(row: readonly CellValue[] | undefined): (string | null)[] {
+  return (row ?? []).map((v) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim()) : typeof v === "number" ? String(v) : null));
+}
+
+/** Pairs the columns of one header row; null when it has no person column or no complete pair. */
+function pairsOf(headers: readonly (string | null)[], overrides: Readonly<Record<string, string>>): Omit<WideLayout, "headerRow" | "headerRows" | "headers"> | null {
+  const { columns } = mapColumns("scores", headers, overrides);
+  if (columns.name === undefined) return null;
+  const halves = new Map<string, { kpi: string; target?: number; actual?: number; direction: Direction | null; headers: string[] }>();
+  headers.forEach((header, col) => {
+    if (header === null || col === columns.name || col === columns.team) return;
+    const hint = directionHint(header);
+    const split = splitPairHeader(hint.text);
+    if (!split) return;
+    const key = labelKey(split.kpi);
+    const entry = halves.get(key) ?? { kpi: split.kpi, direction: null, headers: [] };
+    if (entry[split.side] !== undefined) return; // the leftmost column of a side wins; the other is named below
+    entry[split.side] = col;
+    entry.direction = entry.direction ?? hint.direction;
+    entry.headers.push(header);
+    halves.set(key, entry);
+  });
+  const pairs: WidePair[] = [];
+  const unpaired: string[] = [];
+  for (const entry of halves.values()) {
+    if (entry.target !== undefined && entry.actual !== undefined) pairs.push({ kpi: entry.kpi, target: entry.target, actual: entry.actual, direction: entry.direction });
+    else unpaired.push(...entry.headers);
+  }
+  if (pairs.length === 0) return null;
+  pairs.sort((a, b) => Math.min(a.target, a.actual) - Math.min(b.target, b.actual));
+  return { name: columns.name, team: columns.team ?? null, pairs, unpaired };
+}
+
+/**
+ * The two rows of a two-row header as one: under a KPI name (merged across its columns, so only its
+ * first cell holds it) a lone Target/Actual becomes "KPI Target"; other columns keep the upper text
+ * (Name, merged down) or the lower one.
+ */
+function joinTwoRows(upper: readonly (string | null)[], lower: readonly (string | null)[]): (string | null)[] | null {
+  const width = Math.max(upper.length, lower.length);
+  const joined: (string | null)[] = [];
+  let group: string | null = null;
+  let sides = 0;
+  for (let c = 0; c < width; c++) {
+    const top = upper[c] ?? null;
+    const bottom = lower[c] ?? null;
+    if (top !== null) group = top;
+    const side = bottom === null ? null : sideOf(bottom);
+    if (side && group !== null && (top === null || sideOf(top) === null)) {
+      joined.push(`${group} ${bottom}`);
+      sides++;
+    } else {
+      group = top === null ? group : top;
+      joined.push(top ?? bottom);
+      if (top === null && bottom !== null) group = null;
+    }
+  }
+  return sides >= 2 ? joined : null;
+}
+
+/**
+ * Detects a wide KPI sheet among the first 20 rows: the header row with a person column and the most
+ * target/actual pairs (a single row, or a KPI name row above a Target/Actual row).
+ *
+ * @param grid - the sheet's cells
+ * @param overrides - the plan's role → header overrides (for the person and team columns)
+ * @returns the layout, or null when no row reads as a wide header
+ *
+ * @example
+ * detectWideScores([["姓名", "部门", "销售额目标", "销售额实际"], ["张伟", "华东", 100, 90]])
+ * // => { headerRow: 0, headerRows: 1, name: 0, team: 1, pairs: [{ kpi: "销售额", target: 2, actual: 3, direction: null }], ... }
+ */
+export function detectWideScores(grid: readonly (readonly CellValue[])[], overrides: Readonly<Record<string, string>> = {}, searchRows = 20): WideLayout | null {
+  let best: WideLayout | null = null;
+  const rows = Math.min(grid.length, searchRows);
+  for (let r = 0; r < rows; r++) {
+    const single = texts(grid[r]);
+    const candidates: { headers: (string | null)[]; headerRows: 1 | 2 }[] = [{ headers: single, headerRows: 1 }];
+    if (r + 1 < grid.length) {
+      const joined = joinTwoRows(single, texts(grid[r + 1]));
+      if (joined) candidates.push({ headers: joined, headerRows: 2 });
+    }
+    for (const { headers, headerRows } of candidates) {
+      const found = pairsOf(headers, overrides);
+      if (!found) continue;
+      const layout: WideLayout = { headerRow: r + headerRows - 1, headerRows, headers, ...found };
+      if (best === null || layout.pairs.length > best.pairs.length) best = layout;
+    }
+  }
+  return best;
+}
+
+/** Headers of a weight or a direction column, beside either layout, compared after `normalizeHeader`. */
+const WEIGHT_HEADERS = ["Weight", "Weighting", "KPI weight", "Weight %", "权重", "指标权重", "权重比例", "权重(%)", "占比"].map(normalizeHeader);
+// Not 指标类型: it usually says 定量/定性 (quantitative or not), which is no direction.
+const DIRECTION_HEADERS = ["Direction", "KPI direction", "Polarity", "Better when", "指标方向", "方向", "考核方向", "指标性质"].map(normalizeHeader);
+
+/**
+ * What a row of a wide sheet labelled in its person column holds for every KPI: "weight" for a weights
+ * row (权重, Weight), "direction" for a directions row (指标方向, Direction), else null.
+ *
+ * @example
+ * settingsRowKind("权重") // => "weight"
+ */
+export function settingsRowKind(label: string): "weight" | "direction" | null {
+  const key = normalizeHeader(label);
+  if (WEIGHT_HEADERS.includes(key) || key === "weights") return "weight";
+  if (DIRECTION_HEADERS.includes(key)) return "direction";
+  return null;
+}
+
+/**
+ * The weight and direction columns of a header row, if any (the leftmost of each).
+ *
+ * @example
+ * hintColumns(["姓名", "指标", "权重", "指标方向", "目标", "实际"]) // => { weight: 2, direction: 3 }
+ */
+export function hintColumns(headers: readonly (string | null)[]): { weight: number | null; direction: number | null } {
+  const find = (words: readonly string[]): number | null => {
+    const col = headers.findIndex((h) => h !== null && words.includes(normalizeHeader(h)));
+    return col < 0 ? null : col;
+  };
+  return { weight: find(WEIGHT_HEADERS), direction: find(DIRECTION_HEADERS) };
+}

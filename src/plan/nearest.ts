@@ -1,0 +1,52 @@
+/**
+ * The nearest of some words to a misspelt one, for "did you mean" messages: `"dirction"` → `"direction"`.
+ */
+
+/**
+ * The edit distance between two words (insertions, deletions, substitutions and swaps of two neighbours
+ * each count 1), ignoring case.
+ *
+ * @example
+ * editDistance("treshold", "threshold") // => 1
+ * editDistance("wieght", "weight") // => 1
+ */
+export function editDistance(a: string, b: string): number {
+  const s = [...a.toLowerCase()];
+  const t = [...b.toLowerCase()];
+  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[s.length][t.length];
+}
+
+/**
+ * The known word nearest to `word`, when it is near enough to be a slip: at most a third of its length
+ * away (and at most 3), or the same word in another case or with `_`/`-` for a capital.
+ *
+ * @param word - what was written
+ * @param known - the words that would have been understood
+ * @returns the nearest, or null when none is close
+ *
+ * @example
+ * nearest("dirction", ["name", "weight", "direction", "threshold"]) // => "direction"
+ * nearest("colour", ["name", "weight"]) // => null
+ */
+export function nearest(word: string, known: readonly string[]): string | null {
+  const squash = (w: string): string => w.toLowerCase().replace(/[_\-\s]/g, "");
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = squash(candidate) === squash(word) ? 0 : editDistance(word, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const allowed = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  return best !== null && bestDistance <= allowed ? best : null;
+}

@@ -1,0 +1,136 @@
+import { promises as fs } from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { FIXTURES, writeFixture, writeFixtures } from "../fixtures/kpi-sheets/generate";
+import * as EXPECTED from "../fixtures/kpi-sheets/expected";
+
+/** The KPI sheets of test/fixtures/kpi-sheets through the command line, as a team would run it. */
+
+const TODAY = 46346; // 2026-11-20
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, today: TODAY });
+  return { code, stdout, stderr };
+}
+
+/** Each person's name, team, weighted score and rating as the written Scorecard sheet holds them. */
+async function scorecardRows(file: string): Promise<{ name: string; team: string | null; weighted: number; rating: string }[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const sheet = book.worksheets[0];
+  const value = (v: ExcelJS.CellValue): unknown => (v !== null && typeof v === "object" && "result" in v ? v.result : v);
+  let header = 0;
+  let weightedCol = 0;
+  const rows: { name: string; team: string | null; weighted: number; rating: string }[] = [];
+  sheet.eachRow((row, r) => {
+    const cells = (row.values as ExcelJS.CellValue[]).map(value);
+    const at = cells.findIndex((v) => v === "Weighted score" || v === "加权得分");
+    if (header === 0 && at > 0 && (cells[1] === "Name" || cells[1] === "姓名")) {
+      header = r;
+      weightedCol = at;
+      return;
+    }
+    if (header > 0 && typeof cells[weightedCol] === "number" && typeof cells[1] === "string") {
+      rows.push({ name: cells[1], team: (cells[2] as string | undefined) ?? null, weighted: cells[weightedCol] as number, rating: String(cells[weightedCol + 1]) });
+    }
+  });
+  return rows;
+}
+
+let dir: string;
+let files: Awaited<ReturnType<typeof writeFixtures>>;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-sheets-"));
+  files = await writeFixtures(dir);
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("kpi-toolkit scorecard on the KPI sheet corpus", () => {
+  it.each([
+    ["ZH_WIDE", EXPECTED.ZH_WIDE, ["People: 4", "Average weighted score: 90.6%", "Ratings: A 2, B 1, C 1"]],
+    ["EN_TABLE", EXPECTED.EN_TABLE, ["People: 4", "Average weighted score: 89.6%", "Ratings: A 2, B 1, C 1"]],
+    ["ZH_TWO_ROW", EXPECTED.ZH_TWO_ROW, ["People: 3", "Average weighted score: 100.8%", "Ratings: A 2, B 0, C 1"]],
+    ["ZH_LONG_WEIGHTS", EXPECTED.ZH_LONG_WEIGHTS, ["People: 3", "Average weighted score: 98.0%", "Ratings: A 1, B 2, C 0"]],
+    ["EN_LONG_120", EXPECTED.EN_LONG_120, ["People: 2", "Average weighted score: 89.2%", "Ratings: A 1, B 0, C 1"]],
+    ["ZH_WIDE_WEIGHTS", EXPECTED.ZH_WIDE_WEIGHTS, ["People: 2", "Average weighted score: 95.0%", "Ratings: A 1, B 0, C 1"]],
+  ] as const)("%s: writes the scores worked by hand", async (key, expected, summary) => {
+    const out = path.join(dir, `${key}-review.xlsx`);
+    const result = await run(["scorecard", "--in", files[key], "--out", out]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+    for (const line of summary) expect(result.stdout).toContain(line);
+    const rows = await scorecardRows(out);
+    expect(rows.map((r) => [r.name, r.rating])).toEqual(expected.map((e) => [e.name, e.rating]));
+    rows.forEach((r, i) => expect(r.weighted).toBeCloseTo(expected[i].weighted, 9));
+  });
+
+  it("says how it read the wide sheet and what it left out", async () => {
+    const result = await run(["scorecard", "--in", files.ZH_WIDE, "--out", path.join(dir, "said.xlsx")]);
+    expect(result.stdout).toContain('Sheet "绩效考核表": read as one row per person with a target and an actual column per KPI: 销售额 (C/D), 新客户数 (E/F)');
+    expect(result.stdout).toContain('Sheet "绩效考核表": not read as KPIs (no target/actual pair): "回款率", "客户满意度"');
+    expect(result.stdout).toContain('Sheet "绩效考核表", row 8: left out the total row ("合计")');
+  });
+
+  it("keeps the two 张伟 apart on the sheet", async () => {
+    const out = path.join(dir, "two-zhang.xlsx");
+    await run(["scorecard", "--in", files.ZH_LONG_WEIGHTS, "--lang", "zh-CN", "--out", out]);
+    expect((await scorecardRows(out)).map((r) => [r.name, r.team])).toEqual([
+      ["张伟", "华东"],
+      ["张伟", "华南"],
+      ["李娜", "华东"],
+    ]);
+  });
+
+  it("refuses a sheet with a person but no target/actual pair, saying what it needs", async () => {
+    const file = await writeFixture(dir, {
+      file: "no-pairs.xlsx",
+      sheet: "考核",
+      rows: [
+        ["姓名", "部门", "销售额目标", "回款率"],
+        ["张伟", "华东", 100, 0.9],
+      ],
+    });
+    const result = await run(["scorecard", "--in", file, "--out", path.join(dir, "no-pairs-review.xlsx")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('these have only one half: "销售额目标"');
+  });
+
+  it("refuses a plan with a misspelt KPI setting, naming the one meant", async () => {
+    const plan = path.join(dir, "typo-plan.json");
+    await fs.writeFile(plan, JSON.stringify({ version: 1, scorecard: { kpis: [{ name: "Churn %", weight: 1, dirction: "lower" }] } }));
+    const result = await run(["scorecard", "--in", files.EN_TABLE, "--plan", plan, "--out", path.join(dir, "typo.xlsx")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('scorecard.kpis[0].dirction: "dirction" is not a setting here; did you mean "direction"?');
+  });
+
+  it("documents each fixture it writes", () => {
+    expect(Object.keys(FIXTURES).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+});
+
+describe("kpi-toolkit all on a workbook with a wide KPI sheet and a people sheet", () => {
+  it("reads the KPI results from the wide sheet and the people from theirs", async () => {
+    const book = new ExcelJS.Workbook();
+    const people = book.addWorksheet("人员");
+    [
+      ["姓名", "部门", "年度目标", "上年销售额"],
+      ["张伟", "华东", 4000000, 3600000],
+      ["李娜", "华北", 3200000, 3000000],
+    ].forEach((row) => people.addRow(row));
+    const kpi = book.addWorksheet(FIXTURES.ZH_WIDE.sheet);
+    FIXTURES.ZH_WIDE.rows.forEach((row) => kpi.addRow(row));
+    const file = path.join(dir, "wide-and-people.xlsx");
+    await book.xlsx.writeFile(file);
+    const result = await run(["all", "--in", file, "--out", path.join(dir, "wide-and-people-review.xlsx")]);
+    expect(result.stdout).toContain('Sheet "绩效考核表": read as one row per person with a target and an actual column per KPI: 销售额 (C/D), 新客户数 (E/F)');
+    expect(result.stdout).toContain("People: 4");
+    expect(result.stdout).toContain("Average weighted score: 90.6%");
+  });
+});
