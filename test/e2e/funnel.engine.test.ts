@@ -21,7 +21,7 @@ function context(language: BuildContext["language"]): BuildContext {
 let nextRow = 2;
 function deal(owner: string, stage: string, status: DealStatus, amount: number, dates: Partial<DealRecord> = {}): DealRecord {
   const row = nextRow++;
-  return { row, id: `D-${row}`, owner, stage, status, amount, created: null, stageDate: null, closeDate: null, ...dates };
+  return { row, id: `D-${row}`, owner, stage, status, amount, created: null, stageDate: null, closeDate: null, probability: null, ...dates };
 }
 
 function source<R>(sheet: string, records: R[], headers: Record<string, string>): SourceData<R> {

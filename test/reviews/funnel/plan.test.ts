@@ -10,7 +10,7 @@ describe("the funnel plan's outcomes and status words", () => {
       { name: "Dropped", aliases: ["Abgesagt"], maxDays: null, probability: 0, outcome: "lost" as const },
     ];
     const statusWords = { lost: ["verloren"], excluded: ["Spam"] };
-    expect(readOptionsFromPlan({ ...plan, funnel: { stages, statusWords } }, "deals")).toEqual({ columns: undefined, stages, statusWords });
+    expect(readOptionsFromPlan({ ...plan, funnel: { stages, statusWords } }, "deals")).toEqual({ columns: undefined, language: "en", stages, statusWords });
   });
 });
 
