@@ -82,6 +82,24 @@ describeWithLibreOffice("funnel review recalculated by LibreOffice", () => {
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
   });
 
+  it("gives every cached value back when deals carry their own probability (some blank) and the stuck list is capped", async () => {
+    const own: Record<number, number> = { 0: 0.35, 2: 0, 5: 0.9, 9: 0.25 };
+    const withProbability = [
+      ...deals.map((d, i) => ({ ...d, probability: own[i] ?? null })),
+      // an open deal without a stage date: never stuck, and a blank "since" must not match the stuck criteria
+      deal("Bob", "Proposal", "open", 4000, { created: day(2, 1), probability: 0.5 }),
+    ];
+    const ctx = context("en");
+    const build = buildFunnel({ ...ctx, plan: { ...ctx.plan, funnel: { ...ctx.plan.funnel, stuckListSize: 1 } } }, {
+      deals: source("Deals", withProbability, { ...DEAL_HEADERS, probability: "Probability" }),
+      people: source("People", people, { name: "Name", target: "Target" }),
+    });
+    const review = build.sheets[build.sheets.length - 1];
+    expect(review.rows.some((row) => typeof row[0]?.v === "string" && row[0].v.startsWith("…and "))).toBe(true);
+    const { values } = await recalculated(build);
+    expect(compareWithEngine(build.sheets, values)).toEqual([]);
+  });
+
   it("writes a file whose XML Excel opens without repair", async () => {
     const build = buildFunnel(context("en"), {
       deals: source("Deals", deals, DEAL_HEADERS),
