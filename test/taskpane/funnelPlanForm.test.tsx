@@ -74,6 +74,15 @@ describe("the funnel plan form: outcomes, status words and the stuck list", () =
     expect(ids.map((id) => document.getElementById(id)?.textContent ?? "").find((text) => text !== "")).toBe(t.errWholeNumber);
   });
 
+  it("says the won stage must be the last one, at the stage marked won too early", async () => {
+    await walkTo(ALL_EN, "en", "funnel", "plan");
+    const lead = group(`${format(fn.stage, { n: 1 })}: Lead`);
+    await choose(label(fn.outcome), fn.outcome_won, lead);
+    const field = within(lead).getByRole("combobox", { name: label(fn.outcome) });
+    const ids = field.getAttribute("aria-describedby")?.split(" ") ?? [];
+    expect(ids.map((id) => document.getElementById(id)?.textContent ?? "").find((text) => text !== "")).toBe(fn.errWonLast);
+  });
+
   it("speaks Chinese in a Chinese pane: the outcomes and the status words", async () => {
     await walkTo(ALL_ZH, "zh-CN", "funnel", "plan");
     const first = screen.getAllByRole("group", { name: new RegExp(`^${format(zh.stage, { n: 1 })}`) })[0];

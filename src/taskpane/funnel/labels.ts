@@ -26,6 +26,8 @@ const en = {
   statusWords_excluded: "Words meaning excluded",
   stuckListSize: "Stuck deals to list",
   stuckListSizeHint: "The most overdue first; every stuck deal is still counted per stage and owner. Blank: 200.",
+  errTwoSteps: "A funnel needs at least 2 stages that are not lost or excluded.",
+  errWonLast: "The won stage must be the last stage of the funnel.",
 };
 
 /** The funnel form's words in one language. */
@@ -58,5 +60,7 @@ export const FUNNEL_LABELS: Catalogue<FunnelLabels> = {
     statusWords_excluded: "表示排除的词",
     stuckListSize: "列出的停滞商机数",
     stuckListSizeHint: "超期最久的排在前面；所有停滞商机仍按阶段和负责人合计。留空：200。",
+    errTwoSteps: "漏斗至少需要2个不是输单或排除的阶段。",
+    errWonLast: "赢单阶段必须是漏斗的最后一个阶段。",
   },
 };
