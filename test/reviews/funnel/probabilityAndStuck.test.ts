@@ -139,5 +139,6 @@ describe("stuck deals at scale", () => {
     const byStage = review.rows.findIndex((r) => r[0]?.v === "Stuck by stage");
     expect(review.rows[byStage + STAGES.length + 2][1]?.v).toBe(5000);
     expect(review.rows[byStage + STAGES.length + 2][2]?.v).toBe(total(stuck).amount);
+    expect(build.summary).toContain("Stuck deals: 5000");
   });
 });
