@@ -175,3 +175,28 @@ Zane Levy|161|100|88|430068`;
     expect([deals.records[0].created, deals.records[0].closeDate]).toEqual([dateSerial(2016, 10, 20), dateSerial(2017, 3, 1)]);
   });
 });
+
+describe.each([
+  { file: "salesforce-opportunities.csv", column: "Probability (%)" },
+  { file: "zoho-deals.csv", column: "Probability (%)" },
+  { file: "dynamics365-opportunities.csv", column: "Probability" },
+  { file: "fxiaoke-opportunities.csv", column: "赢率" },
+  { file: "xiaoshouyi-opportunities.csv", column: "赢率(%)" },
+])("$file's own probabilities", ({ file, column }) => {
+  const deals = readCsv(join(FIXTURES, file), file.replace(/\.csv$/, ""));
+
+  it(`weight the open pipeline by the "${column}" column, read as a percentage`, () => {
+    // The probability cell of each open deal straight from the file: whole percentages in every one of these
+    // exports, some written with a % sign (纷享销客).
+    const grid = parse(readFileSync(join(FIXTURES, file), "utf8"), { bom: true, relax_column_count: true }) as string[][];
+    const col = grid[0].indexOf(column);
+    const open = deals.records.filter((d) => d.status === "open");
+    const stageProbability = new Map((deals.stages ?? []).map((s) => [s.name, s.probability]));
+    const expected = open.reduce((total, d) => {
+      const cell = grid[d.row - 1][col].trim();
+      return total + d.amount * (cell === "" ? (stageProbability.get(d.stage) as number) : Number(cell.replace(/%$/, "")) / 100);
+    }, 0);
+    expect(open.some((d) => grid[d.row - 1][col].trim() !== "")).toBe(true);
+    expect(funnelModel(context(), { deals }).team.figures.weighted).toBeCloseTo(expected, 6);
+  });
+});
