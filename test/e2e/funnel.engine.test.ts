@@ -100,6 +100,26 @@ describeWithLibreOffice("funnel review recalculated by LibreOffice", () => {
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
   });
 
+  it("keeps a stage's probability live for the deals without their own", async () => {
+    const own: Record<number, number> = { 2: 0.5, 9: 0.25 };
+    const withProbability = deals.map((d, i) => ({ ...d, probability: own[i] ?? null }));
+    const build = buildFunnel(context("en"), { deals: source("Deals", withProbability, { ...DEAL_HEADERS, probability: "Probability" }) });
+    const review = build.sheets[build.sheets.length - 1];
+    // Proposal's probability in the settings, raised from 40% to 100% as a person would type it.
+    const probabilityRow = review.rows.findIndex((row) => row[0]?.v === "Win probability");
+    const proposal = review.rows[probabilityRow - 3].findIndex((c) => c?.v === "Proposal");
+    review.rows[probabilityRow][proposal] = { ...review.rows[probabilityRow][proposal], v: 1 };
+    const header = review.rows.findIndex((row) => row[0]?.v === "Owner");
+    const weightedCol = review.rows[header].findIndex((c) => c?.v === "Weighted pipeline");
+    const team = review.rows.findIndex((row, r) => r > header && row[0]?.v === "Team total");
+    const { values } = await recalculated(build);
+    // Open deals: own probability where given (Ann's Proposal 50%, Bo*'s Negotiation 25%), else the stage's:
+    // 李雷's Proposal (25,000, no probability of its own) now at 100%.
+    const stageProbability: Record<string, number> = { Lead: 0.1, Needs: 0.2, Proposal: 1, Negotiation: 0.6 };
+    const expected = withProbability.filter((d) => d.status === "open").reduce((t, d) => t + d.amount * (d.probability ?? stageProbability[d.stage]), 0);
+    expect([review.rows[team][weightedCol]?.v === expected, values.get(review.name)?.[team][weightedCol]]).toEqual([false, expect.closeTo(expected, 6)]);
+  });
+
   it("writes a file whose XML Excel opens without repair", async () => {
     const build = buildFunnel(context("en"), {
       deals: source("Deals", deals, DEAL_HEADERS),
