@@ -16,7 +16,7 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   scores: ["name", "kpi", "target", "actual", "team"],
   people: ["name", "team", "target", "lastYear", "potential", "weight", "start", "end"],
   history: ["year", "month", "amount"],
-  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status"],
+  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability"],
   transactions: ["id", "rep", "date", "line", "amount", "share"],
   paid: ["rep", "paid"],
 };
@@ -105,6 +105,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
       "结单日期",
     ],
     status: ["Status", "Deal status", "Deal - Status", "Outcome", "状态", "结果", "商机状态"],
+    probability: ["Probability", "Deal - Probability", "Win probability", "赢率", "赢单率", "成交概率", "赢单概率", "可能性"],
   },
   transactions: {
     id: ["ID", "Transaction ID", "Order", "Order ID", "Order no", "Invoice", "Invoice no", "订单号", "订单编号", "单号", "编号", "发票号"],
@@ -121,13 +122,11 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
 };
 
 /**
- * Deal columns the reader uses beyond the record's roles: where a lost deal stopped (销售易's 输单阶段),
- * and a per-deal win probability (read only to say that the stages' probabilities are used instead).
+ * Deal columns the reader uses beyond the record's roles: where a lost deal stopped (销售易's 输单阶段).
  * None of these is a synonym of a deals role (a test holds this).
  */
 export const DEAL_EXTRA_HEADERS = {
   lostStage: ["Lost at stage", "Lost stage", "Stage lost", "Lost in stage", "输单阶段", "丢单阶段", "失败阶段"],
-  probability: ["Probability", "Deal - Probability", "Win probability", "赢率", "赢单率", "成交概率", "赢单概率", "可能性"],
 } as const;
 
 /** Words a sheet or table name may use for a dataset; a tie-breaker when looking for the data. */

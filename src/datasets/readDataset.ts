@@ -174,6 +174,8 @@ interface DealsContext {
   lostNotLost: Tally;
   /** Rows whose stage is a step of the funnel or an outcome. */
   matched: number;
+  /** What a probability cell's number is multiplied by: 0.01 when the column is in percent (a value above 1, or "%" in its header). */
+  probabilityScale: number;
 }
 
 /** One data row, with typed getters that record a problem and return undefined on bad input. */
@@ -375,6 +377,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const stageDate = r.date("stageDate");
     const closeDate = r.date("closeDate");
     const statusText = r.text("status");
+    const probability = dealProbability(r, d, ctx.m);
     if (typeof stageText !== "string") return undefined;
 
     let said: DealOutcome | null = null;
@@ -416,8 +419,19 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
         value = 0;
       }
     }
-    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status)) return undefined;
-    return { row: r.sheetRow, id: id!, owner: owner!, stage: stage!, amount: value!, created: created!, stageDate: stageDate!, closeDate: closeDate!, status: status! };
+    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability)) return undefined;
+    return {
+      row: r.sheetRow,
+      id: id!,
+      owner: owner!,
+      stage: stage!,
+      amount: value!,
+      created: created!,
+      stageDate: stageDate!,
+      closeDate: closeDate!,
+      status: status!,
+      probability: probability!,
+    };
   },
   transactions: (r, ctx): TransactionRecord | undefined => {
     const id = r.text("id");
@@ -817,8 +831,6 @@ function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: number, head
   for (const [outcome, words] of Object.entries(options.statusWords ?? {}) as [DealOutcome, readonly string[]][]) {
     for (const w of words) statusWords[normalizeHeader(w)] = outcome;
   }
-  const probCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("probability", h));
-  if (probCol >= 0) ctx.warnings.push(ctx.m.at(ctx.m.sheet(ctx.where.sheet), ctx.m.probabilityUnused(headerCells[probCol] as string)));
   return {
     stages,
     fromPlan,
@@ -835,7 +847,36 @@ function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: number, head
     blankAmounts: [],
     lostNotLost: new Map(),
     matched: 0,
+    probabilityScale: probabilityScale(ctx, grid, headerRow),
   };
+}
+
+/**
+ * How the probability column writes a probability: in percent (45 for 45%) when its header says "%" or
+ * any number in it is above 1, else as a fraction (0.45). A cell typed "45%" is a fraction either way.
+ */
+function probabilityScale(ctx: Context<"deals">, grid: Grid, headerRow: number): number {
+  const col = ctx.columns.probability;
+  if (col === undefined) return 1;
+  if ((ctx.headers.probability ?? "").includes("%")) return 0.01;
+  for (let i = headerRow + 1; i < grid.length; i++) {
+    const v = grid[i]?.[col];
+    const n = typeof v === "number" ? v : typeof v === "string" && !v.includes("%") ? parseNumber(v) : null;
+    if (n !== null && n > 1) return 0.01;
+  }
+  return 1;
+}
+
+/** A deal's own probability as a fraction; null when blank; a problem when it is not a number from 0 to 100%. */
+function dealProbability(r: RowReader<"deals">, d: DealsContext, m: ReadMessages): number | null | undefined {
+  const raw = r.raw("probability");
+  const n = r.number("probability");
+  if (n === null || n === undefined) return n;
+  const fraction = typeof raw === "string" && raw.includes("%") ? n : n * d.probabilityScale;
+  // 45 × 0.01 is 0.45000000000000001: kept to the digits the cell shows, so the copy holds 0.45.
+  const value = Number(fraction.toPrecision(12));
+  if (!(value >= 0 && value <= 1)) return r.problem("probability", m.probabilityOutOfRange(typeof raw === "string" ? raw.trim() : show(n)));
+  return value;
 }
 
 /** True when a header is one of the deals' extra columns' synonyms (with or without a bracketed unit). */

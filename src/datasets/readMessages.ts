@@ -21,7 +21,8 @@ export interface ReadMessages {
   datesAmbiguous(example: string, row: number): string;
   /** The known pipeline the stages were read against, its steps with their probabilities. */
   pipelineChosen(place: string, pipeline: string, steps: readonly string[]): string;
-  probabilityUnused(header: string): string;
+  /** A per-deal probability outside 0 to 100%. */
+  probabilityOutOfRange(value: string): string;
   unknownStageRows(value: string, rows: readonly number[], suggestion: string | null, stages: readonly string[]): string;
   unknownStatusRows(value: string, rows: readonly number[]): string;
   excludedRows(value: string, rows: readonly number[]): string;
@@ -154,7 +155,7 @@ const en: ReadMessages = {
     `dates such as "${example}" (row ${row}) could be month first or day first, and no date on the sheet settles it; write them as 2026-03-31`,
   pipelineChosen: (place, pipeline, steps) =>
     `${place}: the stages were read as ${pipeline}: ${steps.join(" → ")}. The weighted pipeline uses these probabilities and no deal is checked for being stuck; to change them, list the stages in the plan (funnel.stages)`,
-  probabilityUnused: (header) => `the column "${header}" is not used: the weighted pipeline uses each stage's probability`,
+  probabilityOutOfRange: (value) => `${value} is not a probability: write one from 0 to 100 (%) or from 0 to 1`,
   unknownStageRows: (value, rows, suggestion, stages) =>
     `"${value}" (${count(rows.length, "row")}: ${rowList(rows)}) is not a stage of the funnel (${stages.join(", ")})${suggestion ? `; did you mean ${suggestion}?` : ""} Those deals are left out`,
   unknownStatusRows: (value, rows) => `"${value}" (${count(rows.length, "row")}: ${rowList(rows)}) is not a status (won, lost or open); those deals are left out`,
@@ -224,7 +225,7 @@ const zhCN: ReadMessages = {
   datesAmbiguous: (example, row) => `“${example}”（第${row}行）这样的日期既可能是“月/日”也可能是“日/月”，表中没有能判断的日期，请写成 2026-03-31`,
   pipelineChosen: (place, pipeline, steps) =>
     `${place}：阶段按${pipeline}读取：${steps.join(" → ")}。加权商机金额使用这些赢率，且不检查停滞商机；如需修改，请在计划中列出阶段（funnel.stages）`,
-  probabilityUnused: (header) => `未使用“${header}”列：加权商机金额按各阶段的赢率计算`,
+  probabilityOutOfRange: (value) => `${value}不是有效的赢率：请填写0到100（%）或0到1之间的数`,
   unknownStageRows: (value, rows, suggestion, stages) =>
     `“${value}”（${rows.length} 行：${rowListZh(rows)}）不是漏斗中的阶段（${stages.join("、")}）${suggestion ? `，是否应为“${suggestion}”？` : "。"}这些商机未计入`,
   unknownStatusRows: (value, rows) => `“${value}”（${rows.length} 行：${rowListZh(rows)}）不是有效的状态（赢单、输单或进行中），这些商机未计入`,

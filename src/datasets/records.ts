@@ -80,6 +80,8 @@ export interface DealRecord {
   stageDate: number | null;
   closeDate: number | null;
   status: DealStatus;
+  /** The deal's own win probability as a fraction (0 to 1), from a Probability (%) or 赢率 column; null when blank or absent. */
+  probability: number | null;
 }
 
 export interface TransactionRecord {

@@ -70,14 +70,28 @@ export function historySheet(records: readonly HistoryRecord[], language: Langua
   ]);
 }
 
+/** True when a deal carries its own win probability: the deals copy then has a probability column. */
+export function hasDealProbabilities(records: readonly DealRecord[]): boolean {
+  return records.some((r) => r.probability !== null);
+}
+
+/**
+ * The deals copy, grouped by owner. When a deal carries its own probability it has a probability
+ * column (blank where a deal has none, so the stage's probability applies); without any, the column is
+ * left out, so its role is only addressed when `hasDealProbabilities` holds.
+ */
 export function dealsSheet(records: readonly DealRecord[], language: Language): DataSheet<DealRecord, CopyRole<DealRecord>> {
   const l = language;
+  const probability = hasDealProbabilities(records)
+    ? [column<DealRecord>("probability", { en: "Probability", "zh-CN": "赢率" }, (r) => r.probability, l, "0%")]
+    : [];
   return dataSheet(pick(l, { en: "Data - Deals", "zh-CN": "数据-商机" }), records, [
     column<DealRecord>("id", { en: "Deal", "zh-CN": "商机" }, (r) => r.id, l),
     column<DealRecord>("owner", { en: "Owner", "zh-CN": "负责人" }, (r) => r.owner, l),
     column<DealRecord>("stage", { en: "Stage", "zh-CN": "阶段" }, (r) => r.stage, l),
     column<DealRecord>("status", { en: "Status", "zh-CN": "状态" }, (r) => r.status, l),
     column<DealRecord>("amount", { en: "Amount", "zh-CN": "金额" }, (r) => r.amount, l, MONEY),
+    ...probability,
     column<DealRecord>("created", { en: "Created", "zh-CN": "创建日期" }, (r) => r.created, l, DATE),
     column<DealRecord>("stageDate", { en: "In stage since", "zh-CN": "进入阶段日期" }, (r) => r.stageDate, l, DATE),
     column<DealRecord>("closeDate", { en: "Closed", "zh-CN": "关闭日期" }, (r) => r.closeDate, l, DATE),

@@ -21,7 +21,7 @@ function context(language: BuildContext["language"]): BuildContext {
 let nextRow = 2;
 function deal(owner: string, stage: string, status: DealStatus, amount: number, dates: Partial<DealRecord> = {}): DealRecord {
   const row = nextRow++;
-  return { row, id: `D-${row}`, owner, stage, status, amount, created: null, stageDate: null, closeDate: null, ...dates };
+  return { row, id: `D-${row}`, owner, stage, status, amount, created: null, stageDate: null, closeDate: null, probability: null, ...dates };
 }
 
 function source<R>(sheet: string, records: R[], headers: Record<string, string>): SourceData<R> {
@@ -80,6 +80,44 @@ describeWithLibreOffice("funnel review recalculated by LibreOffice", () => {
     });
     const { values } = await recalculated(build);
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
+  });
+
+  it("gives every cached value back when deals carry their own probability (some blank) and the stuck list is capped", async () => {
+    const own: Record<number, number> = { 0: 0.35, 2: 0, 5: 0.9, 9: 0.25 };
+    const withProbability = [
+      ...deals.map((d, i) => ({ ...d, probability: own[i] ?? null })),
+      // an open deal without a stage date: never stuck, and a blank "since" must not match the stuck criteria
+      deal("Bob", "Proposal", "open", 4000, { created: day(2, 1), probability: 0.5 }),
+    ];
+    const ctx = context("en");
+    const build = buildFunnel({ ...ctx, plan: { ...ctx.plan, funnel: { ...ctx.plan.funnel, stuckListSize: 1 } } }, {
+      deals: source("Deals", withProbability, { ...DEAL_HEADERS, probability: "Probability" }),
+      people: source("People", people, { name: "Name", target: "Target" }),
+    });
+    const review = build.sheets[build.sheets.length - 1];
+    expect(review.rows.some((row) => typeof row[0]?.v === "string" && row[0].v.startsWith("…and "))).toBe(true);
+    const { values } = await recalculated(build);
+    expect(compareWithEngine(build.sheets, values)).toEqual([]);
+  });
+
+  it("keeps a stage's probability live for the deals without their own", async () => {
+    const own: Record<number, number> = { 2: 0.5, 9: 0.25 };
+    const withProbability = deals.map((d, i) => ({ ...d, probability: own[i] ?? null }));
+    const build = buildFunnel(context("en"), { deals: source("Deals", withProbability, { ...DEAL_HEADERS, probability: "Probability" }) });
+    const review = build.sheets[build.sheets.length - 1];
+    // Proposal's probability in the settings, raised from 40% to 100% as a person would type it.
+    const probabilityRow = review.rows.findIndex((row) => row[0]?.v === "Win probability");
+    const proposal = review.rows[probabilityRow - 3].findIndex((c) => c?.v === "Proposal");
+    review.rows[probabilityRow][proposal] = { ...review.rows[probabilityRow][proposal], v: 1 };
+    const header = review.rows.findIndex((row) => row[0]?.v === "Owner");
+    const weightedCol = review.rows[header].findIndex((c) => c?.v === "Weighted pipeline");
+    const team = review.rows.findIndex((row, r) => r > header && row[0]?.v === "Team total");
+    const { values } = await recalculated(build);
+    // Open deals: own probability where given (Ann's Proposal 50%, Bo*'s Negotiation 25%), else the stage's:
+    // 李雷's Proposal (25,000, no probability of its own) now at 100%.
+    const stageProbability: Record<string, number> = { Lead: 0.1, Needs: 0.2, Proposal: 1, Negotiation: 0.6 };
+    const expected = withProbability.filter((d) => d.status === "open").reduce((t, d) => t + d.amount * (d.probability ?? stageProbability[d.stage]), 0);
+    expect([review.rows[team][weightedCol]?.v === expected, values.get(review.name)?.[team][weightedCol]]).toEqual([false, expect.closeTo(expected, 6)]);
   });
 
   it("writes a file whose XML Excel opens without repair", async () => {

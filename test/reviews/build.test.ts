@@ -15,8 +15,8 @@ const people = source<PersonRecord>("Team", [
   { row: 3, name: "Ben", team: "South", target: 80000, lastYear: 70000, potential: 4, weight: null, start: 44000, end: null },
 ]);
 const deals = source<DealRecord>("Deals", [
-  { row: 2, id: "D-1", owner: "Ann", stage: "Proposal", amount: 20000, created: 46200, stageDate: 46300, closeDate: null, status: "open" },
-  { row: 3, id: "D-2", owner: "Ben", stage: "Won", amount: 15000, created: 46100, stageDate: 46250, closeDate: 46250, status: "won" },
+  { row: 2, id: "D-1", owner: "Ann", stage: "Proposal", amount: 20000, created: 46200, stageDate: 46300, closeDate: null, status: "open", probability: null },
+  { row: 3, id: "D-2", owner: "Ben", stage: "Won", amount: 15000, created: 46100, stageDate: 46250, closeDate: 46250, status: "won", probability: null },
 ]);
 const transactions = source<TransactionRecord>("Transactions", [
   { row: 2, id: "T-1", rep: "Ann", date: 46150, line: "", amount: 50000, share: 1 },

@@ -5,6 +5,8 @@ export {
   compileStageTable,
   weightedPipeline,
   weightedPipelineByStage,
+  weightedPipelineByDeal,
+  type ProbableDeal,
   type CompiledStageTable,
   type StageProbability,
 } from "./weightedPipeline";

@@ -159,3 +159,49 @@ function isCompiledStageTable(
 ): table is CompiledStageTable {
   return !Array.isArray(table);
 }
+
+/** An open deal for `weightedPipelineByDeal`: its amount, its own win probability (null when blank) and its stage. */
+export type ProbableDeal = { amount: number; probability: number | null; stage: number };
+
+/**
+ * Weighted pipeline with each deal's own probability where it has one, else its stage's:
+ * Σ amount × own probability over the deals that have one, plus, stage by stage, the stage's probability
+ * × the amounts of the deals without one (the order in which the sheet's formulas add them up).
+ *
+ * @param deals - the open deals: amount, own probability as a fraction (0 to 1) or null, stage index
+ * @param stageProbabilities - each stage's probability (0 to 1), by stage index
+ * @returns the weighted total in the currency of the amounts; `#NUM!` naming a probability outside
+ *   0 to 1, `#VALUE!` naming a deal whose stage is not in `stageProbabilities`.
+ *
+ * @example
+ * weightedPipelineByDeal(
+ *   [{ amount: 10000, probability: 0.9, stage: 0 }, { amount: 20000, probability: null, stage: 0 }, { amount: 5000, probability: null, stage: 1 }],
+ *   [0.1, 0.5],
+ * )
+ * // => 9000 + 2000 + 2500 = 13500
+ */
+export function weightedPipelineByDeal(deals: readonly ProbableDeal[], stageProbabilities: readonly number[]): Result<number> {
+  for (let s = 0; s < stageProbabilities.length; s++) {
+    const problem = probabilityProblem("stageProbabilities", s + 1, stageProbabilities[s]);
+    if (problem) return problem;
+  }
+  let own = 0;
+  const blankByStage = stageProbabilities.map(() => 0);
+  for (let i = 0; i < deals.length; i++) {
+    const { amount, probability, stage } = deals[i];
+    if (!Number.isInteger(stage) || stage < 0 || stage >= stageProbabilities.length) {
+      return valueError(`deals: row ${i + 1} has stage ${show(stage)}, which is not in stageProbabilities`);
+    }
+    if (probability === null) {
+      blankByStage[stage] += amount;
+      continue;
+    }
+    const problem = probabilityProblem("deals", i + 1, probability);
+    if (problem) return problem;
+    own += amount * probability;
+  }
+  let total = own;
+  for (let s = 0; s < stageProbabilities.length; s++) total += stageProbabilities[s] * blankByStage[s];
+  if (!Number.isFinite(total)) return numError("amounts: the weighted total is too large to compute");
+  return total;
+}

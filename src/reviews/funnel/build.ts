@@ -20,7 +20,7 @@ function funnelSummary(L: FunnelLabels, model: FunnelModel, deals: number): stri
     L.summaryPipeline(formatAmount(counts.openPipeline)),
     L.summaryWeighted(formatAmount(figures.weighted)),
     L.summaryWinRate(winRate === null ? null : `${(winRate * 100).toFixed(1)}%`),
-    L.summaryStuck(model.stuck.length),
+    L.summaryStuck(model.stuckTotals.team.count),
   ];
 }
 

@@ -50,6 +50,15 @@ export interface FunnelLabels {
   /** The win rate as written ("60.0%"), or null when no deal is closed yet. */
   summaryWinRate: (rate: string | null) => string;
   summaryStuck: (count: number) => string;
+  /** Open deals without their own probability, weighted with their stage's. */
+  blankProbabilities: (origin: string, column: string, count: number) => string;
+  stuckByStage: string;
+  stuckByOwner: string;
+  stuckCount: string;
+  stuckAmount: string;
+  stuckList: (listed: number) => string;
+  /** Stuck deals beyond the list. */
+  stuckMore: (more: number, total: number) => string;
 }
 
 /**
@@ -113,6 +122,15 @@ export const LABELS: Catalogue<FunnelLabels> = {
     summaryWeighted: (amount: string) => `Weighted pipeline: ${amount}`,
     summaryWinRate: (rate: string | null) => (rate === null ? "Win rate: no closed deals yet" : `Win rate: ${rate}`),
     summaryStuck: (count: number) => `Stuck deals: ${count}`,
+    blankProbabilities: (origin: string, column: string, count: number) =>
+      `${origin}, column "${column}": ${count} open ${count === 1 ? "deal has" : "deals have"} no probability of ${count === 1 ? "its" : "their"} own; the weighted pipeline uses ${count === 1 ? "its" : "their"} stage's probability.`,
+    stuckByStage: "Stuck by stage",
+    stuckByOwner: "Stuck by owner",
+    stuckCount: "Stuck deals",
+    stuckAmount: "Stuck amount",
+    stuckList: (listed: number) => `The ${listed} most overdue`,
+    stuckMore: (more: number, total: number) =>
+      `…and ${more} more stuck ${more === 1 ? "deal" : "deals"} not listed (${total} in all, each counted in the totals above).`,
   },
   "zh-CN": {
     sheet: "漏斗分析",
@@ -165,5 +183,13 @@ export const LABELS: Catalogue<FunnelLabels> = {
     summaryWeighted: (amount: string) => `加权商机金额：${amount}`,
     summaryWinRate: (rate: string | null) => (rate === null ? "赢率：尚无已关闭商机" : `赢率：${rate}`),
     summaryStuck: (count: number) => `停滞商机：${count}个`,
+    blankProbabilities: (origin: string, column: string, count: number) =>
+      `${origin}，“${column}”列：${count}个进行中商机没有填写赢率，加权商机金额按其所在阶段的赢单概率计算。`,
+    stuckByStage: "按阶段统计停滞商机",
+    stuckByOwner: "按负责人统计停滞商机",
+    stuckCount: "停滞商机数",
+    stuckAmount: "停滞金额",
+    stuckList: (listed: number) => `超期最久的${listed}个`,
+    stuckMore: (more: number, total: number) => `……另有${more}个停滞商机未列出（共${total}个，均已计入上方合计）。`,
   },
 };

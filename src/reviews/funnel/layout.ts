@@ -6,7 +6,7 @@ import { nameGroup, type CopyRole } from "../../sheets/dataCopies";
 import type { DataSheet, RowBlock } from "../../sheets/dataSheet";
 import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { FunnelLabels } from "./labels";
-import type { FunnelModel, FunnelRow, OwnerFunnel, StuckFunnelDeal } from "./model";
+import type { FunnelModel, FunnelRow, OwnerFunnel } from "./model";
 import type { StageDefinition as Stage } from "../../datasets/records";
 
 const COUNT = "#,##0";
@@ -72,6 +72,10 @@ interface Settings {
   laterStageNames: Formula;
   /** Each stage's criterion on the deals copy's stage column: its settings cell, escaped when needed. */
   stageCriteria: Formula[];
+  /** A stage's name cell, for a comparison (=) inside SUMPRODUCT. */
+  stageNames: Formula[];
+  /** A stage's probability cell. */
+  probability: (s: number) => Formula;
 }
 
 /** What the owner table's writers share. */
@@ -85,6 +89,8 @@ interface Table {
   copies: FunnelCopies;
   firstOwnerRow: number;
   teamRow: number;
+  /** Deals carry their own probability: the weighted pipeline reads it (see `ownWeightedFormula`). */
+  ownProbabilities: boolean;
 }
 
 /** The cached value of a formula that gives "" when there is nothing to show. */
@@ -123,6 +129,8 @@ function writeSettings(g: Grid, L: FunnelLabels, stages: readonly Stage[], row: 
     probabilities: range(stageRow + 3, 1, stageRow + 3, n, true),
     laterStageNames: range(stageRow, 2, stageRow, n, true),
     stageCriteria: stages.map((stage, s) => exactCriterion(ref(stageRow, 1 + s, true), stage.name)),
+    stageNames: stages.map((_, s) => ref(stageRow, 1 + s, true)),
+    probability: (s) => ref(stageRow + 3, 1 + s, true),
   };
 }
 
@@ -178,6 +186,7 @@ function dealColumns(copies: FunnelCopies, block?: RowBlock) {
     amount: deals.column("amount", block),
     created: deals.column("created", block),
     close: deals.column("closeDate", block),
+    stageDate: deals.column("stageDate", block),
   };
 }
 
@@ -190,7 +199,7 @@ function cycleFormula(D: DealColumns, filters: Formula): Formula {
 }
 
 /** The formulas every row computes from its own cells (owner rows and the team row alike). */
-function writeFigures(t: Table, row: number, { counts, figures }: FunnelRow, cycle: Formula): void {
+function writeFigures(t: Table, row: number, { counts, figures }: FunnelRow, cycle: Formula, weightedFormula?: Formula): void {
   const { grid: g, stages, n, col, settings } = t;
   const at = (c: number): Formula => ref(row, c);
   const total = row === t.teamRow ? { style: "total" as const } : {};
@@ -212,7 +221,7 @@ function writeFigures(t: Table, row: number, { counts, figures }: FunnelRow, cyc
   g.set(row, col.cycle, { v: orBlank(figures.cycle), f: cycle, fmt: DAYS, ...total });
   const amounts = range(row, col.amount(0), row, col.amount(n - 1));
   g.set(row, col.openPipeline, { v: counts.openPipeline, f: fx`SUM(${amounts})`, fmt: MONEY, ...total });
-  g.set(row, col.weighted, { v: figures.weighted, f: fx`SUMPRODUCT(${amounts},${settings.probabilities})`, fmt: MONEY, ...total });
+  g.set(row, col.weighted, { v: figures.weighted, f: weightedFormula ?? fx`SUMPRODUCT(${amounts},${settings.probabilities})`, fmt: MONEY, ...total });
   const target = at(col.target);
   const weighted = at(col.weighted);
   const wonAmount = at(col.wonAmount);
@@ -227,7 +236,8 @@ function writeFigures(t: Table, row: number, { counts, figures }: FunnelRow, cyc
 /** An owner's row: counts and amounts with COUNTIFS/SUMIFS over the owner's block of the deals copy, the target, then the row's figures. */
 function writeOwnerRow(t: Table, row: number, owner: OwnerFunnel): void {
   const { grid: g, stages, col, settings, copies } = t;
-  const D = dealColumns(copies, copies.deals.blockOf(nameGroup(owner.name)) ?? undefined);
+  const block = copies.deals.blockOf(nameGroup(owner.name)) ?? undefined;
+  const D = dealColumns(copies, block);
   const name = exactCriterion(ref(row, col.owner), owner.name);
   const who = fx`${D.owner},${name}`;
   const { counts } = owner;
@@ -257,7 +267,23 @@ function writeOwnerRow(t: Table, row: number, owner: OwnerFunnel): void {
     g.set(row, col.target, { v: null, fmt: MONEY, style: "input" });
   }
   const won = fx`${who},${D.status},${isStatus("won")},${D.created},${POSITIVE},${D.close},${POSITIVE}`;
-  writeFigures(t, row, owner, cycleFormula(D, won));
+  writeFigures(t, row, owner, cycleFormula(D, won), t.ownProbabilities ? ownWeightedFormula(t, row, D, block) : undefined);
+}
+
+/**
+ * An owner's weighted pipeline when deals carry their own probability, over the owner's block only:
+ * Σ amount × own probability of their open deals, plus for each stage its probability × the amount of
+ * their open deals there whose own probability is blank.
+ */
+function ownWeightedFormula(t: Table, row: number, D: DealColumns, block: RowBlock | undefined): Formula {
+  const { stages, settings, copies } = t;
+  const probability = copies.deals.column("probability", block);
+  const mine = fx`(${D.owner}=${ref(row, t.col.owner)})*(${D.status}=${isStatus("open")})`;
+  const own = fx`SUMPRODUCT(${D.amount},${probability},${mine})`;
+  return stages.reduce(
+    (sum, _, s) => fx`${sum}+SUMPRODUCT(${D.amount},${mine}*(${D.stage}=${settings.stageNames[s]})*(${probability}=""))*${settings.probability(s)}`,
+    own,
+  );
 }
 
 /** The team row: the owner rows added up, then the same figures as an owner's; its cycle reads whole columns, once. */
@@ -277,7 +303,9 @@ function writeTeamRow(t: Table, team: FunnelModel["team"], owners: number): void
   g.set(teamRow, col.wonAmount, totalCell(col.wonAmount, counts.wonAmount, MONEY));
   g.set(teamRow, col.target, totalCell(col.target, team.target, MONEY));
   const all = dealColumns(t.copies);
-  writeFigures(t, teamRow, team, cycleFormula(all, fx`${all.status},${isStatus("won")},${all.created},${POSITIVE},${all.close},${POSITIVE}`));
+  // With own probabilities, the team's weighted pipeline is the owners' added up (each read from its own block).
+  const weighted = t.ownProbabilities && owners > 0 ? fx`SUM(${range(firstOwnerRow, col.weighted, teamRow - 1, col.weighted)})` : undefined;
+  writeFigures(t, teamRow, team, cycleFormula(all, fx`${all.status},${isStatus("won")},${all.created},${POSITIVE},${all.close},${POSITIVE}`), weighted);
 }
 
 /** Colour scales and highlights over the owner rows and the team row. */
@@ -307,17 +335,65 @@ function tableLooks(t: Table): ConditionalFormat[] {
 }
 
 /**
- * The stuck deals from `row` on: a snapshot of who is over the limit on the as-of date; their days follow
- * the as-of cell and the limits.
+ * One stage's stuck-deal criteria on some rows of the deals copy: open, at the stage, in it since before
+ * the as-of date less the stage's limit (a blank "since" never matches). The formula is 0 for a stage
+ * without a limit.
  */
-function writeStuck(t: Table, stuck: readonly StuckFunnelDeal[], asOf: Formula, row: number): void {
-  const { grid: g, L, settings, copies } = t;
+function stuckAtStage(t: Table, D: DealColumns, s: number, asOf: Formula, what: (filters: Formula) => Formula, who?: Formula): Formula {
+  const { settings } = t;
+  const max = settings.maxDays(s);
+  const filters = fx`${who ? fx`${who},` : fx``}${D.stage},${settings.stageCriteria[s]},${D.status},${isStatus("open")},${D.stageDate},${text("<")}&(${asOf}-${max})`;
+  return fx`IF(${max}="",0,${what(filters)})`;
+}
+
+/**
+ * The stuck deals from `row` on: every stuck deal counted and added up per stage and per owner (formulas
+ * over the deals copy, one per stage and owner, each owner's over their block only), then the worst of
+ * them listed (a snapshot of who is over the limit on the as-of date; their days follow the as-of cell and
+ * the limits), and how many more are stuck beyond the list.
+ */
+function writeStuck(t: Table, model: FunnelModel, asOf: Formula, row: number): void {
+  const { grid: g, L, stages, settings, copies } = t;
+  const { stuck, stuckTotals, owners } = model;
   g.set(row, 0, { v: L.stuck, style: "subtitle" });
   g.set(row + 1, 0, { v: L.stuckNote, style: "subtitle" });
+
+  // Per stage (columns A-C) and per owner (columns E-G), side by side.
+  const top = row + 2;
+  [L.stage, L.stuckCount, L.stuckAmount].forEach((label, c) => g.set(top, c, { v: c === 0 ? L.stuckByStage : label, style: "header" }));
+  [L.owner, L.stuckCount, L.stuckAmount].forEach((label, c) => g.set(top, 4 + c, { v: c === 0 ? L.stuckByOwner : label, style: "header" }));
+  const all = dealColumns(copies);
+  const count = (filters: Formula): Formula => fx`COUNTIFS(${filters})`;
+  const amount = (D: DealColumns) => (filters: Formula): Formula => fx`SUMIFS(${D.amount},${filters})`;
+  stages.forEach((stage, s) => {
+    const r = top + 1 + s;
+    const total = stuckTotals.byStage[s];
+    g.set(r, 0, { v: stage.name, f: settings.stageNames[s] });
+    g.set(r, 1, { v: total.count, f: stuckAtStage(t, all, s, asOf, count), fmt: COUNT });
+    g.set(r, 2, { v: total.amount, f: stuckAtStage(t, all, s, asOf, amount(all)), fmt: MONEY });
+  });
+  const teamRow = top + 1 + stages.length;
+  g.set(teamRow, 0, { v: L.team, style: "total" });
+  g.set(teamRow, 1, { v: stuckTotals.team.count, f: fx`SUM(${range(top + 1, 1, teamRow - 1, 1)})`, fmt: COUNT, style: "total" });
+  g.set(teamRow, 2, { v: stuckTotals.team.amount, f: fx`SUM(${range(top + 1, 2, teamRow - 1, 2)})`, fmt: MONEY, style: "total" });
+  owners.forEach((owner, o) => {
+    const r = top + 1 + o;
+    const total = stuckTotals.byOwner[o];
+    const D = dealColumns(copies, copies.deals.blockOf(nameGroup(owner.name)) ?? undefined);
+    const who = fx`${D.owner},${exactCriterion(ref(r, 4), owner.name)}`;
+    const sum = (what: (filters: Formula) => Formula): Formula =>
+      stages.slice(1).reduce((f, _, k) => fx`${f}+${stuckAtStage(t, D, k + 1, asOf, what, who)}`, stuckAtStage(t, D, 0, asOf, what, who));
+    g.set(r, 4, { v: owner.name });
+    g.set(r, 5, { v: total.count, f: sum(count), fmt: COUNT });
+    g.set(r, 6, { v: total.amount, f: sum(amount(D)), fmt: MONEY });
+  });
+
+  const listRow = Math.max(teamRow, top + owners.length) + 2;
+  g.set(listRow, 0, { v: L.stuckList(stuck.length), style: "subtitle" });
   [L.deal, L.owner, L.stage, L.amount, L.since, L.daysInStage, L.limit, L.daysOver].forEach((label, c) =>
-    g.set(row + 2, c, { v: label, style: "header" }),
+    g.set(listRow + 1, c, { v: label, style: "header" }),
   );
-  const first = row + 3;
+  const first = listRow + 2;
   if (stuck.length === 0) g.set(first, 0, { v: L.noStuck });
   stuck.forEach(({ deal, index, stage, limit, days, over }, k) => {
     const r = first + k;
@@ -333,6 +409,8 @@ function writeStuck(t: Table, stuck: readonly StuckFunnelDeal[], asOf: Formula, 
   if (stuck.length > 0) {
     g.conditionalFormats.push({ type: "expression", range: rangeRef(first, 7, first + stuck.length - 1, 7), formula: fx`${ref(first, 7)}>0`, look: "bad" });
   }
+  const more = stuckTotals.team.count - stuck.length;
+  if (more > 0) g.set(first + stuck.length, 0, { v: L.stuckMore(more, stuckTotals.team.count), style: "subtitle" });
 }
 
 /**
@@ -359,12 +437,12 @@ export function funnelSheet(model: FunnelModel, copies: FunnelCopies, L: FunnelL
   const groupRow = settingsRow + 6;
   const headerRow = groupRow + 1;
   const firstOwnerRow = headerRow + 1;
-  const t: Table = { grid: g, L, stages, n, col, settings, copies, firstOwnerRow, teamRow: firstOwnerRow + owners.length };
+  const t: Table = { grid: g, L, stages, n, col, settings, copies, firstOwnerRow, teamRow: firstOwnerRow + owners.length, ownProbabilities: model.ownProbabilities };
   writeTableHeader(t, groupRow);
   owners.forEach((owner, i) => writeOwnerRow(t, firstOwnerRow + i, owner));
   writeTeamRow(t, model.team, owners.length);
   g.conditionalFormats.push(...tableLooks(t));
-  writeStuck(t, model.stuck, ref(1, 1, true), t.teamRow + 2);
+  writeStuck(t, model, ref(1, 1, true), t.teamRow + 2);
 
   const columnWidths = new Array(col.velocity + 1).fill(12);
   columnWidths[0] = 24;

@@ -11,6 +11,7 @@ import {
   velocity,
   weakestStage,
   weightedPipeline,
+  weightedPipelineByDeal,
   winRate,
   type CountedDeal,
   type DatedDeal,
@@ -23,6 +24,7 @@ import type { DealRecord, PersonRecord, SourceData } from "../../datasets/record
 import { pick } from "../../i18n/languages";
 import type { BuildContext } from "../context";
 import { LABELS, type FunnelLabels } from "./labels";
+import { DEFAULT_STUCK_LIST_SIZE } from "./plan";
 import type { StageDefinition as Stage } from "../../datasets/records";
 
 /** The datasets the funnel review reads: the deals, and the people when there is a table of them. */
@@ -72,14 +74,24 @@ export interface StuckFunnelDeal {
   over: number;
 }
 
+/** How many deals are stuck and their amount: one stage's, one owner's or the team's. */
+export interface StuckTotal {
+  count: number;
+  amount: number;
+}
+
 /** The funnel review's numbers and messages, before any layout. */
 export interface FunnelModel {
   stages: readonly Stage[];
   /** The owners in order of first appearance, which is also the order of their blocks on the deals copy. */
   owners: OwnerFunnel[];
   team: FunnelRow & { target: number };
-  /** Worst first, equally far over in the order read. */
+  /** True when deals carry their own probability: the weighted pipeline then uses it (the stage's where blank). */
+  ownProbabilities: boolean;
+  /** The worst stuck deals, at most the plan's `stuckListSize`: worst first, equally far over in the order read. */
   stuck: StuckFunnelDeal[];
+  /** Every stuck deal, listed or not: by stage (plan order), by owner (as `owners`) and for the team. */
+  stuckTotals: { byStage: StuckTotal[]; byOwner: StuckTotal[]; team: StuckTotal };
   warnings: string[];
 }
 
@@ -159,13 +171,13 @@ function targetOf(people: SourceData<PersonRecord> | undefined, owner: string): 
 }
 
 /** What a row's own formulas give from its counts, cycle and target, each number from the core. */
-function figuresOf(counts: FunnelCounts, cycle: Result<number>, probabilities: readonly number[], target: number | null): FunnelFigures {
+function figuresOf(counts: FunnelCounts, cycle: Result<number>, weightedResult: Result<number>, target: number | null): FunnelFigures {
   const reached = surely(dealsReached(counts.atStage, counts.won));
   const steps = surely(funnelRates(reached));
   const cumulative = surely(funnelRates(reached, { cumulative: true }));
   const rate = numberOrNull(winRate(counts.won, counts.lost));
   const cycleDays = numberOrNull(cycle);
-  const weighted = surely(weightedPipeline(counts.openAmount, probabilities));
+  const weighted = surely(weightedResult);
   return {
     reached,
     // The first stage's step is 1, unless nobody reached it.
@@ -179,6 +191,38 @@ function figuresOf(counts: FunnelCounts, cycle: Result<number>, probabilities: r
     velocity:
       rate === null || cycleDays === null ? null : numberOrNull(velocity(counts.openDeals, rate, counts.wonAmount / counts.won, cycleDays)),
   };
+}
+
+/**
+ * Each stage's, each owner's and the team's count and amount of stuck deals, every one of them counted
+ * (the list shows only the worst). Owners are keyed as COUNTIFS compares names (case only).
+ */
+function stuckTotalsOf(stuck: readonly StuckFunnelDeal[], stages: number, owners: readonly OwnerFunnel[]): FunnelModel["stuckTotals"] {
+  const byStage = Array.from({ length: stages }, () => ({ count: 0, amount: 0 }));
+  const ownerIndex = new Map(owners.map((o, i) => [criterionKey(o.name), i]));
+  const byOwner = owners.map(() => ({ count: 0, amount: 0 }));
+  // In deals-copy order (owner by owner, then as read), as the SUMIFS add them.
+  const ordered = [...stuck].sort((a, b) => (ownerIndex.get(criterionKey(a.deal.owner)) as number) - (ownerIndex.get(criterionKey(b.deal.owner)) as number) || a.index - b.index);
+  for (const { deal, stage } of ordered) {
+    byStage[stage].count += 1;
+    byStage[stage].amount += deal.amount;
+    const owner = byOwner[ownerIndex.get(criterionKey(deal.owner)) as number];
+    owner.count += 1;
+    owner.amount += deal.amount;
+  }
+  const team = { count: stuck.length, amount: byStage.reduce((total, s) => total + s.amount, 0) };
+  return { byStage, byOwner, team };
+}
+
+/** The weighted pipeline of some open deals: each one's own probability, else its stage's. */
+function weightedOf(records: readonly DealRecord[], stageOf: readonly (number | null)[], probabilities: readonly number[]): Result<number> {
+  const open = records.flatMap((d, i) => {
+    const stage = stageOf[i];
+    // A deal with its own probability counts whatever its stage, as the SUMPRODUCT over the owner's rows counts it.
+    if (d.status !== "open" || (stage === null && d.probability === null)) return [];
+    return [{ amount: d.amount, probability: d.probability, stage: stage ?? 0 }];
+  });
+  return weightedPipelineByDeal(open, probabilities);
 }
 
 /** The open deals over their stage's limit on the as-of date, worst first. */
@@ -218,23 +262,48 @@ export function funnelModel(ctx: BuildContext, data: FunnelData): FunnelModel {
   const records = data.deals.records;
   const stageOf = records.map((d) => stageIndex.get(stageKey(d.stage)) ?? null);
   const deals: FunnelDeal[] = records.map((d, i) => ({ stage: stageOf[i], status: d.status, amount: d.amount, created: d.created, closed: d.closeDate }));
+  const ownProbabilities = records.some((d) => d.probability !== null);
 
   const groups = dealsByOwner(records, deals);
-  const owners = groups.map(({ name, deals: own }): OwnerFunnel => {
+  // Each owner's records and their stages, in the order of the owner's block on the deals copy.
+  const ownerOf = new Map(groups.map((g, o) => [criterionKey(g.name), o]));
+  const ownRecords = groups.map(() => ({ records: [] as DealRecord[], stages: [] as (number | null)[] }));
+  records.forEach((d, i) => {
+    const mine = ownRecords[ownerOf.get(criterionKey(d.owner)) as number];
+    mine.records.push(d);
+    mine.stages.push(stageOf[i]);
+  });
+  const owners = groups.map(({ name, deals: own }, o): OwnerFunnel => {
     const counts = surely(funnelCounts(own, stages.length));
     const target = targetOf(data.people, name);
-    return { name, counts, target, figures: figuresOf(counts, averageCycleDays(own), probabilities, target) };
+    const weighted = ownProbabilities
+      ? weightedOf(ownRecords[o].records, ownRecords[o].stages, probabilities)
+      : weightedPipeline(counts.openAmount, probabilities);
+    return { name, counts, target, figures: figuresOf(counts, averageCycleDays(own), weighted, target) };
   });
   const counts = surely(teamCounts(owners.map((o) => o.counts), stages.length));
   const target = owners.reduce((total, o) => (o.target === null ? total : total + o.target), 0);
   // The team's cycle reads the deals copy in its order: owner by owner.
   const cycle = averageCycleDays(groups.flatMap((g) => g.deals));
+  // With own probabilities the team's weighted pipeline is the owners' added up, as its formula does.
+  const teamWeighted = ownProbabilities ? owners.reduce((total, o) => total + o.figures.weighted, 0) : weightedPipeline(counts.openAmount, probabilities);
+  const allStuck = stuckOf(records, stages, stageOf, ctx.asOf);
+  const listSize = ctx.plan.funnel.stuckListSize ?? DEFAULT_STUCK_LIST_SIZE;
 
   return {
     stages,
     owners,
-    team: { counts, target, figures: figuresOf(counts, cycle, probabilities, target) },
-    stuck: stuckOf(records, stages, stageOf, ctx.asOf),
-    warnings: funnelWarnings(L, data, stages, stageOf),
+    team: { counts, target, figures: figuresOf(counts, cycle, teamWeighted, target) },
+    ownProbabilities,
+    stuck: allStuck.slice(0, listSize),
+    stuckTotals: stuckTotalsOf(allStuck, stages.length, owners),
+    warnings: [...funnelWarnings(L, data, stages, stageOf), ...probabilityWarnings(L, data, stageOf, ownProbabilities)],
   };
+}
+
+/** With own probabilities: how many open deals have none, and so are weighted with their stage's. */
+function probabilityWarnings(L: FunnelLabels, data: FunnelData, stageOf: readonly (number | null)[], ownProbabilities: boolean): string[] {
+  if (!ownProbabilities) return [];
+  const blank = data.deals.records.filter((d, i) => d.status === "open" && stageOf[i] !== null && d.probability === null).length;
+  return blank === 0 ? [] : [L.blankProbabilities(data.deals.origin, data.deals.headers.probability ?? "probability", blank)];
 }

@@ -29,6 +29,9 @@ export const statusWordsSchema = z.object({
   excluded: z.array(z.string().min(1)).optional(),
 });
 
+/** How many stuck deals the review lists when the plan does not say. */
+export const DEFAULT_STUCK_LIST_SIZE = 200;
+
 export const funnelPlan = z
   .object({
     stages: z
@@ -46,6 +49,8 @@ export const funnelPlan = z
       })
       .optional(),
     statusWords: statusWordsSchema.optional(),
+    /** How many stuck deals the review lists, worst first (default 200); every stuck deal is still counted per stage and owner. */
+    stuckListSize: z.number().int().positive().max(100_000).optional(),
   })
   .default({});
 export type FunnelPlan = z.infer<typeof funnelPlan>;

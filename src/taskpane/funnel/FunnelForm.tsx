@@ -1,5 +1,6 @@
 import { Body1, Button } from "@fluentui/react-components";
-import type { Stage } from "../../reviews/funnel/plan";
+import type { FunnelPlan, Stage } from "../../reviews/funnel/plan";
+import { ChoiceField } from "../common/ChoiceField";
 import { ListField, NumberField, TextField } from "../common/fields";
 import { ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
 import { useI18n, useLabels } from "../common/I18nContext";
@@ -8,6 +9,22 @@ import { FUNNEL_LABELS } from "./labels";
 
 const NEW_STAGE: Stage = { name: "", aliases: [], maxDays: null, probability: 0 };
 const same = (text: string): string => text;
+const OUTCOMES = ["none", "won", "lost", "excluded"] as const;
+const WORD_KINDS = ["won", "lost", "open", "excluded"] as const;
+type StatusWords = NonNullable<FunnelPlan["statusWords"]>;
+
+/** A stage with its outcome set, or taken away ("none": a step of the funnel). */
+function withOutcome(stage: Stage, outcome: (typeof OUTCOMES)[number]): Stage {
+  const { outcome: _old, ...rest } = stage;
+  return outcome === "none" ? rest : { ...rest, outcome };
+}
+
+/** The status words with one kind set; an empty list is left out, and no words at all leaves the field out. */
+function withWords(words: StatusWords | undefined, kind: (typeof WORD_KINDS)[number], list: string[]): StatusWords | undefined {
+  const { [kind]: _old, ...rest } = words ?? {};
+  const next: StatusWords = list.length > 0 ? { ...rest, [kind]: list } : rest;
+  return Object.keys(next).length > 0 ? next : undefined;
+}
 
 /** The funnel's stages in order, each with other names, the days a deal may stay and its win probability. */
 export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel">) {
@@ -64,6 +81,13 @@ export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel"
               <TextField id={`funnel-stage-${i}`} label={l.stageName} required value={stage.name} onChange={(name) => setStage(i, { name })} validationMessage={error(`${at}.name`)} />
               <ListField label={t.aliases} hint={t.aliasesHint} value={stage.aliases} read={same} show={same} onChange={(aliases) => setStage(i, { aliases })} />
               <NumberField label={l.maxDays} blank={null} hint={l.maxDaysHint} value={stage.maxDays} onChange={(maxDays) => setStage(i, { maxDays })} validationMessage={error(`${at}.maxDays`)} />
+              <ChoiceField
+                label={l.outcome}
+                value={stage.outcome ?? "none"}
+                choices={OUTCOMES.map((o) => ({ value: o, text: l[`outcome_${o}`] }))}
+                onChange={(outcome) => setStages(replaceAt(stages, i, withOutcome(stages[i], outcome as (typeof OUTCOMES)[number])))}
+                validationMessage={error(`${at}.outcome`)}
+              />
               <NumberField label={l.probability} percent required blank={undefined} value={stage.probability} onChange={(probability) => setStage(i, { probability: probability ?? Number.NaN })} validationMessage={error(`${at}.probability`, { percent: true })} />
             </ListItem>
           );
@@ -79,6 +103,37 @@ export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel"
             {l.addStage}
           </Button>
         </div>
+      </Section>
+      <Section legend={l.statusWords}>
+        <Body1 as="p" className={styles.note}>
+          {l.statusWordsHint}
+        </Body1>
+        {WORD_KINDS.map((kind) => (
+          <ListField
+            key={kind}
+            label={l[`statusWords_${kind}`]}
+            value={value.statusWords?.[kind] ?? []}
+            read={same}
+            show={same}
+            onChange={(list) => {
+              const statusWords = withWords(value.statusWords, kind, list);
+              const { statusWords: _old, ...rest } = value;
+              onChange(statusWords ? { ...rest, statusWords } : rest);
+            }}
+            validationMessage={error(`funnel.statusWords.${kind}`)}
+          />
+        ))}
+        <NumberField
+          label={l.stuckListSize}
+          blank={undefined}
+          hint={l.stuckListSizeHint}
+          value={value.stuckListSize}
+          onChange={(stuckListSize) => {
+            const { stuckListSize: _old, ...rest } = value;
+            onChange(stuckListSize === undefined ? rest : { ...rest, stuckListSize });
+          }}
+          validationMessage={error("funnel.stuckListSize")}
+        />
       </Section>
     </div>
   );

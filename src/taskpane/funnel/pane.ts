@@ -1,5 +1,7 @@
 import { DEFAULT_STAGES } from "../../datasets/columns";
 import type { PaneHooks } from "../common/reviewPane";
+import { inEveryLanguage } from "../i18n";
+import { FUNNEL_LABELS } from "./labels";
 
 /** What the pane does with the funnel's section: its stages written out, so they can be changed. */
 export const funnelPane: PaneHooks = {
@@ -13,5 +15,11 @@ export const funnelPane: PaneHooks = {
         ? stages.map((stage) => (stage.aliases.length === 0 ? stage : { ...stage, name: stage.aliases[0], aliases: [stage.name, ...stage.aliases.slice(1)] }))
         : stages;
     return { ...plan, funnel: { ...plan.funnel, stages: named } };
+  },
+  // The stage list's own rules (plan.ts): two steps at least, and won only on the last step.
+  rule: (path) => {
+    if (path.length === 1 && path[0] === "stages") return inEveryLanguage(FUNNEL_LABELS, (l) => l.errTwoSteps);
+    if (path[0] === "stages" && path[path.length - 1] === "outcome") return inEveryLanguage(FUNNEL_LABELS, (l) => l.errWonLast);
+    return undefined;
   },
 };

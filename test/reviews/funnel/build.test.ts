@@ -18,7 +18,7 @@ function context(language: BuildContext["language"] = "en", stages?: Stage[]): B
 }
 
 function deal(row: number, owner: string, stage: string, status: DealStatus, amount: number, dates: Partial<DealRecord> = {}): DealRecord {
-  return { row, id: `D-${row}`, owner, stage, status, amount, created: null, stageDate: null, closeDate: null, ...dates };
+  return { row, id: `D-${row}`, owner, stage, status, amount, created: null, stageDate: null, closeDate: null, probability: null, ...dates };
 }
 
 function person(row: number, name: string, target: number | null): PersonRecord {

@@ -57,12 +57,12 @@ function figures(deals: SourceData<DealRecord>): Expected[] {
 
 describe.each([
   { file: "hubspot-deals.csv", pipeline: "Appointment Scheduled", warnings: ["HubSpot's default sales pipeline", "3 lost deals (rows 4, 8, 12)", "2 open or lost deals without an amount (rows 5, 8)"] },
-  { file: "salesforce-opportunities.csv", pipeline: "Prospecting", warnings: ["Salesforce's standard opportunity stages", '"Probability (%)" is not used', "3 lost deals (rows 4, 9, 12)", "1 open or lost deal without an amount (row 5)"] },
-  { file: "zoho-deals.csv", pipeline: "Qualification", warnings: ["Zoho CRM's standard deal stages", '"Probability (%)" is not used', "2 lost deals (rows 4, 7)", "1 open or lost deal without an amount (row 8)"] },
+  { file: "salesforce-opportunities.csv", pipeline: "Prospecting", warnings: ["Salesforce's standard opportunity stages", "3 lost deals (rows 4, 9, 12)", "1 open or lost deal without an amount (row 5)"] },
+  { file: "zoho-deals.csv", pipeline: "Qualification", warnings: ["Zoho CRM's standard deal stages", "2 lost deals (rows 4, 7)", "1 open or lost deal without an amount (row 8)"] },
   { file: "pipedrive-deals.csv", pipeline: "Qualified", warnings: ["Pipedrive's default pipeline", "1 open or lost deal without an amount (row 5)"] },
-  { file: "dynamics365-opportunities.csv", pipeline: "Qualify", warnings: ["Dynamics 365 Sales's pipeline phases", '"Probability" is not used', "1 open or lost deal without an amount (row 5)"] },
-  { file: "fxiaoke-opportunities.csv", pipeline: "验证客户", warnings: ["纷享销客's default opportunity stages", '"赢率" is not used', '1 deal marked "无效" (row 5)', "1 lost deal (row 4)", "1 open or lost deal without an amount (row 8)"] },
-  { file: "xiaoshouyi-opportunities.csv", pipeline: "初步接洽", warnings: ["销售易's default opportunity stages", '"赢率(%)" is not used', "1 open or lost deal without an amount (row 5)"] },
+  { file: "dynamics365-opportunities.csv", pipeline: "Qualify", warnings: ["Dynamics 365 Sales's pipeline phases", "1 open or lost deal without an amount (row 5)"] },
+  { file: "fxiaoke-opportunities.csv", pipeline: "验证客户", warnings: ["纷享销客's default opportunity stages", '1 deal marked "无效" (row 5)', "1 lost deal (row 4)", "1 open or lost deal without an amount (row 8)"] },
+  { file: "xiaoshouyi-opportunities.csv", pipeline: "初步接洽", warnings: ["销售易's default opportunity stages", "1 open or lost deal without an amount (row 5)"] },
 ])("$file read as exported", ({ file, pipeline, warnings }) => {
   const deals = readCsv(join(FIXTURES, file), file.replace(/\.csv$/, ""));
 
@@ -173,5 +173,30 @@ Zane Levy|161|100|88|430068`;
 
   it("reads its M/D/YYYY dates: the first deal engaged on 20 October 2016 and closed on 1 March 2017", () => {
     expect([deals.records[0].created, deals.records[0].closeDate]).toEqual([dateSerial(2016, 10, 20), dateSerial(2017, 3, 1)]);
+  });
+});
+
+describe.each([
+  { file: "salesforce-opportunities.csv", column: "Probability (%)" },
+  { file: "zoho-deals.csv", column: "Probability (%)" },
+  { file: "dynamics365-opportunities.csv", column: "Probability" },
+  { file: "fxiaoke-opportunities.csv", column: "赢率" },
+  { file: "xiaoshouyi-opportunities.csv", column: "赢率(%)" },
+])("$file's own probabilities", ({ file, column }) => {
+  const deals = readCsv(join(FIXTURES, file), file.replace(/\.csv$/, ""));
+
+  it(`weight the open pipeline by the "${column}" column, read as a percentage`, () => {
+    // The probability cell of each open deal straight from the file: whole percentages in every one of these
+    // exports, some written with a % sign (纷享销客).
+    const grid = parse(readFileSync(join(FIXTURES, file), "utf8"), { bom: true, relax_column_count: true }) as string[][];
+    const col = grid[0].indexOf(column);
+    const open = deals.records.filter((d) => d.status === "open");
+    const stageProbability = new Map((deals.stages ?? []).map((s) => [s.name, s.probability]));
+    const expected = open.reduce((total, d) => {
+      const cell = grid[d.row - 1][col].trim();
+      return total + d.amount * (cell === "" ? (stageProbability.get(d.stage) as number) : Number(cell.replace(/%$/, "")) / 100);
+    }, 0);
+    expect(open.some((d) => grid[d.row - 1][col].trim() !== "")).toBe(true);
+    expect(funnelModel(context(), { deals }).team.figures.weighted).toBeCloseTo(expected, 6);
   });
 });
