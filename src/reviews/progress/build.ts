@@ -1,3 +1,4 @@
+import { isoDate } from "../../core/text/parseDate";
 import { pick } from "../../i18n/languages";
 import { peopleSheet, transactionsSheet } from "../../sheets/dataCopies";
 import type { Build } from "../../sheets/spec";
@@ -33,7 +34,7 @@ export function buildProgress(ctx: BuildContext, data: ProgressData): Build {
   const review = progressSheet(ctx, t, model, { tx, ...(people ? { people } : {}) });
   const year = model.team.windows[2];
   const summary = [
-    t.summaryPeople(model.people.length),
+    t.summaryPeople(isoDate(model.asOf), model.people.length),
     t.summaryYear(money(year.actual), year.completion === "" ? "" : `${(year.completion * 100).toFixed(1)}%`),
     t.summaryBehind(model.people.filter((p) => p.windows[0].behind).length),
   ];

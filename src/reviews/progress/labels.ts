@@ -41,7 +41,7 @@ export interface ProgressLabels {
   caseVariant: (variant: string, name: string) => string;
   duplicatePerson: (origin: string, name: string, rows: string) => string;
   noWorkingDay: (window: string) => string;
-  summaryPeople: (n: number) => string;
+  summaryPeople: (asOf: string, n: number) => string;
   summaryYear: (actual: string, completion: string) => string;
   summaryBehind: (n: number) => string;
 }
@@ -95,7 +95,7 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     caseVariant: (variant: string, name: string) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
     duplicatePerson: (origin: string, name: string, rows: string) => `${origin}: "${name}" has a target on rows ${rows}; the annual target adds them up.`,
     noWorkingDay: (window: string) => `${window} has no working day: its time elapsed and forecast are blank.`,
-    summaryPeople: (n: number) => `People: ${n}`,
+    summaryPeople: (asOf: string, n: number) => `Progress as of ${asOf}: ${n} ${n === 1 ? "person" : "people"}`,
     summaryYear: (actual: string, completion: string) => `Year to date: ${actual}${completion === "" ? "" : ` (${completion} of target)`}`,
     summaryBehind: (n: number) => `Behind pace this month: ${n}`,
   },
@@ -139,7 +139,7 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     caseVariant: (variant: string, name: string) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
     duplicatePerson: (origin: string, name: string, rows: string) => `${origin}：“${name}”在第 ${rows} 行都有目标，年度目标按合计计算。`,
     noWorkingDay: (window: string) => `${window}没有工作日：其时间进度和预测为空。`,
-    summaryPeople: (n: number) => `人数：${n}`,
+    summaryPeople: (asOf: string, n: number) => `目标进度（截至 ${asOf}）：${n} 人`,
     summaryYear: (actual: string, completion: string) => `本年累计：${actual}${completion === "" ? "" : `（目标进度 ${completion}）`}`,
     summaryBehind: (n: number) => `本月进度落后：${n} 人`,
   },

@@ -240,6 +240,19 @@ function looksOf(p: Placing): ConditionalFormat[] {
   });
 }
 
+/** Characters a text takes in a column: Chinese, Japanese and Korean characters count double. */
+function displayWidth(value: string): number {
+  let width = 0;
+  for (const ch of value) width += /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFF60]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** The name column fits the longest name or settings label (within 16 to 50 characters); the others are 14 wide. */
+function columnWidthsOf(t: ProgressLabels, model: ProgressModel): number[] {
+  const longest = Math.max(...[t.person, t.total, t.threshold, t.month, t.quarter, t.year, ...model.people.map((x) => x.name)].map(displayWidth));
+  return Array.from({ length: LAST_COLUMN + 1 }, (_, c) => (c === 0 ? Math.min(50, Math.max(16, longest + 2)) : 14));
+}
+
 /**
  * Lays out the Progress sheet: every number caches the model's value and is a formula over the data
  * copies and the settings block, so a changed as-of date, threshold or holiday recomputes the sheet.
@@ -265,7 +278,7 @@ export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: Progr
     name: t.sheet,
     purpose: "progress",
     rows: p.grid.rows,
-    columnWidths: Array.from({ length: LAST_COLUMN + 1 }, (_, c) => (c === 0 ? 22 : 14)),
+    columnWidths: columnWidthsOf(t, model),
     frozen: { rows: rows.header + 1 <= 15 ? rows.header + 1 : 0, cols: 1 },
     merges,
     conditionalFormats: looksOf(p),

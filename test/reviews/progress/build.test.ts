@@ -111,6 +111,11 @@ describe("buildProgress on calendar days", () => {
     expect([rowOf(b, "Team total")[0], ...windowOf(b, "Team total", "month")]).toEqual(close([216000, 18000, 9500, 9500 / 18000, 15 / 28, 142.86, 17733.33, 653.85, ""]));
   });
 
+  // Year to date 16,000 + 3,000 + 500 + 0 = 19,500 of 216,000 = 9.03%; behind this month: Cy alone.
+  it("sums up the year and counts who is behind this month", () => {
+    expect(b.summary).toEqual(["Progress as of 2026-02-15: 4 people", "Year to date: 19,500.00 (9.0% of target)", "Behind pace this month: 1"]);
+  });
+
   it("warns about the sale after the as-of date", () => {
     expect(b.warnings).toEqual(['Sheet "Sales": 1 transaction is dated after the as-of date 2026-02-15 and not counted.']);
   });
