@@ -13,9 +13,9 @@ import { checkXlsxXml } from "./xmlOrder";
 
 const day = (m: number, d: number, y = 2026): number => dateSerial(y, m, d) as number;
 
-function context(language: BuildContext["language"], progress: PlanInput["progress"], asOf = day(5, 20)): BuildContext {
+function context(language: BuildContext["language"], progress: PlanInput["progress"], asOf = day(5, 20), period = { start: day(1, 1), end: day(12, 31) }): BuildContext {
   const plan = planSchema.parse({ version: 1, language, progress });
-  return { plan, language, asOf, periodStart: day(1, 1), periodEnd: day(12, 31) };
+  return { plan, language, asOf, periodStart: period.start, periodEnd: period.end };
 }
 
 let nextRow = 2;
@@ -50,8 +50,8 @@ const transactions = [
 ];
 const people = [person("Ann", 100000), person("Bob", null), person("Bo*", 150000), person("=Eve", 80000), person("李雷", 90000), person("李雷", 40000), person("Cy", 60000)];
 
-function everything(language: BuildContext["language"], progress: PlanInput["progress"], withPeople = true, asOf?: number): Build {
-  return buildProgress(context(language, progress, asOf), {
+function everything(language: BuildContext["language"], progress: PlanInput["progress"], withPeople = true, asOf?: number, period?: { start: number; end: number }): Build {
+  return buildProgress(context(language, progress, asOf, period), {
     transactions: source("Sales", transactions),
     ...(withPeople ? { people: source("People", people) } : {}),
   });
@@ -72,12 +72,14 @@ describeWithLibreOffice("Progress sheet recalculated by LibreOffice", () => {
   jest.setTimeout(240_000);
 
   it.each([
-    { name: "calendar days, with people, in English", language: "en" as const, progress: {}, withPeople: true, asOf: undefined },
-    { name: "working days with holidays, in Chinese", language: "zh-CN" as const, progress: { workingDays: true, holidays: ["2026-05-01", "2026-05-04", "2026-04-06"], behindThreshold: 0.8 }, withPeople: true, asOf: undefined },
-    { name: "transactions only, as of a weekend at a quarter's end", language: "en" as const, progress: { workingDays: true }, withPeople: false, asOf: day(3, 29) },
-    { name: "calendar days, as of the year's last day", language: "en" as const, progress: {}, withPeople: true, asOf: day(12, 31) },
-  ])("gives every cached value back, $name", async ({ language, progress, withPeople, asOf }) => {
-    const build = everything(language, progress, withPeople, asOf);
+    { name: "calendar days, with people, in English", language: "en" as const, progress: {}, withPeople: true, asOf: undefined, period: undefined },
+    { name: "working days with holidays, in Chinese", language: "zh-CN" as const, progress: { workingDays: true, holidays: ["2026-05-01", "2026-05-04", "2026-04-06"], behindThreshold: 0.8 }, withPeople: true, asOf: undefined, period: undefined },
+    { name: "transactions only, as of a weekend at a quarter's end", language: "en" as const, progress: { workingDays: true }, withPeople: false, asOf: day(3, 29), period: undefined },
+    { name: "calendar days, as of the year's last day", language: "en" as const, progress: {}, withPeople: true, asOf: day(12, 31), period: undefined },
+    { name: "a fiscal year from April, working days", language: "en" as const, progress: { workingDays: true }, withPeople: true, asOf: undefined, period: { start: day(4, 1, 2025), end: day(3, 31) } },
+    { name: "as of a date past the period's end", language: "en" as const, progress: {}, withPeople: true, asOf: day(5, 20), period: { start: day(1, 1, 2025), end: day(12, 31, 2025) } },
+  ])("gives every cached value back, $name", async ({ language, progress, withPeople, asOf, period }) => {
+    const build = everything(language, progress, withPeople, asOf, period);
     const { values } = await recalculated(build);
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
   });

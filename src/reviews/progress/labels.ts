@@ -41,6 +41,7 @@ export interface ProgressLabels {
   caseVariant: (variant: string, name: string) => string;
   duplicatePerson: (origin: string, name: string, rows: string) => string;
   noWorkingDay: (window: string) => string;
+  asOfOutside: (asOf: string, start: string, end: string) => string;
   summaryPeople: (asOf: string, n: number) => string;
   summaryYear: (actual: string, completion: string) => string;
   summaryBehind: (n: number) => string;
@@ -59,7 +60,7 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     asOfLine: (asOf: string, days: string) => `As of ${asOf} · time counted in ${days}`,
     calendarDays: "calendar days",
     workingDays: "working days (Monday to Friday, less the holidays listed below)",
-    targetsNote: "Targets: the month's is the annual target ÷ 12, the quarter's ÷ 4 (spread evenly: no seasonality).",
+    targetsNote: "Targets: the annual target is for the plan's period (the year to date starts with it); the month's is it ÷ 12, the quarter's ÷ 4 (spread evenly: no seasonality).",
     noTargets: "No people table with targets was read: targets, completion, pace gap and needed per day are blank.",
     month: "Month to date",
     quarter: "Quarter to date",
@@ -95,6 +96,8 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     caseVariant: (variant: string, name: string) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
     duplicatePerson: (origin: string, name: string, rows: string) => `${origin}: "${name}" has a target on rows ${rows}; the annual target adds them up.`,
     noWorkingDay: (window: string) => `${window} has no working day: its time elapsed and forecast are blank.`,
+    asOfOutside: (asOf: string, start: string, end: string) =>
+      `The as-of date ${asOf} is outside the plan's period ${start} to ${end}: the year to date counts only the period's days and sales.`,
     summaryPeople: (asOf: string, n: number) => `Progress as of ${asOf}: ${n} ${n === 1 ? "person" : "people"}`,
     summaryYear: (actual: string, completion: string) => `Year to date: ${actual}${completion === "" ? "" : ` (${completion} of target)`}`,
     summaryBehind: (n: number) => `Behind pace this month: ${n}`,
@@ -105,7 +108,7 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     asOfLine: (asOf: string, days: string) => `截至 ${asOf} · 时间进度按${days}计算`,
     calendarDays: "日历天数",
     workingDays: "工作日（周一至周五，扣除下方所列节假日）",
-    targetsNote: "目标拆分：月目标 = 年度目标 ÷ 12，季度目标 = 年度目标 ÷ 4（平均分配，未考虑季节性）。",
+    targetsNote: "目标拆分：年度目标对应方案的考核期间（本年累计自期间开始计算）；月目标 = 年度目标 ÷ 12，季度目标 = 年度目标 ÷ 4（平均分配，未考虑季节性）。",
     noTargets: "未读取到含目标的人员表：目标、完成率、进度差额和日均所需均为空。",
     month: "本月累计",
     quarter: "本季累计",
@@ -139,6 +142,7 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     caseVariant: (variant: string, name: string) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
     duplicatePerson: (origin: string, name: string, rows: string) => `${origin}：“${name}”在第 ${rows} 行都有目标，年度目标按合计计算。`,
     noWorkingDay: (window: string) => `${window}没有工作日：其时间进度和预测为空。`,
+    asOfOutside: (asOf: string, start: string, end: string) => `截至日期 ${asOf} 不在方案的考核期间 ${start} 至 ${end} 内：本年累计只计算期间内的天数和销售额。`,
     summaryPeople: (asOf: string, n: number) => `目标进度（截至 ${asOf}）：${n} 人`,
     summaryYear: (actual: string, completion: string) => `本年累计：${actual}${completion === "" ? "" : `（目标进度 ${completion}）`}`,
     summaryBehind: (n: number) => `本月进度落后：${n} 人`,

@@ -167,7 +167,8 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
             f: (() => {
               const c = (role: "credited" | "rep" | "date"): Formula => copies.tx.column(role, block);
               const start = windowCell(p, w, "start");
-              return fx`SUMIFS(${c("credited")},${c("rep")},${name},${c("date")},">="&${start},${c("date")},"<="&${p.asOf})`;
+              const upTo = fx`MIN(${p.asOf},${windowCell(p, w, "end")})`;
+              return fx`SUMIFS(${c("credited")},${c("rep")},${name},${c("date")},">="&${start},${c("date")},"<="&${upTo})`;
             })(),
           };
     placePace(p, row, w, pace, actual);
@@ -199,10 +200,10 @@ function placeSettings(p: Placing): void {
   [t.window, t.start, t.end, t.days, t.daysElapsed, t.daysLeft, t.elapsed].forEach((h, c) => grid.set(rows.windowHeader, c, { v: h, style: "header" }));
   const a = p.asOf;
   const quarterMonth = fx`INT((MONTH(${a})-1)/3)*3`;
-  const bounds: Record<WindowKind, [Formula, Formula]> = {
+  // The month and quarter follow the as-of date; the year is the plan's period, an input.
+  const bounds: Partial<Record<WindowKind, [Formula, Formula]>> = {
     month: [fx`DATE(YEAR(${a}),MONTH(${a}),1)`, fx`DATE(YEAR(${a}),MONTH(${a})+1,0)`],
     quarter: [fx`DATE(YEAR(${a}),${quarterMonth}+1,1)`, fx`DATE(YEAR(${a}),${quarterMonth}+4,0)`],
-    year: [fx`DATE(YEAR(${a}),1,1)`, fx`DATE(YEAR(${a}),12,31)`],
   };
   const working = model.dayCount.workingDays === true;
   const networkDays = (from: Formula, to: Formula): Formula => (p.holidays ? fx`NETWORKDAYS(${from},${to},${p.holidays})` : fx`NETWORKDAYS(${from},${to})`);
@@ -214,8 +215,9 @@ function placeSettings(p: Placing): void {
     const elapsedDays = windowCell(p, i, "daysElapsed");
     const upTo = fx`MIN(${a},${end})`;
     grid.set(row, WINDOW_COLUMNS.name, { v: windowName(t, w.kind) });
-    grid.set(row, WINDOW_COLUMNS.start, { v: w.start, f: bounds[w.kind][0], fmt: DATE });
-    grid.set(row, WINDOW_COLUMNS.end, { v: w.end, f: bounds[w.kind][1], fmt: DATE });
+    const formulas = bounds[w.kind];
+    grid.set(row, WINDOW_COLUMNS.start, formulas ? { v: w.start, f: formulas[0], fmt: DATE } : { v: w.start, fmt: DATE, style: "input" });
+    grid.set(row, WINDOW_COLUMNS.end, formulas ? { v: w.end, f: formulas[1], fmt: DATE } : { v: w.end, fmt: DATE, style: "input" });
     grid.set(row, WINDOW_COLUMNS.days, { v: w.days, f: working ? networkDays(start, end) : fx`${end}-${start}+1` });
     grid.set(row, WINDOW_COLUMNS.daysElapsed, {
       v: w.daysElapsed,

@@ -72,15 +72,18 @@ export interface ProgressData {
   people?: SourceData<PersonRecord>;
 }
 
-/** The calendar month, quarter and year holding the as-of date. */
-function windowBounds(asOf: number): Record<WindowKind, { start: number; end: number }> {
+/**
+ * The calendar month and quarter holding the as-of date, and the plan's period (the year its annual
+ * targets are for: the as-of date's calendar year unless the plan sets another).
+ */
+function windowBounds(asOf: number, period: { start: number; end: number }): Record<WindowKind, { start: number; end: number }> {
   const { year, month } = serialToDate(asOf);
   const first = (y: number, m: number): number => (m > 12 ? (dateSerial(y + 1, m - 12, 1) as number) : (dateSerial(y, m, 1) as number));
   const quarterMonth = Math.floor((month - 1) / 3) * 3 + 1;
   return {
     month: { start: first(year, month), end: first(year, month + 1) - 1 },
     quarter: { start: first(year, quarterMonth), end: first(year, quarterMonth + 3) - 1 },
-    year: { start: first(year, 1), end: first(year + 1, 1) - 1 },
+    year: period,
   };
 }
 
@@ -123,7 +126,8 @@ function targetOf(annual: number | null, kind: WindowKind): number | "" {
  * Works out the Progress sheet from the records: the windows to the as-of date, each person's and the
  * team's target, actual, completion, pace gap, forecast, needed per day and flag per window.
  *
- * @param ctx - the plan (ctx.plan.progress: behind threshold, working days, holidays) and the as-of date
+ * @param ctx - the plan (ctx.plan.progress: behind threshold, working days, holidays), the as-of date
+ *   and the period (the year to date runs from its start)
  * @param data - the transactions (credited amount = amount × share, by rep and date) and optionally the
  *   people (each one's annual target)
  * @param t - the words for the warnings
@@ -141,11 +145,12 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
   const dayCount: DayCount = plan.workingDays
     ? { workingDays: true, holidays: plan.holidays.map((iso) => { const [y, m, d] = iso.split("-").map(Number); return dateSerial(y, m, d) as number; }) }
     : {};
-  const bounds = windowBounds(ctx.asOf);
+  const bounds = windowBounds(ctx.asOf, { start: ctx.periodStart, end: ctx.periodEnd });
   const windows = WINDOWS.map((kind) => windowModel(kind, bounds[kind], ctx.asOf, dayCount));
   const windowNames: Record<WindowKind, string> = { month: t.month, quarter: t.quarter, year: t.year };
   windows.filter((w) => w.elapsed === "").forEach((w) => warnings.push(t.noWorkingDay(windowNames[w.kind])));
 
+  if (ctx.asOf < ctx.periodStart || ctx.asOf > ctx.periodEnd) warnings.push(t.asOfOutside(isoDate(ctx.asOf), isoDate(ctx.periodStart), isoDate(ctx.periodEnd)));
   const after = data.transactions.records.filter((r) => r.date > ctx.asOf).length;
   if (after > 0) warnings.push(t.afterAsOf(origin, after, isoDate(ctx.asOf)));
 
@@ -169,12 +174,12 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
     if (entry.rows.length > 1) warnings.push(t.duplicatePerson(data.people?.origin ?? "", names.get(key) ?? key, entry.rows.join(", ")));
   }
 
-  // Actuals to the as-of date per window, summed in the order the copy's block holds them (source order).
+  // Actuals to the as-of date (or the window's end, when the as-of date is past the period) per window, summed in the order the copy's block holds them (source order).
   const actuals = new Map<string, number[]>();
   for (const r of data.transactions.records) {
     const row = actuals.get(criterionKey(r.rep)) ?? windows.map(() => 0);
     windows.forEach((w, i) => {
-      if (r.date >= w.start && r.date <= ctx.asOf) row[i] += r.amount * r.share;
+      if (r.date >= w.start && r.date <= Math.min(ctx.asOf, w.end)) row[i] += r.amount * r.share;
     });
     actuals.set(criterionKey(r.rep), row);
   }

@@ -8,9 +8,9 @@ import type { PersonRecord, SourceData, TransactionRecord } from "../../../src/d
 const day = (m: number, d: number, y = 2026): number => dateSerial(y, m, d) as number;
 const AS_OF = day(2, 15);
 
-function context(progress: PlanInput["progress"] = {}, language: BuildContext["language"] = "en"): BuildContext {
+function context(progress: PlanInput["progress"] = {}, language: BuildContext["language"] = "en", period = { start: day(1, 1), end: day(12, 31) }): BuildContext {
   const plan = planSchema.parse({ version: 1, language, progress });
-  return { plan, language, asOf: AS_OF, periodStart: day(1, 1), periodEnd: day(12, 31) };
+  return { plan, language, asOf: AS_OF, periodStart: period.start, periodEnd: period.end };
 }
 
 let nextRow = 2;
@@ -41,8 +41,8 @@ const transactions = [
 ];
 const people = [person("Ann", 120000), person("Bob", 60000), person("Cy", 36000), person("Eve", null)];
 
-function build(options: { plan?: PlanInput["progress"]; withPeople?: boolean; language?: BuildContext["language"] } = {}): Build {
-  return buildProgress(context(options.plan, options.language), {
+function build(options: { plan?: PlanInput["progress"]; withPeople?: boolean; language?: BuildContext["language"]; period?: { start: number; end: number } } = {}): Build {
+  return buildProgress(context(options.plan, options.language, options.period), {
     transactions: source("Sales", transactions),
     ...(options.withPeople === false ? {} : { people: source("People", people) }),
   });
@@ -128,7 +128,7 @@ describe("buildProgress on calendar days", () => {
     expect([sheet.rows[asOfRow][1]?.v, sheet.rows[monthRow][1]?.v, sheet.rows[annRow][3]?.f]).toEqual([
       AS_OF,
       day(2, 1),
-      `SUMIFS('Data - Transactions'!$G$2:$G$5,'Data - Transactions'!$B$2:$B$5,$A${annRow + 1},'Data - Transactions'!$C$2:$C$5,">="&$B$${monthRow + 1},'Data - Transactions'!$C$2:$C$5,"<="&$B$${asOfRow + 1})`,
+      `SUMIFS('Data - Transactions'!$G$2:$G$5,'Data - Transactions'!$B$2:$B$5,$A${annRow + 1},'Data - Transactions'!$C$2:$C$5,">="&$B$${monthRow + 1},'Data - Transactions'!$C$2:$C$5,"<="&MIN($B$${asOfRow + 1},$C$${monthRow + 1}))`,
     ]);
   });
 
@@ -153,6 +153,27 @@ describe("buildProgress on working days", () => {
     const formulas = review(b).rows.flat().flatMap((c) => (c?.f?.includes("NETWORKDAYS") ? [c.f] : []));
     const holidayRow = review(b).rows.findIndex((r) => r[0]?.v === "Holidays");
     expect([formulas.length, formulas.every((f) => f.includes(`$A$${holidayRow + 2}:$A$${holidayRow + 3}`))]).toEqual([6, true]);
+  });
+});
+
+describe("buildProgress over a fiscal year", () => {
+  // The period 2025-04-01 to 2026-03-31: 365 days, 321 to 15 Feb (30 + 31 + 30 + 31 + 31 + 30 + 31 + 30
+  // + 31 + 31 + 15), 44 left. Bob's sale of 20 Dec 2025 now counts: 3,000 + 1,000 = 4,000 of 60,000;
+  // gap 60,000 × 321/365 − 4,000 = 48,767.12; forecast 4,000 × 365/321 = 4,548.29; needed 56,000 ÷ 44 = 1,272.73.
+  it("runs the year to date from the plan's period start", () => {
+    const b = build({ period: { start: day(4, 1, 2025), end: day(3, 31) } });
+    expect(windowOf(b, "Bob", "year")).toEqual(close([60000, 4000, 4000 / 60000, 321 / 365, 48767.12, 4548.29, 1272.73, "Behind"]));
+  });
+});
+
+describe("buildProgress as of a date past the period", () => {
+  // Period 2025: the year to date is all of it (elapsed 1, no day left), Bob's 1,000 of 20 Dec 2025 alone.
+  it("stops the year to date at the period's end and says so", () => {
+    const b = build({ period: { start: day(1, 1, 2025), end: day(12, 31, 2025) } });
+    expect([windowOf(b, "Bob", "year").slice(1, 7), b.warnings[0]]).toEqual([
+      close([1000, 1000 / 60000, 1, 59000, 1000, ""]),
+      "The as-of date 2026-02-15 is outside the plan's period 2025-01-01 to 2025-12-31: the year to date counts only the period's days and sales.",
+    ]);
   });
 });
 
