@@ -2,6 +2,7 @@ import { isoDate } from "../../core/text/parseDate";
 import { rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { CellGrid } from "../../sheets/cellGrid";
+import type { RowBlock } from "../../sheets/dataSheet";
 import { nameGroup, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
 import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
@@ -159,20 +160,18 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
   // keeps the sheet linear in rows (and still matches the name, so a row edited to another rep drops out).
   const block = copies.tx.blockOf(nameGroup(person.name));
   person.windows.forEach((pace, w) => {
-    const actual: Cell =
-      block === null
-        ? { v: pace.actual }
-        : {
-            v: pace.actual,
-            f: (() => {
-              const c = (role: "credited" | "rep" | "date"): Formula => copies.tx.column(role, block);
-              const start = windowCell(p, w, "start");
-              const upTo = fx`MIN(${p.asOf},${windowCell(p, w, "end")})`;
-              return fx`SUMIFS(${c("credited")},${c("rep")},${name},${c("date")},">="&${start},${c("date")},"<="&${upTo})`;
-            })(),
-          };
+    // No transaction names this person (listed for a target): nothing to total.
+    const actual: Cell = block === null ? { v: pace.actual } : { v: pace.actual, f: actualFormula(p, block, name, w) };
     placePace(p, row, w, pace, actual);
   });
+}
+
+/** A person's credited sales in a window, from its start to the as-of date (or its end, if sooner). */
+function actualFormula(p: Placing, block: RowBlock, name: Formula, w: number): Formula {
+  const column = (role: "credited" | "rep" | "date"): Formula => p.copies.tx.column(role, block);
+  const date = column("date");
+  const upTo = fx`MIN(${p.asOf},${windowCell(p, w, "end")})`;
+  return fx`SUMIFS(${column("credited")},${column("rep")},${name},${date},">="&${windowCell(p, w, "start")},${date},"<="&${upTo})`;
 }
 
 function placeTotal(p: Placing): void {

@@ -87,6 +87,14 @@ function windowBounds(asOf: number, period: { start: number; end: number }): Rec
   };
 }
 
+/** A holiday of the plan (YYYY-MM-DD) as a date serial; the plan's schema checked its form, not the day. */
+function holidaySerial(iso: string, i: number): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  const serial = dateSerial(y, m, d);
+  if (serial === null) throw new Error(`plan progress.holidays[${i}]: ${iso} is not a date`);
+  return serial;
+}
+
 /** A core result that cannot be an error here (the inputs were checked), or the build stops naming it. */
 function sure<T>(result: Result<T>, where: string): T {
   if (isKpiError(result)) throw new Error(`${where}: ${result.message}`);
@@ -142,9 +150,7 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
   const warnings: string[] = [...data.transactions.warnings, ...(data.people?.warnings ?? [])];
   if (data.transactions.records.length === 0) throw new BuildError(t.noTransactions(origin), origin);
 
-  const dayCount: DayCount = plan.workingDays
-    ? { workingDays: true, holidays: plan.holidays.map((iso) => { const [y, m, d] = iso.split("-").map(Number); return dateSerial(y, m, d) as number; }) }
-    : {};
+  const dayCount: DayCount = plan.workingDays ? { workingDays: true, holidays: plan.holidays.map(holidaySerial) } : {};
   const bounds = windowBounds(ctx.asOf, { start: ctx.periodStart, end: ctx.periodEnd });
   const windows = WINDOWS.map((kind) => windowModel(kind, bounds[kind], ctx.asOf, dayCount));
   const windowNames: Record<WindowKind, string> = { month: t.month, quarter: t.quarter, year: t.year };
