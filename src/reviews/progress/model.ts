@@ -109,7 +109,7 @@ function windowModel(kind: WindowKind, bounds: { start: number; end: number }, a
 }
 
 /** One window's numbers from its target and actual, each as the sheet's formula computes it. */
-export function paceOf(target: number | "", actual: number, window: WindowModel, threshold: number): PaceModel {
+function paceOf(target: number | "", actual: number, window: WindowModel, threshold: number): PaceModel {
   const { elapsed, daysLeft } = window;
   const cents = (x: number): number => engineRound(x, MONEY_DECIMALS);
   const hasTarget = target !== "" && target !== 0;
