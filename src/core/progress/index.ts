@@ -1,0 +1,6 @@
+export { behindPace } from "./behindPace";
+export { countDays, type DayCount } from "./countDays";
+export { neededPerDay } from "./neededPerDay";
+export { paceGap } from "./paceGap";
+export { runRateForecast } from "./runRateForecast";
+export { timeElapsed } from "./timeElapsed";

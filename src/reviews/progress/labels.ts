@@ -1,0 +1,150 @@
+import type { Catalogue } from "../../i18n/languages";
+
+/** The words of the Progress sheet: headings, settings, flags, warnings and summary lines. */
+export interface ProgressLabels {
+  sheet: string;
+  title: string;
+  asOfLine: (asOf: string, days: string) => string;
+  calendarDays: string;
+  workingDays: string;
+  targetsNote: string;
+  noTargets: string;
+  month: string;
+  quarter: string;
+  year: string;
+  person: string;
+  annualTarget: string;
+  target: string;
+  actual: string;
+  completion: string;
+  elapsed: string;
+  paceGap: string;
+  forecast: string;
+  neededPerDay: string;
+  flag: string;
+  behind: string;
+  total: string;
+  settings: string;
+  inputsNote: string;
+  asOf: string;
+  threshold: string;
+  dayCount: string;
+  window: string;
+  start: string;
+  end: string;
+  days: string;
+  daysElapsed: string;
+  daysLeft: string;
+  holidays: string;
+  noTransactions: (origin: string) => string;
+  afterAsOf: (origin: string, count: number, asOf: string) => string;
+  caseVariant: (variant: string, name: string) => string;
+  duplicatePerson: (origin: string, name: string, rows: string) => string;
+  noWorkingDay: (window: string) => string;
+  asOfOutside: (asOf: string, start: string, end: string) => string;
+  summaryPeople: (asOf: string, n: number) => string;
+  summaryYear: (actual: string, completion: string) => string;
+  summaryBehind: (n: number) => string;
+}
+
+/**
+ * The Progress sheet's words in every language.
+ *
+ * @example
+ * pick("zh-CN", PROGRESS_LABELS).elapsed // => "时间进度"
+ */
+export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
+  en: {
+    sheet: "Progress",
+    title: "Progress against plan",
+    asOfLine: (asOf: string, days: string) => `As of ${asOf} · time counted in ${days}`,
+    calendarDays: "calendar days",
+    workingDays: "working days (Monday to Friday, less the holidays listed below)",
+    targetsNote: "Targets: the annual target is for the plan's period (the year to date starts with it); the month's is it ÷ 12, the quarter's ÷ 4 (spread evenly: no seasonality).",
+    noTargets: "No people table with targets was read: targets, completion, pace gap and needed per day are blank.",
+    month: "Month to date",
+    quarter: "Quarter to date",
+    year: "Year to date",
+    person: "Person",
+    annualTarget: "Annual target",
+    target: "Target",
+    actual: "Actual",
+    completion: "Completion",
+    elapsed: "Time elapsed",
+    paceGap: "Pace gap",
+    forecast: "Run-rate forecast",
+    neededPerDay: "Needed per day left",
+    flag: "Pace",
+    behind: "Behind",
+    total: "Team total",
+    settings: "Settings",
+    inputsNote: "Input cells can be changed: change the as-of date and every window and figure above recalculates.",
+    asOf: "As of",
+    threshold: "Behind when completion is below time elapsed ×",
+    dayCount: "Days counted",
+    window: "Window",
+    start: "Start",
+    end: "End",
+    days: "Days",
+    daysElapsed: "Days elapsed",
+    daysLeft: "Days left",
+    holidays: "Holidays",
+    noTransactions: (origin: string) =>
+      `${origin} has no transactions under its header row, so there is no progress to measure; check that the right sheet was read, or give it with --sheet or the plan's sources.`,
+    afterAsOf: (origin: string, count: number, asOf: string) =>
+      `${origin}: ${count} transaction${count === 1 ? " is" : "s are"} dated after the as-of date ${asOf} and not counted.`,
+    caseVariant: (variant: string, name: string) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
+    duplicatePerson: (origin: string, name: string, rows: string) => `${origin}: "${name}" has a target on rows ${rows}; the annual target adds them up.`,
+    noWorkingDay: (window: string) => `${window} has no working day: its time elapsed and forecast are blank.`,
+    asOfOutside: (asOf: string, start: string, end: string) =>
+      `The as-of date ${asOf} is outside the plan's period ${start} to ${end}: the year to date counts only the period's days and sales.`,
+    summaryPeople: (asOf: string, n: number) => `Progress as of ${asOf}: ${n} ${n === 1 ? "person" : "people"}`,
+    summaryYear: (actual: string, completion: string) => `Year to date: ${actual}${completion === "" ? "" : ` (${completion} of target)`}`,
+    summaryBehind: (n: number) => `Behind pace this month: ${n}`,
+  },
+  "zh-CN": {
+    sheet: "目标进度",
+    title: "目标进度跟踪",
+    asOfLine: (asOf: string, days: string) => `截至 ${asOf} · 时间进度按${days}计算`,
+    calendarDays: "日历天数",
+    workingDays: "工作日（周一至周五，扣除下方所列节假日）",
+    targetsNote: "目标拆分：年度目标对应方案的考核期间（本年累计自期间开始计算）；月目标 = 年度目标 ÷ 12，季度目标 = 年度目标 ÷ 4（平均分配，未考虑季节性）。",
+    noTargets: "未读取到含目标的人员表：目标、完成率、进度差额和日均所需均为空。",
+    month: "本月累计",
+    quarter: "本季累计",
+    year: "本年累计",
+    person: "姓名",
+    annualTarget: "年度目标",
+    target: "目标",
+    actual: "实际",
+    completion: "目标进度",
+    elapsed: "时间进度",
+    paceGap: "进度差额",
+    forecast: "按当前速度预测",
+    neededPerDay: "剩余每日需完成",
+    flag: "进度",
+    behind: "落后",
+    total: "团队合计",
+    settings: "参数设置",
+    inputsNote: "输入单元格可以修改：修改截至日期后，各期间及上方数字会自动重算。",
+    asOf: "截至日期",
+    threshold: "目标进度低于时间进度 × 此比例时标为落后",
+    dayCount: "天数口径",
+    window: "期间",
+    start: "开始",
+    end: "结束",
+    days: "天数",
+    daysElapsed: "已过天数",
+    daysLeft: "剩余天数",
+    holidays: "节假日",
+    noTransactions: (origin: string) => `${origin}表头下没有任何交易记录，无法跟踪进度；请确认读取的是正确的工作表，或用 --sheet 或方案中的 sources 指定。`,
+    afterAsOf: (origin: string, count: number, asOf: string) => `${origin}：${count} 笔交易的日期晚于截至日期 ${asOf}，未计入。`,
+    caseVariant: (variant: string, name: string) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
+    duplicatePerson: (origin: string, name: string, rows: string) => `${origin}：“${name}”在第 ${rows} 行都有目标，年度目标按合计计算。`,
+    noWorkingDay: (window: string) => `${window}没有工作日：其时间进度和预测为空。`,
+    asOfOutside: (asOf: string, start: string, end: string) => `截至日期 ${asOf} 不在方案的考核期间 ${start} 至 ${end} 内：本年累计只计算期间内的天数和销售额。`,
+    summaryPeople: (asOf: string, n: number) => `目标进度（截至 ${asOf}）：${n} 人`,
+    summaryYear: (actual: string, completion: string) => `本年累计：${actual}${completion === "" ? "" : `（目标进度 ${completion}）`}`,
+    summaryBehind: (n: number) => `本月进度落后：${n} 人`,
+  },
+};

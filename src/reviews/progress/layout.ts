@@ -1,0 +1,288 @@
+import { isoDate } from "../../core/text/parseDate";
+import { rangeRef } from "../../excel/a1";
+import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
+import { CellGrid } from "../../sheets/cellGrid";
+import type { RowBlock } from "../../sheets/dataSheet";
+import { nameGroup, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
+import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets/spec";
+import type { BuildContext } from "../context";
+import type { ProgressLabels } from "./labels";
+import { MONEY_DECIMALS, TARGET_DIVISOR, WINDOWS, type PaceModel, type PersonModel, type ProgressModel, type WindowKind } from "./model";
+
+/**
+ * Places the Progress sheet: heading, notes and warnings; one row per person and the team's total, with
+ * eight columns per window (month, quarter, year to date); below them the settings the formulas read:
+ * the as-of date, the threshold, each window's dates and days, and the holidays.
+ */
+
+const MONEY = "#,##0.00";
+const PERCENT = "0.0%";
+const DATE = "yyyy-mm-dd";
+
+/** The data copies the sheet's formulas read. */
+export interface ProgressCopies {
+  tx: ReturnType<typeof transactionsSheet>;
+  people?: ReturnType<typeof peopleSheet>;
+}
+
+/** The eight columns of a window, in order. */
+const MEASURES = ["target", "actual", "completion", "elapsed", "paceGap", "forecast", "neededPerDay", "flag"] as const;
+type Measure = (typeof MEASURES)[number];
+
+/** The column of a window's measure: the name and annual target first, then eight per window. */
+function col(window: number, measure: Measure): number {
+  return 2 + window * MEASURES.length + MEASURES.indexOf(measure);
+}
+const LAST_COLUMN = col(WINDOWS.length - 1, "flag");
+
+/** Rows top to bottom: heading, notes, warnings, the table, a gap, settings, windows, holidays. */
+function rowsOf(model: ProgressModel, holidays: number) {
+  let r = 0;
+  const next = (): number => r++;
+  const title = next();
+  const subtitle = next();
+  const note = next();
+  const firstWarning = r;
+  r += model.warnings.length + 1;
+  const group = next();
+  const header = next();
+  const firstPerson = r;
+  r += model.people.length;
+  const lastPerson = r - 1;
+  const total = next();
+  r += 2;
+  const [settings, inputsNote, asOf, threshold, dayCount] = Array.from({ length: 5 }, next);
+  r++;
+  const windowHeader = next();
+  const firstWindow = r;
+  r += WINDOWS.length;
+  r++;
+  const holidayHeader = next();
+  const firstHoliday = r;
+  r += Math.max(holidays, 1);
+  return { title, subtitle, note, firstWarning, group, header, firstPerson, lastPerson, total, settings, inputsNote, asOf, threshold, dayCount, windowHeader, firstWindow, holidayHeader, firstHoliday, lastHoliday: r - 1 };
+}
+type Rows = ReturnType<typeof rowsOf>;
+
+/** The settings block's columns for each window's row. */
+const WINDOW_COLUMNS = { name: 0, start: 1, end: 2, days: 3, daysElapsed: 4, daysLeft: 5, elapsed: 6 } as const;
+
+interface Placing {
+  ctx: BuildContext;
+  t: ProgressLabels;
+  model: ProgressModel;
+  copies: ProgressCopies;
+  rows: Rows;
+  grid: CellGrid;
+  asOf: Formula;
+  threshold: Formula;
+  holidays: Formula | null;
+}
+
+/** A cell of a window's row in the settings block, anchored for the table's formulas. */
+function windowCell(p: Placing, w: number, column: keyof typeof WINDOW_COLUMNS): Formula {
+  return ref(p.rows.firstWindow + w, WINDOW_COLUMNS[column], true);
+}
+
+function cents(amount: Formula): Formula {
+  return fx`ROUND(${amount},${MONEY_DECIMALS})`;
+}
+
+function windowName(t: ProgressLabels, kind: WindowKind): string {
+  return { month: t.month, quarter: t.quarter, year: t.year }[kind];
+}
+
+function placeHeading(p: Placing): void {
+  const { ctx, t, rows, grid, model } = p;
+  grid.set(rows.title, 0, { v: ctx.plan.title ? `${t.title} · ${ctx.plan.title}` : t.title, style: "title" });
+  const days = model.dayCount.workingDays ? t.workingDays : t.calendarDays;
+  grid.set(rows.subtitle, 0, { v: t.asOfLine(isoDate(model.asOf), days), style: "subtitle" });
+  grid.set(rows.note, 0, { v: t.targetsNote, style: "subtitle" });
+  model.warnings.forEach((w, i) => grid.set(rows.firstWarning + i, 0, { v: w, style: "warning" }));
+}
+
+function placeHeader(p: Placing): string[] {
+  const { t, rows, grid } = p;
+  const merges: string[] = [];
+  const words: Record<Measure, string> = {
+    target: t.target, actual: t.actual, completion: t.completion, elapsed: t.elapsed,
+    paceGap: t.paceGap, forecast: t.forecast, neededPerDay: t.neededPerDay, flag: t.flag,
+  };
+  grid.set(rows.header, 0, { v: t.person, style: "header" });
+  grid.set(rows.header, 1, { v: t.annualTarget, style: "header" });
+  WINDOWS.forEach((kind, w) => {
+    grid.set(rows.group, col(w, "target"), { v: windowName(t, kind), style: "header" });
+    for (let c = col(w, "target") + 1; c <= col(w, "flag"); c++) grid.set(rows.group, c, { v: null, style: "header" });
+    merges.push(rangeRef(rows.group, col(w, "target"), rows.group, col(w, "flag")));
+    MEASURES.forEach((m) => grid.set(rows.header, col(w, m), { v: words[m], style: "header" }));
+  });
+  return merges;
+}
+
+/** A window's cells on one row, given the row's target and actual formulas. */
+function placePace(p: Placing, row: number, w: number, pace: PaceModel, actual: Cell, style?: Cell["style"]): void {
+  const { grid, t } = p;
+  const at = (m: Measure): Formula => ref(row, col(w, m));
+  const s = style ? { style } : {};
+  const annual = ref(row, 1);
+  const divisor = TARGET_DIVISOR[WINDOWS[w]];
+  const targetFormula = divisor === 1 ? fx`IF(N(${annual})=0,"",${annual})` : fx`IF(N(${annual})=0,"",${annual}/${divisor})`;
+  const elapsed = windowCell(p, w, "elapsed");
+  const daysLeft = windowCell(p, w, "daysLeft");
+  const target = at("target");
+  const put = (m: Measure, v: CellValue, f: Formula, fmt?: string): void => grid.set(row, col(w, m), { v, f, ...(fmt ? { fmt } : {}), ...s });
+  put("target", pace.target, targetFormula, MONEY);
+  grid.set(row, col(w, "actual"), { ...actual, fmt: MONEY, ...s });
+  put("completion", pace.completion, fx`IF(N(${target})=0,"",${at("actual")}/${target})`, PERCENT);
+  put("elapsed", p.model.windows[w].elapsed, fx`${elapsed}`, PERCENT);
+  put("paceGap", pace.paceGap, fx`IF(OR(N(${target})=0,${elapsed}=""),"",${cents(fx`${target}*${elapsed}-${at("actual")}`)})`, MONEY);
+  put("forecast", pace.forecast, fx`IF(N(${elapsed})=0,"",${cents(fx`${at("actual")}/${elapsed}`)})`, MONEY);
+  put("neededPerDay", pace.neededPerDay, fx`IF(OR(N(${target})=0,${daysLeft}<=0),"",${cents(fx`MAX(0,${target}-${at("actual")})/${daysLeft}`)})`, MONEY);
+  const completion = at("completion");
+  put("flag", pace.behind ? t.behind : "", fx`IF(OR(${completion}="",${elapsed}=""),"",IF(${completion}<${elapsed}*${p.threshold},${text(t.behind)},""))`);
+}
+
+function placePerson(p: Placing, row: number, person: PersonModel): void {
+  const { grid, copies } = p;
+  grid.set(row, 0, { v: person.name });
+  const name = exactCriterion(ref(row, 0, "column"), person.name);
+  if (copies.people) {
+    const { people } = copies;
+    grid.set(row, 1, {
+      v: person.annualTarget ?? "",
+      f: fx`IF(COUNTIFS(${people.column("name")},${name},${people.column("target")},"<>")=0,"",SUMIFS(${people.column("target")},${people.column("name")},${name}))`,
+      fmt: MONEY,
+    });
+  } else {
+    grid.set(row, 1, { v: null, fmt: MONEY });
+  }
+  // The person's block of the grouped transactions copy: each SUMIFS reads only their own rows, which
+  // keeps the sheet linear in rows (and still matches the name, so a row edited to another rep drops out).
+  const block = copies.tx.blockOf(nameGroup(person.name));
+  person.windows.forEach((pace, w) => {
+    // No transaction names this person (listed for a target): nothing to total.
+    const actual: Cell = block === null ? { v: pace.actual } : { v: pace.actual, f: actualFormula(p, block, name, w) };
+    placePace(p, row, w, pace, actual);
+  });
+}
+
+/** A person's credited sales in a window, from its start to the as-of date (or its end, if sooner). */
+function actualFormula(p: Placing, block: RowBlock, name: Formula, w: number): Formula {
+  const column = (role: "credited" | "rep" | "date"): Formula => p.copies.tx.column(role, block);
+  const date = column("date");
+  const upTo = fx`MIN(${p.asOf},${windowCell(p, w, "end")})`;
+  return fx`SUMIFS(${column("credited")},${column("rep")},${name},${date},">="&${windowCell(p, w, "start")},${date},"<="&${upTo})`;
+}
+
+function placeTotal(p: Placing): void {
+  const { grid, rows, model, t } = p;
+  const row = rows.total;
+  const people = model.people.length;
+  const sum = (c: number): Formula => (people === 0 ? fx`0` : fx`SUM(${range(rows.firstPerson, c, rows.lastPerson, c)})`);
+  grid.set(row, 0, { v: t.total, style: "total" });
+  if (p.copies.people) grid.set(row, 1, { v: model.team.annualTarget ?? 0, f: sum(1), fmt: MONEY, style: "total" });
+  else grid.set(row, 1, { v: null, fmt: MONEY, style: "total" });
+  model.team.windows.forEach((pace, w) => placePace(p, row, w, pace, { v: pace.actual, f: sum(col(w, "actual")) }, "total"));
+}
+
+function placeSettings(p: Placing): void {
+  const { t, rows, grid, model, ctx } = p;
+  grid.set(rows.settings, 0, { v: t.settings, style: "subtitle" });
+  grid.set(rows.inputsNote, 0, { v: t.inputsNote, style: "subtitle" });
+  grid.set(rows.asOf, 0, { v: t.asOf });
+  grid.set(rows.asOf, 1, { v: model.asOf, fmt: DATE, style: "input" });
+  grid.set(rows.threshold, 0, { v: t.threshold });
+  grid.set(rows.threshold, 1, { v: ctx.plan.progress.behindThreshold, fmt: PERCENT, style: "input" });
+  grid.set(rows.dayCount, 0, { v: t.dayCount });
+  grid.set(rows.dayCount, 1, { v: model.dayCount.workingDays ? t.workingDays : t.calendarDays });
+
+  [t.window, t.start, t.end, t.days, t.daysElapsed, t.daysLeft, t.elapsed].forEach((h, c) => grid.set(rows.windowHeader, c, { v: h, style: "header" }));
+  const a = p.asOf;
+  const quarterMonth = fx`INT((MONTH(${a})-1)/3)*3`;
+  // The month and quarter follow the as-of date; the year is the plan's period, an input.
+  const bounds: Partial<Record<WindowKind, [Formula, Formula]>> = {
+    month: [fx`DATE(YEAR(${a}),MONTH(${a}),1)`, fx`DATE(YEAR(${a}),MONTH(${a})+1,0)`],
+    quarter: [fx`DATE(YEAR(${a}),${quarterMonth}+1,1)`, fx`DATE(YEAR(${a}),${quarterMonth}+4,0)`],
+  };
+  const working = model.dayCount.workingDays === true;
+  const networkDays = (from: Formula, to: Formula): Formula => (p.holidays ? fx`NETWORKDAYS(${from},${to},${p.holidays})` : fx`NETWORKDAYS(${from},${to})`);
+  model.windows.forEach((w, i) => {
+    const row = rows.firstWindow + i;
+    const start = windowCell(p, i, "start");
+    const end = windowCell(p, i, "end");
+    const days = windowCell(p, i, "days");
+    const elapsedDays = windowCell(p, i, "daysElapsed");
+    const upTo = fx`MIN(${a},${end})`;
+    grid.set(row, WINDOW_COLUMNS.name, { v: windowName(t, w.kind) });
+    const formulas = bounds[w.kind];
+    grid.set(row, WINDOW_COLUMNS.start, formulas ? { v: w.start, f: formulas[0], fmt: DATE } : { v: w.start, fmt: DATE, style: "input" });
+    grid.set(row, WINDOW_COLUMNS.end, formulas ? { v: w.end, f: formulas[1], fmt: DATE } : { v: w.end, fmt: DATE, style: "input" });
+    grid.set(row, WINDOW_COLUMNS.days, { v: w.days, f: working ? networkDays(start, end) : fx`${end}-${start}+1` });
+    grid.set(row, WINDOW_COLUMNS.daysElapsed, {
+      v: w.daysElapsed,
+      f: working ? fx`IF(${a}<${start},0,${networkDays(start, upTo)})` : fx`MAX(0,${upTo}-${start}+1)`,
+    });
+    grid.set(row, WINDOW_COLUMNS.daysLeft, { v: w.daysLeft, f: fx`${days}-${elapsedDays}` });
+    grid.set(row, WINDOW_COLUMNS.elapsed, { v: w.elapsed, f: fx`IF(${days}=0,"",${elapsedDays}/${days})`, fmt: PERCENT });
+  });
+
+  grid.set(rows.holidayHeader, 0, { v: t.holidays, style: "header" });
+  const holidays = working ? (model.dayCount.holidays ?? []) : [];
+  holidays.forEach((h, i) => grid.set(rows.firstHoliday + i, 0, { v: h, fmt: DATE, style: "input" }));
+  if (holidays.length === 0) grid.set(rows.firstHoliday, 0, { v: null, fmt: DATE, style: "input" });
+}
+
+/** Each window's flag column: a behind flag shows red. */
+function looksOf(p: Placing): ConditionalFormat[] {
+  const { rows, t } = p;
+  return WINDOWS.map((_, w) => {
+    const c = col(w, "flag");
+    return { type: "expression" as const, range: rangeRef(rows.firstPerson, c, rows.total, c), formula: fx`${ref(rows.firstPerson, c)}=${text(t.behind)}`, look: "bad" as const };
+  });
+}
+
+/** Characters a text takes in a column: Chinese, Japanese and Korean characters count double. */
+function displayWidth(value: string): number {
+  let width = 0;
+  for (const ch of value) width += /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFF60]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** The name column fits the longest name or settings label (within 16 to 50 characters); the others are 14 wide. */
+function columnWidthsOf(t: ProgressLabels, model: ProgressModel): number[] {
+  const longest = Math.max(...[t.person, t.total, t.threshold, t.month, t.quarter, t.year, ...model.people.map((x) => x.name)].map(displayWidth));
+  return Array.from({ length: LAST_COLUMN + 1 }, (_, c) => (c === 0 ? Math.min(50, Math.max(16, longest + 2)) : 14));
+}
+
+/**
+ * Lays out the Progress sheet: every number caches the model's value and is a formula over the data
+ * copies and the settings block, so a changed as-of date, threshold or holiday recomputes the sheet.
+ *
+ * @example
+ * progressSheet(ctx, t, model, { tx }).name // => "Progress"
+ */
+export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: ProgressModel, copies: ProgressCopies): SheetSpec {
+  const holidayCount = model.dayCount.workingDays ? (model.dayCount.holidays ?? []).length : 0;
+  const rows = rowsOf(model, holidayCount);
+  const p: Placing = {
+    ctx, t, model, copies, rows, grid: new CellGrid(),
+    asOf: ref(rows.asOf, 1, true),
+    threshold: ref(rows.threshold, 1, true),
+    holidays: holidayCount > 0 ? range(rows.firstHoliday, 0, rows.firstHoliday + holidayCount - 1, 0, true) : null,
+  };
+  placeHeading(p);
+  const merges = placeHeader(p);
+  model.people.forEach((person, k) => placePerson(p, rows.firstPerson + k, person));
+  placeTotal(p);
+  placeSettings(p);
+  return {
+    name: t.sheet,
+    purpose: "progress",
+    rows: p.grid.rows,
+    columnWidths: columnWidthsOf(t, model),
+    frozen: { rows: rows.header + 1 <= 15 ? rows.header + 1 : 0, cols: 1 },
+    merges,
+    conditionalFormats: looksOf(p),
+    warnings: model.warnings,
+  };
+}

@@ -1,0 +1,209 @@
+import { isKpiError, type Result } from "../../core/errors";
+import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
+import { behindPace, countDays, neededPerDay, paceGap, runRateForecast, timeElapsed, type DayCount } from "../../core/progress";
+import { achievement } from "../../core/scoring";
+import { dateSerial, isoDate, serialToDate } from "../../core/text/parseDate";
+import { criterionKey } from "../../datasets/keys";
+import type { PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
+import { BuildError } from "../buildError";
+import type { BuildContext } from "../context";
+import type { ProgressLabels } from "./labels";
+
+/**
+ * What the Progress sheet shows before it is laid out: the three windows to the as-of date (month,
+ * quarter and year to date), and for each person and the team, per window, every number the sheet's
+ * formulas compute, each from the core.
+ */
+
+/** Money is shown and compared to the cent, as ROUND(x, 2) gives it on the sheet. */
+export const MONEY_DECIMALS = 2;
+
+/** The windows, in the order the sheet lays them out. */
+export const WINDOWS = ["month", "quarter", "year"] as const;
+export type WindowKind = (typeof WINDOWS)[number];
+
+/** How much of the annual target each window's target is: the month 1/12, the quarter 1/4. */
+export const TARGET_DIVISOR: Record<WindowKind, number> = { month: 12, quarter: 4, year: 1 };
+
+/** A window from its start to the as-of date, within its calendar month, quarter or year. */
+export interface WindowModel {
+  kind: WindowKind;
+  start: number;
+  end: number;
+  /** Days in the window, and those from its start to the as-of date (included), as the plan counts them. */
+  days: number;
+  daysElapsed: number;
+  daysLeft: number;
+  /** daysElapsed ÷ days; "" for a window without a working day. */
+  elapsed: number | "";
+}
+
+/** One window's numbers for a person or the team; "" where the sheet shows a blank. */
+export interface PaceModel {
+  target: number | "";
+  actual: number;
+  completion: number | "";
+  paceGap: number | "";
+  forecast: number | "";
+  neededPerDay: number | "";
+  behind: boolean;
+}
+
+export interface PersonModel {
+  name: string;
+  /** The annual target from the people table; null without one. */
+  annualTarget: number | null;
+  /** One per window, in WINDOWS order. */
+  windows: PaceModel[];
+}
+
+export interface ProgressModel {
+  asOf: number;
+  windows: WindowModel[];
+  dayCount: DayCount;
+  people: PersonModel[];
+  /** The team's row: targets and actuals added up, the rest computed from them. */
+  team: PersonModel;
+  warnings: string[];
+}
+
+export interface ProgressData {
+  transactions: SourceData<TransactionRecord>;
+  people?: SourceData<PersonRecord>;
+}
+
+/**
+ * The calendar month and quarter holding the as-of date, and the plan's period (the year its annual
+ * targets are for: the as-of date's calendar year unless the plan sets another).
+ */
+function windowBounds(asOf: number, period: { start: number; end: number }): Record<WindowKind, { start: number; end: number }> {
+  const { year, month } = serialToDate(asOf);
+  const first = (y: number, m: number): number => (m > 12 ? (dateSerial(y + 1, m - 12, 1) as number) : (dateSerial(y, m, 1) as number));
+  const quarterMonth = Math.floor((month - 1) / 3) * 3 + 1;
+  return {
+    month: { start: first(year, month), end: first(year, month + 1) - 1 },
+    quarter: { start: first(year, quarterMonth), end: first(year, quarterMonth + 3) - 1 },
+    year: period,
+  };
+}
+
+/** A holiday of the plan (YYYY-MM-DD) as a date serial; the plan's schema checked its form, not the day. */
+function holidaySerial(iso: string, i: number): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  const serial = dateSerial(y, m, d);
+  if (serial === null) throw new Error(`plan progress.holidays[${i}]: ${iso} is not a date`);
+  return serial;
+}
+
+/** A core result that cannot be an error here (the inputs were checked), or the build stops naming it. */
+function sure<T>(result: Result<T>, where: string): T {
+  if (isKpiError(result)) throw new Error(`${where}: ${result.message}`);
+  return result;
+}
+
+function windowModel(kind: WindowKind, bounds: { start: number; end: number }, asOf: number, dayCount: DayCount): WindowModel {
+  const days = sure(countDays(bounds.start, bounds.end, dayCount), kind);
+  const daysElapsed = sure(countDays(bounds.start, Math.min(asOf, bounds.end), dayCount), kind);
+  const elapsed = timeElapsed(bounds.start, bounds.end, asOf, dayCount);
+  return { kind, ...bounds, days, daysElapsed, daysLeft: days - daysElapsed, elapsed: isKpiError(elapsed) ? "" : elapsed };
+}
+
+/** One window's numbers from its target and actual, each as the sheet's formula computes it. */
+function paceOf(target: number | "", actual: number, window: WindowModel, threshold: number): PaceModel {
+  const { elapsed, daysLeft } = window;
+  const cents = (x: number): number => engineRound(x, MONEY_DECIMALS);
+  const hasTarget = target !== "" && target !== 0;
+  const completion = hasTarget ? sure(achievement(actual, target), "completion") : "";
+  return {
+    target,
+    actual,
+    completion,
+    paceGap: hasTarget && elapsed !== "" ? cents(sure(paceGap(target, actual, elapsed), "pace gap")) : "",
+    forecast: elapsed === "" || elapsed === 0 ? "" : cents(sure(runRateForecast(actual, elapsed), "forecast")),
+    neededPerDay: hasTarget && daysLeft > 0 ? cents(sure(neededPerDay(target, actual, daysLeft), "needed per day")) : "",
+    behind: completion !== "" && elapsed !== "" && sure(behindPace(completion, elapsed, threshold), "behind"),
+  };
+}
+
+/** Each window's target from the annual target: "" without one. */
+function targetOf(annual: number | null, kind: WindowKind): number | "" {
+  return annual === null ? "" : annual / TARGET_DIVISOR[kind];
+}
+
+/**
+ * Works out the Progress sheet from the records: the windows to the as-of date, each person's and the
+ * team's target, actual, completion, pace gap, forecast, needed per day and flag per window.
+ *
+ * @param ctx - the plan (ctx.plan.progress: behind threshold, working days, holidays), the as-of date
+ *   and the period (the year to date runs from its start)
+ * @param data - the transactions (credited amount = amount × share, by rep and date) and optionally the
+ *   people (each one's annual target)
+ * @param t - the words for the warnings
+ *
+ * @example
+ * progressModel(ctx, { transactions }, labels).people.map((p) => p.windows[0].actual)
+ * // => [1500] (one rep, sales of 1,000 and 500 this month)
+ */
+export function progressModel(ctx: BuildContext, data: ProgressData, t: ProgressLabels): ProgressModel {
+  const plan = ctx.plan.progress;
+  const origin = data.transactions.origin;
+  const warnings: string[] = [...data.transactions.warnings, ...(data.people?.warnings ?? [])];
+  if (data.transactions.records.length === 0) throw new BuildError(t.noTransactions(origin), origin);
+
+  const dayCount: DayCount = plan.workingDays ? { workingDays: true, holidays: plan.holidays.map(holidaySerial) } : {};
+  const bounds = windowBounds(ctx.asOf, { start: ctx.periodStart, end: ctx.periodEnd });
+  const windows = WINDOWS.map((kind) => windowModel(kind, bounds[kind], ctx.asOf, dayCount));
+  const windowNames: Record<WindowKind, string> = { month: t.month, quarter: t.quarter, year: t.year };
+  windows.filter((w) => w.elapsed === "").forEach((w) => warnings.push(t.noWorkingDay(windowNames[w.kind])));
+
+  if (ctx.asOf < ctx.periodStart || ctx.asOf > ctx.periodEnd) warnings.push(t.asOfOutside(isoDate(ctx.asOf), isoDate(ctx.periodStart), isoDate(ctx.periodEnd)));
+  const after = data.transactions.records.filter((r) => r.date > ctx.asOf).length;
+  if (after > 0) warnings.push(t.afterAsOf(origin, after, isoDate(ctx.asOf)));
+
+  const names = new Map<string, string>();
+  const add = (name: string): void => {
+    const first = names.get(criterionKey(name));
+    if (first === undefined) names.set(criterionKey(name), name);
+    else if (first !== name && !warnings.includes(t.caseVariant(name, first))) warnings.push(t.caseVariant(name, first));
+  };
+  data.transactions.records.forEach((r) => add(r.rep));
+  const targets = new Map<string, { sum: number; rows: number[] }>();
+  for (const p of data.people?.records ?? []) {
+    if (p.target === null) continue;
+    add(p.name);
+    const entry = targets.get(criterionKey(p.name)) ?? { sum: 0, rows: [] };
+    entry.sum += p.target;
+    entry.rows.push(p.row);
+    targets.set(criterionKey(p.name), entry);
+  }
+  for (const [key, entry] of targets) {
+    if (entry.rows.length > 1) warnings.push(t.duplicatePerson(data.people?.origin ?? "", names.get(key) ?? key, entry.rows.join(", ")));
+  }
+
+  // Actuals to the as-of date (or the window's end, when the as-of date is past the period) per window, summed in the order the copy's block holds them (source order).
+  const actuals = new Map<string, number[]>();
+  for (const r of data.transactions.records) {
+    const row = actuals.get(criterionKey(r.rep)) ?? windows.map(() => 0);
+    windows.forEach((w, i) => {
+      if (r.date >= w.start && r.date <= Math.min(ctx.asOf, w.end)) row[i] += r.amount * r.share;
+    });
+    actuals.set(criterionKey(r.rep), row);
+  }
+
+  const threshold = plan.behindThreshold;
+  const people: PersonModel[] = [...names].map(([key, name]) => {
+    const annualTarget = data.people ? (targets.get(key)?.sum ?? null) : null;
+    const actual = actuals.get(key) ?? windows.map(() => 0);
+    return { name, annualTarget, windows: windows.map((w, i) => paceOf(targetOf(annualTarget, w.kind), actual[i], w, threshold)) };
+  });
+
+  // The team's annual target is the SUM of the column: 0 when nobody has one, which leaves targets blank.
+  const teamAnnual = data.people ? people.reduce((s, p) => s + (p.annualTarget ?? 0), 0) : null;
+  const team: PersonModel = {
+    name: t.total,
+    annualTarget: teamAnnual,
+    windows: windows.map((w, i) => paceOf(targetOf(teamAnnual, w.kind), people.reduce((s, p) => s + p.windows[i].actual, 0), w, threshold)),
+  };
+  if (!data.people || people.every((p) => p.annualTarget === null)) warnings.push(t.noTargets);
+  return { asOf: ctx.asOf, windows, dayCount, people, team, warnings };
+}
