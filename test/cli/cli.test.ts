@@ -58,12 +58,13 @@ describe("kpi-toolkit all on the sample team", () => {
     expect({ code: allRun.code, stderr: allRun.stderr }).toEqual({ code: 0, stderr: "" });
   });
 
-  it("writes the four review sheets first, then one copy of each dataset", async () => {
+  it("writes the review sheets first, then one copy of each dataset", async () => {
     expect(await sheetNames(out("review.xlsx"))).toEqual([
       "Scorecard",
       "Target plan",
       "Funnel review",
       "Commission",
+      "Progress",
       "Data - KPI results",
       "Data - People",
       "Data - History",
@@ -78,7 +79,7 @@ describe("kpi-toolkit all on the sample team", () => {
   });
 
   it("prints what it wrote and the builders' summary lines", () => {
-    expect(allRun.stdout).toMatch(/^Wrote .*review\.xlsx: Scorecard, Target plan, Funnel review, Commission \(\+ 6 data sheets\)\n {2}\S/);
+    expect(allRun.stdout).toMatch(/^Wrote .*review\.xlsx: Scorecard, Target plan, Funnel review, Commission, Progress \(\+ 6 data sheets\)\n {2}\S/);
   });
 
   it("writes the Chinese review sheets from the Chinese sample and plan", async () => {
@@ -106,6 +107,7 @@ describe("kpi-toolkit all on a workbook with only some datasets", () => {
         "Left out the Scorecard: no KPI results found in the workbook",
         "Left out the Target plan: no people found in the workbook",
         "Left out the Commission: no transactions found in the workbook",
+        "Left out the Progress: no transactions found in the workbook",
       ],
     });
   });
