@@ -38,10 +38,8 @@ export const funnelPlan = z
       .array(stageSchema)
       .superRefine((stages, ctx) => {
         const steps = stages.filter((s) => s.outcome !== "lost" && s.outcome !== "excluded");
-        // Told as the size it is (too_small), so the pane says "Add at least 2." as for any list too short.
-        if (steps.length < 2) {
-          ctx.addIssue({ code: "too_small", origin: "array", minimum: 2, inclusive: true, input: stages, message: "a funnel needs at least two stages that are not lost or excluded" });
-        }
+        // A custom rule: the pane words it in its own language (src/taskpane/funnel/pane.ts).
+        if (steps.length < 2) ctx.addIssue({ code: "custom", message: "a funnel needs at least two stages that are not lost or excluded" });
         const won = steps.findIndex((s) => s.outcome === "won");
         if (won >= 0 && won !== steps.length - 1) {
           ctx.addIssue({ code: "custom", path: [stages.indexOf(steps[won]), "outcome"], message: "the won stage must be the last stage of the funnel" });
