@@ -1,4 +1,5 @@
 import { show } from "../core/errors";
+import { editDistance } from "../core/text/editDistance";
 import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
 import { DEAL_EXTRA_HEADERS, DEFAULT_STAGES, mapColumns, normalizeHeader, parseOutcome, REQUIRED, ROLES, RoleOf, SYNONYMS, type DealOutcome } from "./columns";
@@ -937,19 +938,6 @@ function nearest(value: string, stages: readonly StageDefinition[]): string | nu
     }
   }
   return best !== null && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : null;
-}
-
-/** Levenshtein distance between two strings, by code point. */
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[y.length];
 }
 
 /**

@@ -1,7 +1,8 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { parsePlan, planSchema } from "../../src/reviews/plan";
-import { editDistance, nearest } from "../../src/plan/nearest";
+import { editDistance } from "../../src/core/text/editDistance";
+import { nearest } from "../../src/plan/nearest";
 import { unknownKeys } from "../../src/plan/unknownKeys";
 
 describe("nearest", () => {
