@@ -56,11 +56,11 @@ export async function openInput(path: string, options: { language?: Language } =
   } catch (e) {
     throw cannot(e);
   }
-  if (isZip) return xlsxWorkbook(file, bytes);
+  if (isZip) return xlsxWorkbook(file, bytes, language);
   const decoded = decodeCsv(bytes);
   if (decoded === null || !looksLikeText(decoded.text)) {
     // A file named as a workbook that is neither a zip nor text: the workbook reader says why.
-    if (WORKBOOK_EXTENSIONS.has(extension)) return xlsxWorkbook(file, bytes);
+    if (WORKBOOK_EXTENSIONS.has(extension)) return xlsxWorkbook(file, bytes, language);
     throw fail(m.notReadable(file));
   }
   return csvTextWorkbook(file, decoded, { language, fallbackDelimiter: extension === ".tsv" || extension === ".tab" ? "\t" : "," });

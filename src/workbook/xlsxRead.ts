@@ -3,7 +3,8 @@ import { basename } from "node:path";
 import { dateSerial } from "../core/text/parseDate";
 import type { CellValue } from "../excel/cell";
 import { MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, MAX_TEXT as EXCEL_TEXT, READ_LIMITS } from "../excel/limits";
-import { READ_MESSAGES } from "../datasets/readMessages";
+import { READ_MESSAGES, type ReadMessages } from "../datasets/readMessages";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
 import { elements, parseXml, StopReading, XmlDamage } from "./xlsxXml";
 import { Zip, ZipDamage } from "./xlsxZip";
 import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
@@ -89,12 +90,13 @@ export async function openWorkbook(path: string): Promise<WorkbookData> {
  * @param file - the file's name, for messages
  * @returns the workbook; throws a ReadError when the bytes are not an .xlsx workbook
  */
-export function xlsxWorkbook(file: string, bytes: Buffer): WorkbookData {
+export function xlsxWorkbook(file: string, bytes: Buffer, language: Language = DEFAULT_LANGUAGE): WorkbookData {
+  const m = READ_MESSAGES[language];
   try {
-    return new XlsxWorkbook(file, new Zip(bytes));
+    return new XlsxWorkbook(file, new Zip(bytes), m, language);
   } catch (e) {
     if (e instanceof ReadError) throw e;
-    if (e instanceof ZipDamage || e instanceof XmlDamage) throw new ReadError([M.damagedFile(file, e.message)]);
+    if (e instanceof ZipDamage || e instanceof XmlDamage) throw new ReadError([m.damagedFile(file, e.message)], language);
     throw new ReadError([`Cannot read "${file}": it is not an .xlsx workbook (${(e as Error).message})`]);
   }
 }
@@ -212,7 +214,6 @@ const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 // Parts of the package: relationships, and what the reader needs of styles.
 
 /** The reader's messages: English, as the reader's callers report them (see readMessages.ts). */
-const M = READ_MESSAGES.en;
 
 // Excel's limits as plain constants: read for every cell, an imported binding costs a getter call each time.
 const MAX_ROWS: number = EXCEL_ROWS;
@@ -413,6 +414,9 @@ class XlsxWorkbook implements WorkbookData {
   constructor(
     readonly file: string,
     private readonly zip: Zip,
+    /** The words of the reader's messages, in the run's language. */
+    private readonly m: ReadMessages,
+    private readonly language: Language,
   ) {
     const root = [...relationships(zip, "").values()].find((r) => r.type.endsWith("/officeDocument"));
     const bookPart = root?.target ?? "xl/workbook.xml";
@@ -511,11 +515,11 @@ class XlsxWorkbook implements WorkbookData {
     try {
       parsed =
         rows === undefined
-          ? parseSheet(sheet, this.zip.inflate(sheet.part), strings, this.dateStyles)
-          : parseSheet(sheet, this.zip.inflate(sheet.part, PREVIEW_BYTES), strings, this.dateStyles, rows);
+          ? parseSheet(sheet, this.zip.inflate(sheet.part), strings, this.dateStyles, this.m)
+          : parseSheet(sheet, this.zip.inflate(sheet.part, PREVIEW_BYTES), strings, this.dateStyles, this.m, rows);
     } catch (e) {
       if (e instanceof CellDamage) return new ReadError([e.message]);
-      if (e instanceof ZipDamage || e instanceof XmlDamage) return new ReadError([M.damagedSheet(sheet.name, this.file, e.message)]);
+      if (e instanceof ZipDamage || e instanceof XmlDamage) return new ReadError([this.m.damagedSheet(sheet.name, this.file, e.message)], this.language);
       throw e;
     }
     if (parsed.complete) this.parsed.set(sheet.part, parsed);
@@ -529,7 +533,7 @@ class XlsxWorkbook implements WorkbookData {
         this.strings = this.stringsPart && this.zip.has(this.stringsPart) ? sharedStringItems(this.stringsPart, this.zip.inflate(this.stringsPart)) : [];
       } catch (e) {
         if (!(e instanceof ZipDamage || e instanceof XmlDamage)) throw e;
-        this.strings = new ReadError([M.damagedFile(this.file, e.message)]);
+        this.strings = new ReadError([this.m.damagedFile(this.file, e.message)], this.language);
       }
     }
     return this.strings;
@@ -549,7 +553,7 @@ function topRows(sheet: ParsedSheet, rows: number): ParsedSheet {
  *
  * @throws CellDamage naming the sheet and cell; ZipDamage or XmlDamage for the part
  */
-function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], dateStyles: Set<number> | null, maxRows?: number): ParsedSheet {
+function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], dateStyles: Set<number> | null, M: ReadMessages, maxRows?: number): ParsedSheet {
   const rows: (CellValue[] | undefined)[] = [];
   const errors: Record<string, string> = {};
   let minRow = Infinity;
@@ -578,7 +582,7 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
   /** The cell's A1 reference, made only for a message or an error value. */
   const cellRef = (): string => `${columnName(col)}${row}`;
   const store = (): void => {
-    const v = cellValue(value, type, strings, cellRef, damage);
+    const v = cellValue(value, type, strings, cellRef, damage, M);
     if (v === undefined) {
       if (!formula) return;
       // A formula never calculated (files from some other tools): blank would be a wrong value.
@@ -699,7 +703,7 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
     const far = `${columnName(maxCol)}${maxRow}`;
     throw new CellDamage(M.tooSparse(sheet.name, `${columnName(minCol)}${minRow}:${far}`, count, far));
   }
-  clearMerged(sheet, merges, rows, errors, { minRow, maxRow, minCol, maxCol }, damage);
+  clearMerged(sheet, merges, rows, errors, { minRow, maxRow, minCol, maxCol }, damage, M);
   const grid: Grid = new Array(height);
   for (let r = minRow; r <= maxRow; r++) {
     const cells = rows[r - 1];
@@ -728,7 +732,14 @@ class CellError {
  * A cell's value from its type and the text of its `<v>` (or inline string); undefined when it has
  * none (a formula's result then was never saved).
  */
-function cellValue(text: string | null, type: string | undefined, strings: readonly string[], ref: () => string, damage: (cell: string, message: string) => Error): CellValue | CellError | undefined {
+function cellValue(
+  text: string | null,
+  type: string | undefined,
+  strings: readonly string[],
+  ref: () => string,
+  damage: (cell: string, message: string) => Error,
+  M: ReadMessages,
+): CellValue | CellError | undefined {
   if (text === null) return undefined;
   switch (type) {
     case "inlineStr":
@@ -765,6 +776,7 @@ function clearMerged(
   errors: Record<string, string>,
   used: { minRow: number; maxRow: number; minCol: number; maxCol: number },
   damage: (cell: string, message: string) => Error,
+  M: ReadMessages,
 ): void {
   let covered = 0;
   // Most sheets show no error values: then no cell of a merge needs its name made.
