@@ -1,3 +1,5 @@
+import { ROLES } from "../../src/datasets/columns";
+import { DATASETS } from "../../src/datasets/records";
 import { REVIEW_PANES } from "../../src/taskpane/forms";
 import { format, inEveryLanguage, LANGUAGE_NAMES, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
 
@@ -100,5 +102,14 @@ describe("format", () => {
 
   it("leaves a placeholder without a value as written", () => {
     expect(format("Wrote {sheets}.", {})).toBe("Wrote {sheets}.");
+  });
+});
+
+describe("the column step's words", () => {
+  it("names every role of every dataset in every language (a dropdown without a name is unusable)", () => {
+    const missing = LANGUAGES.flatMap((language) =>
+      DATASETS.flatMap((dataset) => ROLES[dataset].filter((role) => !(MESSAGES[language] as Record<string, string>)[`role_${role}`]).map((role) => `${language} role_${role}`)),
+    );
+    expect(missing).toEqual([]);
   });
 });
