@@ -1,5 +1,5 @@
 import type { Language } from "../i18n/languages";
-import { Plan } from "./plan";
+import type { Plan } from "./plan";
 import { dateSerial, serialToDate } from "../core/text/parseDate";
 
 /** What every builder needs besides its data: the plan, the language, and the dates the review is about. */
