@@ -108,11 +108,19 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     probability: ["Probability", "Deal - Probability", "Win probability", "赢率", "赢单率", "成交概率", "赢单概率", "可能性"],
   },
   transactions: {
-    id: ["ID", "Transaction ID", "Order", "Order ID", "Order no", "Invoice", "Invoice no", "订单号", "订单编号", "单号", "编号", "发票号"],
+    id: [
+      "ID", "Transaction ID", "Txn ID", "Transaction no", "Order", "Order ID", "Order no", "Invoice", "Invoice no", "Invoice number", "Document no",
+      "订单号", "订单编号", "单号", "编号", "发票号", "发票号码", "单据编号",
+    ],
     rep: PERSON,
-    date: ["Date", "Sale date", "Order date", "Invoice date", "日期", "成交日期", "交易日期", "销售日期", "订单日期"],
-    line: ["Product line", "Product", "Line", "Category", "产品线", "产品", "品类"],
-    amount: [...AMOUNT, "Order amount", "订单金额"],
+    date: [
+      "Date", "Sale date", "Order date", "Invoice date", "Transaction date", "Posting date", "Document date",
+      "日期", "成交日期", "交易日期", "销售日期", "订单日期", "单据日期", "业务日期", "开票日期",
+    ],
+    line: ["Product line", "Product", "Line", "Category", "Item", "Item name", "Item category", "产品线", "产品", "品类", "物料名称", "存货名称", "物料分类", "存货分类"],
+    // ERP exports carry the amount with and without tax (价税合计, 无税金额): commission is on the amount
+    // without tax, so only that one is recognised; a sheet with only 价税合计 asks for its amount column.
+    amount: [...AMOUNT, "Order amount", "Net amount", "Amount excl. tax", "订单金额", "无税金额", "不含税金额", "金额（不含税）"],
     share: ["Share", "Split", "Split share", "Credit", "分成", "比例", "分成比例", "业绩比例"],
   },
   paid: {

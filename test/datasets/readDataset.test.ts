@@ -367,6 +367,23 @@ describe("readDataset: deals", () => {
 describe("readDataset: transactions", () => {
   const header = ["Rep", "Date", "Product line", "Amount", "Share"];
 
+  it("reads an ERP sales export (金蝶/用友 style) on its amount without tax, not the total with tax", () => {
+    // 单据编号 单据日期 客户 业务员 物料名称 数量 无税金额 价税合计: 11,300 with 13% VAT is 10,000 without it.
+    const grid = [["单据编号", "单据日期", "客户", "业务员", "物料名称", "数量", "无税金额", "价税合计"], ["XSCKD-0001", "2026-03-05", "华星科技", "张伟", "服务器", 2, 10000, 11300]];
+    const r = read("transactions", grid).records[0];
+    expect([r.id, r.rep, r.line, r.amount]).toEqual(["XSCKD-0001", "张伟", "服务器", 10000]);
+  });
+
+  it("asks for the amount column of an export that has only the total with tax", () => {
+    const error = fail("transactions", [["单据编号", "单据日期", "业务员", "价税合计"], ["X1", "2026-03-05", "张伟", 11300]]);
+    expect(error.messages[0]).toContain("missing column Amount");
+  });
+
+  it("reads an English ledger export's transaction id, posting date and net amount", () => {
+    const r = read("transactions", [["Txn ID", "Posting Date", "Salesperson", "Item", "Net Amount"], ["T-9", "2026-03-05", "Ann", "Widgets", 1250]]).records[0];
+    expect([r.id, r.date, r.rep, r.line, r.amount]).toEqual(["T-9", 46086, "Ann", "Widgets", 1250]);
+  });
+
   it.each([
     { share: null, read: 1 },
     { share: "50%", read: 0.5 },
