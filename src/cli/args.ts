@@ -15,7 +15,7 @@ export interface CliOptions {
   force: boolean;
 }
 
-export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "version" } | { kind: "usage"; error: string };
+export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "help"; language: Language } | { kind: "version" } | { kind: "usage"; error: string };
 
 const COMMANDS: readonly BuildKind[] = [...REVIEW_KINDS, "all"];
 
@@ -48,6 +48,40 @@ Example:
   kpi-toolkit all --in team.xlsx --plan plan.json --out review.xlsx
   kpi-toolkit funnel --in deals.csv --plan plan.json --out funnel.xlsx`;
 
+const USAGE_ZH = `用法：kpi-toolkit <命令> --in data.xlsx --out review.xlsx [选项]
+
+从 Excel 工作簿或 CSV/TSV 导出文件读取团队数据，把分析表写入新的工作簿，
+公式引用数据副本、实时计算。输入文件从不被修改。
+
+命令：
+${REVIEWS.map((r) => `  ${r.kind.padEnd(12)} ${r.summary["zh-CN"]}`).join("\n")}
+  ${"all".padEnd(12)} 生成工作簿中有数据的全部分析表
+
+选项：
+  --in FILE        要读取的团队数据：工作簿（.xlsx、.xlsm）或 CSV/TSV 导出文件
+                   （.csv、.tsv、.txt：逗号、分号或制表符分隔；UTF-8、UTF-16、GB18030/GBK
+                   或 Windows-1252）；.xls 或 .xlsb 请先在 Excel 中另存为 .xlsx（或 .csv）
+  --out FILE       要写入的工作簿（.xlsx），不能是输入文件
+  --sheet NAME     从此工作表读取数据（仅限单个分析；默认按表头自动查找）
+  --table NAME     从此 Excel 表格读取数据（仅限单个分析）
+  --plan FILE      方案（JSON）：指标、评级标准、销售阶段、提成阶梯
+  --lang en|zh-CN  分析表和提示的语言（默认：方案的语言，否则 en）
+  --force          --out 已存在时覆盖
+  --quiet          只输出错误
+  --help           显示本帮助
+  --version        显示版本
+
+退出码：0 完成，1 输入有误（提示会指出文件、工作表、行和列），2 用法错误。
+
+示例：
+  kpi-toolkit all --in team.xlsx --plan plan.json --out review.xlsx
+  kpi-toolkit funnel --in deals.csv --plan plan.json --out funnel.xlsx`;
+
+/** The help, in a language. */
+export function usage(language: Language): string {
+  return language === "zh-CN" ? USAGE_ZH : USAGE;
+}
+
 /**
  * Reads the command line (without `node` and the script) into options, or says what is wrong with it.
  *
@@ -79,7 +113,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { kind: "usage", error: (e as Error).message };
   }
   const { values, positionals } = parsed;
-  if (values.help) return { kind: "help" };
+  if (values.help) return { kind: "help", language: values.lang !== undefined && isLanguage(values.lang) ? values.lang : "en" };
   if (values.version) return { kind: "version" };
 
   const [command, ...extra] = positionals;

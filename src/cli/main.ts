@@ -11,7 +11,7 @@ import { isLanguage, type Language } from "../i18n/languages";
 import { reviewOf } from "../reviews/registry";
 import { openInput } from "../workbook/openInput";
 import { placeKey, readFound, sourcePlaces, type WorkbookData } from "../workbook/xlsxRead";
-import { parseCliArgs, USAGE, type CliOptions } from "./args";
+import { parseCliArgs, usage, type CliOptions } from "./args";
 import { cliMessages, type CliMessages } from "./messages";
 import { createProgress, type Progress } from "./progress";
 import { summaryLines } from "./summary";
@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   const err = (text: string): void => rawErr(forTerminal(text));
   const parsed = parseCliArgs(argv);
   if (parsed.kind === "help") {
-    out(`${USAGE}\n`);
+    out(`${usage(parsed.language)}\n`);
     return EXIT.ok;
   }
   if (parsed.kind === "version") {

@@ -1,4 +1,5 @@
-import { parseCliArgs } from "../../src/cli/args";
+import { parseCliArgs, usage } from "../../src/cli/args";
+import { REVIEWS } from "../../src/reviews/registry";
 
 describe("parseCliArgs", () => {
   it("reads a full command line", () => {
@@ -29,5 +30,13 @@ describe("parseCliArgs", () => {
   ])("rejects $name", ({ argv, says }) => {
     const parsed = parseCliArgs(argv);
     expect(parsed.kind === "usage" && parsed.error.includes(says)).toBe(true);
+  });
+});
+
+describe("the help in Chinese", () => {
+  it("is asked for with --lang zh-CN, and lists every command with its Chinese summary", () => {
+    const parsed = parseCliArgs(["--help", "--lang", "zh-CN"]);
+    const text = parsed.kind === "help" ? usage(parsed.language) : "";
+    expect([text.startsWith("用法："), REVIEWS.every((r) => text.includes(`  ${r.kind} `) && text.includes(r.summary["zh-CN"]))]).toEqual([true, true]);
   });
 });
