@@ -1,0 +1,307 @@
+import { show } from "../core/errors";
+import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
+import { parseNumber } from "../core/text/parseNumber";
+import { RoleOf, type DealOutcome } from "./columns";
+import type { Dataset, StageDefinition } from "./records";
+import { columnLetter } from "../excel/a1";
+import type { CellValue } from "../excel/cell";
+import { labelKey } from "./keys";
+import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
+import type { DealsContext } from "./readDeals";
+
+/**
+ * What every read of a grid shares: the options and the place, the read's context, a typed reader of one
+ * row, the failure that lists every problem, and the small helpers each dataset's reading uses.
+ */
+/** What the plan says about reading a dataset. */
+export interface ReadOptions {
+  /** Role → header text, where the automatic header mapping should be overridden. */
+  columns?: Readonly<Record<string, string>>;
+  /**
+   * The funnel's stages, in order: the stage marked won (else the last step) is the won one; stages
+   * marked lost or excluded are words that close a deal as lost or leave it out. Without them the
+   * reader picks the known pipeline (`KNOWN_PIPELINES`) that covers the most stage values.
+   */
+  stages?: readonly { name: string; aliases: readonly string[]; outcome?: StageDefinition["outcome"]; probability?: number; maxDays?: number | null }[];
+  /** More words of the deals' status (or stage) column, by what they mean. */
+  statusWords?: Partial<Record<DealOutcome, readonly string[]>>;
+  /** Commission product lines; a transaction's line is matched to these by name or alias. */
+  lines?: readonly { name: string; aliases: readonly string[] }[];
+  /** The plan section that lists the stages, so a message can show the plan lines to copy under it. */
+  stagesSection?: string;
+  /** Header of the people table's weight column (targets.weightColumn). */
+  weightColumn?: string;
+  /** The language of the problems and warnings (default English): the pane passes its own. */
+  language?: ReadLanguage;
+}
+
+/** Where a grid sits, so messages can point at the cell a person would look at. */
+export interface GridPlace {
+  sheet: string;
+  /** The named table the grid is, if any: its first row is then the header row. */
+  table?: string;
+  /** 1-based sheet row of grid[0] (default 1). */
+  firstRow?: number;
+  /** 1-based sheet column of grid[r][0] (default 1, column A). */
+  firstCol?: number;
+  /** Cells that showed an Excel error (null in the grid), by A1 address on the sheet: { D17: "#DIV/0!" }. */
+  errors?: Readonly<Record<string, string>>;
+}
+
+/** The most problems one failed read lists; the rest are counted. */
+export const MAX_PROBLEMS = 20;
+
+/**
+ * A read that failed: every problem found (up to 20), each naming the sheet, row and column at fault,
+ * such as `Sheet "Deals", row 17, column D (Amount): "abc" is not a number` (in Chinese:
+ * `工作表“Deals”第17行D列（Amount）：“abc”不是数字`).
+ */
+export class ReadError extends Error {
+  /** The problems, in sheet order, at most `MAX_PROBLEMS`. */
+  readonly messages: readonly string[];
+  /** Problems found beyond those listed. */
+  readonly more: number;
+
+  constructor(problems: readonly string[], language: ReadLanguage = "en") {
+    const messages = problems.slice(0, MAX_PROBLEMS);
+    const more = problems.length - messages.length;
+    super(more > 0 ? [...messages, READ_MESSAGES[language].more(more)].join("\n") : messages.join("\n"));
+    this.name = "ReadError";
+    this.messages = messages;
+    this.more = more;
+  }
+}
+
+/** Serials below this (1 January 1910) are numbers typed into a date column, such as a year. */
+const FIRST_PLAUSIBLE_DATE = 3654;
+/** 31 December 9999, the last date Excel shows. */
+const LAST_DATE = 2958465;
+
+const MONTH_WORDS: Record<string, number> = Object.fromEntries([
+  ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [m, i + 1]),
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i) => [m, i + 1]),
+  ["sept", 9],
+  ...["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"].map((m, i) => [`${m}月`, i + 1]),
+]);
+
+/** Everything one read needs, and the problems and warnings it collects. */
+export interface Context<D extends Dataset> {
+  dataset: D;
+  where: GridPlace;
+  columns: Partial<Record<RoleOf<D>, number>>;
+  /** Header text by role. */
+  headers: Partial<Record<RoleOf<D>, string>>;
+  firstRow: number;
+  firstCol: number;
+  /** The words of the read's language. */
+  m: ReadMessages;
+  /** Problems with the sheet row each is about (0 for none), to list them in sheet order. */
+  problems: { row: number; text: string }[];
+  warnings: string[];
+  lines: Map<string, string>;
+  /** How each date column writes day and month numbers, decided from its values; null when nothing says. */
+  dateOrder: Partial<Record<RoleOf<D>, DayMonthOrder | null>>;
+  /** What the deals read needs and tallies; undefined for other datasets. */
+  deals?: DealsContext;
+}
+
+/** One data row, with typed getters that record a problem and return undefined on bad input. */
+export class RowReader<D extends Dataset> {
+  constructor(
+    private readonly ctx: Context<D>,
+    private readonly cells: readonly CellValue[],
+    readonly sheetRow: number,
+  ) {}
+
+  /** `Sheet "Deals", row 17, column D (Amount)`. */
+  at(role: RoleOf<D>): string {
+    const col = this.ctx.columns[role] as number;
+    return this.ctx.m.cell(this.ctx.where.sheet, this.sheetRow, this.letter(col), this.ctx.headers[role] as string);
+  }
+
+  /** The cell's raw value; null when blank or when the role has no column. */
+  raw(role: RoleOf<D>): CellValue {
+    const col = this.ctx.columns[role];
+    return col === undefined ? null : (this.cells[col] ?? null);
+  }
+
+  /** The raw value of a grid column that has no role (the deals' "lost at stage" column). */
+  cellAt(col: number): CellValue {
+    return this.cells[col] ?? null;
+  }
+
+  /** True when the cell is empty or only spaces (and shows no Excel error). */
+  isBlank(role: RoleOf<D>): boolean {
+    return isBlank(this.raw(role)) && this.excelError(role) === undefined;
+  }
+
+  /** Text of a cell; null when blank (or undefined after recording a problem when `required`). */
+  text(role: RoleOf<D>, required = false): string | null | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, required);
+    return cellText(v);
+  }
+
+  /** A number, read from text where a person typed one ("1,234", "85%"). */
+  number(role: RoleOf<D>, required = false): number | null | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, required);
+    const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
+    if (n === null || !Number.isFinite(n)) return this.problem(role, this.ctx.m.notNumber(describe(v, this.ctx.m)));
+    return n;
+  }
+
+  /** A date serial (whole days), from a date cell or text such as 2026-04-01 or 2026年4月1日. */
+  date(role: RoleOf<D>, required = false): number | null | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, required);
+    if (typeof v === "string" && this.ctx.dateOrder[role] === null && (dayMonthOrders(v)?.length ?? 0) > 0) {
+      // The column's order is unknown or mixed, reported once for the column; this cell is not read.
+      return undefined;
+    }
+    const serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v, this.ctx.dateOrder[role] ?? undefined) : null;
+    if (serial === null || serial < FIRST_PLAUSIBLE_DATE || serial > LAST_DATE + 1) {
+      return this.problem(role, this.ctx.m.notDate(describe(v, this.ctx.m)));
+    }
+    return Math.floor(serial);
+  }
+
+  /** A year such as 2025 (also "2025年", "FY2025"). */
+  year(role: RoleOf<D>): number | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, true) ?? undefined;
+    const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v.replace(/^\s*fy\s*|\s*年\s*$/gi, "")) : null;
+    if (n === null || !Number.isInteger(n) || n < 1900 || n > 9999) return this.problem(role, this.ctx.m.notYear(describe(v, this.ctx.m)));
+    return n;
+  }
+
+  /** A month 1 to 12, also written Mar, March, 3月, 三月, 2025-03, or a date in that month. */
+  month(role: RoleOf<D>): number | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, true) ?? undefined;
+    const month = readMonth(v);
+    if (month === null) return this.problem(role, this.ctx.m.notMonth(describe(v, this.ctx.m)));
+    return month;
+  }
+
+  /** Records a problem about this row's cell in `role`. */
+  problem(role: RoleOf<D>, message: string): undefined {
+    this.ctx.problems.push({ row: this.sheetRow, text: this.ctx.m.at(this.at(role), message) });
+    return undefined;
+  }
+
+  /** A blank cell: null, or a problem when the cell shows an error or a value is needed. */
+  private blank(role: RoleOf<D>, required: boolean): null | undefined {
+    const error = this.excelError(role);
+    if (error !== undefined) return this.problem(role, this.ctx.m.cellError(error));
+    if (required) return this.problem(role, this.ctx.m.requiredBlank());
+    return null;
+  }
+
+  /** The Excel error the cell showed (#N/A...), if the host saw one. */
+  private excelError(role: RoleOf<D>): string | undefined {
+    const col = this.ctx.columns[role];
+    if (col === undefined || !this.ctx.where.errors) return undefined;
+    return this.ctx.where.errors[`${this.letter(col)}${this.sheetRow}`];
+  }
+
+  /** The sheet's column letter of a grid column. */
+  private letter(col: number): string {
+    return columnLetter(this.ctx.firstCol - 1 + col);
+  }
+}
+
+/** `Sheet "Deals", row 17`. */
+export function rowPlace(ctx: Context<Dataset>, sheetRow: number): string {
+  return ctx.m.row(ctx.where.sheet, sheetRow);
+}
+
+
+/** True for an empty cell or one holding only spaces. */
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** A cell as text: names that look like formulas ("=Ann") stay exactly as typed, only trimmed. */
+export function cellText(v: CellValue): string {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return show(v);
+  return v ? "TRUE" : "FALSE";
+}
+
+/** A value as a message quotes it: text in quotes, numbers as a person would write them. */
+export function describe(v: CellValue, m: ReadMessages): string {
+  if (typeof v === "string") return m.quote(v.trim());
+  if (typeof v === "number") return show(v);
+  return v ? "TRUE" : "FALSE";
+}
+
+/** A month 1 to 12 from a number, a month name, "3月", "2025-03" or a date; else null. */
+function readMonth(v: CellValue): number | null {
+  if (typeof v === "boolean" || v === null) return null;
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v >= 1 && v <= 12) return v;
+    if (v >= FIRST_PLAUSIBLE_DATE && v <= LAST_DATE) return new Date((Math.floor(v) - 25569) * 86_400_000).getUTCMonth() + 1;
+    return null;
+  }
+  const s = v.normalize("NFKC").trim().toLowerCase();
+  const word = MONTH_WORDS[s.replace(/\.$/, "")];
+  if (word !== undefined) return word;
+  const yearMonth = /^\d{4}\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
+  const digits = yearMonth ? yearMonth[1] : /^(\d{1,2})\s*月?$/.exec(s)?.[1];
+  if (digits !== undefined) {
+    const m = Number(digits);
+    return m >= 1 && m <= 12 ? m : null;
+  }
+  const serial = parseDate(s);
+  return serial === null ? null : readMonth(serial);
+}
+
+/**
+ * A person listed twice in people, or one KPI twice for a person in scores, is an error. People are
+ * keyed by name and team when the data has a team column: two 张伟 in two departments are two people.
+ */
+export function checkDuplicates<D extends Dataset>(ctx: Context<D>, records: readonly { row: number; name: string; team: string | null; kpi?: string }[]): void {
+  if (ctx.dataset !== "people" && ctx.dataset !== "scores") return;
+  const seen = new Map<string, number>();
+  for (const record of records) {
+    const kpi = record.kpi ?? null;
+    const key = `${labelKey(record.name)}\u0000${labelKey(record.team ?? "")}` + (kpi === null ? "" : `\u0000${labelKey(kpi)}`);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, record.row);
+      continue;
+    }
+    const { m } = ctx;
+    const place = m.cell(ctx.where.sheet, record.row, columnLetter(ctx.firstCol - 1 + (ctx.columns["name" as RoleOf<D>] as number)), ctx.headers["name" as RoleOf<D>] as string);
+    ctx.problems.push({ row: record.row, text: m.at(place, kpi === null ? m.listedTwice(record.name, first) : m.kpiTwice(record.name, kpi, first)) });
+  }
+  ctx.problems.sort((a, b) => a.row - b.row);
+}
+
+/** `Sheet "Deals", column C (Stage)`. */
+export function columnPlace<D extends Dataset>(ctx: Context<D>, role: RoleOf<D>): string {
+  const col = ctx.columns[role] as number;
+  return ctx.m.column(ctx.where.sheet, columnLetter(ctx.firstCol - 1 + col), ctx.headers[role] as string);
+}
+
+/** Rows by value, values told apart as `labelKey` does, each kept as first written. */
+export type Tally = Map<string, { value: string; rows: number[] }>;
+
+/** Records a row under a value; returns undefined (the row is left out). */
+export function tally(map: Tally, value: string, row: number): undefined {
+  const key = labelKey(value);
+  const found = map.get(key);
+  if (found === undefined) map.set(key, { value: value.trim(), rows: [row] });
+  else found.rows.push(row);
+  return undefined;
+}
+
+/** True when some cell of the row shows an Excel error, so the row is not blank. */
+export function hasErrorCell(ctx: Context<Dataset>, sheetRow: number, width: number): boolean {
+  if (!ctx.where.errors) return false;
+  for (let c = 0; c < width; c++) {
+    if (ctx.where.errors[`${columnLetter(ctx.firstCol - 1 + c)}${sheetRow}`] !== undefined) return true;
+  }
+  return false;
+}

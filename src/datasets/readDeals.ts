@@ -1,0 +1,202 @@
+import { show } from "../core/errors";
+import { editDistance } from "../core/text/editDistance";
+import { parseNumber } from "../core/text/parseNumber";
+import { DEAL_EXTRA_HEADERS, DEFAULT_STAGES, normalizeHeader, parseOutcome, type DealOutcome } from "./columns";
+import { choosePipeline, funnelSteps, stageIndex } from "./pipelines";
+import type { CellValue } from "../excel/cell";
+import { labelKey } from "./keys";
+import { Grid } from "./grid";
+import type { ReadMessages } from "./readMessages";
+import type { StageDefinition } from "./records";
+import { ReadOptions, Context, RowReader, isBlank, cellText, columnPlace, Tally } from "./readContext";
+
+/**
+ * Reading deals as CRMs export them: the stages read against (the plan's, or the pipeline recognised from
+ * the values), outcomes in the stage column, lost-at-stage columns, per-deal probabilities, and each
+ * unknown value tallied so it is reported once with its rows.
+ */
+/** The deals' stages, and what the read tallies so that each problem is reported once with its rows. */
+export interface DealsContext {
+  /** The stages read against, outcomes included. */
+  stages: readonly StageDefinition[];
+  /** True when the plan named them. */
+  fromPlan: boolean;
+  /** The plan section that lists stages, for the lines a message offers to copy; null when not given. */
+  section: string | null;
+  index: Map<string, StageDefinition>;
+  steps: readonly StageDefinition[];
+  wonStage: string;
+  statusWords: Record<string, DealOutcome>;
+  /** The "lost at stage" column (销售易's 输单阶段), if any: its grid column and header. */
+  lostStage?: { col: number; header: string };
+  unknownStages: Tally;
+  unknownStatuses: Tally;
+  excluded: Tally;
+  lostAtFirst: number[];
+  blankAmounts: number[];
+  /** Words that mean lost, read as something else because the plan says so. */
+  lostNotLost: Tally;
+  /** Rows whose stage is a step of the funnel or an outcome. */
+  matched: number;
+  /** What a probability cell's number is multiplied by: 0.01 when the column is in percent (a value above 1, or "%" in its header). */
+  probabilityScale: number;
+}
+
+/** Where a lost deal stopped: the "lost at stage" column when it names a step, else the first step (counted for a warning). */
+export function lostAt(r: RowReader<"deals">, d: DealsContext): string {
+  if (d.lostStage !== undefined) {
+    const v = r.cellAt(d.lostStage.col);
+    const step = typeof v === "string" ? d.index.get(labelKey(v)) : undefined;
+    if (step !== undefined && step.outcome !== "lost" && step.outcome !== "excluded") return step.name;
+  }
+  d.lostAtFirst.push(r.sheetRow);
+  return d.steps[0].name;
+}
+
+/**
+ * The deals' stages (the plan's, else the known pipeline covering the most stage values, else the
+ * default ones), the plan's status words, and the "lost at stage" column if the sheet has one.
+ */
+export function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: number, headerCells: readonly (string | null)[], options: ReadOptions): DealsContext {
+  const counts = new Map<string, number>();
+  const stageCol = ctx.columns.stage;
+  if (stageCol !== undefined) {
+    for (let i = headerRow + 1; i < grid.length; i++) {
+      const v = grid[i]?.[stageCol];
+      if (isBlank(v ?? null)) continue;
+      const key = labelKey(cellText(v as CellValue));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const taken = new Set(Object.values(ctx.columns));
+  const lostCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("lostStage", h));
+  // The stages a lost deal stopped at are stage values too: they tell pipelines that share words apart.
+  if (lostCol >= 0) {
+    for (let i = headerRow + 1; i < grid.length; i++) {
+      const v = grid[i]?.[lostCol];
+      if (isBlank(v ?? null)) continue;
+      const key = labelKey(cellText(v as CellValue));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const fromPlan = options.stages !== undefined && options.stages.length > 0;
+  const chosen = fromPlan ? null : choosePipeline(counts);
+  const stages: readonly StageDefinition[] = fromPlan
+    ? options.stages!.map((s) => ({ name: s.name, aliases: s.aliases, probability: s.probability ?? 0, maxDays: s.maxDays ?? null, ...(s.outcome ? { outcome: s.outcome } : {}) }))
+    : (chosen?.stages ?? DEFAULT_STAGES);
+  if (chosen !== null && chosen.key !== "default") {
+    const steps = funnelSteps(chosen.stages).map((s) => `${s.name} (${Math.round(s.probability * 100)}%)`);
+    ctx.warnings.push(ctx.m.pipelineChosen(ctx.m.sheet(ctx.where.sheet), chosen.name[ctx.m.language], steps));
+  }
+  const steps = funnelSteps(stages);
+  const statusWords: Record<string, DealOutcome> = {};
+  for (const [outcome, words] of Object.entries(options.statusWords ?? {}) as [DealOutcome, readonly string[]][]) {
+    for (const w of words) statusWords[normalizeHeader(w)] = outcome;
+  }
+  return {
+    stages,
+    fromPlan,
+    section: options.stagesSection ?? null,
+    index: stageIndex(stages),
+    steps,
+    wonStage: (steps.find((s) => s.outcome === "won") ?? steps[steps.length - 1]).name,
+    statusWords,
+    ...(lostCol >= 0 ? { lostStage: { col: lostCol, header: headerCells[lostCol] as string } } : {}),
+    unknownStages: new Map(),
+    unknownStatuses: new Map(),
+    excluded: new Map(),
+    lostAtFirst: [],
+    blankAmounts: [],
+    lostNotLost: new Map(),
+    matched: 0,
+    probabilityScale: probabilityScale(ctx, grid, headerRow),
+  };
+}
+
+/**
+ * How the probability column writes a probability: in percent (45 for 45%) when its header says "%" or
+ * any number in it is above 1, else as a fraction (0.45). A cell typed "45%" is a fraction either way.
+ */
+function probabilityScale(ctx: Context<"deals">, grid: Grid, headerRow: number): number {
+  const col = ctx.columns.probability;
+  if (col === undefined) return 1;
+  if ((ctx.headers.probability ?? "").includes("%")) return 0.01;
+  for (let i = headerRow + 1; i < grid.length; i++) {
+    const v = grid[i]?.[col];
+    const n = typeof v === "number" ? v : typeof v === "string" && !v.includes("%") ? parseNumber(v) : null;
+    if (n !== null && n > 1) return 0.01;
+  }
+  return 1;
+}
+
+/** A deal's own probability as a fraction; null when blank; a problem when it is not a number from 0 to 100%. */
+export function dealProbability(r: RowReader<"deals">, d: DealsContext, m: ReadMessages): number | null | undefined {
+  const raw = r.raw("probability");
+  const n = r.number("probability");
+  if (n === null || n === undefined) return n;
+  const fraction = typeof raw === "string" && raw.includes("%") ? n : n * d.probabilityScale;
+  // 45 × 0.01 is 0.45000000000000001: kept to the digits the cell shows, so the copy holds 0.45.
+  const value = Number(fraction.toPrecision(12));
+  if (!(value >= 0 && value <= 1)) return r.problem("probability", m.probabilityOutOfRange(typeof raw === "string" ? raw.trim() : show(n)));
+  return value;
+}
+
+/** True when a header is one of the deals' extra columns' synonyms (with or without a bracketed unit). */
+function isExtraHeader(kind: keyof typeof DEAL_EXTRA_HEADERS, header: string): boolean {
+  const words = DEAL_EXTRA_HEADERS[kind].map(normalizeHeader);
+  const bare = header.normalize("NFKC").replace(/\([^)]*\)|（[^）]*）/g, "");
+  return words.includes(normalizeHeader(header)) || words.includes(normalizeHeader(bare));
+}
+
+/** Each tallied problem of the deals once, with its rows: unknown stages and statuses, rows left out, lost deals without a stage, blank amounts. */
+export function dealWarnings(ctx: Context<"deals">): void {
+  const d = ctx.deals as DealsContext;
+  const { m } = ctx;
+  const stagePlace = columnPlace(ctx, "stage");
+  const names = d.stages.map((s) => s.name);
+  for (const { value, rows } of d.unknownStages.values()) {
+    ctx.warnings.push(m.at(stagePlace, m.unknownStageRows(value, rows, nearest(value, d.stages), names)));
+  }
+  if (d.unknownStatuses.size > 0) {
+    const statusPlace = columnPlace(ctx, "status");
+    for (const { value, rows } of d.unknownStatuses.values()) ctx.warnings.push(m.at(statusPlace, m.unknownStatusRows(value, rows)));
+  }
+  for (const { value, rows } of d.excluded.values()) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.excludedRows(value, rows)));
+  for (const { value, rows } of d.lostNotLost.values()) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.lostReadAsOther(value, rows)));
+  if (d.lostAtFirst.length > 0) {
+    ctx.warnings.push(m.at(stagePlace, m.lostAtFirstStage(d.lostAtFirst, d.steps[0].name, d.lostStage?.header ?? null)));
+  }
+  if (d.blankAmounts.length > 0) ctx.warnings.push(m.at(columnPlace(ctx, "amount"), m.blankAmounts(d.blankAmounts)));
+}
+
+/** The error when no deal's stage is known: every stage value with its count, and plan lines to copy. */
+export function noStageMatches(ctx: Context<"deals">): string {
+  const d = ctx.deals as DealsContext;
+  const values = [...d.unknownStages.values()].map(({ value, rows }) => ({ value, count: rows.length })).sort((a, b) => b.count - a.count);
+  const lines = values.map(({ value }) => {
+    const outcome = parseOutcome(value, d.statusWords);
+    const tail = outcome === "lost" || outcome === "excluded" ? `, "outcome": "${outcome}", "probability": 0` : outcome === "won" ? `, "outcome": "won", "probability": 1` : `, "probability": 0.5`;
+    return `{ "name": ${JSON.stringify(value)}${tail} }`;
+  });
+  // Steps first (most deals first: a funnel narrows), then won, then lost and excluded.
+  const rank = (line: string): number => (line.includes('"won"') ? 1 : line.includes('"outcome"') ? 2 : 0);
+  lines.sort((a, b) => rank(a) - rank(b));
+  return ctx.m.at(columnPlace(ctx, "stage"), ctx.m.noStageMatches(values, d.stages.map((s) => s.name), lines, d.section));
+}
+
+/** The stage name or alias nearest to a misspelt value, when it is near enough to be a likely typo. */
+function nearest(value: string, stages: readonly StageDefinition[]): string | null {
+  const key = labelKey(value);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const s of stages) {
+    for (const word of [s.name, ...s.aliases]) {
+      const distance = editDistance(key, labelKey(word));
+      if (distance < bestDistance) {
+        best = s.name;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : null;
+}

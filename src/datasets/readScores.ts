@@ -1,0 +1,202 @@
+import { parseNumber } from "../core/text/parseNumber";
+import { columnLetter } from "../excel/a1";
+import type { CellValue } from "../excel/cell";
+import { Grid } from "./grid";
+import type { ReadLanguage, ReadMessages } from "./readMessages";
+import { hintColumns, parseDirection, settingsRowKind, type WideLayout } from "./scoresLayout";
+import type { KpiDirection, ScoreRecord, SourceData } from "./records";
+import { GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates } from "./readContext";
+import { totalLabel, ColumnSums } from "./totalRows";
+
+/**
+ * Reading KPI results beyond the long layout: the weight and direction columns (权重, 指标方向) and the
+ * wide layout, one row per person with a target/actual pair per KPI (see scoresLayout.ts).
+ */
+/**
+ * Reads the weight and direction columns of a scores sheet (权重, 指标方向...), if it has them, beside
+ * the roles: returns a reader of one row's hints, which records a problem for a cell that is neither
+ * blank nor a weight (a direction), and returns undefined then.
+ */
+export function hintReader(
+  ctx: Context<"scores">,
+  headerCells: readonly (string | null)[],
+  taken: readonly number[],
+): ((cells: readonly CellValue[], sheetRow: number) => Pick<ScoreRecord, "kpiWeight" | "kpiDirection"> | undefined) | null {
+  const free = headerCells.map((h, i) => (taken.includes(i) ? null : h));
+  const { weight, direction } = hintColumns(free);
+  if (weight === null && direction === null) return null;
+  const { m } = ctx;
+  const place = (col: number, sheetRow: number): string => m.cell(ctx.where.sheet, sheetRow, columnLetter(ctx.firstCol - 1 + col), headerCells[col] as string);
+  const problem = (col: number, sheetRow: number, text: string): undefined => {
+    ctx.problems.push({ row: sheetRow, text: m.at(place(col, sheetRow), text) });
+    return undefined;
+  };
+  return (cells, sheetRow) => {
+    let kpiWeight: number | null | undefined = null;
+    let kpiDirection: ScoreRecord["kpiDirection"] | undefined = null;
+    const error = (col: number): string | undefined => ctx.where.errors?.[`${columnLetter(ctx.firstCol - 1 + col)}${sheetRow}`];
+    if (weight !== null) {
+      const v = cells[weight] ?? null;
+      const shown = error(weight);
+      if (shown !== undefined) kpiWeight = problem(weight, sheetRow, m.cellError(shown));
+      else if (!isBlank(v)) {
+        const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
+        kpiWeight = n === null || !Number.isFinite(n) || n < 0 ? problem(weight, sheetRow, m.notWeight(describe(v, m))) : n;
+      }
+    }
+    if (direction !== null) {
+      const v = cells[direction] ?? null;
+      const shown = error(direction);
+      if (shown !== undefined) kpiDirection = problem(direction, sheetRow, m.cellError(shown));
+      else if (!isBlank(v)) kpiDirection = (typeof v === "string" ? parseDirection(v) : null) ?? problem(direction, sheetRow, m.notDirection(describe(v, m)));
+    }
+    return kpiWeight === undefined || kpiDirection === undefined ? undefined : { kpiWeight, kpiDirection };
+  };
+}
+
+/**
+ * Reads a weights or directions row of a wide sheet: for each KPI, the value under its target or its
+ * actual (a merged cell holds it in the first); two different values under one KPI, or a value that
+ * does not read, is a problem naming the cell.
+ */
+function readSettingsRow(
+  ctx: Context<"scores">,
+  layout: WideLayout,
+  cells: readonly CellValue[],
+  sheetRow: number,
+  kind: "weight" | "direction",
+  into: (number | KpiDirection | null)[],
+): void {
+  const { m } = ctx;
+  layout.pairs.forEach((pair, k) => {
+    const read = [pair.target, pair.actual].flatMap((col) => {
+      const v = cells[col] ?? null;
+      if (isBlank(v)) return [];
+      const at = m.cell(ctx.where.sheet, sheetRow, columnLetter(ctx.firstCol - 1 + col), layout.headers[col] as string);
+      const value = kind === "weight" ? (typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null) : typeof v === "string" ? parseDirection(v) : null;
+      if (value === null || (typeof value === "number" && (!Number.isFinite(value) || value < 0))) {
+        ctx.problems.push({ row: sheetRow, text: m.at(at, kind === "weight" ? m.notWeight(describe(v, m)) : m.notDirection(describe(v, m))) });
+        return [];
+      }
+      return [{ value, at }];
+    });
+    if (read.length === 2 && read[0].value !== read[1].value) {
+      ctx.problems.push({ row: sheetRow, text: m.at(read[1].at, m.twoSettings(describe(cells[pair.target] ?? null, m), describe(cells[pair.actual] ?? null, m))) });
+      return;
+    }
+    if (read.length === 0) return;
+    if (kind === "direction" && pair.direction !== null && read[0].value !== pair.direction) {
+      // The header says one thing ("投诉数（越低越好）") and the directions row another: the row is used, loudly.
+      ctx.warnings.push(m.at(read[0].at, m.directionConflict(pair.kpi, layout.headers[pair.target] as string)));
+    }
+    into[k] = read[0].value;
+  });
+}
+
+/** `C/D`: the columns of a KPI's target and actual. */
+function pairColumns(layout: WideLayout, k: number, firstCol: number): string {
+  const { target, actual } = layout.pairs[k];
+  return `${columnLetter(firstCol - 1 + target)}/${columnLetter(firstCol - 1 + actual)}`;
+}
+
+/**
+ * Reads a wide KPI sheet (one row per person, a target/actual column pair per KPI) into the same
+ * records as the long layout: one per person × KPI with a target or an actual entered (a pair left
+ * blank is a KPI that does not apply to the person). Total rows and rows without a person are left out
+ * with a warning, like the long layout's; a weight or direction hint in a header is carried on the
+ * records; a header with only one half of a pair, and columns that are no pair, are named in a warning.
+ */
+export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace, m: ReadMessages, language: ReadLanguage): SourceData<ScoreRecord> | ReadError {
+  const firstRow = where.firstRow ?? 1;
+  const firstCol = where.firstCol ?? 1;
+  const header = (col: number): string => layout.headers[col] as string;
+  const base: Context<"scores"> = {
+    dataset: "scores",
+    where,
+    columns: { name: layout.name, ...(layout.team === null ? {} : { team: layout.team }) },
+    headers: { name: header(layout.name), ...(layout.team === null ? {} : { team: header(layout.team) }) },
+    firstRow,
+    firstCol,
+    m,
+    problems: [],
+    warnings: [],
+    lines: new Map(),
+    dateOrder: {},
+  };
+  const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
+  base.warnings.push(m.wideLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${pairColumns(layout, k, firstCol)})`), layout.headerRows));
+  if (layout.unpaired.length > 0) base.warnings.push(m.at(place, m.unpaired(layout.unpaired)));
+  const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
+  const unread = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !layout.unpaired.includes(h));
+  if (unread.length > 0) base.warnings.push(m.at(place, m.unreadColumns(unread)));
+
+  // One context per KPI: its target and actual are the roles' columns, so every message names the cell.
+  const contexts = layout.pairs.map((pair): Context<"scores"> => ({
+    ...base,
+    columns: { ...base.columns, target: pair.target, actual: pair.actual },
+    headers: { ...base.headers, target: header(pair.target), actual: header(pair.actual) },
+  }));
+  const records: ScoreRecord[] = [];
+  const people: { row: number; name: string; team: string | null }[] = [];
+  // A row labelled 权重/Weight or 指标方向/Direction in the person column gives each KPI's weight or direction.
+  const weights: (number | null)[] = layout.pairs.map(() => null);
+  const directions: (KpiDirection | null)[] = layout.pairs.map((p) => p.direction);
+  const sums = new ColumnSums();
+  for (let i = layout.headerRow + 1; i < grid.length; i++) {
+    const cells = grid[i] ?? [];
+    const sheetRow = firstRow + i;
+    if (cells.every(isBlank) && !hasErrorCell(base, sheetRow, cells.length)) continue;
+    const person = new RowReader(base, cells, sheetRow);
+    const label = person.raw("name");
+    const kind = typeof label === "string" ? settingsRowKind(label) : null;
+    if (kind !== null) {
+      readSettingsRow(base, layout, cells, sheetRow, kind, kind === "weight" ? weights : directions);
+      continue;
+    }
+    const total = totalLabel(cells, person.raw("name"));
+    if (total !== null) {
+      base.warnings.push(m.at(rowPlace(base, sheetRow), m.totalRow(total)));
+      sums.reset();
+      continue;
+    }
+    if (person.isBlank("name") && sums.isTotal(cells)) {
+      base.warnings.push(m.at(rowPlace(base, sheetRow), m.sumRow()));
+      sums.reset();
+      continue;
+    }
+    sums.add(cells);
+    const filled = contexts
+      .map((ctx, k) => ({ k, r: new RowReader(ctx, cells, sheetRow) }))
+      .filter(({ r }) => !r.isBlank("target") || !r.isBlank("actual"));
+    if (person.isBlank("name") && filled.length === 0) {
+      base.warnings.push(m.at(rowPlace(base, sheetRow), m.noRequired([header(layout.name)])));
+      continue;
+    }
+    const name = person.text("name", true);
+    const team = person.text("team");
+    if (name === undefined || team === undefined) continue;
+    people.push({ row: sheetRow, name: name as string, team });
+    if (filled.length === 0) base.warnings.push(m.at(rowPlace(base, sheetRow), m.noValues(name as string)));
+    for (const { k, r } of filled) {
+      const target = r.number("target", true);
+      const actual = r.number("actual");
+      if (target === undefined || target === null || actual === undefined) continue;
+      const pair = layout.pairs[k];
+      records.push({ row: sheetRow, name: name as string, kpi: pair.kpi, target, actual, team, kpiWeight: null, kpiDirection: null });
+    }
+  }
+  for (const record of records) {
+    const k = layout.pairs.findIndex((p) => p.kpi === record.kpi);
+    record.kpiWeight = weights[k];
+    record.kpiDirection = directions[k];
+  }
+  checkDuplicates(base, people);
+  if (base.problems.length > 0) return new ReadError(base.problems.sort((a, b) => a.row - b.row).map((p) => p.text), language);
+  return {
+    origin: where.table ? `table "${where.table}"` : `Sheet "${where.sheet}"`,
+    sheet: where.sheet,
+    headers: base.headers as Record<string, string>,
+    records,
+    warnings: base.warnings,
+  };
+}
