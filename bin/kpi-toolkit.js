@@ -38,7 +38,9 @@ cli.main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`kpi-toolkit: unexpected error: ${error && error.stack ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
+    // A last resort (main reports its own errors): a bug, with the stack only when asked for.
+    const details = process.argv.includes("--debug") && error && error.stack ? error.stack : error && error.message ? error.message : String(error);
+    process.stderr.write(`kpi-toolkit: unexpected error (a bug; please report it): ${details}\n`);
+    process.exitCode = 3;
   },
 );

@@ -13,6 +13,8 @@ export interface CliOptions {
   language?: Language;
   quiet: boolean;
   force: boolean;
+  /** Print the details of an internal error (a bug) too. */
+  debug: boolean;
 }
 
 export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "help"; language: Language } | { kind: "version" } | { kind: "usage"; error: string };
@@ -41,8 +43,10 @@ Options:
   --quiet          print nothing but errors
   --help           show this help
   --version        show the version
+  --debug          with an internal error (a bug), print its details too
 
-Exit codes: 0 done, 1 bad input (the message names the file, sheet, row and column), 2 usage error.
+Exit codes: 0 done, 1 bad input (the message names the file, sheet, row and column), 2 usage error,
+3 an internal error (a bug: please report it).
 
 Example:
   kpi-toolkit all --in team.xlsx --plan plan.json --out review.xlsx
@@ -70,8 +74,9 @@ ${REVIEWS.map((r) => `  ${r.kind.padEnd(12)} ${r.summary["zh-CN"]}`).join("\n")}
   --quiet          只输出错误
   --help           显示本帮助
   --version        显示版本
+  --debug          出现内部错误（软件缺陷）时同时输出详情
 
-退出码：0 完成，1 输入有误（提示会指出文件、工作表、行和列），2 用法错误。
+退出码：0 完成，1 输入有误（提示会指出文件、工作表、行和列），2 用法错误，3 内部错误（软件缺陷，请反馈）。
 
 示例：
   kpi-toolkit all --in team.xlsx --plan plan.json --out review.xlsx
@@ -107,6 +112,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         force: { type: "boolean", short: "f" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
+        debug: { type: "boolean" },
       },
     });
   } catch (e) {
@@ -149,6 +155,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       ...(values.lang !== undefined ? { language: values.lang as Language } : {}),
       quiet: values.quiet === true,
       force: values.force === true,
+      debug: values.debug === true,
     },
   };
 }

@@ -24,7 +24,7 @@ import packageJson from "../../package.json";
  */
 
 /** Exit codes: done, bad input (a file, sheet, row or column at fault), bad usage. */
-export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, badInput: 1, usage: 2, bug: 3 } as const;
 
 /** Where the command line writes, and what it knows of its surroundings; tests pass their own. */
 export interface CliIO {
@@ -51,7 +51,7 @@ function todaySerial(): number {
  *
  * @param argv - the arguments after the script name, e.g. ["all", "--in", "team.xlsx", "--out", "review.xlsx"]
  * @param io - where output goes (default: the process's stdout and stderr)
- * @returns the exit code: 0 done, 1 bad input, 2 usage error
+ * @returns the exit code: 0 done, 1 bad input, 2 usage error, 3 a bug of KPI Toolkit's (details with --debug)
  *
  * @example
  * await main(["funnel", "--in", "team.xlsx", "--out", "review.xlsx"]) // => 0, review.xlsx written
@@ -113,7 +113,11 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     if (e instanceof Stop) return e.code;
     // A workbook the search for data could not read whole (sourcePlaces): its messages, not a stack.
     if (e instanceof ReadError) return fail(EXIT.badInput, readErrorLines(e, words())).code;
-    throw e;
+    // Anything else is a bug of ours, not the user's input: said as one, the details only with --debug.
+    progress.end();
+    err(`kpi-toolkit: ${words().bug(e instanceof Error ? e.message : String(e))}\n`);
+    if (options.debug) err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT.bug;
   }
 }
 
@@ -229,8 +233,10 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(forTerminal(`kpi-toolkit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
-      process.exitCode = 1;
+      // A last resort (main reports its own errors): a bug, with the stack only when asked for.
+      const details = error instanceof Error ? (process.argv.includes("--debug") ? (error.stack ?? error.message) : error.message) : String(error);
+      process.stderr.write(forTerminal(`kpi-toolkit: unexpected error (a bug; please report it): ${details}\n`));
+      process.exitCode = EXIT.bug;
     },
   );
 }

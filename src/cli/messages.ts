@@ -25,6 +25,8 @@ export interface CliMessages {
   planUnreadable(plan: string, detail: string): string;
   planNotJson(plan: string, detail: string): string;
   planProblems(plan: string, count: number): string;
+  /** An error that is no fault of the input: a bug, to be reported. */
+  bug(detail: string): string;
 }
 
 const count = (n: number): string => n.toLocaleString("en-US");
@@ -50,6 +52,7 @@ const en: CliMessages = {
   planUnreadable: (plan, detail) => `--plan "${plan}": ${detail}`,
   planNotJson: (plan, detail) => `plan "${plan}" is not valid JSON: ${detail}`,
   planProblems: (plan, n) => `plan "${plan}" has ${plural(n, "problem", "problems")}:`,
+  bug: (detail) => `something went wrong inside KPI Toolkit (${detail}). This is a bug, not a problem with your file: please report it with the command you ran, and run it again with --debug for the details.`,
 };
 
 const zhCN: CliMessages = {
@@ -72,6 +75,7 @@ const zhCN: CliMessages = {
   planUnreadable: (plan, detail) => `--plan “${plan}”：${detail}`,
   planNotJson: (plan, detail) => `方案“${plan}”不是有效的 JSON：${detail}`,
   planProblems: (plan, n) => `方案“${plan}”有 ${count(n)} 个问题：`,
+  bug: (detail) => `KPI Toolkit 内部出错（${detail}）。这是软件缺陷，不是您文件的问题：请附上所运行的命令反馈给我们，并加上 --debug 重新运行以查看详情。`,
 };
 
 export const CLI_MESSAGES: Catalogue<CliMessages> = { en, "zh-CN": zhCN };

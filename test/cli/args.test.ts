@@ -5,12 +5,12 @@ describe("parseCliArgs", () => {
   it("reads a full command line", () => {
     expect(parseCliArgs(["commission", "--in", "team.xlsx", "--table", "tblSales", "--plan", "plan.json", "--out", "review.xlsx", "--lang", "zh-CN", "--quiet", "--force"])).toEqual({
       kind: "run",
-      options: { command: "commission", input: "team.xlsx", output: "review.xlsx", table: "tblSales", plan: "plan.json", language: "zh-CN", quiet: true, force: true },
+      options: { command: "commission", input: "team.xlsx", output: "review.xlsx", table: "tblSales", plan: "plan.json", language: "zh-CN", quiet: true, force: true, debug: false },
     });
   });
 
   it("leaves out the options not given", () => {
-    expect(parseCliArgs(["funnel", "--in", "a.xlsx", "--out", "b.xlsx"])).toEqual({ kind: "run", options: { command: "funnel", input: "a.xlsx", output: "b.xlsx", quiet: false, force: false } });
+    expect(parseCliArgs(["funnel", "--in", "a.xlsx", "--out", "b.xlsx"])).toEqual({ kind: "run", options: { command: "funnel", input: "a.xlsx", output: "b.xlsx", quiet: false, force: false, debug: false } });
   });
 
   it.each([

@@ -4,6 +4,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { EXAMPLE_FILES, writeExamples } from "../../examples/generate";
 import { main } from "../../src/cli/main";
+import * as xlsxRead from "../../src/workbook/xlsxRead";
 import * as openInputModule from "../../src/workbook/openInput";
 import packageJson from "../../package.json";
 
@@ -261,5 +262,25 @@ describe("kpi-toolkit --help and --version", () => {
   it("prints the package's version with --version and exits 0", async () => {
     const result = await run(["--version"]);
     expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 0, stdout: `kpi-toolkit ${packageJson.version}\n` });
+  });
+});
+
+describe("kpi-toolkit on an internal error", () => {
+  it("says it is a bug, not the user's file, and prints no stack trace without --debug", async () => {
+    const broken = jest.spyOn(xlsxRead, "sourcePlaces").mockImplementation(() => {
+      throw new TypeError("cannot read properties of undefined");
+    });
+    try {
+      const plain = await run(["funnel", "--in", sample, "--out", out("bug.xlsx")]);
+      const debug = await run(["funnel", "--in", sample, "--out", out("bug-debug.xlsx"), "--debug"]);
+      expect({
+        code: plain.code,
+        says: plain.stderr.includes("This is a bug, not a problem with your file"),
+        stack: plain.stderr.includes("    at "),
+        debugStack: debug.stderr.includes("    at "),
+      }).toEqual({ code: 3, says: true, stack: false, debugStack: true });
+    } finally {
+      broken.mockRestore();
+    }
   });
 });
