@@ -105,6 +105,14 @@ export interface Context<D extends Dataset> {
   deals?: DealsContext;
 }
 
+/**
+ * Columns whose error cell (a last-year figure showing #N/A) leaves just that cell out, with a warning,
+ * instead of stopping the read: each only weighs a person among others, and a blank is already read as
+ * "not there" with its own warning. Everywhere else an error is damage and stops the read: an amount, a
+ * date, anything money owed to people depends on.
+ */
+const LEFT_OUT_ON_ERROR: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { people: ["lastYear", "potential", "weight"] };
+
 /** One data row, with typed getters that record a problem and return undefined on bad input. */
 export class RowReader<D extends Dataset> {
   constructor(
@@ -193,6 +201,10 @@ export class RowReader<D extends Dataset> {
   /** A blank cell: null, or a problem when the cell shows an error or a value is needed. */
   private blank(role: RoleOf<D>, required: boolean): null | undefined {
     const error = this.excelError(role);
+    if (error !== undefined && !required && (LEFT_OUT_ON_ERROR[this.ctx.dataset] as readonly string[] | undefined)?.includes(role)) {
+      this.ctx.warnings.push(this.ctx.m.at(this.at(role), this.ctx.m.cellErrorLeftOut(error)));
+      return null;
+    }
     if (error !== undefined) return this.problem(role, this.ctx.m.cellError(error));
     if (required) return this.problem(role, this.ctx.m.requiredBlank());
     return null;

@@ -50,6 +50,8 @@ export interface ReadMessages {
   notMonth(value: string): string;
   notShare(value: string): string;
   cellError(error: string): string;
+  /** An error cell in an optional column, left out of the read (not a stop). */
+  cellErrorLeftOut(error: string): string;
   requiredBlank(): string;
   listedTwice(name: string, firstRow: number): string;
   kpiTwice(name: string, kpi: string, firstRow: number): string;
@@ -179,6 +181,7 @@ const en: ReadMessages = {
   notMonth: (value) => `${value} is not a month (1 to 12)`,
   notShare: (value) => `${value} is not a share between 0 and 100%`,
   cellError: (error) => `the cell shows the error ${error}`,
+  cellErrorLeftOut: (error) => `the cell shows the error ${error}, so it is left blank (this value is not used); correct it in the source to use it`,
   requiredBlank: () => "blank, but every row needs one",
   listedTwice: (name, firstRow) => `"${name}" is listed twice (also row ${firstRow})`,
   kpiTwice: (name, kpi, firstRow) => `"${name}" has the KPI "${kpi}" twice (also row ${firstRow})`,
@@ -249,6 +252,7 @@ const zhCN: ReadMessages = {
   notMonth: (value) => `${value}不是月份（1 到 12）`,
   notShare: (value) => `${value}不是 0 到 100% 之间的分配比例`,
   cellError: (error) => `单元格显示错误 ${error}`,
+  cellErrorLeftOut: (error) => `单元格显示错误 ${error}，已按空白处理（不使用此值）；在源表中更正后即可使用`,
   requiredBlank: () => "为空，但每一行都必须填写",
   listedTwice: (name, firstRow) => `“${name}”重复出现（另见第${firstRow}行）`,
   kpiTwice: (name, kpi, firstRow) => `“${name}”的指标“${kpi}”重复出现（另见第${firstRow}行）`,

@@ -206,6 +206,20 @@ describe("readDataset: missing columns", () => {
 });
 
 describe("readDataset: people", () => {
+  it("leaves a last-year figure showing #N/A out, with a warning naming the cell, instead of stopping the read", () => {
+    const result = read("people", [["Name", "Last year"], ["Ann", 100], ["Bo", null]], {}, { sheet: "Team", errors: { B3: "#N/A" } });
+    expect([result.records.map((p) => p.lastYear), result.warnings]).toEqual([
+      [100, null],
+      ['Sheet "Team", row 3, column B (Last year): the cell shows the error #N/A, so it is left blank (this value is not used); correct it in the source to use it'],
+    ]);
+  });
+
+  it("still stops on an error in a column a person cannot do without (the name)", () => {
+    expect(fail("people", [["Name", "Last year"], [null, 100]], {}, { sheet: "Team", errors: { A2: "#REF!" } }).messages).toEqual([
+      'Sheet "Team", row 2, column A (Name): the cell shows the error #REF!',
+    ]);
+  });
+
   it("fails on a person listed twice in one team, naming both rows", () => {
     const error = fail("people", [["Name", "Team"], ["Ann", "East"], ["Bo", "West"], [" Ann ", "East"]], {}, { sheet: "People" });
     expect(error.messages).toEqual(['Sheet "People", row 4, column A (Name): "Ann" is listed twice (also row 2)']);
