@@ -3,6 +3,7 @@ import { fx, ref } from "../excel/formula";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { DataColumn, DataSheet, dataSheet } from "./dataSheet";
 import { DealRecord, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
+import { AMOUNT as MONEY, DATE, GENERAL as NUMBER } from "./formats";
 
 /**
  * The copy sheets of each dataset, laid out the same way whichever builder asks for them, so a build of
@@ -22,9 +23,6 @@ export function nameGroup(name: string): string {
   return criterionKey(name);
 }
 
-const DATE = "yyyy-mm-dd";
-const MONEY = "#,##0.00";
-const NUMBER = "General";
 
 /** The columns of a record's copy: each field but the row, and the source row. */
 export type CopyRole<R, Extra extends string = never> = (Exclude<keyof R, "row"> & string) | "sourceRow" | Extra;

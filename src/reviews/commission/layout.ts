@@ -23,16 +23,13 @@ import {
 } from "./formulas";
 import type { CommissionLabels } from "./labels";
 import type { CommissionModel, RepModel } from "./model";
+import { AMOUNT as MONEY, DATE, PERCENT, PERCENT_2 as RATE } from "../../sheets/formats";
 
 /**
  * Places the commission statement on its sheet: the heading and warnings, one row per rep, the totals,
  * and below them the settings and tier tables the formulas read.
  */
 
-const MONEY = "#,##0.00";
-const PERCENT = "0.0%";
-const RATE = "0.00%";
-const DATE = "yyyy-mm-dd";
 
 /** The data copies the statement's formulas read. */
 export interface StatementCopies {

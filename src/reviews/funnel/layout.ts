@@ -8,14 +8,8 @@ import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets
 import type { FunnelLabels } from "./labels";
 import type { FunnelModel, FunnelRow, OwnerFunnel } from "./model";
 import type { StageDefinition as Stage } from "../../datasets/records";
+import { AMOUNT as PER_DAY, DATE, MULTIPLE, ONE_DECIMAL as DAYS, PERCENT as RATE, WHOLE as COUNT, WHOLE as MONEY } from "../../sheets/formats";
 
-const COUNT = "#,##0";
-const MONEY = "#,##0";
-const RATE = "0.0%";
-const DAYS = "#,##0.0";
-const DATE = "yyyy-mm-dd";
-const MULTIPLE = '0.00"x"';
-const PER_DAY = "#,##0.00";
 const SCALE: [string, string, string] = ["F8696B", "FFEB84", "63BE7B"];
 /** Beyond this many rows above the owner table, freezing them would leave too little room to scroll. */
 const MAX_FROZEN_ROWS = 20;

@@ -8,6 +8,7 @@ import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets
 import type { BuildContext } from "../context";
 import type { ProgressLabels } from "./labels";
 import { MONEY_DECIMALS, TARGET_DIVISOR, WINDOWS, type PaceModel, type PersonModel, type ProgressModel, type WindowKind } from "./model";
+import { AMOUNT as MONEY, DATE, PERCENT } from "../../sheets/formats";
 
 /**
  * Places the Progress sheet: heading, notes and warnings; one row per person and the team's total, with
@@ -15,9 +16,6 @@ import { MONEY_DECIMALS, TARGET_DIVISOR, WINDOWS, type PaceModel, type PersonMod
  * the as-of date, the threshold, each window's dates and days, and the holidays.
  */
 
-const MONEY = "#,##0.00";
-const PERCENT = "0.0%";
-const DATE = "yyyy-mm-dd";
 
 /** The data copies the sheet's formulas read. */
 export interface ProgressCopies {

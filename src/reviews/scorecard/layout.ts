@@ -8,6 +8,7 @@ import type { ChartSpec, ConditionalFormat, SheetSpec, ValidationList } from "..
 import { CellGrid } from "../../sheets/cellGrid";
 import type { Labels } from "./labels";
 import { type KpiResult, type Person, type ScorecardModel, WEIGHTED_DECIMALS } from "./model";
+import { AMOUNT as NUMBER, AMOUNT as POINTS, DATE, GENERAL as WEIGHT, PERCENT } from "../../sheets/formats";
 
 /**
  * The scorecard sheet laid out from its model: a settings block at the top (KPI weights, directions,
@@ -21,12 +22,6 @@ import { type KpiResult, type Person, type ScorecardModel, WEIGHTED_DECIMALS } f
 /** The KPI results copy the table's formulas reference. */
 export type ScoresCopy = DataSheet<ScoreRecord, CopyRole<ScoreRecord>>;
 
-const PERCENT = "0.0%";
-const NUMBER = "#,##0.00";
-/** Weights may be 40 or 0.4; "0.##" would show "40." with a stray point. */
-const WEIGHT = "General";
-const POINTS = "#,##0.00";
-const DATE = "yyyy-mm-dd";
 const COLOR_SCALE: [string, string, string] = ["F8696B", "FFEB84", "63BE7B"];
 /** With no threshold, an achievement under this still shows as bad. */
 const DEFAULT_BAD_BELOW = 0.8;

@@ -9,6 +9,7 @@ import type { DataSheet } from "../../sheets/dataSheet";
 import type { ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import { monthHeadings, monthsText, periodText, seasonalityText, TARGET_LABELS, type TargetLabels } from "./labels";
 import { HISTORY_DECIMALS, MONTHS, type PersonPlan, type TargetsModel } from "./model";
+import { AMOUNT, DATE, FOUR_DECIMALS as FRACTION, FOUR_DECIMALS as UNITS_EXACT, PERCENT as RATE, PERCENT_2 as MONTH_WEIGHT, WHOLE as UNITS } from "../../sheets/formats";
 
 /**
  * The target plan sheet laid out from its model: the settings a person may change, the plan table with
@@ -19,14 +20,7 @@ import { HISTORY_DECIMALS, MONTHS, type PersonPlan, type TargetsModel } from "./
 export type PeopleCopy = DataSheet<PersonRecord, CopyRole<PersonRecord>>;
 export type HistoryCopy = DataSheet<HistoryRecord, CopyRole<HistoryRecord>>;
 
-const DATE = "yyyy-mm-dd";
-const RATE = "0.0%";
-const FRACTION = "#,##0.0000";
-const MONTH_WEIGHT = "0.00%";
 const REMAINDER = "0.0000";
-const UNITS = "#,##0";
-const UNITS_EXACT = "#,##0.0000";
-const AMOUNT = "#,##0.00";
 const GOOD_SCALE: [string, string] = ["FFFFFF", "63BE7B"];
 /** Beyond this many rows down to the plan's header, freezing them would leave too little room to scroll. */
 const MAX_FROZEN_ROWS = 16;
