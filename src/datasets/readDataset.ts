@@ -9,6 +9,8 @@ import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlan
 import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
+import { readWideHistory } from "./readHistory";
+import { wideHistoryLayout } from "./monthColumns";
 
 /**
  * Reading a grid into a dataset's typed records: the header row, the columns by role, one parser per
@@ -196,6 +198,11 @@ export function readDataset<D extends Dataset>(
       // One row per person with a target/actual pair per KPI; a table's header is its first row (or two).
       const wide = detectWideScores(grid, overrides, where.table ? 1 : HEADER_SEARCH_ROWS);
       if (wide) return readWideScores(grid, wide, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+    }
+    if (dataset === "history") {
+      // One column per month (2025-01 … 2025-12, or 1月 … 12月 under a year), a row per region or person.
+      const months = wideHistoryLayout(grid, where.table ? 1 : HEADER_SEARCH_ROWS);
+      if (months) return readWideHistory(grid, months, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
     }
     return new ReadError([missingColumns(dataset, headerGrid, where, overrides, m)], language);
   }

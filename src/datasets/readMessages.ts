@@ -105,6 +105,17 @@ export interface ReadMessages {
   unreadColumns(headers: readonly string[]): string;
   /** Added to the missing-columns message of a KPI sheet: the wide layout, and what of it was found. */
   wideHint(unpaired: readonly string[]): string;
+  /** How a monthly history across columns was read: `label` is the header of the column naming each row. */
+  wideHistory(place: string, first: string, last: string, months: number, label: string | null): string;
+  /** The same month heading two or more columns (`columns` as letters). */
+  monthTwice(month: string, columns: readonly string[]): string;
+  /** Month cells that showed `shown` (an error or text that is no number), left out: `cells` as A1 addresses. */
+  monthsLeftOut(shown: string, cells: readonly string[]): string;
+}
+
+/** "C5, D7, F9" (the first ten, then how many more). */
+function cellList(cells: readonly string[], more: (n: number) => string, separator = ", "): string {
+  return cells.slice(0, 10).join(separator) + (cells.length > 10 ? more(cells.length - 10) : "");
 }
 
 /** "rows 5, 9, 12" (the first ten, then how many more). */
@@ -217,6 +228,11 @@ const en: ReadMessages = {
   unreadColumns: (headers) => `not read as KPIs (no target/actual pair): ${headers.map((h) => JSON.stringify(h)).join(", ")}`,
   wideHint: (unpaired) =>
     `. A sheet with one row per person needs a target and an actual column for each KPI, headed such as "Revenue Target" and "Revenue Actual" or 销售额目标 and 销售额实际${unpaired.length > 0 ? `; these have only one half: ${unpaired.map((h) => JSON.stringify(h)).join(", ")}` : ""}`,
+  wideHistory: (place, first, last, months, label) =>
+    `${place}: read as monthly sales across columns, ${first} to ${last} (${count(months, "month")})${label ? `, a row per ${JSON.stringify(label)}; the rows are added up per month` : ""}; a blank month counts as no sales recorded`,
+  monthTwice: (month, columns) => `the month ${month} heads columns ${columns.join(" and ")}: give each month one column`,
+  monthsLeftOut: (shown, cells) =>
+    `left out ${count(cells.length, "month cell")} showing ${shown} (${cellList(cells, (n) => ` and ${n} more`)}): ${cells.length === 1 ? "that month is" : "those months are"} read as no sales recorded; enter a number to use ${cells.length === 1 ? "it" : "them"}`,
 };
 
 const zhCN: ReadMessages = {
@@ -290,6 +306,11 @@ const zhCN: ReadMessages = {
   unreadColumns: (headers) => `以下列没有目标/实际配对，未作为指标读取：${headers.map((h) => `“${h}”`).join("、")}`,
   wideHint: (unpaired) =>
     `。每人一行的考核表需要每项指标各有一列目标和一列实际，表头如“销售额目标”和“销售额实际”或 Revenue Target 和 Revenue Actual${unpaired.length > 0 ? `；以下列只有其中一半：${unpaired.map((h) => `“${h}”`).join("、")}` : ""}`,
+  wideHistory: (place, first, last, months, label) =>
+    `${place}：按“每月一列”的月度销售读取，${first} 至 ${last}（共 ${months} 个月）${label ? `，每行一个“${label}”，各行按月相加` : ""}；空白的月份视为没有销售记录`,
+  monthTwice: (month, columns) => `月份 ${month} 同时是 ${columns.join("、")} 列的表头：每个月只能有一列`,
+  monthsLeftOut: (shown, cells) =>
+    `已略过 ${cells.length} 个显示 ${shown} 的月份单元格（${cellList(cells, (n) => ` 等，另有 ${n} 个`, "、")}）：这些月份视为没有销售记录；填入数字后即可使用`,
 };
 
 /**
