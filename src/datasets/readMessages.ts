@@ -35,6 +35,8 @@ export interface ReadMessages {
   quote(text: string): string;
   /** `Sheet "Deals"`. */
   sheet(sheet: string): string;
+  /** Where a dataset was read from, as review sheets name it: `Sheet "Deals"` or `table "tblDeals"`. */
+  origin(sheet: string, table: string | undefined): string;
   /** `Sheet "Deals" (table "Pipeline")`. */
   sheetTable(sheet: string, table: string): string;
   /** `Sheet "Deals", row 17`. */
@@ -111,6 +113,14 @@ export interface ReadMessages {
   monthTwice(month: string, columns: readonly string[]): string;
   /** Month cells that showed `shown` (an error or text that is no number), left out: `cells` as A1 addresses. */
   monthsLeftOut(shown: string, cells: readonly string[]): string;
+  /** A person's month cell that does not read (`shown`: an error or a quoted value): left out of the average. */
+  personMonthUnread(shown: string): string;
+  /** A people sheet whose last year is read from month columns. */
+  personMonths(place: string, first: string, last: string): string;
+  /** A person with figures for part of last year: weighted by the run rate over `months` months. */
+  runRate(name: string, months: number, first: string, last: string): string;
+  /** A person whose monthly figures stop after `last`, two or more months before the sheet's `sheetLast`. */
+  figuresStop(name: string, last: string, sheetLast: string): string;
 }
 
 /** "C5, D7, F9" (the first ten, then how many more). */
@@ -182,6 +192,7 @@ const en: ReadMessages = {
     `no deal is at a stage of the funnel (${stages.join(", ")}). The stage values found: ${values.map((v) => `"${v.value}" (${v.count})`).join(", ")}. To use them, list them in the plan in funnel order, as ${stagesJson(planLines, section)}, and set each probability`,
   quote: (text) => JSON.stringify(text),
   sheet: (sheet) => `Sheet "${sheet}"`,
+  origin: (sheet, table) => (table ? `table "${table}"` : `Sheet "${sheet}"`),
   sheetTable: (sheet, table) => `Sheet "${sheet}" (table "${table}")`,
   row: (sheet, row) => `Sheet "${sheet}", row ${row}`,
   cell: (sheet, row, column, header) => `Sheet "${sheet}", row ${row}, column ${column} (${header})`,
@@ -233,6 +244,12 @@ const en: ReadMessages = {
   monthTwice: (month, columns) => `the month ${month} heads columns ${columns.join(" and ")}: give each month one column`,
   monthsLeftOut: (shown, cells) =>
     `left out ${count(cells.length, "month cell")} showing ${shown} (${cellList(cells, (n) => ` and ${n} more`)}): ${cells.length === 1 ? "that month is" : "those months are"} read as no sales recorded; enter a number to use ${cells.length === 1 ? "it" : "them"}`,
+  personMonthUnread: (shown) => `${shown} is not a number: this month is left out of the person's average; enter a number to use it`,
+  personMonths: (place, first, last) => `${place}: last year's sales are read from the month columns ${first} to ${last}`,
+  runRate: (name, months, first, last) =>
+    `${JSON.stringify(name)} has sales for ${count(months, "month")} of the last 12 (${first} to ${last}): last year is read as the monthly average × 12`,
+  figuresStop: (name, last, sheetLast) =>
+    `the figures of ${JSON.stringify(name)} stop after ${last} while the sheet goes on to ${sheetLast}: read as having left at the end of ${last}, so no target (enter the months, or an end date, if that is wrong)`,
 };
 
 const zhCN: ReadMessages = {
@@ -258,6 +275,7 @@ const zhCN: ReadMessages = {
     `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在计划中按漏斗顺序列出：${stagesJson(planLines, section)}，并设置每个阶段的赢率`,
   quote: (text) => `“${text}”`,
   sheet: (sheet) => `工作表“${sheet}”`,
+  origin: (sheet, table) => (table ? `表格“${table}”` : `工作表“${sheet}”`),
   sheetTable: (sheet, table) => `工作表“${sheet}”（表格“${table}”）`,
   row: (sheet, row) => `工作表“${sheet}”第${row}行`,
   cell: (sheet, row, column, header) => `工作表“${sheet}”第${row}行${column}列（${header}）`,
@@ -311,6 +329,11 @@ const zhCN: ReadMessages = {
   monthTwice: (month, columns) => `月份 ${month} 同时是 ${columns.join("、")} 列的表头：每个月只能有一列`,
   monthsLeftOut: (shown, cells) =>
     `已略过 ${cells.length} 个显示 ${shown} 的月份单元格（${cellList(cells, (n) => ` 等，另有 ${n} 个`, "、")}）：这些月份视为没有销售记录；填入数字后即可使用`,
+  personMonthUnread: (shown) => `${shown}不是数字：该月不计入此人的月平均；填入数字后即可使用`,
+  personMonths: (place, first, last) => `${place}：去年销售额取自 ${first} 至 ${last} 各月的数据`,
+  runRate: (name, months, first, last) => `“${name}”在最近 12 个月中只有 ${months} 个月有销售（${first} 至 ${last}）：去年销售额按月平均值 × 12 计算`,
+  figuresStop: (name, last, sheetLast) =>
+    `“${name}”的数据止于 ${last}，而表格一直到 ${sheetLast}：视为已于 ${last} 月底离岗，不分配目标（如有误，请补填月份或填写离岗日期）`,
 };
 
 /**

@@ -193,7 +193,7 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
   checkDuplicates(base, people);
   if (base.problems.length > 0) return new ReadError(base.problems.sort((a, b) => a.row - b.row).map((p) => p.text), language);
   return {
-    origin: where.table ? `table "${where.table}"` : `Sheet "${where.sheet}"`,
+    origin: m.origin(where.sheet, where.table),
     sheet: where.sheet,
     headers: base.headers as Record<string, string>,
     records,

@@ -90,3 +90,37 @@ it("gives the same target plan from monthly history across columns as from one r
   const flat = fromWide.flat();
   expect(flat.some((v) => Math.abs(v - 100 / 2220) < 1e-9)).toBe(true);
 });
+
+it("weights a joiner by his run rate and gives no target to a person whose figures stopped", async () => {
+  const months = Array.from({ length: 12 }, (_, i) => `2025年${i + 1}月`);
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("人员").addRows([
+    ["姓名", "团队", ...months],
+    ["张伟", "华东", ...Array(12).fill(100)],
+    ["李娜", "华东", null, null, null, ...Array(9).fill(90)],
+    ["王芳", "华北", ...Array(8).fill(50)],
+  ]);
+  const file = path.join(dir, "people-months.xlsx");
+  await book.xlsx.writeFile(file);
+  const plan = path.join(dir, "plan-people.json");
+  await fs.writeFile(plan, JSON.stringify({ version: 1, language: "zh-CN", asOf: "2026-01-01", targets: { annual: 2_280_000 } }));
+  const out = path.join(dir, "people-out.xlsx");
+  const r = await run(["targets", "--in", file, "--plan", plan, "--out", out]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("“李娜”在最近 12 个月中只有 9 个月有销售（2025-04 至 2025-12）：去年销售额按月平均值 × 12 计算");
+  expect(r.stdout).toContain("“王芳”的数据止于 2025-08，而表格一直到 2025-12：视为已于 2025-08 月底离岗，不分配目标");
+  // The origin on a Chinese sheet is Chinese too.
+  expect(r.stdout).toContain("工作表“人员”，第4行：王芳在计划期间内不在岗，目标为0。");
+
+  const written = new ExcelJS.Workbook();
+  await written.xlsx.readFile(out);
+  const sheet = written.getWorksheet("目标分解")!;
+  const annual: Record<string, unknown> = {};
+  sheet.eachRow((row) => {
+    const v = (row.values as ExcelJS.CellValue[]).map((c) => (c !== null && typeof c === "object" && "result" in c ? c.result : c));
+    if (typeof v[1] === "string" && ["张伟", "李娜", "合计"].includes(v[1])) annual[v[1]] = v[6];
+  });
+  // By hand: weights 1,200 (12 × 100), 1,080 (9 × 90 / 9 × 12) and 600, but 王芳 has left: 2,280,000 split
+  // 1,200 : 1,080, so the two of them already make the team's total and 王芳's row is 0.
+  expect(annual).toEqual({ 张伟: 1_200_000, 李娜: 1_080_000, 合计: 2_280_000 });
+});

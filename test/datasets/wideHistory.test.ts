@@ -175,3 +175,50 @@ describe("wide monthly history", () => {
     );
   });
 });
+
+describe("a people sheet with last year month by month", () => {
+  const months = Array.from({ length: 12 }, (_, i) => `2025年${i + 1}月`);
+  const row = (name: string, team: string, values: (number | string | null)[]): CellValue[] => [name, team, ...values];
+  const grid: CellValue[][] = [
+    ["姓名", "团队", ...months],
+    row("张伟", "华东", Array(12).fill(100)),
+    row("李娜", "华东", [null, null, null, ...Array(9).fill(90)]), // joined in April
+    row("王芳", "华北", [...Array(8).fill(50), null, null, null, null]), // no figures after August
+    row("赵强", "华北", [100, 100, 100, 100, 100, null, 100, 100, 100, 100, 100, 100]), // June blank: no sales that month
+    row("刘洋", "华北", [100, 100, 100, 100, 100, "待补", 100, 100, 100, 100, 100, 100]), // June unreadable
+    row("陈静", "华南", Array(12).fill(null)),
+  ];
+
+  it("sums a whole year, takes a run rate for part of one, and ends a person whose figures stop", () => {
+    const result = readDataset("people", grid, { sheet: "人员", errors: {} }, { language: "zh-CN" });
+    if (result instanceof ReadError) throw result;
+    const byName = Object.fromEntries(result.records.map((p) => [p.name, p]));
+    // By hand: 12 × 100; 9 × 90 / 9 × 12; 8 × 50 / 8 × 12; 11 × 100 (June counts as a month without sales);
+    // 11 × 100 / 11 × 12 (June unknown, left out of the average); no figures at all.
+    expect(Object.values(byName).map((p) => [p.name, p.lastYear])).toEqual([
+      ["张伟", 1200],
+      ["李娜", 1080],
+      ["王芳", 600],
+      ["赵强", 1100],
+      ["刘洋", 1200],
+      ["陈静", null],
+    ]);
+    expect(byName["王芳"].end).toBe(45900); // 2025-08-31
+    expect(byName["张伟"].end).toBeNull();
+    expect(result.warnings).toEqual([
+      "工作表“人员”：去年销售额取自 2025-01 至 2025-12 各月的数据",
+      "工作表“人员”第3行：“李娜”在最近 12 个月中只有 9 个月有销售（2025-04 至 2025-12）：去年销售额按月平均值 × 12 计算",
+      "工作表“人员”第4行：“王芳”在最近 12 个月中只有 8 个月有销售（2025-01 至 2025-08）：去年销售额按月平均值 × 12 计算",
+      "工作表“人员”第4行：“王芳”的数据止于 2025-08，而表格一直到 2025-12：视为已于 2025-08 月底离岗，不分配目标（如有误，请补填月份或填写离岗日期）",
+      "工作表“人员”第6行H列（2025-06）：“待补”不是数字：该月不计入此人的月平均；填入数字后即可使用",
+      "工作表“人员”第6行：“刘洋”在最近 12 个月中只有 11 个月有销售（2025-01 至 2025-12）：去年销售额按月平均值 × 12 计算",
+    ]);
+  });
+
+  it("keeps a last-year column when there is one, and an end date the sheet gives", () => {
+    const withColumn: CellValue[][] = [["Name", "Last year", "End date", ...months], ["Ann", 999, null, ...Array(4).fill(1), ...Array(8).fill(null)]];
+    const result = readDataset("people", withColumn, { sheet: "People" }, {});
+    if (result instanceof ReadError) throw result;
+    expect(result.records[0]).toMatchObject({ lastYear: 999, end: null });
+  });
+});
