@@ -79,10 +79,18 @@ export function detectMonthColumns(grid: readonly (readonly CellValue[])[], sear
       months = monthsUnderYears(grid[r - 1] ?? [], row);
       headerRows = 2;
     }
-    if (months.length < MIN_MONTH_COLUMNS) continue;
+    if (months.length < MIN_MONTH_COLUMNS || !inOrder(months)) continue;
     return { headerRow: r, headerRows, months, repeated: repeatedMonths(months) };
   }
   return null;
+}
+
+/**
+ * Month headers run in calendar order, left to right (a month headed twice is still a month layout, to
+ * be named in a problem); dates in a data row that happen to fall on the first of a month do not.
+ */
+function inOrder(months: readonly MonthColumn[]): boolean {
+  return months.every((m, i) => i === 0 || m.year * 12 + m.month >= months[i - 1].year * 12 + months[i - 1].month);
 }
 
 /** Months headed in more than one column. */

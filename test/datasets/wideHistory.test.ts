@@ -39,7 +39,10 @@ describe("month labels", () => {
     ["Sept. 2025", { year: 2025, month: 9 }],
     ["2025 Mar", { year: 2025, month: 3 }],
     ["03/2025", { year: 2025, month: 3 }],
-    ["2025-03-15", { year: 2025, month: 3 }],
+    ["2025-03-01", { year: 2025, month: 3 }],
+    ["2025-03-15", null], // a date, not a month
+    [45730, null], // 14 March 2025: a date
+    [45717.5, null],
     [202503, { year: 2025, month: 3 }],
     [45717, { year: 2025, month: 3 }], // 2025-03-01 as a date serial
     ["Mar-25", null], // two-digit years are never guessed
@@ -135,9 +138,9 @@ describe("wide monthly history", () => {
   });
 
   it("stops when a month heads two columns, naming both", () => {
-    const result = readDataset("history", [["Region", "2025-01", "2025-02", "Jan 2025"], ["N", 1, 2, 3]], { sheet: "H" }, {});
+    const result = readDataset("history", [["Region", "2025-01", "Jan 2025", "2025-02"], ["N", 1, 2, 3]], { sheet: "H" }, {});
     expect(result).toBeInstanceOf(ReadError);
-    expect((result as ReadError).messages).toEqual(['Sheet "H": the month 2025-01 heads columns B and D: give each month one column']);
+    expect((result as ReadError).messages).toEqual(['Sheet "H": the month 2025-01 heads columns B and C: give each month one column']);
   });
 
   it("does not take a plan or targets laid out by month for history", () => {

@@ -54,8 +54,10 @@ export function parseMonthWord(text: string): number | null {
  * Reads a month label that names its year: how month columns and pay periods are headed in exports and
  * hand-kept sheets. Read: a date serial (a header cell formatted as a month), `202501` (ERP period
  * numbers), `2025-01`, `2025/1`, `2025.01`, `2025年1月`, `2025年01月份`, `Jan 2025`, `January-2025`,
- * `2025 Jan`, `01/2025`, and any whole date (`2025-01-01`, `Jan 1, 2025`: its month). Years outside
- * 1990–2100 and two-digit years (`Jan-25`: January 2025 or the 25th?) are not read.
+ * `2025 Jan`, `01/2025`, and the first day of a month (`2025-01-01`, a serial: how Excel stores a header
+ * typed as "Jan 2025"). Any other day is a date, not a month label (a row of a deals export is no row
+ * of month headers). Years outside 1990–2100 and two-digit years (`Jan-25`: January 2025 or the 25th?)
+ * are not read.
  *
  * @param value - the cell's value: text, or a number (a date serial or a yyyymm period)
  * @returns the year and month, or null when the value is no month label
@@ -65,15 +67,16 @@ export function parseMonthWord(text: string): number | null {
  * parseYearMonth("Mar 2025") // => { year: 2025, month: 3 }
  * parseYearMonth(202503) // => { year: 2025, month: 3 }
  * parseYearMonth(45717) // => { year: 2025, month: 3 } (1 March 2025 as a date serial)
+ * parseYearMonth("2025-03-15") // => null (a date)
  * parseYearMonth("Mar-25") // => null
  */
 export function parseYearMonth(value: string | number): YearMonth | null {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return null;
     if (Number.isInteger(value) && value >= FIRST_YEAR * 100 + 1 && value <= LAST_YEAR * 100 + 12) return plausible(Math.trunc(value / 100), value % 100);
-    if (value < 1) return null;
+    if (value < 1 || !Number.isInteger(value)) return null;
     const d = serialToDate(value);
-    return plausible(d.year, d.month);
+    return d.day === 1 ? plausible(d.year, d.month) : null;
   }
   const s = value.normalize("NFKC").trim().toLowerCase();
   if (s === "") return null;
