@@ -101,6 +101,12 @@ export interface ReadMessages {
   twoSettings(first: string, second: string): string;
   /** How a wide KPI sheet was read: `pairs` as `销售额 (C/D)`. */
   wideLayout(place: string, pairs: readonly string[], headerRows: number): string;
+  /** How an actuals-only sheet was read: the KPIs as `销售额 (C)`, targets from sheet row `targetRow`. */
+  actualsLayout(place: string, kpis: readonly string[], targetRow: number): string;
+  /** How a sheet of scores per KPI was read: the KPIs as `销售额 (C, 100)`, the last figure the full marks. */
+  scoresLayout(place: string, kpis: readonly string[]): string;
+  /** Total-score columns of a scores sheet, left out. */
+  totalScoreLeftOut(headers: readonly string[]): string;
   /** Headers that look like half of a KPI's target/actual pair, without the other half. */
   unpaired(headers: readonly string[]): string;
   /** Columns of a wide sheet that are no KPI pair, no person, no team, no weight: left unread. */
@@ -235,6 +241,11 @@ const en: ReadMessages = {
   twoSettings: (first, second) => `${second} differs from ${first} beside it, under the same KPI: give the KPI one value`,
   wideLayout: (place, pairs, headerRows) =>
     `${place}: read as one row per person with a target and an actual column per KPI${headerRows === 2 ? " (KPI names in the row above Target/Actual)" : ""}: ${pairs.join(", ")}`,
+  actualsLayout: (place, kpis, targetRow) =>
+    `${place}: read as one row per person with an actual per KPI, each KPI's target taken from row ${targetRow}: ${kpis.join(", ")}`,
+  scoresLayout: (place, kpis) =>
+    `${place}: read as one row per person with a score per KPI, each scored against its full marks (in brackets after the column; 1 where every score is a fraction such as 95%): ${kpis.join(", ")}`,
+  totalScoreLeftOut: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: the review weights the KPIs' scores itself`,
   unpaired: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: a KPI needs both a target and an actual column, and ${headers.length === 1 ? "this has" : "these have"} no partner`,
   unreadColumns: (headers) => `not read as KPIs (no target/actual pair): ${headers.map((h) => JSON.stringify(h)).join(", ")}`,
   wideHint: (unpaired) =>
@@ -320,6 +331,9 @@ const zhCN: ReadMessages = {
   twoSettings: (first, second) => `${second}与旁边的${first}不同，二者属于同一项指标：每项指标只能有一个值`,
   wideLayout: (place, pairs, headerRows) =>
     `${place}：按“每人一行、每项指标一对目标/实际列”读取${headerRows === 2 ? "（指标名称在目标/实际的上一行）" : ""}：${pairs.join("、")}`,
+  actualsLayout: (place, kpis, targetRow) => `${place}：按“每人一行、每项指标一列实际”读取，各指标的目标取自第${targetRow}行：${kpis.join("、")}`,
+  scoresLayout: (place, kpis) => `${place}：按“每人一行、每项指标一列得分”读取，各项得分以满分计（括号中列名后的数字；若该列得分均为 95% 这样的小数，满分为 1）：${kpis.join("、")}`,
+  totalScoreLeftOut: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：加权总分由本工具按各指标得分计算`,
   unpaired: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：每项指标需要一列目标和一列实际，这些列缺少与之配对的另一列`,
   unreadColumns: (headers) => `以下列没有目标/实际配对，未作为指标读取：${headers.map((h) => `“${h}”`).join("、")}`,
   wideHint: (unpaired) =>
