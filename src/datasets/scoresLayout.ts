@@ -1,6 +1,7 @@
 import { mapColumns, normalizeHeader } from "./columns";
 import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
+import { parseMonthWord, parseYearMonth } from "../core/text/parseYearMonth";
 import type { KpiDirection } from "./records";
 
 /**
@@ -183,6 +184,15 @@ function texts(row: readonly CellValue[] | undefined): (string | null)[] {
   return (row ?? []).map((v) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim()) : typeof v === "number" ? String(v) : null));
 }
 
+/** Periods, not KPIs: `Q1 Target | Q1 Actual` on a people sheet are a quarter's target and actual, not a KPI "Q1". */
+const PERIOD = /^(?:q[1-4]|h[12]|fy\s*\d{2,4}|\d{4}|\d{4}\s*年|\d{4}\s*q[1-4]|q[1-4]\s*\d{4}|第?[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|全年|年度|本年|本月|本季度?|当月|当季|annual|yearly|monthly|quarterly|ytd|mtd|qtd|月度|季度|年累计|月累计)$/iu;
+
+/** True when a pair's "KPI" is a period: a quarter, a half, a year, a month. */
+function isPeriod(kpi: string): boolean {
+  const text = kpi.normalize("NFKC").trim();
+  return PERIOD.test(text) || parseMonthWord(text) !== null || parseYearMonth(text) !== null;
+}
+
 /** Pairs the columns of one header row; null when it has no person column or no complete pair. */
 function pairsOf(headers: readonly (string | null)[], overrides: Readonly<Record<string, string>>): Omit<WideLayout, "headerRow" | "headerRows" | "headers"> | null {
   const { columns } = mapColumns("scores", headers, overrides);
@@ -192,7 +202,7 @@ function pairsOf(headers: readonly (string | null)[], overrides: Readonly<Record
     if (header === null || col === columns.name || col === columns.team) return;
     const hint = directionHint(header);
     const split = splitPairHeader(hint.text);
-    if (!split) return;
+    if (!split || isPeriod(split.kpi)) return;
     const key = labelKey(split.kpi);
     const entry = halves.get(key) ?? { kpi: split.kpi, direction: null, headers: [] };
     if (entry[split.side] !== undefined) return; // the leftmost column of a side wins; the other is named below

@@ -1,5 +1,5 @@
 import { readDataset, ReadError } from "../../src/datasets/readDataset";
-import { pickSource } from "../../src/datasets/grid";
+import { headerCandidate, pickSource } from "../../src/datasets/grid";
 import { scoreKpi } from "../../src/datasets/scoresLayout";
 import type { ScoreRecord, SourceData } from "../../src/datasets/records";
 import type { CellValue } from "../../src/excel/cell";
@@ -113,5 +113,23 @@ describe("a score per KPI", () => {
   it("still prefers target/actual pairs when a sheet has them", () => {
     const data = read([["Rep", "Revenue Target", "Revenue Actual", "Quality score", "Speed score"], ["Ann", 100, 90, 80, 70]], "Mixed");
     expect(data.records.map((r) => r.kpi)).toEqual(["Revenue"]);
+  });
+});
+
+describe("a people sheet with a target and an actual per period", () => {
+  it.each([
+    [["Name", "Team", "Q1 Target", "Q1 Actual", "Q2 Target", "Q2 Actual"]],
+    [["姓名", "团队", "全年目标", "全年实际"]],
+    [["Rep", "Jan Target", "Jan Actual", "Feb Target", "Feb Actual"]],
+    [["姓名", "2026年目标", "2026年实际"]],
+    [["Name", "YTD Target", "YTD Actual"]],
+  ])("%p is no KPI sheet", (header) => {
+    const grid: CellValue[][] = [header, header.map((h, i) => (i === 0 ? "Ann" : i === 1 && !/target|actual|目标|实际/i.test(h) ? "East" : 10))];
+    expect(headerCandidate(grid, "scores").complete).toBe(false);
+  });
+
+  it("still reads a KPI named like a period word inside a longer name", () => {
+    const data = read([["Rep", "Q1 revenue Target", "Q1 revenue Actual"], ["Ann", 100, 90]], "KPIs");
+    expect(data.records.map((r) => r.kpi)).toEqual(["Q1 revenue"]);
   });
 });
