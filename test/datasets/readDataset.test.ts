@@ -285,7 +285,7 @@ describe("readDataset: history", () => {
     expect(read("history", [["年份", "月份", "金额"], ["2025年", "1月", 10]]).records[0].year).toBe(2025);
   });
 
-  it.each([{ month: 13 }, { month: "Marchember" }, { month: 0 }])("fails on the month $month", ({ month }) => {
+  it.each([{ month: 13 }, { month: "Marchember" }, { month: 0 }, { month: "constructor" }, { month: "toString" }, { month: "__proto__" }])("fails on the month $month", ({ month }) => {
     expect(fail("history", [["Year", "Month", "Amount"], [2025, month, 10]]).messages[0]).toMatch(/column B \(Month\): .* is not a month \(1 to 12\)$/);
   });
 });
