@@ -292,7 +292,7 @@ export function parseStatus(text: string): DealStatus | null {
  */
 export function parseOutcome(text: string, extra: Readonly<Record<string, DealOutcome>> = {}): DealOutcome | null {
   const key = normalizeHeader(text);
-  return (Object.hasOwn(extra, key) ? extra[key] : undefined) ?? STATUS_WORDS.get(key) ?? null;
+  return (Object.prototype.hasOwnProperty.call(extra, key) ? extra[key] : undefined) ?? STATUS_WORDS.get(key) ?? null;
 }
 
 /** The funnel used when the plan names no stages and the data names no known pipeline: the last stage is the won one. */

@@ -4,6 +4,7 @@ import { parseNumber } from "../core/text/parseNumber";
 import { RoleOf, type DealOutcome } from "./columns";
 import type { Dataset, StageDefinition } from "./records";
 import { columnLetter } from "../excel/a1";
+import { MAX_TEXT } from "../excel/limits";
 import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
 import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
@@ -148,6 +149,8 @@ export class RowReader<D extends Dataset> {
   text(role: RoleOf<D>, required = false): string | null | undefined {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, required);
+    // Longer text could not be written to the review's copy of the data: said here, at the cell it is in.
+    if (typeof v === "string" && v.length > MAX_TEXT) return this.problem(role, this.ctx.m.textTooLong(v.length, MAX_TEXT));
     return cellText(v);
   }
 

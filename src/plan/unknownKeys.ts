@@ -61,7 +61,7 @@ export function unknownKeys(schema: z.ZodType, value: unknown, path: PropertyKey
     const found: UnknownKey[] = [];
     for (const [key, v] of Object.entries(value)) {
       // Own keys only: a plan key such as "constructor" is unknown, not Object.prototype's.
-      const child = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+      const child = Object.prototype.hasOwnProperty.call(def.shape, key) ? def.shape[key] : undefined;
       if (child === undefined) found.push({ path, key, known, suggestion: nearest(key, known) });
       else for (const inner of unknownKeys(child, v, [...path, key])) found.push(inner);
     }
