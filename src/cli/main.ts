@@ -95,7 +95,9 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     try {
       review = buildReview(options.command, plan, data, io.today ?? todaySerial(), { onBuild: (b) => progress.step(words().building(reviewOf(b).name[language])) });
     } catch (e) {
-      throw fail(EXIT.badInput, [`kpi-toolkit: ${(e as Error).message}`]);
+      // A review too large for memory ("Invalid string length") is said as one, naming the output.
+      const tooLarge = systemProblem(e) === "tooLarge";
+      throw fail(EXIT.badInput, [`kpi-toolkit: ${tooLarge ? FILE_MESSAGES[language].system(options.output, "write", "tooLarge") : (e as Error).message}`]);
     }
     progress.step(words().writing);
     try {

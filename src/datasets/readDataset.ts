@@ -291,15 +291,13 @@ export const MAX_COLUMN_SUM = 1e300;
 /** Every numeric column's values, added up without their signs, stay below MAX_COLUMN_SUM; else a problem naming the largest cells. */
 function checkSums<D extends Dataset>(ctx: Context<D>, records: readonly DatasetRecords[D][]): void {
   if (records.length === 0) return;
-  const sums = new Map<string, number>();
-  for (const record of records) {
-    for (const [role, v] of Object.entries(record)) {
-      if (role === "row" || typeof v !== "number") continue;
-      sums.set(role, (sums.get(role) ?? 0) + Math.abs(v));
+  for (const role of ROLES[ctx.dataset] as readonly string[]) {
+    let sum = 0;
+    for (const record of records) {
+      const v = (record as unknown as Record<string, unknown>)[role];
+      if (typeof v === "number") sum += Math.abs(v);
     }
-  }
-  for (const [role, sum] of sums) {
-    if (sum <= MAX_COLUMN_SUM) continue;
+    if (!(sum > MAX_COLUMN_SUM)) continue;
     const largest = records
       .map((r) => ({ row: r.row, v: (r as unknown as Record<string, unknown>)[role] }))
       .filter((c): c is { row: number; v: number } => typeof c.v === "number")

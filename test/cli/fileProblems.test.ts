@@ -66,7 +66,7 @@ describe("the command line on a full disk or a file too large for Node", () => {
     const result = await run(["funnel", "--in", sample, "--plan", plan, "--out", out("cut.xlsx")]);
     expect(result).toEqual({
       code: 1,
-      stderr: `kpi-toolkit: Cannot read "${EXAMPLE_FILES.en.workbook}": it is damaged or cut off (its contents point past its end); save it again from Excel, or copy it again\n`,
+      stderr: `Cannot read "${EXAMPLE_FILES.en.workbook}": it is damaged or cut off (its contents point past its end); save it again from Excel, or copy it again\n`,
     });
   });
 
