@@ -108,9 +108,11 @@ describe("the command line on pipes and devices", () => {
     expect(result).toEqual({ code: 1, stderr: 'kpi-toolkit: --in "/dev/zero" is a device or a pipe, not a file; save it to a file first and give that file\n' });
   });
 
-  it("refuses a device as --out, even with --force", async () => {
-    const result = await run(["funnel", "--in", sample, "--plan", plan, "--out", "/dev/null", "--force"]);
-    expect(result).toEqual({ code: 2, stderr: 'kpi-toolkit: --out "/dev/null" is a device or a pipe, not a file; choose a file name for the review\n' });
+  it("refuses a pipe as --out, even with --force", async () => {
+    const pipe = out("pipe.xlsx");
+    execFileSync("mkfifo", [pipe]);
+    const result = await run(["funnel", "--in", sample, "--plan", plan, "--out", pipe, "--force"]);
+    expect(result).toEqual({ code: 2, stderr: `kpi-toolkit: --out "${pipe}" is a device or a pipe, not a file; choose a file name for the review\n` });
   });
 
   it("still calls a folder a folder", async () => {
