@@ -1,4 +1,6 @@
 import { dayMonthOrders } from "../core/text/parseDate";
+import { columnLetter } from "../excel/a1";
+import { MAX_ROWS } from "../excel/limits";
 import { mapColumns, parseOutcome, REQUIRED, ROLES, RoleOf, SYNONYMS, type DealOutcome } from "./columns";
 import { type Dataset, type DatasetRecords, type DealRecord, type DealStatus, type HistoryRecord, type PaidRecord, type PersonRecord, type ScoreRecord, type SourceData, type TransactionRecord } from "./records";
 import { labelKey } from "./keys";
@@ -274,6 +276,11 @@ export function readDataset<D extends Dataset>(
   }
 
   checkDuplicates(ctx, records as readonly (PersonRecord | ScoreRecord)[]);
+  checkSums(ctx, records);
+  if (records.length > MAX_ROWS - 1) {
+    const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
+    return new ReadError([m.tooManyRows(place, records.length, MAX_ROWS - 1)], language);
+  }
   if (ctx.deals) {
     const d = ctx.deals;
     if (d.matched === 0 && d.unknownStages.size > 0) return new ReadError([noStageMatches(ctx as unknown as Context<"deals">)], language);
@@ -289,6 +296,35 @@ export function readDataset<D extends Dataset>(
     warnings: ctx.warnings,
     ...(ctx.deals ? { stages: ctx.deals.stages } : {}),
   };
+}
+
+/**
+ * The most a numeric column may add up to: Excel's largest number is 9.99999999999999E+307, and a
+ * review multiplies totals by rates and multipliers, so a column past this would make a total on the
+ * review overflow (a #NUM! in Excel, Infinity in the cached value) far from the cells at fault.
+ */
+export const MAX_COLUMN_SUM = 1e300;
+
+/** Every numeric column's values, added up without their signs, stay below MAX_COLUMN_SUM; else a problem naming the largest cells. */
+function checkSums<D extends Dataset>(ctx: Context<D>, records: readonly DatasetRecords[D][]): void {
+  if (records.length === 0) return;
+  for (const role of ROLES[ctx.dataset] as readonly string[]) {
+    let sum = 0;
+    for (const record of records) {
+      const v = (record as unknown as Record<string, unknown>)[role];
+      if (typeof v === "number") sum += Math.abs(v);
+    }
+    if (!(sum > MAX_COLUMN_SUM)) continue;
+    const largest = records
+      .map((r) => ({ row: r.row, v: (r as unknown as Record<string, unknown>)[role] }))
+      .filter((c): c is { row: number; v: number } => typeof c.v === "number")
+      .sort((a, b) => Math.abs(b.v) - Math.abs(a.v) || a.row - b.row)
+      .slice(0, 3)
+      .map((c) => `${ctx.m.row(ctx.where.sheet, c.row)} (${c.v.toExponential(2).toUpperCase()})`);
+    const col = ctx.columns[role as RoleOf<D>];
+    const place = col === undefined ? ctx.m.sheet(ctx.where.sheet) : ctx.m.column(ctx.where.sheet, columnLetter(ctx.firstCol - 1 + col), ctx.headers[role as RoleOf<D>] as string);
+    ctx.problems.push({ row: 0, text: ctx.m.at(place, ctx.m.sumTooLarge("1E+300", largest)) });
+  }
 }
 
 /**

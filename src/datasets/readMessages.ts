@@ -50,6 +50,10 @@ export interface ReadMessages {
   notDate(value: string): string;
   notYear(value: string): string;
   notMonth(value: string): string;
+  /** A column whose values add up past what the review's formulas can compute; `largest`: "row 5 (1E+308)". */
+  sumTooLarge(limit: string, largest: readonly string[]): string;
+  /** More data rows than the review's copy of them can hold on one sheet. */
+  tooManyRows(place: string, rows: number, limit: number): string;
   notShare(value: string): string;
   cellError(error: string): string;
   /** An error cell in an optional column, left out of the read (not a stop). */
@@ -207,6 +211,10 @@ const en: ReadMessages = {
   notDate: (value) => `${value} is not a date (write dates like 2026-04-01)`,
   notYear: (value) => `${value} is not a year`,
   notMonth: (value) => `${value} is not a month (1 to 12)`,
+  sumTooLarge: (limit, largest) =>
+    `the values add up to more than ${limit}, past what the review's totals can compute; the largest are ${largest.join(", ")}: check them (an amount typed with too many digits?)`,
+  tooManyRows: (place, rows, limit) =>
+    `${place} has ${rows.toLocaleString("en-US")} data rows; the review copies them to one sheet, which holds at most ${limit.toLocaleString("en-US")} under its header. Split the data (by year or region, say) and build a review for each part.`,
   notShare: (value) => `${value} is not a share between 0 and 100%`,
   cellError: (error) => `the cell shows the error ${error}`,
   cellErrorLeftOut: (error) => `the cell shows the error ${error}, so it is left blank (this value is not used); correct it in the source to use it`,
@@ -295,6 +303,9 @@ const zhCN: ReadMessages = {
   notDate: (value) => `${value}不是日期（日期请写成 2026-04-01 这样的格式）`,
   notYear: (value) => `${value}不是年份`,
   notMonth: (value) => `${value}不是月份（1 到 12）`,
+  sumTooLarge: (limit, largest) => `数值合计超过${limit}，评审表中的合计无法计算；最大的几个值在${largest.join("、")}：请检查（是否多输入了位数？）`,
+  tooManyRows: (place, rows, limit) =>
+    `${place}有${rows.toLocaleString("en-US")}行数据；评审会把数据复制到一张工作表，表头下最多${limit.toLocaleString("en-US")}行。请拆分数据（例如按年份或区域），分别生成评审。`,
   notShare: (value) => `${value}不是 0 到 100% 之间的分配比例`,
   cellError: (error) => `单元格显示错误 ${error}`,
   cellErrorLeftOut: (error) => `单元格显示错误 ${error}，已按空白处理（不使用此值）；在源表中更正后即可使用`,
