@@ -3,3 +3,4 @@ export { groupRanks } from "./groupRanks";
 export { improvement } from "./improvement";
 export { listingOrder, placings } from "./placings";
 export { isNewcomer, tenureMonths } from "./tenureMonths";
+export { contestWindows, type ContestWindows } from "./contestWindows";
