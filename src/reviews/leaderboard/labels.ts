@@ -10,6 +10,7 @@ export interface LeaderboardLabels {
   measures: Record<Measure, string>;
   rulesNote: (places: number, months: number) => string;
   attainmentNote: (divisor: number) => string;
+  prizeNote: string;
   categories: { top: string; improved: string; newcomer: string; group: string };
   groupTitle: (label: string) => string;
   place: string;
@@ -58,6 +59,7 @@ export interface LeaderboardLabels {
   afterAsOf: (origin: string, count: number, asOf: string) => string;
   caseVariant: (variant: string, name: string) => string;
   duplicatePerson: (origin: string, name: string, rows: string) => string;
+  noPeople: string;
   noTeams: string;
   noStartDates: string;
   noTarget: (count: number, names: string) => string;
@@ -84,6 +86,7 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     rulesNote: (places, months) =>
       `Ties share a place and the next place is skipped (1, 1, 3); everyone tied within the top ${places} is listed. Most improved: this period to date against the same days of the previous period. Newcomers: fewer than ${months} complete months in the role.`,
     attainmentNote: (divisor) => (divisor === 1 ? "The period's target is the annual target." : `The period's target is the annual target ÷ ${divisor} (spread evenly).`),
+    prizeNote: "Prizes go by place: people tied at a place each get that place's prize.",
     categories: { top: "Top performer", improved: "Most improved", newcomer: "Best newcomer", group: "By group" },
     groupTitle: (label) => `Top in ${label}`,
     place: "Place",
@@ -132,6 +135,7 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     afterAsOf: (origin, count, asOf) => `${origin}: ${count} row${count === 1 ? " is" : "s are"} dated after the as-of date ${asOf} and not counted.`,
     caseVariant: (variant, name) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
     duplicatePerson: (origin, name, rows) => `${origin}: "${name}" is on rows ${rows}; the first row's team and start date are used, and the targets added up.`,
+    noPeople: "No people table was read: there are no teams, brackets or start dates, so the per-group ranking and best newcomer are empty (give the team list with Team and Start date columns).",
     noTeams: "No team is given for anyone: the per-team ranking is empty (give a Team column, or set leaderboard.groupBy).",
     noStartDates: "No start dates were read: nobody can be named best newcomer (give a Start date / 入职日期 column in the people table).",
     noTarget: (count, names) => `${count} ${count === 1 ? "person has" : "people have"} no annual target and ${count === 1 ? "is" : "are"} not ranked on attainment: ${names}.`,
@@ -148,6 +152,7 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     rulesNote: (places, months) =>
       `并列者名次相同，下一名次顺延（1、1、3）；前 ${places} 名内的并列者全部列出。进步最快：本期累计对比上期相同天数。新人：入职不满 ${months} 个整月。`,
     attainmentNote: (divisor) => (divisor === 1 ? "本期目标即年度目标。" : `本期目标 = 年度目标 ÷ ${divisor}（平均分配）。`),
+    prizeNote: "奖金按名次发放：并列同一名次者各得该名次的奖金。",
     categories: { top: "销售冠军", improved: "进步最快", newcomer: "最佳新人", group: "分组排名" },
     groupTitle: (label) => `${label}前几名`,
     place: "名次",
@@ -196,6 +201,7 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     afterAsOf: (origin, count, asOf) => `${origin}：${count} 行的日期晚于截至日期 ${asOf}，未计入。`,
     caseVariant: (variant, name) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
     duplicatePerson: (origin, name, rows) => `${origin}：“${name}”出现在第 ${rows} 行；团队和入职日期取第一行，目标按合计计算。`,
+    noPeople: "未读取到人员表：没有团队、分组区间和入职日期，分组排名和最佳新人为空（请提供含团队和入职日期列的人员名单）。",
     noTeams: "没有任何人填写团队：分组排名为空（请提供团队列，或修改 leaderboard.groupBy）。",
     noStartDates: "未读取到入职日期：无法评选最佳新人（请在人员表中提供“入职日期”列）。",
     noTarget: (count, names) => `${count} 人没有年度目标，不参加达成率排名：${names}。`,

@@ -104,6 +104,8 @@ function placeHeading(p: Placing): number {
   grid.set(r++, 0, { v: t.asOfLine(isoDate(model.asOf), t.periods[plan.period], t.measures[plan.measure]), style: "subtitle" });
   grid.set(r++, 0, { v: t.rulesNote(plan.places, plan.newcomerMonths), style: "subtitle" });
   if (plan.measure === "attainment") grid.set(r++, 0, { v: t.attainmentNote(TARGET_DIVISOR[plan.period]), style: "subtitle" });
+  const prizes = [plan.prizes.top, plan.prizes.improved, plan.prizes.newcomer, plan.groupBy === "none" ? [] : plan.prizes.group];
+  if (prizes.some((list) => list.length > 0)) grid.set(r++, 0, { v: t.prizeNote, style: "subtitle" });
   model.warnings.forEach((w) => grid.set(r++, 0, { v: w, style: "warning" }));
   return r + 1;
 }

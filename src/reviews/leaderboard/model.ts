@@ -134,26 +134,27 @@ export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: Le
 
   // Entrants: the people table's (still in the role at the window's start), then anyone credited in either window.
   const names = new Map<string, string>();
-  const people = new Map<string, { team: string | null; start: number | null; target: number | null; rows: number[] }>();
+  const people = new Map<string, { name: string; team: string | null; start: number | null; target: number | null; rows: number[] }>();
   const add = (name: string): void => {
     const key = criterionKey(name);
     const first = names.get(key);
     if (first === undefined) names.set(key, name);
     else if (first !== name && !warnings.includes(t.caseVariant(name, first))) warnings.push(t.caseVariant(name, first));
   };
+  // Every row of a name counts towards its target (as the sheet's SUMIFS adds them); the first row gives
+  // the team and start date; the person is in the contest when a row of theirs has not ended before it.
   for (const p of data.people?.records ?? []) {
-    if (p.end !== null && p.end < windows.currentStart) continue;
-    add(p.name);
     const key = criterionKey(p.name);
     const entry = people.get(key);
-    if (entry === undefined) people.set(key, { team: p.team, start: p.start, target: p.target, rows: [p.row] });
+    if (entry === undefined) people.set(key, { name: p.name, team: p.team, start: p.start, target: p.target, rows: [p.row] });
     else {
       entry.rows.push(p.row);
       if (p.target !== null) entry.target = (entry.target ?? 0) + p.target;
     }
+    if (p.end === null || p.end >= windows.currentStart) add(p.name);
   }
-  for (const [key, entry] of people) {
-    if (entry.rows.length > 1) warnings.push(t.duplicatePerson(data.people?.origin ?? "", names.get(key) ?? key, entry.rows.join(", ")));
+  for (const entry of people.values()) {
+    if (entry.rows.length > 1) warnings.push(t.duplicatePerson(data.people?.origin ?? "", entry.name, entry.rows.join(", ")));
   }
   for (const c of credits) {
     const inWindow = (c.date >= windows.currentStart && c.date <= windows.currentEnd) || (c.date >= windows.previousStart && c.date <= windows.previousEnd);
@@ -220,18 +221,21 @@ export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: Le
       : plan.groupBy === "none"
         ? []
         : bounds.map((b, i) => ({ number: i + 1, label: plan.groupBy === "tenure" ? t.tenureBracket(b, bounds[i + 1] ?? null) : t.targetBracket(b, bounds[i + 1] ?? null) }));
-  if (plan.groupBy === "team" && groups.length === 0) warnings.push(t.noTeams);
-  if (entrants.every((e) => e.start === null)) warnings.push(t.noStartDates);
+  if (!data.people) warnings.push(t.noPeople);
+  else {
+    if (plan.groupBy === "team" && groups.length === 0) warnings.push(t.noTeams);
+    if (entrants.every((e) => e.start === null)) warnings.push(t.noStartDates);
+  }
   const untargeted = measure === "attainment" ? entrants.filter((e) => e.current === "").map((e) => e.name) : [];
   if (untargeted.length > 0) warnings.push(t.noTarget(untargeted.length, untargeted.slice(0, 10).join(", ")));
 
-  const lines = (category: Category, ranked: (number | null)[], prizes: readonly number[]): ListingLine[] =>
+  const lines = (ranked: (number | null)[], prizes: readonly number[]): ListingLine[] =>
     placings(ranked, plan.places).map((i) => ({ entrant: i, place: ranked[i] as number, prize: prizeOf(prizes, ranked[i] as number) }));
   const listings = {
-    top: lines("top", byCategory.top, plan.prizes.top),
-    improved: lines("improved", byCategory.improved, plan.prizes.improved),
-    newcomer: lines("newcomer", byCategory.newcomer, plan.prizes.newcomer),
-    group: groups.map((g) => lines("group", byCategory.group.map((r, i) => (entrants[i].group === g.number ? r : null)), plan.prizes.group)),
+    top: lines(byCategory.top, plan.prizes.top),
+    improved: lines(byCategory.improved, plan.prizes.improved),
+    newcomer: lines(byCategory.newcomer, plan.prizes.newcomer),
+    group: groups.map((g) => lines(byCategory.group.map((r, i) => (entrants[i].group === g.number ? r : null)), plan.prizes.group)),
   };
   return { asOf: ctx.asOf, windows, entrants, groups, brackets: plan.groupBy === "tenure" || plan.groupBy === "target" ? bounds : [], listings, warnings };
 }

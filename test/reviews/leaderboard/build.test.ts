@@ -45,7 +45,7 @@ interface Expected {
 
 function read<D extends Dataset>(dataset: D, file: string, sheet: string): SourceData<DatasetRecords[D]> {
   const grid = parse(readFileSync(join(FIXTURES, file), "utf8"), { bom: true }) as string[][];
-  const result = readDataset(dataset, grid, { sheet, language: "zh-CN" });
+  const result = readDataset(dataset, grid, { sheet }, { language: "zh-CN" });
   if (result instanceof ReadError) throw new Error(result.message);
   return result as SourceData<DatasetRecords[D]>;
 }
