@@ -124,16 +124,16 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     dateOrder: {},
   };
   const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
-  const targets = layout.targets;
-  if (targets === undefined) base.warnings.push(m.wideLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${pairColumns(layout, k, firstCol)})`), layout.headerRows));
-  else if (targets.kind === "row") base.warnings.push(m.actualsLayout(place, layout.pairs.map((p) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)})`), firstRow + targets.targetRow));
+  const source = layout.targetSource;
+  if (source === undefined) base.warnings.push(m.wideLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${pairColumns(layout, k, firstCol)})`), layout.headerRows));
+  else if (source.kind === "row") base.warnings.push(m.actualsLayout(place, layout.pairs.map((p) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)})`), firstRow + source.targetRow));
   else {
-    base.warnings.push(m.scoresLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)}, ${targets.fullMarks[k]})`)));
-    if (targets.totals.length > 0) base.warnings.push(m.at(place, m.totalScoreLeftOut(targets.totals)));
+    base.warnings.push(m.scoresLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)}, ${source.fullMarks[k]})`)));
+    if (source.totals.length > 0) base.warnings.push(m.at(place, m.totalScoreLeftOut(source.totals)));
   }
   if (layout.unpaired.length > 0) base.warnings.push(m.at(place, m.unpaired(layout.unpaired)));
   const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
-  const totals = layout.targets?.kind === "fullMarks" ? layout.targets.totals : [];
+  const totals = layout.targetSource?.kind === "fullMarks" ? layout.targetSource.totals : [];
   const unread = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !layout.unpaired.includes(h) && !totals.includes(h));
   if (unread.length > 0) base.warnings.push(m.at(place, m.unreadColumns(unread)));
 
@@ -150,14 +150,14 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
   const directions: (KpiDirection | null)[] = layout.pairs.map((p) => p.direction);
   // An actuals-only sheet's targets: its targets row, or each score's full marks.
   const targetOf: (number | undefined)[] =
-    targets === undefined
+    source === undefined
       ? []
-      : targets.kind === "fullMarks"
-        ? targets.fullMarks
-        : contexts.map((ctx) => new RowReader(ctx, grid[targets.targetRow] ?? [], firstRow + targets.targetRow).number("actual", true) ?? undefined);
+      : source.kind === "fullMarks"
+        ? source.fullMarks
+        : contexts.map((ctx) => new RowReader(ctx, grid[source.targetRow] ?? [], firstRow + source.targetRow).number("actual", true) ?? undefined);
   const sums = new ColumnSums();
   for (let i = layout.headerRow + 1; i < grid.length; i++) {
-    if (targets?.kind === "row" && i === targets.targetRow) continue;
+    if (source?.kind === "row" && i === source.targetRow) continue;
     const cells = grid[i] ?? [];
     const sheetRow = firstRow + i;
     if (cells.every(isBlank) && !hasErrorCell(base, sheetRow, cells.length)) continue;
@@ -193,8 +193,8 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     people.push({ row: sheetRow, name: name as string, team });
     if (filled.length === 0) base.warnings.push(m.at(rowPlace(base, sheetRow), m.noValues(name as string)));
     for (const { k, r } of filled) {
-      if (targets !== undefined && r.isBlank("actual")) continue; // a KPI that does not apply to the person
-      const target = targets === undefined ? r.number("target", true) : targetOf[k];
+      if (source !== undefined && r.isBlank("actual")) continue; // a KPI that does not apply to the person
+      const target = source === undefined ? r.number("target", true) : targetOf[k];
       const actual = r.number("actual");
       if (target === undefined || target === null || actual === undefined) continue;
       const pair = layout.pairs[k];

@@ -176,7 +176,7 @@ export interface WideLayout {
    * under the header (`targetRow`), "fullMarks" for columns that hold a score per KPI (得分, Score), each
    * out of `fullMarks`; absent for target/actual pairs. Each pair's target and actual are then one column.
    */
-  targets?: { kind: "row"; targetRow: number } | { kind: "fullMarks"; fullMarks: number[]; totals: string[] };
+  targetSource?: { kind: "row"; targetRow: number } | { kind: "fullMarks"; fullMarks: number[]; totals: string[] };
 }
 
 /** The texts of a row as headers: text trimmed, numbers as written, blanks null. */
@@ -339,7 +339,7 @@ function actualsWithTargetRow(grid: readonly (readonly CellValue[])[], r: number
       pairs.push({ kpi: hint.text, target: col, actual: col, direction: hint.direction });
     });
     if (pairs.length === 0) return null;
-    return { headerRow: r, headerRows: 1, headers, name: columns.name, team: columns.team ?? null, pairs, unpaired: [], targets: { kind: "row", targetRow: t } };
+    return { headerRow: r, headerRows: 1, headers, name: columns.name, team: columns.team ?? null, pairs, unpaired: [], targetSource: { kind: "row", targetRow: t } };
   }
   return null;
 }
@@ -370,7 +370,7 @@ function scoreColumns(grid: readonly (readonly CellValue[])[], r: number, overri
     fullMarks.push(values.length > 0 && values.every((v) => Math.abs(v) <= 1.5) ? 1 : 100);
   });
   if (pairs.length < 2) return null;
-  return { headerRow: r, headerRows: 1, headers, name: columns.name, team: columns.team ?? null, pairs, unpaired: [], targets: { kind: "fullMarks", fullMarks, totals } };
+  return { headerRow: r, headerRows: 1, headers, name: columns.name, team: columns.team ?? null, pairs, unpaired: [], targetSource: { kind: "fullMarks", fullMarks, totals } };
 }
 
 /** Headers of a weight or a direction column, beside either layout, compared after `normalizeHeader`. */
