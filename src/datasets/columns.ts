@@ -1,4 +1,4 @@
-import type { Dataset, DatasetRecords, DealStatus, HintField, StageDefinition } from "./records";
+import type { ConvertedField, Dataset, DatasetRecords, DealStatus, HintField, StageDefinition } from "./records";
 
 export type { StageDefinition } from "./records";
 
@@ -9,15 +9,15 @@ export type { StageDefinition } from "./records";
  */
 
 /** A column role of a dataset: a field of its record other than `row` and the hints read beside the roles. */
-export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField> & string;
+export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField | ConvertedField> & string;
 
 /** Every role of each dataset, in the order a tidy table would have them. */
 export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   scores: ["name", "kpi", "target", "actual", "team"],
   people: ["name", "team", "target", "lastYear", "potential", "weight", "start", "end"],
   history: ["year", "month", "amount"],
-  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability"],
-  transactions: ["id", "rep", "date", "line", "amount", "share"],
+  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency"],
+  transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
   paid: ["rep", "paid"],
 };
 
@@ -34,6 +34,8 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
 const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表"];
 const TEAM = ["Team", "Department", "Dept", "Group", "Region", "Territory", "团队", "部门", "小组", "组别", "区域", "大区", "片区"];
 const TARGET = ["Target", "Quota", "Goal", "Target value", "目标", "任务", "指标值", "目标值", "任务额", "目标额"];
+/** A column naming each row's currency: Salesforce's "Amount Currency", 金蝶's and 用友's 币种/币别. */
+const CURRENCY = ["Currency", "Amount currency", "Currency code", "Currency ISO code", "Opportunity currency", "Deal currency", "Transaction currency", "Deal - Currency of Value", "币种", "币别", "货币", "原币", "币种名称", "交易币种", "结算币种"];
 const AMOUNT = ["Amount", "Value", "Revenue", "Sales", "Sales amount", "金额", "销售额", "销售金额"];
 
 /**
@@ -106,6 +108,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     ],
     status: ["Status", "Deal status", "Deal - Status", "Outcome", "状态", "结果", "商机状态"],
     probability: ["Probability", "Deal - Probability", "Win probability", "赢率", "赢单率", "成交概率", "赢单概率", "可能性"],
+    currency: CURRENCY,
   },
   transactions: {
     id: [
@@ -122,6 +125,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     // without tax, so only that one is recognised; a sheet with only 价税合计 asks for its amount column.
     amount: [...AMOUNT, "Order amount", "Net amount", "Amount excl. tax", "订单金额", "无税金额", "不含税金额", "金额（不含税）"],
     share: ["Share", "Split", "Split share", "Credit", "分成", "比例", "分成比例", "业绩比例"],
+    currency: CURRENCY,
   },
   paid: {
     rep: PERSON,

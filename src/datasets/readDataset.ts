@@ -5,7 +5,7 @@ import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
 import { detectWideScores, directionHint, splitPairHeader } from "./scoresLayout";
-import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally } from "./readContext";
+import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
 import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
@@ -71,7 +71,9 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const id = r.text("id");
     const owner = r.text("owner", true);
     const stageText = r.text("stage", true);
-    const amount = r.number("amount");
+    const money = r.money("amount");
+    const currency = money === undefined ? undefined : r.currency(money?.currency ?? null);
+    const amount = money === undefined ? undefined : (money?.amount ?? null);
     const created = r.date("created");
     const stageDate = r.date("stageDate");
     const closeDate = r.date("closeDate");
@@ -118,7 +120,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
         value = 0;
       }
     }
-    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability)) return undefined;
+    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability, currency)) return undefined;
     return {
       row: r.sheetRow,
       id: id!,
@@ -130,6 +132,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
       closeDate: closeDate!,
       status: status!,
       probability: probability!,
+      ...(currency ? { currency } : {}),
     };
   },
   transactions: (r, ctx): TransactionRecord | undefined => {
@@ -137,15 +140,17 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const rep = r.text("rep", true);
     const date = r.date("date", true);
     const lineText = r.text("line");
-    const amount = r.number("amount", true);
+    const money = r.money("amount", true);
+    const currency = money === undefined ? undefined : r.currency(money?.currency ?? null);
+    const amount = money?.amount;
     let share = r.number("share");
     if (share === null) share = 1;
     else if (share !== undefined && (share < 0 || share > 1)) {
       share = r.problem("share", ctx.m.notShare(describe(r.raw("share"), ctx.m)));
     }
-    if (!ok(id, rep, date, lineText, amount, share)) return undefined;
+    if (!ok(id, rep, date, lineText, amount, share, currency)) return undefined;
     const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : "";
-    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share! };
+    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share!, ...(currency ? { currency } : {}) };
   },
   paid: (r): PaidRecord | undefined => {
     const rep = r.text("rep", true);
@@ -217,6 +222,10 @@ export function readDataset<D extends Dataset>(
     warnings: [],
     lines: keyedNames(options.lines ?? []),
     dateOrder: {},
+    money: {
+      symbols: options.currencySymbols ?? {},
+      header: dataset === "deals" || dataset === "transactions" ? headerCurrency((headers as Record<string, string>).amount, options.currencySymbols) : null,
+    },
   };
   decideDateOrders(ctx, grid, headerRow);
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);

@@ -49,6 +49,10 @@ export interface ReadMessages {
   notYear(value: string): string;
   notMonth(value: string): string;
   notShare(value: string): string;
+  /** A currency column's cell that names no currency: `value` is already quoted. */
+  notCurrency(value: string): string;
+  /** A row whose currency column, amount text or amount header name different currencies. */
+  currenciesConflict(said: readonly { where: string; code: string }[]): string;
   cellError(error: string): string;
   /** An error cell in an optional column, left out of the read (not a stop). */
   cellErrorLeftOut(error: string): string;
@@ -180,6 +184,8 @@ const en: ReadMessages = {
   notYear: (value) => `${value} is not a year`,
   notMonth: (value) => `${value} is not a month (1 to 12)`,
   notShare: (value) => `${value} is not a share between 0 and 100%`,
+  notCurrency: (value) => `${value} is not a currency (write an ISO code such as USD, CNY, EUR, or a name such as 人民币)`,
+  currenciesConflict: (said) => `the row names two currencies: ${said.map((s) => `${s.code} (${s.where})`).join(" and ")}; correct one of them`,
   cellError: (error) => `the cell shows the error ${error}`,
   cellErrorLeftOut: (error) => `the cell shows the error ${error}, so it is left blank (this value is not used); correct it in the source to use it`,
   requiredBlank: () => "blank, but every row needs one",
@@ -251,6 +257,8 @@ const zhCN: ReadMessages = {
   notYear: (value) => `${value}不是年份`,
   notMonth: (value) => `${value}不是月份（1 到 12）`,
   notShare: (value) => `${value}不是 0 到 100% 之间的分配比例`,
+  notCurrency: (value) => `${value}不是币种（请写 USD、CNY、EUR 这样的币种代码，或“人民币”这样的名称）`,
+  currenciesConflict: (said) => `该行写了两种币种：${said.map((s) => `${s.code}（${s.where}）`).join("与")}；请更正其中一个`,
   cellError: (error) => `单元格显示错误 ${error}`,
   cellErrorLeftOut: (error) => `单元格显示错误 ${error}，已按空白处理（不使用此值）；在源表中更正后即可使用`,
   requiredBlank: () => "为空，但每一行都必须填写",

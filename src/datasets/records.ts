@@ -82,6 +82,11 @@ export interface DealRecord {
   status: DealStatus;
   /** The deal's own win probability as a fraction (0 to 1), from a Probability (%) or 赢率 column; null when blank or absent. */
   probability: number | null;
+  /** ISO code of the amount's currency (see `currency` on TransactionRecord). */
+  currency?: string | null;
+  /** Set when the amount was converted (see `ConvertedField`). */
+  original?: number;
+  rate?: number;
 }
 
 export interface TransactionRecord {
@@ -94,7 +99,23 @@ export interface TransactionRecord {
   amount: number;
   /** This rep's share of the sale (split deals); 1 when not split. */
   share: number;
+  /**
+   * ISO code of the amount's currency, from a currency column (Amount Currency, 币种), a code or symbol in
+   * the amount ("USD 12,000.00", "¥3,000") or the amount's header ("Amount (USD)"); null or absent when
+   * the data names none.
+   */
+  currency?: string | null;
+  /** Set when the amount was converted (see `ConvertedField`). */
+  original?: number;
+  rate?: number;
 }
+
+/**
+ * Fields a record carries once its amount has been converted to the plan's reporting currency (not
+ * roles: no column holds them): `amount` is then the converted amount, `original` the amount as read in
+ * its own currency, and `rate` the units of the reporting currency per unit of it.
+ */
+export type ConvertedField = "original" | "rate";
 
 export interface PaidRecord {
   row: number;

@@ -97,6 +97,7 @@ export function defaultPlan(): Plan {
  */
 export function readOptionsFromPlan(plan: Plan, dataset: Dataset): ReadOptions {
   const options: ReadOptions = { columns: plan.sources[dataset]?.columns, language: plan.language };
+  if (Object.keys(plan.currency.symbols).length > 0) options.currencySymbols = plan.currency.symbols;
   for (const review of REVIEWS) {
     if (!review.readOptions) continue;
     const section = plan[review.kind] as never;
