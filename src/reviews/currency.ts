@@ -41,6 +41,8 @@ interface CurrencyWords {
   mixed(origin: string, found: readonly string[], blank: string | null): string;
   missingRates(origin: string, reporting: string, found: readonly string[], missing: readonly string[], lines: string): string;
   noReporting(lines: string): string;
+  /** Two sentences as one message. */
+  then(first: string, second: string): string;
 }
 
 const WORDS: Catalogue<CurrencyWords> = {
@@ -49,8 +51,8 @@ const WORDS: Catalogue<CurrencyWords> = {
     single: (origin, code, how) => `${origin}: amounts are in ${code} (${how})`,
     fromColumn: (header) => `column "${header}"`,
     fromAmounts: "the currency written in the amounts",
-    blankAsReporting: (origin, rows, code) => `${origin}: ${rows.length} rows name no currency (rows ${rowList(rows, "en")}); they are read as ${code}, the plan's reporting currency`,
-    blankAsOnly: (origin, rows, code) => `${origin}: ${rows.length} rows name no currency (rows ${rowList(rows, "en")}); they are read as ${code}, the only currency the others name`,
+    blankAsReporting: (origin, rows, code) => `${origin}: ${rows.length} ${rows.length === 1 ? "row names" : "rows name"} no currency (rows ${rowList(rows, "en")}); they are read as ${code}, the plan's reporting currency`,
+    blankAsOnly: (origin, rows, code) => `${origin}: ${rows.length} ${rows.length === 1 ? "row names" : "rows name"} no currency (rows ${rowList(rows, "en")}); they are read as ${code}, the only currency the others name`,
     converted: (origin, reporting, rates, asOf, sheet) =>
       `${origin}: amounts converted to ${reporting} at the plan's rates${asOf ? ` as of ${asOf}` : " (the plan gives no date for them: set currency.asOf)"}: ${rates
         .map((r) => `1 ${r.code} = ${r.rate} ${reporting} (${r.count} ${r.count === 1 ? "row" : "rows"})`)
@@ -60,6 +62,7 @@ const WORDS: Catalogue<CurrencyWords> = {
       `${WORDS.en.mixed(origin, found, null)}. The plan converts to ${reporting} but gives no rate for ${missing.join(", ")}, so they cannot be added up. Add the rates to the plan (units of ${reporting} per unit of each currency) and the date they are from: ${lines}`,
     noReporting: (lines) =>
       `Amounts in different currencies cannot be added up without rates. Name the currency to report in and the rate of each other one in the plan (units of the reporting currency per unit), with the date they are from, for example: ${lines}`,
+    then: (first, second) => `${first}. ${second}`,
   },
   "zh-CN": {
     found: (code, rows) => `${code}（${rows.length} 行：${rowList(rows, "zh-CN")}）`,
@@ -77,6 +80,7 @@ const WORDS: Catalogue<CurrencyWords> = {
       `${WORDS["zh-CN"].mixed(origin, found, null)}。计划折算为 ${reporting}，但没有 ${missing.join("、")} 的汇率，无法相加。请在计划中写明汇率（每 1 单位该币种折合多少 ${reporting}）及汇率日期：${lines}`,
     noReporting: (lines) =>
       `不同币种的金额没有汇率无法相加。请在计划中写明本位币（折算成的币种）和其他每种币种的汇率（每 1 单位折合多少本位币）及汇率日期，例如：${lines}`,
+    then: (first, second) => `${first}。${second}`,
   },
 };
 
@@ -132,7 +136,7 @@ export function convertSource<R extends Money>(source: SourceData<R>, plan: Curr
       notes.push(w.blankAsOnly(origin, blank, blankCode));
     } else {
       const lines = planLines(codes[0], plan, codes);
-      throw new BuildError(`${w.mixed(origin, foundText(), rowList(blank, language))}. ${w.noReporting(lines)}`, origin);
+      throw new BuildError(w.then(w.mixed(origin, foundText(), rowList(blank, language)), w.noReporting(lines)), origin);
     }
     if (!byCode.has(blankCode)) codes.push(blankCode);
     const found = byCode.get(blankCode) ?? { code: blankCode, rows: [] };
@@ -143,7 +147,7 @@ export function convertSource<R extends Money>(source: SourceData<R>, plan: Curr
   const conversion = conversionFor(codes, { reporting: plan.reporting, rates: plan.rates });
   if (conversion.kind === "missing") {
     if (conversion.reporting === null) {
-      throw new BuildError(`${w.mixed(origin, foundText(), null)}. ${w.noReporting(planLines(codes[0], plan, codes))}`, origin);
+      throw new BuildError(w.then(w.mixed(origin, foundText(), null), w.noReporting(planLines(codes[0], plan, codes))), origin);
     }
     throw new BuildError(w.missingRates(origin, conversion.reporting, foundText(), conversion.missing, planLines(conversion.reporting, plan, conversion.missing)), origin);
   }
