@@ -19,6 +19,7 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency"],
   transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
   paid: ["rep", "paid"],
+  rates: ["line", "from", "to", "rate"],
 };
 
 /** The roles a table must have a column for. */
@@ -29,6 +30,7 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   deals: ["owner", "stage", "amount"],
   transactions: ["rep", "date", "amount"],
   paid: ["rep", "paid"],
+  rates: ["rate"],
 };
 
 const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表"];
@@ -131,6 +133,13 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     rep: PERSON,
     paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发放金额", "实发", "实发金额"],
   },
+  rates: {
+    line: ["Product line", "Product", "Line", "Category", "Product category", "产品线", "产品", "品类", "产品类别", "产品分类", "物料分类", "存货分类"],
+    from: ["From", "Lower bound", "Sales from", "Amount from", "Min", "Minimum", "Threshold", "Tier start", "起始金额", "金额下限", "销售额下限", "业绩下限", "下限", "起点", "起", "从"],
+    to: ["To", "Upper bound", "Sales to", "Amount to", "Up to", "Max", "Maximum", "Tier end", "截止金额", "金额上限", "销售额上限", "业绩上限", "上限", "止", "至", "到"],
+    // Not "Commission" or 提成 alone: those head amounts of money on a statement, not rates.
+    rate: ["Rate", "Commission rate", "Commission %", "Rate %", "提成比例", "提成比率", "提成率", "提成点数", "佣金比例", "佣金率", "费率"],
+  },
 };
 
 /**
@@ -149,6 +158,7 @@ export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
   deals: ["Deals", "Pipeline", "Opportunities", "Funnel", "商机", "销售漏斗", "漏斗"],
   transactions: ["Transactions", "Sales", "Orders", "Invoices", "交易", "销售明细", "订单"],
   paid: ["Paid", "Payouts", "Payments", "已发", "发放", "已付"],
+  rates: ["Commission rates", "Rates", "Rate card", "Rate sheet", "Commission tiers", "Tiers", "提成比例表", "提成比例", "提成表", "提成标准", "费率表", "提成规则"],
 };
 
 /**

@@ -106,6 +106,8 @@ export interface Context<D extends Dataset> {
   dateOrder: Partial<Record<RoleOf<D>, DayMonthOrder | null>>;
   /** What currency symbols mean, and the currency the amount's header names ("Amount (USD)", "金额（元）"). */
   money: { symbols: Readonly<Record<string, string>>; header: string | null };
+  /** The rates only: the factor that turns a plain number of the rate column into a fraction (see `rateScale`). */
+  rateScale?: number;
   /** What the deals read needs and tallies; undefined for other datasets. */
   deals?: DealsContext;
 }

@@ -1,6 +1,7 @@
 import { dayMonthOrders } from "../core/text/parseDate";
 import { mapColumns, parseOutcome, REQUIRED, ROLES, RoleOf, SYNONYMS, type DealOutcome } from "./columns";
-import { type Dataset, type DatasetRecords, type DealRecord, type DealStatus, type HistoryRecord, type PaidRecord, type PersonRecord, type ScoreRecord, type SourceData, type TransactionRecord } from "./records";
+import { type Dataset, type DatasetRecords, type DealRecord, type DealStatus, type HistoryRecord, type PaidRecord, type PersonRecord, type RateRecord, type ScoreRecord, type SourceData, type TransactionRecord } from "./records";
+import { checkRateTiers, rateScale } from "./readRates";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
@@ -27,6 +28,7 @@ const LABEL_ROLE: { [D in Dataset]: RoleOf<D> } = {
   deals: "owner",
   transactions: "rep",
   paid: "rep",
+  rates: "line",
 };
 
 /** Reads one row into a record of the dataset, or undefined after recording its problems. */
@@ -159,6 +161,19 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     if (!ok(rep, paid)) return undefined;
     return { row: r.sheetRow, rep: rep!, paid: paid ?? 0 };
   },
+  rates: (r, ctx): RateRecord | undefined => {
+    const lineText = r.text("line");
+    const from = r.number("from");
+    const to = r.number("to");
+    const written = r.number("rate", true);
+    if (!ok(lineText, from, to, written)) return undefined;
+    const raw = r.raw("rate");
+    // "5%" is already 0.05; a plain 5 in a column of whole percentages is 5%.
+    const rate = typeof raw === "string" && raw.includes("%") ? (written as number) : (written as number) * (ctx.rateScale ?? 1);
+    if (!(rate >= 0 && rate <= 1)) return r.problem("rate", ctx.m.notRate(describe(raw, ctx.m)));
+    const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : null;
+    return { row: r.sheetRow, line, from: from ?? 0, to: to!, rate: Number.parseFloat(rate.toPrecision(15)) };
+  },
 };
 
 /**
@@ -228,6 +243,7 @@ export function readDataset<D extends Dataset>(
     },
   };
   decideDateOrders(ctx, grid, headerRow);
+  if (dataset === "rates") ctx.rateScale = rateScale(ctx as unknown as Context<"rates">, grid, headerRow);
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
   const hints = dataset === "scores" ? hintReader(ctx as unknown as Context<"scores">, headerCells, Object.values(columns) as number[]) : null;
@@ -266,6 +282,7 @@ export function readDataset<D extends Dataset>(
   }
 
   checkDuplicates(ctx, records as readonly (PersonRecord | ScoreRecord)[]);
+  if (dataset === "rates") checkRateTiers(ctx as unknown as Context<"rates">, records as readonly RateRecord[]);
   if (ctx.deals) {
     const d = ctx.deals;
     if (d.matched === 0 && d.unknownStages.size > 0) return new ReadError([noStageMatches(ctx as unknown as Context<"deals">)], language);
@@ -354,6 +371,7 @@ const DATE_ROLES: { [D in Dataset]: readonly RoleOf<D>[] } = {
   deals: ["created", "stageDate", "closeDate"],
   transactions: ["date"],
   paid: [],
+  rates: [],
 };
 
 /**

@@ -49,6 +49,12 @@ export interface ReadMessages {
   notYear(value: string): string;
   notMonth(value: string): string;
   notShare(value: string): string;
+  /** A rate outside 0 to 100%: `value` is already quoted. */
+  notRate(value: string): string;
+  /** A tier whose from is not above the tier before it on the same product line. */
+  tierOrder(from: string, before: string, beforeRow: number): string;
+  /** A tier whose from neither meets nor follows the "to" of the tier before it. */
+  tierGap(from: string, to: string, beforeRow: number): string;
   /** A currency column's cell that names no currency: `value` is already quoted. */
   notCurrency(value: string): string;
   /** A row whose currency column, amount text or amount header name different currencies. */
@@ -184,6 +190,9 @@ const en: ReadMessages = {
   notYear: (value) => `${value} is not a year`,
   notMonth: (value) => `${value} is not a month (1 to 12)`,
   notShare: (value) => `${value} is not a share between 0 and 100%`,
+  notRate: (value) => `${value} is not a rate between 0 and 100%`,
+  tierOrder: (from, before, beforeRow) => `this tier starts at ${from}, not above the tier before it (${before}, row ${beforeRow}); list each product line's tiers from the lowest up, once each`,
+  tierGap: (from, to, beforeRow) => `this tier starts at ${from}, but the tier before it (row ${beforeRow}) goes up to ${to}: tiers must meet, with no gap and no overlap`,
   notCurrency: (value) => `${value} is not a currency (write an ISO code such as USD, CNY, EUR, or a name such as 人民币)`,
   currenciesConflict: (said) => `the row names two currencies: ${said.map((s) => `${s.code} (${s.where})`).join(" and ")}; correct one of them`,
   cellError: (error) => `the cell shows the error ${error}`,
@@ -257,6 +266,9 @@ const zhCN: ReadMessages = {
   notYear: (value) => `${value}不是年份`,
   notMonth: (value) => `${value}不是月份（1 到 12）`,
   notShare: (value) => `${value}不是 0 到 100% 之间的分配比例`,
+  notRate: (value) => `${value}不是 0 到 100% 之间的比例`,
+  tierOrder: (from, before, beforeRow) => `本档起点 ${from} 不高于上一档（${before}，第${beforeRow}行）；请按从低到高列出每个产品线的各档，每档一次`,
+  tierGap: (from, to, beforeRow) => `本档起点为 ${from}，但上一档（第${beforeRow}行）到 ${to} 为止：各档须首尾相接，不能有空档或重叠`,
   notCurrency: (value) => `${value}不是币种（请写 USD、CNY、EUR 这样的币种代码，或“人民币”这样的名称）`,
   currenciesConflict: (said) => `该行写了两种币种：${said.map((s) => `${s.code}（${s.where}）`).join("与")}；请更正其中一个`,
   cellError: (error) => `单元格显示错误 ${error}`,

@@ -104,7 +104,7 @@ type Money = DealRecord | TransactionRecord;
  *
  * @example
  * convertSource(deals, { reporting: "USD", rates: { EUR: 1.08 }, symbols: {} }, "en", "Data - Deals").records[0]
- * // => { ..., amount: 1080, original: 1000, currency: "EUR", rate: 1.08 }
+ * // => { ..., amount: 1080, original: 1000, currency: "EUR", exchangeRate: 1.08 }
  */
 export function convertSource<R extends Money>(source: SourceData<R>, plan: CurrencyPlan, language: Language, copySheet: string): SourceData<R> {
   const w = pick(language, WORDS);
@@ -161,7 +161,7 @@ export function convertSource<R extends Money>(source: SourceData<R>, plan: Curr
   const records = source.records.map((r) => {
     const currency = r.currency ?? (blankCode as string);
     const rate = rates[currency];
-    return { ...r, currency, original: r.amount, rate, amount: convertAmount(r.amount, rate) };
+    return { ...r, currency, original: r.amount, exchangeRate: rate, amount: convertAmount(r.amount, rate) };
   });
   const used = [...byCode.values()].filter((f) => f.code !== reporting).map((f) => ({ code: f.code, rate: show(rates[f.code]), count: f.rows.length }));
   notes.unshift(w.converted(origin, reporting, used, plan.asOf ?? null, copySheet));

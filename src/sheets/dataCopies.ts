@@ -70,7 +70,7 @@ export function historySheet(records: readonly HistoryRecord[], language: Langua
 }
 
 /** A record whose amount may name its currency and may have been converted (see `ConvertedField`). */
-type MoneyRecord = { amount: number; currency?: string | null; original?: number; rate?: number };
+type MoneyRecord = { amount: number; currency?: string | null; original?: number; exchangeRate?: number };
 
 /**
  * The currency columns of a copy: none when no record names a currency; the currency when one is named
@@ -79,21 +79,21 @@ type MoneyRecord = { amount: number; currency?: string | null; original?: number
  * sees every total follow.
  */
 function currencyColumns<R extends MoneyRecord, K extends string>(records: readonly R[], l: Language): DataColumn<R, K>[] {
-  const converted = records.some((r) => r.rate !== undefined);
+  const converted = records.some((r) => r.exchangeRate !== undefined);
   if (!converted && !records.some((r) => r.currency)) return [];
   const currency = column<R, K>("currency" as K, { en: "Currency", "zh-CN": "币种" }, (r) => r.currency ?? null, l);
   if (!converted) return [currency];
   return [
     currency,
     column<R, K>("original" as K, { en: "Original amount", "zh-CN": "原币金额" }, (r) => r.original ?? r.amount, l, MONEY),
-    column<R, K>("rate" as K, { en: "Rate", "zh-CN": "汇率" }, (r) => r.rate ?? 1, l, "0.0000##"),
+    column<R, K>("exchangeRate" as K, { en: "Exchange rate", "zh-CN": "汇率" }, (r) => r.exchangeRate ?? 1, l, "0.0000##"),
   ];
 }
 
 /** The columns with the amount made a formula over the original amount and the rate, when the copy has them. */
 function withConvertedAmount<R, K extends string>(columns: DataColumn<R, K>[]): DataColumn<R, K>[] {
   const original = columns.findIndex((c) => c.role === "original");
-  const rate = columns.findIndex((c) => c.role === "rate");
+  const rate = columns.findIndex((c) => c.role === "exchangeRate");
   if (original < 0 || rate < 0) return columns;
   return columns.map((c) => (c.role === "amount" ? { ...c, formula: (row: number) => fx`ROUND(${ref(row, original)}*${ref(row, rate)},${CURRENCY_DECIMALS})` } : c));
 }

@@ -45,7 +45,7 @@ describe("amounts in several currencies, with the plan's rates", () => {
 
   it("show each row's currency, original amount and rate on the copy, the amount a live formula over them", () => {
     const ann = copy.rows[1]!;
-    expect([ann[column("Currency")]!.v, ann[column("Original amount")]!.v, ann[column("Rate")]!.v, ann[column("Amount")]!.v, String(ann[column("Amount")]!.f)]).toEqual([
+    expect([ann[column("Currency")]!.v, ann[column("Original amount")]!.v, ann[column("Exchange rate")]!.v, ann[column("Amount")]!.v, String(ann[column("Amount")]!.f)]).toEqual([
       "USD",
       1000,
       7.1,
@@ -83,7 +83,7 @@ describe("amounts in one currency", () => {
   it("are shown as they are, the sheet saying which currency", () => {
     const review = buildReview("commission", plan({}), { transactions: transactions([["Ann", 1000, "EUR"], ["Ann", 500, "EUR"]]) }, TODAY);
     const copy = review.sheets.find((s) => s.name === "Data - Transactions")!;
-    expect([review.warnings.filter((w) => w.includes("EUR")), copy.rows[0]!.map((c) => c?.v).includes("Rate")]).toEqual([['Sheet "Sales": amounts are in EUR (column "Currency")'], false]);
+    expect([review.warnings.filter((w) => w.includes("EUR")), copy.rows[0]!.map((c) => c?.v).includes("Exchange rate")]).toEqual([['Sheet "Sales": amounts are in EUR (column "Currency")'], false]);
   });
 
   it("take rows that name no currency as the only one the others name, saying which rows", () => {
@@ -129,14 +129,14 @@ describe("no plan adds up amounts in different currencies unconverted", () => {
             return;
           }
           const named = new Set(out.records.map((r) => r.currency ?? null));
-          if (out.records.every((r) => r.rate === undefined)) {
+          if (out.records.every((r) => r.exchangeRate === undefined)) {
             // Nothing converted: at most one currency, and amounts as read.
             expect(named.size).toBeLessThanOrEqual(1);
             expect(out.records.map((r) => r.amount)).toEqual(source.records.map((r) => r.amount));
           } else {
             for (const r of out.records) {
               const rate = r.currency === reporting ? 1 : rates[r.currency as string];
-              expect([r.rate, r.amount]).toEqual([rate, convertAmount(r.original as number, rate)]);
+              expect([r.exchangeRate, r.amount]).toEqual([rate, convertAmount(r.original as number, rate)]);
             }
           }
         },

@@ -44,6 +44,13 @@ export interface CommissionLabels {
   noReps: string;
   /** The transactions table has a header and no rows: a statement of nothing is not one to sign off. */
   noTransactions: (origin: string) => string;
+  /** The tier table's column saying where each line's rates came from. */
+  ratesFrom: string;
+  fromPlan: (field: string) => string;
+  fromSheet: (origin: string, rows: string) => string;
+  builtIn: string;
+  /** The plan and the workbook's rate sheet give a line different tiers: the plan's are used. */
+  rateConflict: (line: string, field: string, plan: string, origin: string, sheet: string) => string;
   /** A product line with no rate of its own in the plan pays the default rate. */
   defaultRate: (lines: string, rate: string) => string;
   outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) => string;
@@ -105,11 +112,17 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     rate: "Rate",
     step: "Rate step",
     noLine: "(no product line)",
+    ratesFrom: "Rates from",
+    fromPlan: (field: string) => `the plan (${field})`,
+    fromSheet: (origin: string, rows: string) => `${origin}, rows ${rows}`,
+    builtIn: "the built-in default (no rate given)",
+    rateConflict: (line: string, field: string, plan: string, origin: string, sheet: string) =>
+      `${line}: the plan (${field}) and ${origin} give different rates (plan ${plan}; sheet ${sheet}); the plan's are used. Remove one of them so there is one rate card.`,
     noReps: "No rep has sales in the period or a quota.",
     noTransactions: (origin: string) =>
       `${origin} has no transactions under its header row, so there is no commission to compute; check that the right sheet was read, or give it with --sheet or the plan's sources.`,
     defaultRate: (lines: string, rate: string) =>
-      `No rate is set in the plan for ${lines}: the default rate ${rate} applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan.`,
+      `No rate is set in the plan or a rate sheet for ${lines}: the default rate ${rate} applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan, or in a Commission Rates sheet (product line, from, rate).`,
     outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
       `${origin}: ${count} transaction${count === 1 ? "" : "s"} dated outside the period ${start} to ${end} ${count === 1 ? "is" : "are"} not counted (row${count === 1 ? "" : "s"} ${rows}).`,
     caseVariant: (kind: string, variant: string, name: string) =>
@@ -164,10 +177,16 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     rate: "提成比例",
     step: "比例增量",
     noLine: "（未分产品线）",
+    ratesFrom: "比例来源",
+    fromPlan: (field: string) => `方案（${field}）`,
+    fromSheet: (origin: string, rows: string) => `${origin}第 ${rows} 行`,
+    builtIn: "内置默认比例（未设置比例）",
+    rateConflict: (line: string, field: string, plan: string, origin: string, sheet: string) =>
+      `${line}：方案（${field}）与${origin}的提成比例不同（方案 ${plan}；表格 ${sheet}），已按方案计算。请删去其中之一，只保留一份提成比例表。`,
     noReps: "本期没有销售员有销售额或业绩目标。",
     noTransactions: (origin: string) => `${origin}表头下没有任何交易记录，无法计算提成；请确认读取的是正确的工作表，或用 --sheet 或方案中的 sources 指定。`,
     defaultRate: (lines: string, rate: string) =>
-      `方案中没有为${lines}设置提成比例，已按默认比例 ${rate} 计算。请在方案的 commission.lines（或 commission.defaultTiers）中设置比例。`,
+      `方案和提成比例表中都没有为${lines}设置提成比例，已按默认比例 ${rate} 计算。请在方案的 commission.lines（或 commission.defaultTiers）中设置比例，或在工作簿中加一张提成比例表（产品线、起始金额、提成比例）。`,
     outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
       `${origin}：${count} 笔交易的日期不在核算期间 ${start} 至 ${end} 内，未计入（第 ${rows} 行）。`,
     caseVariant: (kind: string, variant: string, name: string) =>

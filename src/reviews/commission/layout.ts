@@ -307,11 +307,14 @@ function placeSettings(p: Placing): void {
 /** Each product line's tiers: lower bound and rate (inputs), and the rate step the marginal formula reads. */
 function placeTiers(p: Placing): void {
   const { t, rows, grid } = p;
-  [t.line, t.bound, t.rate, t.step].forEach((heading, c) => grid.set(rows.tierHeader, c, { v: heading, style: "header" }));
+  // With a rate sheet in the workbook, each line says where its rates came from.
+  const sourced = p.model.ratesRead;
+  [t.line, t.bound, t.rate, t.step, ...(sourced ? [t.ratesFrom] : [])].forEach((heading, c) => grid.set(rows.tierHeader, c, { v: heading, style: "header" }));
   p.model.lines.forEach((line, i) => {
     line.tiers.forEach((tier, j) => {
       const row = rows.tiers[i] + j;
       if (j === 0) grid.set(row, 0, { v: line.text === "" ? t.noLine : line.text });
+      if (j === 0 && sourced) grid.set(row, 4, { v: line.source });
       grid.set(row, 1, { v: tier.from, fmt: MONEY, style: "input" });
       grid.set(row, 2, { v: tier.rate, fmt: RATE, style: "input" });
       grid.set(row, 3, {

@@ -13,7 +13,7 @@ import { achievement } from "../../core/scoring";
 import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
 import { isoDate } from "../../core/text/parseDate";
 import { labelKey, criterionKey } from "../../datasets/keys";
-import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
+import type { PaidRecord, PersonRecord, RateRecord, SourceData, TransactionRecord } from "../../datasets/records";
 import { BuildError } from "../buildError";
 import type { BuildContext } from "../context";
 import { commissionPlan, type CommissionPlan } from "./plan";
@@ -37,6 +37,8 @@ export interface LineModel {
   text: string;
   tiers: readonly Tier[];
   compiled: CompiledTiers;
+  /** Where its tiers came from, as the tier table says: the plan's field, the rate sheet's rows, or the built-in default. */
+  source: string;
 }
 
 /** One rep's row: every number the row's formulas compute, as the core computes it. */
@@ -64,6 +66,8 @@ export interface CommissionModel {
   reps: RepModel[];
   /** The readers' warnings, then the statement's own. */
   warnings: string[];
+  /** True when a rate sheet was read: the tier table then says where each line's rates came from. */
+  ratesRead: boolean;
   /** The period as the statement writes it: 2026-01-01. */
   start: string;
   end: string;
@@ -74,6 +78,8 @@ export interface CommissionData {
   transactions: SourceData<TransactionRecord>;
   people?: SourceData<PersonRecord>;
   paid?: SourceData<PaidRecord>;
+  /** A commission rate sheet of the workbook, used for the lines the plan sets no rate for. */
+  rates?: SourceData<RateRecord>;
 }
 
 /** Warnings in the order they were met; a repeated one is said once. */
@@ -95,17 +101,85 @@ function rowList(rows: readonly number[]): string {
   return rows.length > 10 ? `${shown}, … (+${rows.length - 10})` : shown;
 }
 
+/** The tiers of a rate sheet, by product line (labelKey; "" for rows with no line), with the rows they came from. */
+type SheetTiers = Map<string, { tiers: Tier[]; rows: number[] }>;
+
+function sheetTiersOf(rates: SourceData<RateRecord> | undefined): SheetTiers {
+  const byLine: SheetTiers = new Map();
+  for (const r of rates?.records ?? []) {
+    const key = labelKey(r.line ?? "");
+    const entry = byLine.get(key) ?? { tiers: [], rows: [] };
+    entry.tiers.push({ from: r.from, rate: r.rate });
+    entry.rows.push(r.row);
+    byLine.set(key, entry);
+  }
+  return byLine;
+}
+
+/** Tiers as a person reads them: "0+ 5% / 100,000+ 8%". */
+function tierText(tiers: readonly Tier[]): string {
+  const percent = (rate: number): string => `${Number.parseFloat((rate * 100).toPrecision(12)).toLocaleString("en-US", { maximumFractionDigits: 4 })}%`;
+  return tiers.map((tier) => `${tier.from.toLocaleString("en-US")}+ ${percent(tier.rate)}`).join(" / ");
+}
+
+function sameTiers(a: readonly Tier[], b: readonly Tier[]): boolean {
+  return a.length === b.length && a.every((tier, i) => tier.from === b[i].from && Math.abs(tier.rate - b[i].rate) < 1e-12);
+}
+
+/** Where a line's tiers come from. */
+interface FoundTiers {
+  tiers: readonly Tier[];
+  /** The plan field, for a message about tiers that do not compile. */
+  path: string;
+  source: string;
+}
+
 /**
- * Finds the plan's tiers for a line seen in the data: by name, then as a person reads it (any case,
- * width or spacing), then by alias.
+ * Finds the tiers for a line seen in the data, and says where they came from: the plan's line (by name,
+ * then as a person reads it, then by alias), else the rate sheet's line, else tiers the plan gives as its
+ * default, else the rate sheet's rows without a line, else the built-in default. Where the plan and the
+ * sheet both give a line (or both a default) and differ, the plan's are used and the conflict is said.
  */
-function tiersFor(plan: CommissionPlan, text: string): { tiers: readonly Tier[]; path: string } {
+function tiersFor(
+  plan: CommissionPlan,
+  sheet: { tiers: SheetTiers; origin: string } | null,
+  text: string,
+  warnings: Warnings,
+  t: CommissionLabels,
+): FoundTiers {
   const lines = plan.lines;
   const exact = lines.findIndex((l) => l.name === text);
   const key = labelKey(text);
   const i = exact >= 0 ? exact : lines.findIndex((l) => labelKey(l.name) === key || l.aliases.some((a) => labelKey(a) === key));
-  if (i >= 0) return { tiers: lines[i].tiers, path: `commission.lines[${i}] ("${lines[i].name}")` };
-  return { tiers: plan.defaultTiers, path: "commission.defaultTiers" };
+  const onSheet = sheet?.tiers.get(key);
+  const fromSheet = (entry: { tiers: Tier[]; rows: number[] }): FoundTiers => ({
+    tiers: entry.tiers,
+    path: (sheet as { origin: string }).origin,
+    source: t.fromSheet((sheet as { origin: string }).origin, rowList(entry.rows)),
+  });
+  const conflict = (field: string, planTiers: readonly Tier[], entry: { tiers: Tier[] } | undefined): void => {
+    if (sheet && entry && !sameTiers(planTiers, entry.tiers)) {
+      warnings.add(t.rateConflict(text === "" ? t.noLine : `"${text}"`, field, tierText(planTiers), sheet.origin, tierText(entry.tiers)));
+    }
+  };
+  if (i >= 0) {
+    const path = `commission.lines[${i}] ("${lines[i].name}")`;
+    conflict(path, lines[i].tiers, onSheet);
+    return { tiers: lines[i].tiers, path, source: t.fromPlan(path) };
+  }
+  if (onSheet && key !== "") return fromSheet(onSheet);
+  const general = sheet?.tiers.get("");
+  if (!isBuiltInDefault(plan)) {
+    conflict("commission.defaultTiers", plan.defaultTiers, general);
+    return { tiers: plan.defaultTiers, path: "commission.defaultTiers", source: t.fromPlan("commission.defaultTiers") };
+  }
+  if (general) return fromSheet(general);
+  return { tiers: plan.defaultTiers, path: "commission.defaultTiers", source: t.builtIn };
+}
+
+/** True when the plan's default tiers are the built-in ones (the plan did not choose them). */
+function isBuiltInDefault(plan: CommissionPlan): boolean {
+  return JSON.stringify(plan.defaultTiers) === JSON.stringify(commissionPlan.parse(undefined).defaultTiers);
 }
 
 /**
@@ -113,7 +187,7 @@ function tiersFor(plan: CommissionPlan, text: string): { tiers: readonly Tier[];
  * 5% applied without a word would be a number nobody chose. Default tiers the plan gives are its choice.
  */
 function warnDefaultRate(plan: CommissionPlan, lines: readonly LineModel[], warnings: Warnings, t: CommissionLabels): void {
-  const builtIn = JSON.stringify(plan.defaultTiers) === JSON.stringify(commissionPlan.parse(undefined).defaultTiers);
+  const builtIn = isBuiltInDefault(plan);
   const defaulted = lines.filter((line) => line.tiers === plan.defaultTiers);
   if (!builtIn || defaulted.length === 0) return;
   const names = defaulted.map((line) => (line.text === "" ? t.noLine : `"${line.text}"`)).join(", ");
@@ -129,7 +203,14 @@ function compile(tiers: readonly Tier[], path: string): CompiledTiers {
 }
 
 /** The product lines of the in-period transactions: plan lines first (plan order), then the rest as met. */
-function linesOf(plan: CommissionPlan, counted: readonly TransactionRecord[], warnings: Warnings, t: CommissionLabels): LineModel[] {
+function linesOf(
+  plan: CommissionPlan,
+  counted: readonly TransactionRecord[],
+  rates: SourceData<RateRecord> | undefined,
+  warnings: Warnings,
+  t: CommissionLabels,
+): LineModel[] {
+  const sheet = rates ? { tiers: sheetTiersOf(rates), origin: rates.origin } : null;
   const seen = new Map<string, string>();
   for (const r of counted) {
     const first = seen.get(criterionKey(r.line));
@@ -142,8 +223,8 @@ function linesOf(plan: CommissionPlan, counted: readonly TransactionRecord[], wa
   };
   const texts = [...seen.values()].map((text, i) => ({ text, i })).sort((a, b) => rank(a.text) - rank(b.text) || a.i - b.i);
   return texts.map(({ text }) => {
-    const found = tiersFor(plan, text);
-    return { text, tiers: found.tiers, compiled: compile(found.tiers, found.path) };
+    const found = tiersFor(plan, sheet, text, warnings, t);
+    return { text, tiers: found.tiers, compiled: compile(found.tiers, found.path), source: found.source };
   });
 }
 
@@ -264,7 +345,12 @@ export function commissionModel(ctx: BuildContext, data: CommissionData, t: Comm
   const plan = ctx.plan.commission;
   const start = isoDate(ctx.periodStart);
   const end = isoDate(ctx.periodEnd);
-  const warnings = new Warnings([...data.transactions.warnings, ...(data.people?.warnings ?? []), ...(data.paid?.warnings ?? [])]);
+  const warnings = new Warnings([
+    ...data.transactions.warnings,
+    ...(data.people?.warnings ?? []),
+    ...(data.paid?.warnings ?? []),
+    ...(data.rates?.warnings ?? []),
+  ]);
 
   if (data.transactions.records.length === 0) throw new BuildError(t.noTransactions(data.transactions.origin), data.transactions.origin);
   const inPeriod = (r: TransactionRecord): boolean => r.date >= ctx.periodStart && r.date <= ctx.periodEnd;
@@ -274,7 +360,7 @@ export function commissionModel(ctx: BuildContext, data: CommissionData, t: Comm
     warnings.add(t.outOfPeriod(data.transactions.origin, outside.length, start, end, rowList(outside.map((r) => r.row))));
   }
 
-  const lines = linesOf(plan, counted, warnings, t);
+  const lines = linesOf(plan, counted, data.rates, warnings, t);
   warnDefaultRate(plan, lines, warnings, t);
   const names = repNames(counted, data, warnings, t);
   const quotas = quotasOf(data.people, names, warnings, t);
@@ -284,5 +370,5 @@ export function commissionModel(ctx: BuildContext, data: CommissionData, t: Comm
     repModel(plan, lines, { name, quota: quotas.get(key) ?? null, lineSales: sales.get(key) ?? lines.map(() => 0), paid: paid.get(key) ?? 0 }, t),
   );
   if (reps.length === 0) warnings.add(t.noReps);
-  return { lines, reps: data.paid ? paymentOrder(reps) : reps, warnings: warnings.list, start, end };
+  return { lines, reps: data.paid ? paymentOrder(reps) : reps, warnings: warnings.list, ratesRead: data.rates !== undefined, start, end };
 }
