@@ -18,7 +18,7 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   history: ["year", "month", "amount"],
   deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency"],
   transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
-  paid: ["rep", "paid"],
+  paid: ["rep", "paid", "period"],
   rates: ["line", "from", "to", "rate"],
 };
 
@@ -37,7 +37,7 @@ const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Empl
 const TEAM = ["Team", "Department", "Dept", "Group", "Region", "Territory", "团队", "部门", "小组", "组别", "区域", "大区", "片区"];
 const TARGET = ["Target", "Quota", "Goal", "Target value", "目标", "任务", "指标值", "目标值", "任务额", "目标额"];
 /** A column naming each row's currency: Salesforce's "Amount Currency", 金蝶's and 用友's 币种/币别. */
-const CURRENCY = ["Currency", "Amount currency", "Currency code", "Currency ISO code", "Opportunity currency", "Deal currency", "Transaction currency", "Deal - Currency of Value", "币种", "币别", "货币", "原币", "币种名称", "交易币种", "结算币种"];
+const CURRENCY = ["Currency", "Amount currency", "Currency code", "Currency ISO code", "Opportunity currency", "Deal currency", "Transaction currency", "币种", "币别", "货币", "原币", "币种名称", "交易币种", "结算币种", "结算币别", "币别名称"];
 const AMOUNT = ["Amount", "Value", "Revenue", "Sales", "Sales amount", "金额", "销售额", "销售金额"];
 
 /**
@@ -121,6 +121,8 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     date: [
       "Date", "Sale date", "Order date", "Invoice date", "Transaction date", "Posting date", "Document date",
       "日期", "成交日期", "交易日期", "销售日期", "订单日期", "单据日期", "业务日期", "开票日期",
+      // A month where a month is meant (an ERP's posting period): read as the month's first day.
+      "Posting period", "Period", "期间", "会计期间", "所属期间",
     ],
     line: ["Product line", "Product", "Line", "Category", "Item", "Item name", "Item category", "产品线", "产品", "品类", "物料名称", "存货名称", "物料分类", "存货分类"],
     // ERP exports carry the amount with and without tax (价税合计, 无税金额): commission is on the amount
@@ -132,6 +134,10 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
   paid: {
     rep: PERSON,
     paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发放金额", "实发", "实发金额"],
+    period: [
+      "Period", "Pay period", "Payment period", "Payroll period", "Pay month", "Month", "Pay date", "Payment date", "Date paid", "Paid on", "Date",
+      "期间", "所属期间", "会计期间", "发放月份", "所属月份", "工资月份", "月份", "发放期间", "发放日期", "支付日期", "付款日期", "日期",
+    ],
   },
   rates: {
     line: ["Product line", "Product", "Line", "Category", "Product category", "产品线", "产品", "品类", "产品类别", "产品分类", "物料分类", "存货分类"],

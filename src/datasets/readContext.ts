@@ -1,6 +1,8 @@
 import { show } from "../core/errors";
 import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
+import { parseMonth } from "../core/text/parseMonth";
+import { dateSerial } from "../core/text/parseDate";
 import { currencyCode, parseMoney, type Money } from "../core/currency";
 import { RoleOf, type DealOutcome } from "./columns";
 import type { Dataset, StageDefinition } from "./records";
@@ -30,6 +32,8 @@ export interface ReadOptions {
   lines?: readonly { name: string; aliases: readonly string[] }[];
   /** The plan section that lists the stages, so a message can show the plan lines to copy under it. */
   stagesSection?: string;
+  /** The year a month label without one (1月, Jan) is in: the plan period's. */
+  defaultYear?: number;
   /** What an ambiguous currency symbol in an amount means ("$" → "CAD"); "$" is USD and "¥" CNY otherwise. */
   currencySymbols?: Readonly<Record<string, string>>;
   /** Header of the people table's weight column (targets.weightColumn). */
@@ -106,6 +110,8 @@ export interface Context<D extends Dataset> {
   dateOrder: Partial<Record<RoleOf<D>, DayMonthOrder | null>>;
   /** What currency symbols mean, and the currency the amount's header names ("Amount (USD)", "金额（元）"). */
   money: { symbols: Readonly<Record<string, string>>; header: string | null };
+  /** The year a month label without one is in (see ReadOptions.defaultYear). */
+  defaultYear?: number;
   /** The rates only: the factor that turns a plain number of the rate column into a fraction (see `rateScale`). */
   rateScale?: number;
   /** What the deals read needs and tallies; undefined for other datasets. */
@@ -118,6 +124,9 @@ export interface Context<D extends Dataset> {
  * "not there" with its own warning. Everywhere else an error is damage and stops the read: an amount, a
  * date, anything money owed to people depends on.
  */
+/** Date columns that may hold a month label instead (2026年1月, Jan 2026, 2026-01), read as the month's first day. */
+const MONTH_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { transactions: ["date"], paid: ["period"] };
+
 const LEFT_OUT_ON_ERROR: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { people: ["lastYear", "potential", "weight"] };
 
 /** One data row, with typed getters that record a problem and return undefined on bad input. */
@@ -213,7 +222,12 @@ export class RowReader<D extends Dataset> {
       // The column's order is unknown or mixed, reported once for the column; this cell is not read.
       return undefined;
     }
-    const serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v, this.ctx.dateOrder[role] ?? undefined) : null;
+    let serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v, this.ctx.dateOrder[role] ?? undefined) : null;
+    if (serial === null && typeof v === "string" && (MONTH_ROLES[this.ctx.dataset] as readonly string[] | undefined)?.includes(role)) {
+      // A month where a month is meant (a pay period, an ERP's posting period): its first day.
+      const month = parseMonth(v, this.ctx.defaultYear);
+      if (month !== null) serial = dateSerial(month.year, month.month, 1);
+    }
     if (serial === null || serial < FIRST_PLAUSIBLE_DATE || serial > LAST_DATE + 1) {
       return this.problem(role, this.ctx.m.notDate(describe(v, this.ctx.m)));
     }

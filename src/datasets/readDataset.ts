@@ -154,12 +154,14 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : "";
     return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share!, ...(currency ? { currency } : {}) };
   },
-  paid: (r): PaidRecord | undefined => {
+  paid: (r, ctx): PaidRecord | undefined => {
     const rep = r.text("rep", true);
     // A blank paid cell is a rep who has been paid nothing yet.
     const paid = r.number("paid");
-    if (!ok(rep, paid)) return undefined;
-    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0 };
+    // With a period column, every payment says which period it is for: it is reconciled there.
+    const period = r.date("period", ctx.columns.period !== undefined);
+    if (!ok(rep, paid, period)) return undefined;
+    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0, period: period! };
   },
   rates: (r, ctx): RateRecord | undefined => {
     const lineText = r.text("line");
@@ -237,6 +239,7 @@ export function readDataset<D extends Dataset>(
     warnings: [],
     lines: keyedNames(options.lines ?? []),
     dateOrder: {},
+    ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
     money: {
       symbols: options.currencySymbols ?? {},
       header: dataset === "deals" || dataset === "transactions" ? headerCurrency((headers as Record<string, string>).amount, options.currencySymbols) : null,
@@ -370,7 +373,7 @@ const DATE_ROLES: { [D in Dataset]: readonly RoleOf<D>[] } = {
   history: [],
   deals: ["created", "stageDate", "closeDate"],
   transactions: ["date"],
-  paid: [],
+  paid: ["period"],
   rates: [],
 };
 

@@ -122,6 +122,11 @@ export interface PaidRecord {
   row: number;
   rep: string;
   paid: number;
+  /**
+   * When it was paid, or the pay period it is for, as a date serial: a pay date as it is, a month label
+   * (2026年1月, Jan 2026, 2026-01, 1月) as the month's first day; null or absent when the table has no such column.
+   */
+  period?: number | null;
 }
 
 /**

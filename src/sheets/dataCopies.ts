@@ -153,9 +153,14 @@ export function transactionsSheet(records: readonly TransactionRecord[], languag
 
 export function paidSheet(records: readonly PaidRecord[], language: Language): DataSheet<PaidRecord, CopyRole<PaidRecord>> {
   const l = language;
+  // When the paid data says when each payment was for, so does the copy: the statement reconciles by it.
+  const period = records.some((r) => r.period !== undefined && r.period !== null)
+    ? [column<PaidRecord>("period", { en: "Period", "zh-CN": "期间" }, (r) => r.period ?? null, l, DATE)]
+    : [];
   return dataSheet(pick(l, { en: "Data - Paid", "zh-CN": "数据-已付" }), records, [
     column<PaidRecord>("rep", { en: "Rep", "zh-CN": "销售员" }, (r) => r.rep, l),
     column<PaidRecord>("paid", { en: "Paid", "zh-CN": "已付" }, (r) => r.paid, l, MONEY),
+    ...period,
     column<PaidRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
   ]);
 }

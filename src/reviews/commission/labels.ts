@@ -44,6 +44,20 @@ export interface CommissionLabels {
   noReps: string;
   /** The transactions table has a header and no rows: a statement of nothing is not one to sign off. */
   noTransactions: (origin: string) => string;
+  /** Payments for a day outside the statement's period are not held against it. */
+  paidOutOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) => string;
+  byPeriod: string;
+  byPeriodNote: string;
+  payPeriod: string;
+  periodFrom: string;
+  periodTo: string;
+  salesToDate: string;
+  baseToDate: string;
+  acceleratorToDate: string;
+  earnedToDate: string;
+  dueInPeriod: string;
+  paidInPeriod: string;
+  summaryPeriodMismatches: (n: number) => string;
   /** The tier table's column saying where each line's rates came from. */
   ratesFrom: string;
   fromPlan: (field: string) => string;
@@ -113,6 +127,21 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     step: "Rate step",
     noLine: "(no product line)",
     ratesFrom: "Rates from",
+    paidOutOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
+      `${origin}: ${count} payment${count === 1 ? " is" : "s are"} for a day outside the period ${start} to ${end}, so ${count === 1 ? "it is" : "they are"} not held against this statement (row${count === 1 ? "" : "s"} ${rows}).`,
+    byPeriod: "Paid per pay period",
+    byPeriodNote:
+      "Each period's due is the commission earned on sales to its end less the period before's (a clawback makes it negative); the draw's top-up falls in the last period. The dues add up to the total due.",
+    payPeriod: "Pay period",
+    periodFrom: "From",
+    periodTo: "To",
+    salesToDate: "Sales to date",
+    baseToDate: "Commission to date",
+    acceleratorToDate: "Accelerator to date",
+    earnedToDate: "Earned to date",
+    dueInPeriod: "Due in period",
+    paidInPeriod: "Paid in period",
+    summaryPeriodMismatches: (n: number) => `Pay periods not paid as due: ${n}`,
     fromPlan: (field: string) => `the plan (${field})`,
     fromSheet: (origin: string, rows: string) => `${origin}, rows ${rows}`,
     builtIn: "the built-in default (no rate given)",
@@ -178,6 +207,20 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     step: "比例增量",
     noLine: "（未分产品线）",
     ratesFrom: "比例来源",
+    paidOutOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
+      `${origin}：${count} 笔发放不属于核算期间 ${start} 至 ${end}，未与本表核对（第 ${rows} 行）。`,
+    byPeriod: "按发放期间核对",
+    byPeriodNote: "每期应发 = 截至期末销售额的累计提成减去上期累计（有冲回时为负数）；保底补足计入最后一期。各期应发之和等于应发合计。",
+    payPeriod: "发放期间",
+    periodFrom: "起",
+    periodTo: "止",
+    salesToDate: "累计销售额",
+    baseToDate: "累计提成",
+    acceleratorToDate: "累计加速提成",
+    earnedToDate: "累计应得",
+    dueInPeriod: "本期应发",
+    paidInPeriod: "本期已发",
+    summaryPeriodMismatches: (n: number) => `未按应发金额发放的期间：${n} 个`,
     fromPlan: (field: string) => `方案（${field}）`,
     fromSheet: (origin: string, rows: string) => `${origin}第 ${rows} 行`,
     builtIn: "内置默认比例（未设置比例）",

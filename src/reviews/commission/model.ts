@@ -3,8 +3,11 @@ import {
   commissionFor,
   compileTiers,
   payoutFor,
+  payPeriods,
+  periodDues,
   reconcile,
   type CompiledTiers,
+  type PayPeriod,
   type PaymentStatus,
   type Tier,
 } from "../../core/commission";
@@ -59,6 +62,27 @@ export interface RepModel {
   status: PaymentStatus;
 }
 
+/**
+ * One rep's pay period: sales and commission earned to its end (each line's sales from the period's
+ * start), what fell due in it (earned to date less the period before's; the draw's top-up in the last),
+ * what was paid for it, and the two held against each other.
+ */
+export interface PeriodModel {
+  name: string;
+  period: PayPeriod;
+  /** "2026-01" for a month, "2026 Q1" for a quarter. */
+  label: string;
+  lineSales: number[];
+  totalSales: number;
+  base: number;
+  accelerator: number;
+  capped: number;
+  due: number;
+  paid: number;
+  difference: number;
+  status: PaymentStatus;
+}
+
 /** The statement before layout: its product lines, rep rows and warnings, and the period it covers. */
 export interface CommissionModel {
   lines: LineModel[];
@@ -66,6 +90,8 @@ export interface CommissionModel {
   reps: RepModel[];
   /** The readers' warnings, then the statement's own. */
   warnings: string[];
+  /** With paid data that says when each payment was for: each rep's pay periods, reps in the statement's order; else null. */
+  periods: PeriodModel[] | null;
   /** True when a rate sheet was read: the tier table then says where each line's rates came from. */
   ratesRead: boolean;
   /** The period as the statement writes it: 2026-01-01. */
@@ -275,17 +301,96 @@ function salesOf(counted: readonly TransactionRecord[], lines: readonly LineMode
   return sales;
 }
 
-/** What each rep was paid, added up. */
-function paidOf(paid: SourceData<PaidRecord> | undefined): Map<string, number> {
+/** What each rep was paid, added up (only the payments counted: see `paymentsCounted`). */
+function paidOf(payments: readonly PaidRecord[]): Map<string, number> {
   const paidBy = new Map<string, number>();
-  for (const p of paid?.records ?? []) paidBy.set(criterionKey(p.rep), (paidBy.get(criterionKey(p.rep)) ?? 0) + p.paid);
+  for (const p of payments) paidBy.set(criterionKey(p.rep), (paidBy.get(criterionKey(p.rep)) ?? 0) + p.paid);
   return paidBy;
+}
+
+/**
+ * The payments held against this statement: all of them when the paid data does not say when; else only
+ * those for a day within the period (a run for one month compares that month's payments), the others
+ * left out with a warning naming their rows.
+ */
+function paymentsCounted(ctx: BuildContext, paid: SourceData<PaidRecord> | undefined, warnings: Warnings, t: CommissionLabels): PaidRecord[] {
+  const records = paid?.records ?? [];
+  if (!paid || !records.some((p) => p.period !== undefined && p.period !== null)) return records;
+  const inside = (p: PaidRecord): boolean => p.period !== undefined && p.period !== null && p.period >= ctx.periodStart && p.period <= ctx.periodEnd;
+  const outside = records.filter((p) => !inside(p));
+  if (outside.length > 0) warnings.add(t.paidOutOfPeriod(paid.origin, outside.length, isoDate(ctx.periodStart), isoDate(ctx.periodEnd), rowList(outside.map((p) => p.row))));
+  return records.filter(inside);
 }
 
 /** A core result, or the build stops saying whose row could not be computed. */
 function computed<T>(result: Result<T>, where: string): T {
   if (isKpiError(result)) throw new Error(`${where}: ${result.message}`);
   return result;
+}
+
+/** Commission on sales per line: each line's, the base, the accelerator, as the statement's formulas compute them. */
+function earnedOn(plan: CommissionPlan, lines: readonly LineModel[], lineSales: readonly number[], quota: number | null, where: string) {
+  const lineCommission = lineSales.map((amount, i) =>
+    toCents(computed(commissionFor(amount, lines[i].compiled, { method: plan.method }), `${where}, ${lines[i].text}`)),
+  );
+  const totalSales = lineSales.reduce((s, v) => s + v, 0);
+  const base = toCents(lineCommission.reduce((s, v) => s + v, 0));
+  const accelerator = toCents(computed(acceleratorFor(base, totalSales, quota, plan.accelerator), where));
+  return { lineCommission, totalSales, base, accelerator };
+}
+
+/** "2026-01" for a month, "2026 Q1" for a quarter. */
+function periodLabel(period: PayPeriod, length: CommissionPlan["payPeriod"]): string {
+  return length === "month" ? `${period.year}-${String(period.number).padStart(2, "0")}` : `${period.year} Q${period.number}`;
+}
+
+/**
+ * Each rep's pay periods (see `PeriodModel`): sales to each period's end, commission earned on them, the
+ * period's due, what was paid for it, and the reconciliation.
+ */
+function periodsOf(
+  ctx: BuildContext,
+  lines: readonly LineModel[],
+  counted: readonly TransactionRecord[],
+  reps: readonly RepModel[],
+  payments: readonly PaidRecord[],
+  t: CommissionLabels,
+): PeriodModel[] {
+  const plan = ctx.plan.commission;
+  const periods = payPeriods(ctx.periodStart, ctx.periodEnd, plan.payPeriod);
+  const lineIndex = new Map(lines.map((l, i) => [criterionKey(l.text), i]));
+  return reps.flatMap((rep) => {
+    const key = criterionKey(rep.name);
+    const own = counted.filter((r) => criterionKey(r.rep) === key);
+    const where = `${t.rep} "${rep.name}"`;
+    const earned = periods.map((period) => {
+      const lineSales = lines.map(() => 0);
+      for (const r of own) if (r.date <= period.end) lineSales[lineIndex.get(criterionKey(r.line)) as number] += r.amount * r.share;
+      const e = earnedOn(plan, lines, lineSales, rep.quota, where);
+      const capped = computed(payoutFor(e.base, { accelerator: e.accelerator, cap: plan.cap }, { decimals: MONEY_DECIMALS }), where).capped;
+      return { lineSales, ...e, capped };
+    });
+    const dues = periodDues(earned.map((e) => e.capped), rep.topUp);
+    return periods.map((period, k) => {
+      const paid = payments
+        .filter((p) => criterionKey(p.rep) === key && (p.period as number) >= period.start && (p.period as number) <= period.end)
+        .reduce((s, p) => s + p.paid, 0);
+      const e = earned[k];
+      return {
+        name: rep.name,
+        period,
+        label: periodLabel(period, plan.payPeriod),
+        lineSales: e.lineSales,
+        totalSales: e.totalSales,
+        base: e.base,
+        accelerator: e.accelerator,
+        capped: e.capped,
+        due: dues[k],
+        paid,
+        ...computed(reconcile(paid, dues[k], plan.tolerance, { decimals: MONEY_DECIMALS }), where),
+      };
+    });
+  });
 }
 
 /** One rep's numbers, each from the core. */
@@ -297,12 +402,7 @@ function repModel(
 ): RepModel {
   const { name, quota, lineSales } = rep;
   const where = `${t.rep} "${name}"`;
-  const lineCommission = lineSales.map((amount, i) =>
-    toCents(computed(commissionFor(amount, lines[i].compiled, { method: plan.method }), `${where}, ${lines[i].text}`)),
-  );
-  const totalSales = lineSales.reduce((s, v) => s + v, 0);
-  const base = toCents(lineCommission.reduce((s, v) => s + v, 0));
-  const accelerator = toCents(computed(acceleratorFor(base, totalSales, quota, plan.accelerator), where));
+  const { lineCommission, totalSales, base, accelerator } = earnedOn(plan, lines, lineSales, quota, where);
   const payout = computed(payoutFor(base, { accelerator, cap: plan.cap, draw: plan.draw }, { decimals: MONEY_DECIMALS }), where);
   const reconciliation = computed(reconcile(rep.paid, payout.due, plan.tolerance, { decimals: MONEY_DECIMALS }), where);
   return {
@@ -365,10 +465,14 @@ export function commissionModel(ctx: BuildContext, data: CommissionData, t: Comm
   const names = repNames(counted, data, warnings, t);
   const quotas = quotasOf(data.people, names, warnings, t);
   const sales = salesOf(counted, lines);
-  const paid = paidOf(data.paid);
+  const payments = paymentsCounted(ctx, data.paid, warnings, t);
+  const paid = paidOf(payments);
   const reps = [...names].map(([key, name]) =>
     repModel(plan, lines, { name, quota: quotas.get(key) ?? null, lineSales: sales.get(key) ?? lines.map(() => 0), paid: paid.get(key) ?? 0 }, t),
   );
   if (reps.length === 0) warnings.add(t.noReps);
-  return { lines, reps: data.paid ? paymentOrder(reps) : reps, warnings: warnings.list, ratesRead: data.rates !== undefined, start, end };
+  const ordered = data.paid ? paymentOrder(reps) : reps;
+  const byPeriod = payments.some((p) => p.period !== undefined && p.period !== null);
+  const periods = byPeriod ? periodsOf(ctx, lines, counted, ordered, payments, t) : null;
+  return { lines, reps: ordered, warnings: warnings.list, periods, ratesRead: data.rates !== undefined, start, end };
 }
