@@ -33,7 +33,7 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   rates: ["rate"],
 };
 
-const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表"];
+const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表", "销售人员"];
 const TEAM = ["Team", "Department", "Dept", "Group", "Region", "Territory", "团队", "部门", "小组", "组别", "区域", "大区", "片区"];
 const TARGET = ["Target", "Quota", "Goal", "Target value", "目标", "任务", "指标值", "目标值", "任务额", "目标额"];
 /** A column naming each row's currency: Salesforce's "Amount Currency", 金蝶's and 用友's 币种/币别. */
@@ -120,14 +120,14 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     rep: PERSON,
     date: [
       "Date", "Sale date", "Order date", "Invoice date", "Transaction date", "Posting date", "Document date",
-      "日期", "成交日期", "交易日期", "销售日期", "订单日期", "单据日期", "业务日期", "开票日期",
+      "日期", "成交日期", "交易日期", "销售日期", "订单日期", "单据日期", "业务日期", "开票日期", "签订日期", "签约日期", "合同日期",
       // A month where a month is meant (an ERP's posting period): read as the month's first day.
       "Posting period", "Period", "期间", "会计期间", "所属期间",
     ],
-    line: ["Product line", "Product", "Line", "Category", "Item", "Item name", "Item category", "产品线", "产品", "品类", "物料名称", "存货名称", "物料分类", "存货分类"],
+    line: ["Product line", "Product", "Line", "Category", "Item", "Item name", "Item category", "产品线", "产品", "品类", "物料名称", "存货名称", "物料分类", "存货分类", "产品名称"],
     // ERP exports carry the amount with and without tax (价税合计, 无税金额): commission is on the amount
     // without tax, so only that one is recognised; a sheet with only 价税合计 asks for its amount column.
-    amount: [...AMOUNT, "Order amount", "Net amount", "Amount excl. tax", "订单金额", "无税金额", "不含税金额", "金额（不含税）"],
+    amount: [...AMOUNT, "Order amount", "Net amount", "Amount excl. tax", "订单金额", "无税金额", "不含税金额", "金额（不含税）", "合同金额"],
     share: ["Share", "Split", "Split share", "Credit", "分成", "比例", "分成比例", "业绩比例"],
     currency: CURRENCY,
   },

@@ -301,7 +301,7 @@ function placePeriods(p: Placing): void {
   grid.set(rows.periodsNote, 0, { v: t.byPeriodNote, style: "subtitle" });
   const headings: [number, string][] = [
     [c.rep, t.rep], [c.label, t.payPeriod], [c.from, t.periodFrom], [c.to, t.periodTo],
-    ...model.lines.map((line, i): [number, string] => [c.sales(i), line.text === "" ? t.salesToDate : `${t.salesToDate} · ${line.text}`]),
+    ...model.lines.map((line, i): [number, string] => [c.sales(i), `${t.salesToDate} · ${line.text === "" ? t.noLine : line.text}`]),
     [c.totalSales, t.salesToDate], [c.base, t.baseToDate], [c.accelerator, t.acceleratorToDate], [c.capped, t.earnedToDate],
     [c.due, t.dueInPeriod], [c.paid, t.paidInPeriod], [c.difference, t.difference], [c.status, t.status],
   ];
