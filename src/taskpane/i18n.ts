@@ -119,6 +119,11 @@ const en = {
   role_line: "Product line",
   role_share: "Share",
   role_paid: "Paid",
+  role_period: "Pay period or date",
+  role_currency: "Currency",
+  role_from: "From",
+  role_to: "To",
+  role_rate: "Rate",
 
   planGeneral: "Review sheet",
   planLanguage: "Language of the review sheet",
@@ -280,6 +285,11 @@ const zhCN: Messages = {
   role_line: "产品线",
   role_share: "分成比例",
   role_paid: "已发放",
+  role_period: "发放期间或日期",
+  role_currency: "币种",
+  role_from: "起始金额",
+  role_to: "截止金额",
+  role_rate: "提成比例",
 
   planGeneral: "分析表",
   planLanguage: "分析表的语言",
