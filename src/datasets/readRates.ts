@@ -37,7 +37,9 @@ export function checkRateTiers(ctx: Context<"rates">, records: readonly RateReco
   const byLine = new Map<string, RateRecord[]>();
   for (const r of records) {
     const key = labelKey(r.line ?? "");
-    byLine.set(key, [...(byLine.get(key) ?? []), r]);
+    const tiers = byLine.get(key);
+    if (tiers) tiers.push(r);
+    else byLine.set(key, [r]);
   }
   const { m } = ctx;
   for (const tiers of byLine.values()) {

@@ -359,9 +359,21 @@ function periodsOf(
   const plan = ctx.plan.commission;
   const periods = payPeriods(ctx.periodStart, ctx.periodEnd, plan.payPeriod);
   const lineIndex = new Map(lines.map((l, i) => [criterionKey(l.text), i]));
+  // Each rep's sales and payments, gathered once, so the work grows with the rows, not rows × reps.
+  const byRep = <R extends { rep: string }>(records: readonly R[]): Map<string, R[]> => {
+    const map = new Map<string, R[]>();
+    for (const r of records) {
+      const list = map.get(criterionKey(r.rep));
+      if (list) list.push(r);
+      else map.set(criterionKey(r.rep), [r]);
+    }
+    return map;
+  };
+  const salesBy = byRep(counted);
+  const paidBy = byRep(payments);
   return reps.flatMap((rep) => {
     const key = criterionKey(rep.name);
-    const own = counted.filter((r) => criterionKey(r.rep) === key);
+    const own = salesBy.get(key) ?? [];
     const where = `${t.rep} "${rep.name}"`;
     const earned = periods.map((period) => {
       const lineSales = lines.map(() => 0);
@@ -372,8 +384,8 @@ function periodsOf(
     });
     const dues = periodDues(earned.map((e) => e.capped), rep.topUp);
     return periods.map((period, k) => {
-      const paid = payments
-        .filter((p) => criterionKey(p.rep) === key && (p.period as number) >= period.start && (p.period as number) <= period.end)
+      const paid = (paidBy.get(key) ?? [])
+        .filter((p) => (p.period as number) >= period.start && (p.period as number) <= period.end)
         .reduce((s, p) => s + p.paid, 0);
       const e = earned[k];
       return {
