@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { dateSerial } from "../../../src/core/text/parseDate";
 import { planSchema, type PlanInput } from "../../../src/reviews/plan";
 import { buildCommission } from "../../../src/reviews/commission/build";
@@ -90,5 +91,35 @@ describe("paid amounts without a period", () => {
   it("are reconciled in total only, as before", () => {
     const b = build([payment(2, "Ann", null, 2100)].map(({ period: _period, ...p }) => p as PaidRecord));
     expect([periodRows(statement(b)), b.summary.length]).toEqual([[], 5]);
+  });
+});
+
+describe("the pay periods of any statement", () => {
+  it("add up to the statement: dues to the total due, payments to the total paid, cent for cent", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("Ann", "Ben"), fc.integer({ min: 1, max: 12 }), fc.integer({ min: -500000, max: 5000000 })), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.tuple(fc.constantFrom("Ann", "Ben", "Cy"), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 100000 })), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom("month" as const, "quarter" as const),
+        (sales, paid, payPeriod) => {
+          const transactions = sales.map(([rep, m, cents], i) => sale(i + 2, rep, day(m, 15), cents / 100));
+          const payments = paid.map(([rep, m, cents], i) => payment(i + 2, rep, day(m, 28), cents / 100));
+          const ctx = context({ payPeriod, defaultTiers: [{ from: 0, rate: 0.04 }, { from: 20000, rate: 0.07 }], cap: 3000, draw: 150, tolerance: 0 }, { start: day(1, 1), end: day(12, 31) });
+          const b = buildCommission(ctx, { transactions: source("Sales", transactions), paid: source("Paid", payments) });
+          const sheet = statement(b);
+          const h = sheet.rows.findIndex((row) => row[0]?.v === "Rep" && row[0]?.style === "header");
+          const col = (name: string): number => sheet.rows[h].findIndex((c) => c?.v === name);
+          const periods = periodRows(sheet);
+          for (const rep of ["Ann", "Ben", "Cy"]) {
+            const row = sheet.rows.find((r, i) => i > h && r[0]?.v === rep);
+            if (!row) continue;
+            const own = periods.filter((p) => p.Rep === rep);
+            const sum = (key: string): number => Math.round(own.reduce((s, p) => s + (p[key] as number), 0) * 100);
+            expect([sum("Due in period"), sum("Paid in period")]).toEqual([Math.round((row[col("Total due")]!.v as number) * 100), Math.round((row[col("Paid")]!.v as number) * 100)]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
