@@ -6,7 +6,8 @@ import { main } from "../../src/cli/main";
 
 /**
  * Transaction exports laid out as the ERPs write them (test/fixtures/erp): 金蝶云星空's 销售出库单 list
- * (结算币别 mixing 人民币 and 美元, converted at the plan's rate) and 用友 U8's 销售发票 list (a red
+ * (结算币别 mixing 人民币 and 美元, converted at the plan's rate) and 销售订单 list (币别 with 港币, dates
+ * written 2026/1/8, an order after the period) and 用友 U8's 销售发票 list (a red
  * invoice clawing back a sale, a 合计 row at the end) and a 简道云 contract form's data export (its
  * system columns 提交人/提交时间 beside the seller and the signing date), each run through the command line's commission
  * build. The expected figures come from test/fixtures/erp/expected.py, which reads the same files with
@@ -63,6 +64,7 @@ async function statement(out: string): Promise<Record<string, { sales: number; d
 
 describe.each([
   { file: "kingdee-sales-outbound.csv", note: "金额已按计划中的汇率折算为 CNY（汇率日期 2026-03-31）：1 USD = 7.1 CNY（2 行）" },
+  { file: "kingdee-sales-orders.csv", note: "1 HKD = 0.91 CNY（2 行）" },
   { file: "yonyou-sales-invoices.csv", note: "金额币种为 CNY（取自“币种”列）" },
   { file: "jiandaoyun-contracts.csv", note: "1 笔交易的日期不在核算期间 2026-01-01 至 2026-06-30 内，未计入（第 7 行）" },
 ])("$file through the command line", ({ file, note }) => {
