@@ -1,4 +1,4 @@
-import type { Dataset, DatasetRecords, DealStatus, HintField, StageDefinition } from "./records";
+import type { ConvertedField, Dataset, DatasetRecords, DealStatus, HintField, StageDefinition } from "./records";
 
 export type { StageDefinition } from "./records";
 
@@ -9,16 +9,17 @@ export type { StageDefinition } from "./records";
  */
 
 /** A column role of a dataset: a field of its record other than `row` and the hints read beside the roles. */
-export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField> & string;
+export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField | ConvertedField> & string;
 
 /** Every role of each dataset, in the order a tidy table would have them. */
 export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   scores: ["name", "kpi", "target", "actual", "team"],
   people: ["name", "team", "target", "lastYear", "potential", "weight", "start", "end"],
   history: ["year", "month", "amount"],
-  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability"],
-  transactions: ["id", "rep", "date", "line", "amount", "share"],
-  paid: ["rep", "paid"],
+  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency"],
+  transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
+  paid: ["rep", "paid", "period"],
+  rates: ["line", "from", "to", "rate"],
 };
 
 /** The roles a table must have a column for. */
@@ -29,11 +30,14 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   deals: ["owner", "stage", "amount"],
   transactions: ["rep", "date", "amount"],
   paid: ["rep", "paid"],
+  rates: ["rate"],
 };
 
-const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表"];
+const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表", "销售人员"];
 const TEAM = ["Team", "Department", "Dept", "Group", "Region", "Territory", "团队", "部门", "小组", "组别", "区域", "大区", "片区"];
 const TARGET = ["Target", "Quota", "Goal", "Target value", "目标", "任务", "指标值", "目标值", "任务额", "目标额"];
+/** A column naming each row's currency: Salesforce's "Amount Currency", 金蝶's and 用友's 币种/币别. */
+const CURRENCY = ["Currency", "Amount currency", "Currency code", "Currency ISO code", "Opportunity currency", "Deal currency", "Transaction currency", "币种", "币别", "货币", "原币", "币种名称", "交易币种", "结算币种", "结算币别", "币别名称"];
 const AMOUNT = ["Amount", "Value", "Revenue", "Sales", "Sales amount", "金额", "销售额", "销售金额"];
 
 /**
@@ -106,6 +110,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     ],
     status: ["Status", "Deal status", "Deal - Status", "Outcome", "状态", "结果", "商机状态"],
     probability: ["Probability", "Deal - Probability", "Win probability", "赢率", "赢单率", "成交概率", "赢单概率", "可能性"],
+    currency: CURRENCY,
   },
   transactions: {
     id: [
@@ -115,17 +120,31 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     rep: PERSON,
     date: [
       "Date", "Sale date", "Order date", "Invoice date", "Transaction date", "Posting date", "Document date",
-      "日期", "成交日期", "交易日期", "销售日期", "订单日期", "单据日期", "业务日期", "开票日期",
+      "日期", "成交日期", "交易日期", "销售日期", "订单日期", "单据日期", "业务日期", "开票日期", "签订日期", "签约日期", "合同日期",
+      // A month where a month is meant (an ERP's posting period): read as the month's first day.
+      "Posting period", "Period", "期间", "会计期间", "所属期间",
     ],
-    line: ["Product line", "Product", "Line", "Category", "Item", "Item name", "Item category", "产品线", "产品", "品类", "物料名称", "存货名称", "物料分类", "存货分类"],
+    line: ["Product line", "Product", "Line", "Category", "Item", "Item name", "Item category", "产品线", "产品", "品类", "物料名称", "存货名称", "物料分类", "存货分类", "产品名称"],
     // ERP exports carry the amount with and without tax (价税合计, 无税金额): commission is on the amount
     // without tax, so only that one is recognised; a sheet with only 价税合计 asks for its amount column.
-    amount: [...AMOUNT, "Order amount", "Net amount", "Amount excl. tax", "订单金额", "无税金额", "不含税金额", "金额（不含税）"],
+    amount: [...AMOUNT, "Order amount", "Net amount", "Amount excl. tax", "订单金额", "无税金额", "不含税金额", "金额（不含税）", "合同金额"],
     share: ["Share", "Split", "Split share", "Credit", "分成", "比例", "分成比例", "业绩比例"],
+    currency: CURRENCY,
   },
   paid: {
     rep: PERSON,
     paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发放金额", "实发", "实发金额"],
+    period: [
+      "Period", "Pay period", "Payment period", "Payroll period", "Pay month", "Month", "Pay date", "Payment date", "Date paid", "Paid on", "Date",
+      "期间", "所属期间", "会计期间", "发放月份", "所属月份", "工资月份", "月份", "发放期间", "发放日期", "支付日期", "付款日期", "日期",
+    ],
+  },
+  rates: {
+    line: ["Product line", "Product", "Line", "Category", "Product category", "产品线", "产品", "品类", "产品类别", "产品分类", "物料分类", "存货分类"],
+    from: ["From", "Lower bound", "Sales from", "Amount from", "Min", "Minimum", "Threshold", "Tier start", "起始金额", "金额下限", "销售额下限", "业绩下限", "下限", "起点", "起", "从"],
+    to: ["To", "Upper bound", "Sales to", "Amount to", "Up to", "Max", "Maximum", "Tier end", "截止金额", "金额上限", "销售额上限", "业绩上限", "上限", "止", "至", "到"],
+    // Not "Commission" or 提成 alone: those head amounts of money on a statement, not rates.
+    rate: ["Rate", "Commission rate", "Commission %", "Rate %", "提成比例", "提成比率", "提成率", "提成点数", "佣金比例", "佣金率", "费率"],
   },
 };
 
@@ -145,6 +164,7 @@ export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
   deals: ["Deals", "Pipeline", "Opportunities", "Funnel", "商机", "销售漏斗", "漏斗"],
   transactions: ["Transactions", "Sales", "Orders", "Invoices", "交易", "销售明细", "订单"],
   paid: ["Paid", "Payouts", "Payments", "已发", "发放", "已付"],
+  rates: ["Commission rates", "Rates", "Rate card", "Rate sheet", "Commission tiers", "Tiers", "提成比例表", "提成比例", "提成表", "提成标准", "费率表", "提成规则"],
 };
 
 /**

@@ -1,6 +1,9 @@
 import { show } from "../core/errors";
 import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
+import { parseMonth } from "../core/text/parseMonth";
+import { dateSerial } from "../core/text/parseDate";
+import { currencyCode, parseMoney, type Money } from "../core/currency";
 import { RoleOf, type DealOutcome } from "./columns";
 import type { Dataset, StageDefinition } from "./records";
 import { columnLetter } from "../excel/a1";
@@ -30,6 +33,10 @@ export interface ReadOptions {
   lines?: readonly { name: string; aliases: readonly string[] }[];
   /** The plan section that lists the stages, so a message can show the plan lines to copy under it. */
   stagesSection?: string;
+  /** The year a month label without one (1月, Jan) is in: the plan period's. */
+  defaultYear?: number;
+  /** What an ambiguous currency symbol in an amount means ("$" → "CAD"); "$" is USD and "¥" CNY otherwise. */
+  currencySymbols?: Readonly<Record<string, string>>;
   /** Header of the people table's weight column (targets.weightColumn). */
   weightColumn?: string;
   /** The language of the problems and warnings (default English): the pane passes its own. */
@@ -103,6 +110,12 @@ export interface Context<D extends Dataset> {
   lines: Map<string, string>;
   /** How each date column writes day and month numbers, decided from its values; null when nothing says. */
   dateOrder: Partial<Record<RoleOf<D>, DayMonthOrder | null>>;
+  /** What currency symbols mean, and the currency the amount's header names ("Amount (USD)", "金额（元）"). */
+  money: { symbols: Readonly<Record<string, string>>; header: string | null };
+  /** The year a month label without one is in (see ReadOptions.defaultYear). */
+  defaultYear?: number;
+  /** The rates only: the factor that turns a plain number of the rate column into a fraction (see `rateScale`). */
+  rateScale?: number;
   /** What the deals read needs and tallies; undefined for other datasets. */
   deals?: DealsContext;
 }
@@ -113,6 +126,9 @@ export interface Context<D extends Dataset> {
  * "not there" with its own warning. Everywhere else an error is damage and stops the read: an amount, a
  * date, anything money owed to people depends on.
  */
+/** Date columns that may hold a month label instead (2026年1月, Jan 2026, 2026-01), read as the month's first day. */
+const MONTH_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { transactions: ["date"], paid: ["period"] };
+
 const LEFT_OUT_ON_ERROR: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { people: ["lastYear", "potential", "weight"] };
 
 /** One data row, with typed getters that record a problem and return undefined on bad input. */
@@ -163,6 +179,45 @@ export class RowReader<D extends Dataset> {
     return n;
   }
 
+  /**
+   * An amount with the currency it names: a number cell, or text such as "USD 12,000.00", "¥3,000",
+   * "1,200 EUR" (see `parseMoney`).
+   */
+  money(role: RoleOf<D>, required = false): Money | null | undefined {
+    const v = this.raw(role);
+    if (isBlank(v)) return this.blank(role, required);
+    const money = typeof v === "number" ? { amount: v, currency: null } : typeof v === "string" ? parseMoney(v, { symbols: this.ctx.money.symbols }) : null;
+    if (money === null || !Number.isFinite(money.amount)) return this.problem(role, this.ctx.m.notNumber(describe(v, this.ctx.m)));
+    return money;
+  }
+
+  /**
+   * The row's currency: its currency column, else the one its amount names, else the amount header's;
+   * null when none says. Two that differ are a problem naming both.
+   *
+   * @param named - the currency the amount's text named (from `money`), null for none
+   */
+  currency(named: string | null): string | null | undefined {
+    const role = "currency" as RoleOf<D>;
+    const amount = "amount" as RoleOf<D>;
+    const text = this.text(role);
+    if (text === undefined) return undefined;
+    const { m } = this.ctx;
+    let column: string | null = null;
+    if (text !== null) {
+      column = currencyCode(text, { symbols: this.ctx.money.symbols, anyCode: true });
+      if (column === null) return this.problem(role, m.notCurrency(m.quote(text)));
+    }
+    const said = [
+      ...(column !== null ? [{ where: this.ctx.headers[role] as string, code: column }] : []),
+      ...(named !== null ? [{ where: describe(this.raw(amount), m), code: named }] : []),
+      ...(this.ctx.money.header !== null ? [{ where: this.ctx.headers[amount] as string, code: this.ctx.money.header }] : []),
+    ];
+    const distinct = said.filter((s, i) => said.findIndex((x) => x.code === s.code) === i);
+    if (distinct.length > 1) return this.problem(column !== null ? role : amount, m.currenciesConflict(distinct.slice(0, 2)));
+    return said[0]?.code ?? null;
+  }
+
   /** A date serial (whole days), from a date cell or text such as 2026-04-01 or 2026年4月1日. */
   date(role: RoleOf<D>, required = false): number | null | undefined {
     const v = this.raw(role);
@@ -171,7 +226,12 @@ export class RowReader<D extends Dataset> {
       // The column's order is unknown or mixed, reported once for the column; this cell is not read.
       return undefined;
     }
-    const serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v, this.ctx.dateOrder[role] ?? undefined) : null;
+    let serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v, this.ctx.dateOrder[role] ?? undefined) : null;
+    if (serial === null && typeof v === "string" && (MONTH_ROLES[this.ctx.dataset] as readonly string[] | undefined)?.includes(role)) {
+      // A month where a month is meant (a pay period, an ERP's posting period): its first day.
+      const month = parseMonth(v, this.ctx.defaultYear);
+      if (month !== null) serial = dateSerial(month.year, month.month, 1);
+    }
     if (serial === null || serial < FIRST_PLAUSIBLE_DATE || serial > LAST_DATE + 1) {
       return this.problem(role, this.ctx.m.notDate(describe(v, this.ctx.m)));
     }
@@ -225,6 +285,19 @@ export class RowReader<D extends Dataset> {
   private letter(col: number): string {
     return columnLetter(this.ctx.firstCol - 1 + col);
   }
+}
+
+/**
+ * The currency an amount column's header names in brackets: "Amount (USD)", "金额（元）", "Amount [€]";
+ * null when it names none (or its brackets say something else, such as "(k)").
+ *
+ * @example
+ * headerCurrency("金额（元）") // => "CNY"
+ */
+export function headerCurrency(header: string | undefined, symbols: Readonly<Record<string, string>> = {}): string | null {
+  if (header === undefined) return null;
+  const inside = /[([【]([^)\]】]+)[)\]】]/.exec(header.normalize("NFKC"));
+  return inside ? currencyCode(inside[1], { symbols }) : null;
 }
 
 /** `Sheet "Deals", row 17`. */

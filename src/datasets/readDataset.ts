@@ -2,12 +2,13 @@ import { dayMonthOrders } from "../core/text/parseDate";
 import { columnLetter } from "../excel/a1";
 import { MAX_ROWS } from "../excel/limits";
 import { mapColumns, parseOutcome, REQUIRED, ROLES, RoleOf, SYNONYMS, type DealOutcome } from "./columns";
-import { type Dataset, type DatasetRecords, type DealRecord, type DealStatus, type HistoryRecord, type PaidRecord, type PersonRecord, type ScoreRecord, type SourceData, type TransactionRecord } from "./records";
+import { type Dataset, type DatasetRecords, type DealRecord, type DealStatus, type HistoryRecord, type PaidRecord, type PersonRecord, type RateRecord, type ScoreRecord, type SourceData, type TransactionRecord } from "./records";
+import { checkRateTiers, rateScale } from "./readRates";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
 import { detectWideScores, directionHint, splitPairHeader } from "./scoresLayout";
-import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally } from "./readContext";
+import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
 import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
@@ -31,6 +32,7 @@ const LABEL_ROLE: { [D in Dataset]: RoleOf<D> } = {
   deals: "owner",
   transactions: "rep",
   paid: "rep",
+  rates: "line",
 };
 
 /** Reads one row into a record of the dataset, or undefined after recording its problems. */
@@ -75,7 +77,9 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const id = r.text("id");
     const owner = r.text("owner", true);
     const stageText = r.text("stage", true);
-    const amount = r.number("amount");
+    const money = r.money("amount");
+    const currency = money === undefined ? undefined : r.currency(money?.currency ?? null);
+    const amount = money === undefined ? undefined : (money?.amount ?? null);
     const created = r.date("created");
     const stageDate = r.date("stageDate");
     const closeDate = r.date("closeDate");
@@ -122,7 +126,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
         value = 0;
       }
     }
-    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability)) return undefined;
+    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability, currency)) return undefined;
     return {
       row: r.sheetRow,
       id: id!,
@@ -134,6 +138,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
       closeDate: closeDate!,
       status: status!,
       probability: probability!,
+      ...(currency ? { currency } : {}),
     };
   },
   transactions: (r, ctx): TransactionRecord | undefined => {
@@ -141,22 +146,39 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const rep = r.text("rep", true);
     const date = r.date("date", true);
     const lineText = r.text("line");
-    const amount = r.number("amount", true);
+    const money = r.money("amount", true);
+    const currency = money === undefined ? undefined : r.currency(money?.currency ?? null);
+    const amount = money?.amount;
     let share = r.number("share");
     if (share === null) share = 1;
     else if (share !== undefined && (share < 0 || share > 1)) {
       share = r.problem("share", ctx.m.notShare(describe(r.raw("share"), ctx.m)));
     }
-    if (!ok(id, rep, date, lineText, amount, share)) return undefined;
+    if (!ok(id, rep, date, lineText, amount, share, currency)) return undefined;
     const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : "";
-    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share! };
+    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share!, ...(currency ? { currency } : {}) };
   },
-  paid: (r): PaidRecord | undefined => {
+  paid: (r, ctx): PaidRecord | undefined => {
     const rep = r.text("rep", true);
     // A blank paid cell is a rep who has been paid nothing yet.
     const paid = r.number("paid");
-    if (!ok(rep, paid)) return undefined;
-    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0 };
+    // With a period column, every payment says which period it is for: it is reconciled there.
+    const period = r.date("period", ctx.columns.period !== undefined);
+    if (!ok(rep, paid, period)) return undefined;
+    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0, period: period! };
+  },
+  rates: (r, ctx): RateRecord | undefined => {
+    const lineText = r.text("line");
+    const from = r.number("from");
+    const to = r.number("to");
+    const written = r.number("rate", true);
+    if (!ok(lineText, from, to, written)) return undefined;
+    const raw = r.raw("rate");
+    // "5%" is already 0.05; a plain 5 in a column of whole percentages is 5%.
+    const rate = typeof raw === "string" && raw.includes("%") ? (written as number) : (written as number) * (ctx.rateScale ?? 1);
+    if (!(rate >= 0 && rate <= 1)) return r.problem("rate", ctx.m.notRate(describe(raw, ctx.m)));
+    const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : null;
+    return { row: r.sheetRow, line, from: from ?? 0, to: to!, rate: Number.parseFloat(rate.toPrecision(15)) };
   },
 };
 
@@ -226,8 +248,14 @@ export function readDataset<D extends Dataset>(
     warnings: [],
     lines: keyedNames(options.lines ?? []),
     dateOrder: {},
+    ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
+    money: {
+      symbols: options.currencySymbols ?? {},
+      header: dataset === "deals" || dataset === "transactions" ? headerCurrency((headers as Record<string, string>).amount, options.currencySymbols) : null,
+    },
   };
   decideDateOrders(ctx, grid, headerRow);
+  if (dataset === "rates") ctx.rateScale = rateScale(ctx as unknown as Context<"rates">, grid, headerRow);
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
   // A people sheet without a last-year column may give each person's sales by month instead.
@@ -276,6 +304,7 @@ export function readDataset<D extends Dataset>(
   }
 
   checkDuplicates(ctx, records as readonly (PersonRecord | ScoreRecord)[]);
+  if (dataset === "rates") checkRateTiers(ctx as unknown as Context<"rates">, records as readonly RateRecord[]);
   checkSums(ctx, records);
   if (records.length > MAX_ROWS - 1) {
     const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
@@ -397,7 +426,8 @@ const DATE_ROLES: { [D in Dataset]: readonly RoleOf<D>[] } = {
   history: [],
   deals: ["created", "stageDate", "closeDate"],
   transactions: ["date"],
-  paid: [],
+  paid: ["period"],
+  rates: [],
 };
 
 /**

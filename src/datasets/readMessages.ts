@@ -55,6 +55,16 @@ export interface ReadMessages {
   /** More data rows than the review's copy of them can hold on one sheet. */
   tooManyRows(place: string, rows: number, limit: number): string;
   notShare(value: string): string;
+  /** A rate outside 0 to 100%: `value` is already quoted. */
+  notRate(value: string): string;
+  /** A tier whose from is not above the tier before it on the same product line. */
+  tierOrder(from: string, before: string, beforeRow: number): string;
+  /** A tier whose from neither meets nor follows the "to" of the tier before it. */
+  tierGap(from: string, to: string, beforeRow: number): string;
+  /** A currency column's cell that names no currency: `value` is already quoted. */
+  notCurrency(value: string): string;
+  /** A row whose currency column, amount text or amount header name different currencies. */
+  currenciesConflict(said: readonly { where: string; code: string }[]): string;
   cellError(error: string): string;
   /** An error cell in an optional column, left out of the read (not a stop). */
   cellErrorLeftOut(error: string): string;
@@ -216,6 +226,11 @@ const en: ReadMessages = {
   tooManyRows: (place, rows, limit) =>
     `${place} has ${rows.toLocaleString("en-US")} data rows; the review copies them to one sheet, which holds at most ${limit.toLocaleString("en-US")} under its header. Split the data (by year or region, say) and build a review for each part.`,
   notShare: (value) => `${value} is not a share between 0 and 100%`,
+  notRate: (value) => `${value} is not a rate between 0 and 100%`,
+  tierOrder: (from, before, beforeRow) => `this tier starts at ${from}, not above the tier before it (${before}, row ${beforeRow}); list each product line's tiers from the lowest up, once each`,
+  tierGap: (from, to, beforeRow) => `this tier starts at ${from}, but the tier before it (row ${beforeRow}) goes up to ${to}: tiers must meet, with no gap and no overlap`,
+  notCurrency: (value) => `${value} is not a currency (write an ISO code such as USD, CNY, EUR, or a name such as 人民币)`,
+  currenciesConflict: (said) => `the row names two currencies: ${said.map((s) => `${s.code} (${s.where})`).join(" and ")}; correct one of them`,
   cellError: (error) => `the cell shows the error ${error}`,
   cellErrorLeftOut: (error) => `the cell shows the error ${error}, so it is left blank (this value is not used); correct it in the source to use it`,
   requiredBlank: () => "blank, but every row needs one",
@@ -307,6 +322,11 @@ const zhCN: ReadMessages = {
   tooManyRows: (place, rows, limit) =>
     `${place}有${rows.toLocaleString("en-US")}行数据；评审会把数据复制到一张工作表，表头下最多${limit.toLocaleString("en-US")}行。请拆分数据（例如按年份或区域），分别生成评审。`,
   notShare: (value) => `${value}不是 0 到 100% 之间的分配比例`,
+  notRate: (value) => `${value}不是 0 到 100% 之间的比例`,
+  tierOrder: (from, before, beforeRow) => `本档起点 ${from} 不高于上一档（${before}，第${beforeRow}行）；请按从低到高列出每个产品线的各档，每档一次`,
+  tierGap: (from, to, beforeRow) => `本档起点为 ${from}，但上一档（第${beforeRow}行）到 ${to} 为止：各档须首尾相接，不能有空档或重叠`,
+  notCurrency: (value) => `${value}不是币种（请写 USD、CNY、EUR 这样的币种代码，或“人民币”这样的名称）`,
+  currenciesConflict: (said) => `该行写了两种币种：${said.map((s) => `${s.code}（${s.where}）`).join("与")}；请更正其中一个`,
   cellError: (error) => `单元格显示错误 ${error}`,
   cellErrorLeftOut: (error) => `单元格显示错误 ${error}，已按空白处理（不使用此值）；在源表中更正后即可使用`,
   requiredBlank: () => "为空，但每一行都必须填写",

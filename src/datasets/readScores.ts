@@ -122,6 +122,7 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     warnings: [],
     lines: new Map(),
     dateOrder: {},
+    money: { symbols: {}, header: null },
   };
   const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
   const source = layout.targetSource;

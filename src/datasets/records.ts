@@ -7,7 +7,7 @@
 import type { Catalogue } from "../i18n/languages";
 
 /** The datasets a build can read, each one a table of the team's workbook. */
-export const DATASETS = ["scores", "people", "history", "deals", "transactions", "paid"] as const;
+export const DATASETS = ["scores", "people", "history", "deals", "transactions", "paid", "rates"] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** What each dataset is called where a person reads about it. */
@@ -18,6 +18,7 @@ export const DATASET_LABELS: { readonly [D in Dataset]: Catalogue<string> } = {
   deals: { en: "deals", "zh-CN": "商机" },
   transactions: { en: "transactions", "zh-CN": "交易明细" },
   paid: { en: "payouts made", "zh-CN": "已发放提成" },
+  rates: { en: "commission rates", "zh-CN": "提成比例表" },
 };
 
 export interface ScoreRecord {
@@ -82,6 +83,11 @@ export interface DealRecord {
   status: DealStatus;
   /** The deal's own win probability as a fraction (0 to 1), from a Probability (%) or 赢率 column; null when blank or absent. */
   probability: number | null;
+  /** ISO code of the amount's currency (see `currency` on TransactionRecord). */
+  currency?: string | null;
+  /** Set when the amount was converted (see `ConvertedField`). */
+  original?: number;
+  exchangeRate?: number;
 }
 
 export interface TransactionRecord {
@@ -94,12 +100,49 @@ export interface TransactionRecord {
   amount: number;
   /** This rep's share of the sale (split deals); 1 when not split. */
   share: number;
+  /**
+   * ISO code of the amount's currency, from a currency column (Amount Currency, 币种), a code or symbol in
+   * the amount ("USD 12,000.00", "¥3,000") or the amount's header ("Amount (USD)"); null or absent when
+   * the data names none.
+   */
+  currency?: string | null;
+  /** Set when the amount was converted (see `ConvertedField`). */
+  original?: number;
+  exchangeRate?: number;
 }
+
+/**
+ * Fields a record carries once its amount has been converted to the plan's reporting currency (not
+ * roles: no column holds them): `amount` is then the converted amount, `original` the amount as read in
+ * its own currency, and `exchangeRate` the units of the reporting currency per unit of it.
+ */
+export type ConvertedField = "original" | "exchangeRate";
 
 export interface PaidRecord {
   row: number;
   rep: string;
   paid: number;
+  /**
+   * When it was paid, or the pay period it is for, as a date serial: a pay date as it is, a month label
+   * (2026年1月, Jan 2026, 2026-01, 1月) as the month's first day; null or absent when the table has no such column.
+   */
+  period?: number | null;
+}
+
+/**
+ * One tier of a commission rate sheet (Commission Rates, 提成比例表): from this amount (to the next
+ * tier's) the rate applies, for one product line or, with no line, for every line the sheet does not name.
+ */
+export interface RateRecord {
+  row: number;
+  /** The product line as the plan names it (aliases resolved); null when the sheet has no line or the cell is blank. */
+  line: string | null;
+  /** The tier's lower bound in sales; 0 when the sheet has no From column or the cell is blank. */
+  from: number;
+  /** The tier's upper bound as the sheet writes it (checked against the next tier's from); null when blank. */
+  to: number | null;
+  /** The rate as a fraction (5% = 0.05), whether the sheet writes 5%, 5 or 0.05. */
+  rate: number;
 }
 
 export interface DatasetRecords {
@@ -109,6 +152,7 @@ export interface DatasetRecords {
   deals: DealRecord;
   transactions: TransactionRecord;
   paid: PaidRecord;
+  rates: RateRecord;
 }
 
 /** What a stage word says about a deal beyond where it is: closed as won or lost, or not a deal to count. */

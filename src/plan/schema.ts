@@ -46,6 +46,31 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** An ISO 4217 currency code. */
+const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO currency code in capitals, such as USD or CNY");
+
+/**
+ * The currencies amounts are reported in: the reporting currency, and how many units of it one unit of
+ * each other currency is worth (USD: 7.1 when reporting in CNY), as of a date the sheets show. Amounts
+ * of deals and transactions in another currency are converted with these rates; several currencies
+ * without a rate stop the build (they are never summed as one). `symbols` says what an ambiguous symbol
+ * in an amount means ("$" is USD and "¥" CNY unless it says otherwise).
+ */
+export const currencySchema = z
+  .object({
+    reporting: currencyCodeSchema.nullable().default(null),
+    rates: z.record(currencyCodeSchema, z.number().positive("a rate must be above 0")).default({}),
+    asOf: isoDate.optional(),
+    symbols: z.record(z.string().min(1), currencyCodeSchema).default({}),
+  })
+  .superRefine((currency, ctx) => {
+    if (currency.reporting === null && Object.keys(currency.rates).length > 0) {
+      ctx.addIssue({ code: "custom", path: ["reporting"], message: "rates are given, so name the currency they convert to (reporting), such as \"CNY\"" });
+    }
+  })
+  .default({ reporting: null, rates: {}, symbols: {} });
+export type CurrencyPlan = z.infer<typeof currencySchema>;
+
 /** The fields of the plan that are no review's own. */
 export const commonPlanShape = {
   version: z.literal(PLAN_VERSION, { message: `this tool reads plan version ${PLAN_VERSION}` }),
@@ -57,6 +82,7 @@ export const commonPlanShape = {
   /** The plan period (targets, proration, commission). Default: the calendar year of asOf. */
   period: z.object({ start: isoDate, end: isoDate }).optional(),
   sources: z.partialRecord(z.enum(DATASETS), sourceSchema).default({}),
+  currency: currencySchema,
 };
 
 /**

@@ -3,6 +3,7 @@ import { type Catalogue, pick } from "../i18n/languages";
 import type { Build, SheetSpec } from "../sheets/spec";
 import { BuildError } from "./buildError";
 import { buildContext } from "./context";
+import { convertCurrencies } from "./currency";
 import type { Plan } from "./plan";
 import { type BuildKind, REVIEWS, type ReviewKind, reviewOf } from "./registry";
 import type { DatasetNeeds, ReviewData } from "./review";
@@ -95,7 +96,9 @@ export function latestDataDate(data: ReviewData): number | null {
  * buildReview("all", plan, { deals, transactions, people }, 46346).sheets.map((s) => s.name)
  * // => ["Funnel review", "Commission", "Data - Deals", "Data - People", "Data - Transactions"]
  */
-export function buildReview(kind: BuildKind, plan: Plan, data: ReviewData, today: number, options: BuildReviewOptions = {}): Review {
+export function buildReview(kind: BuildKind, plan: Plan, read: ReviewData, today: number, options: BuildReviewOptions = {}): Review {
+  // Amounts in one currency before any review reads them, so every sheet and data copy agrees.
+  const data = convertCurrencies(plan.currency, read, plan.language);
   const ctx = buildContext(plan, latestDataDate(data), today);
   const wanted = kind === "all" ? REVIEWS : [reviewOf(kind)];
   const builds: Build[] = [];

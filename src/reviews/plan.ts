@@ -113,6 +113,10 @@ export function defaultPlan(): Plan {
  */
 export function readOptionsFromPlan(plan: Plan, dataset: Dataset): ReadOptions {
   const options: ReadOptions = { columns: plan.sources[dataset]?.columns, language: plan.language };
+  if (Object.keys(plan.currency.symbols).length > 0) options.currencySymbols = plan.currency.symbols;
+  // A month label without a year (1月, Jan) is in the plan period's year.
+  const year = (plan.period?.start ?? plan.asOf)?.slice(0, 4);
+  if (year !== undefined) options.defaultYear = Number(year);
   for (const review of REVIEWS) {
     if (!review.readOptions) continue;
     const section = plan[review.kind] as never;

@@ -4,6 +4,7 @@ import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { DataColumn, DataSheet, dataSheet } from "./dataSheet";
 import { DealRecord, type DealStatus, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
 import { AMOUNT as MONEY, DATE, GENERAL as NUMBER } from "./formats";
+import { CURRENCY_DECIMALS } from "../core/currency";
 
 /**
  * The copy sheets of each dataset, laid out the same way whichever builder asks for them, so a build of
@@ -68,6 +69,35 @@ export function historySheet(records: readonly HistoryRecord[], language: Langua
   ]);
 }
 
+/** A record whose amount may name its currency and may have been converted (see `ConvertedField`). */
+type MoneyRecord = { amount: number; currency?: string | null; original?: number; exchangeRate?: number };
+
+/**
+ * The currency columns of a copy: none when no record names a currency; the currency when one is named
+ * but nothing was converted; and when amounts were converted, the currency, the original amount and the
+ * rate, with the amount itself a live formula ROUND(original × rate, 2), so a person who corrects a rate
+ * sees every total follow.
+ */
+function currencyColumns<R extends MoneyRecord, K extends string>(records: readonly R[], l: Language): DataColumn<R, K>[] {
+  const converted = records.some((r) => r.exchangeRate !== undefined);
+  if (!converted && !records.some((r) => r.currency)) return [];
+  const currency = column<R, K>("currency" as K, { en: "Currency", "zh-CN": "币种" }, (r) => r.currency ?? null, l);
+  if (!converted) return [currency];
+  return [
+    currency,
+    column<R, K>("original" as K, { en: "Original amount", "zh-CN": "原币金额" }, (r) => r.original ?? r.amount, l, MONEY),
+    column<R, K>("exchangeRate" as K, { en: "Exchange rate", "zh-CN": "汇率" }, (r) => r.exchangeRate ?? 1, l, "0.0000##"),
+  ];
+}
+
+/** The columns with the amount made a formula over the original amount and the rate, when the copy has them. */
+function withConvertedAmount<R, K extends string>(columns: DataColumn<R, K>[]): DataColumn<R, K>[] {
+  const original = columns.findIndex((c) => c.role === "original");
+  const rate = columns.findIndex((c) => c.role === "exchangeRate");
+  if (original < 0 || rate < 0) return columns;
+  return columns.map((c) => (c.role === "amount" ? { ...c, formula: (row: number) => fx`ROUND(${ref(row, original)}*${ref(row, rate)},${CURRENCY_DECIMALS})` } : c));
+}
+
 /** True when a deal carries its own win probability: the deals copy then has a probability column. */
 export function hasDealProbabilities(records: readonly DealRecord[]): boolean {
   return records.some((r) => r.probability !== null);
@@ -87,6 +117,10 @@ export interface DealsCopy extends DataSheet<DealRecord, CopyRole<DealRecord>> {
   notStatus(status: DealStatus): Formula;
 }
 
+/** The names of the deals and transactions copies, where converted amounts show their originals. */
+export const DEALS_COPY: Catalogue<string> = { en: "Data - Deals", "zh-CN": "数据-商机" };
+export const TRANSACTIONS_COPY: Catalogue<string> = { en: "Data - Transactions", "zh-CN": "数据-交易" };
+
 /**
  * The deals copy, grouped by owner. When a deal carries its own probability it has a probability
  * column (blank where a deal has none, so the stage's probability applies); without any, the column is
@@ -98,7 +132,7 @@ export function dealsSheet(records: readonly DealRecord[], language: Language): 
   const probability = hasDealProbabilities(records)
     ? [column<DealRecord>("probability", { en: "Probability", "zh-CN": "赢率" }, (r) => r.probability, l, "0%")]
     : [];
-  const copy = dataSheet(pick(l, { en: "Data - Deals", "zh-CN": "数据-商机" }), records, [
+  const copy = dataSheet(pick(l, DEALS_COPY), records, withConvertedAmount([
     column<DealRecord>("id", { en: "Deal", "zh-CN": "商机" }, (r) => r.id, l),
     column<DealRecord>("owner", { en: "Owner", "zh-CN": "负责人" }, (r) => r.owner, l),
     column<DealRecord>("stage", { en: "Stage", "zh-CN": "阶段" }, (r) => r.stage, l),
@@ -108,14 +142,15 @@ export function dealsSheet(records: readonly DealRecord[], language: Language): 
     column<DealRecord>("created", { en: "Created", "zh-CN": "创建日期" }, (r) => r.created, l, DATE),
     column<DealRecord>("stageDate", { en: "In stage since", "zh-CN": "进入阶段日期" }, (r) => r.stageDate, l, DATE),
     column<DealRecord>("closeDate", { en: "Closed", "zh-CN": "关闭日期" }, (r) => r.closeDate, l, DATE),
+    ...currencyColumns<DealRecord, CopyRole<DealRecord>>(records, l),
     column<DealRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
-  ], { groupBy: (r) => nameGroup(r.owner) });
+  ]), { groupBy: (r) => nameGroup(r.owner) });
   return { ...copy, status: (s) => text(words[s]), notStatus: (s) => text(`<>${words[s]}`) };
 }
 
 export function transactionsSheet(records: readonly TransactionRecord[], language: Language): DataSheet<TransactionRecord, CopyRole<TransactionRecord, "credited">> {
   const l = language;
-  return dataSheet(pick(l, { en: "Data - Transactions", "zh-CN": "数据-交易" }), records, [
+  return dataSheet(pick(l, TRANSACTIONS_COPY), records, withConvertedAmount([
     column<TransactionRecord>("id", { en: "Transaction", "zh-CN": "交易" }, (r) => r.id, l),
     column<TransactionRecord>("rep", { en: "Rep", "zh-CN": "销售员" }, (r) => r.rep, l),
     column<TransactionRecord>("date", { en: "Date", "zh-CN": "日期" }, (r) => r.date, l, DATE),
@@ -127,15 +162,21 @@ export function transactionsSheet(records: readonly TransactionRecord[], languag
       ...column<TransactionRecord, "credited">("credited", { en: "Credited", "zh-CN": "计入金额" }, (r) => r.amount * r.share, l, MONEY),
       formula: (row) => fx`${ref(row, 4)}*${ref(row, 5)}`,
     },
+    ...currencyColumns<TransactionRecord, CopyRole<TransactionRecord, "credited">>(records, l),
     column<TransactionRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
-  ], { groupBy: (r) => nameGroup(r.rep) });
+  ]), { groupBy: (r) => nameGroup(r.rep) });
 }
 
 export function paidSheet(records: readonly PaidRecord[], language: Language): DataSheet<PaidRecord, CopyRole<PaidRecord>> {
   const l = language;
+  // When the paid data says when each payment was for, so does the copy: the statement reconciles by it.
+  const period = records.some((r) => r.period !== undefined && r.period !== null)
+    ? [column<PaidRecord>("period", { en: "Period", "zh-CN": "期间" }, (r) => r.period ?? null, l, DATE)]
+    : [];
   return dataSheet(pick(l, { en: "Data - Paid", "zh-CN": "数据-已付" }), records, [
     column<PaidRecord>("rep", { en: "Rep", "zh-CN": "销售员" }, (r) => r.rep, l),
     column<PaidRecord>("paid", { en: "Paid", "zh-CN": "已付" }, (r) => r.paid, l, MONEY),
+    ...period,
     column<PaidRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
   ]);
 }

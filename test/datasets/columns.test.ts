@@ -184,7 +184,7 @@ describe("deal headers of real exports", () => {
     {
       crm: "Pipedrive",
       headers: ["Deal - ID", "Deal - Title", "Deal - Owner", "Deal - Value", "Deal - Currency", "Deal - Stage", "Deal - Status", "Deal - Deal created", "Deal - Expected close date", "Deal - Last stage change", "Deal - Probability"],
-      expected: { id: 0, owner: 2, amount: 3, stage: 5, status: 6, created: 7, closeDate: 8, stageDate: 9, probability: 10 },
+      expected: { id: 0, owner: 2, amount: 3, stage: 5, status: 6, created: 7, closeDate: 8, stageDate: 9, probability: 10, currency: 4 },
     },
     {
       crm: "Dynamics 365",

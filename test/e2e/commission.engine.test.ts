@@ -10,6 +10,7 @@ import { writeWorkbook } from "../../src/workbook/xlsxWrite";
 import type { PaidRecord, PersonRecord, SourceData, TransactionRecord } from "../../src/datasets/records";
 import { compareWithEngine, describeWithLibreOffice, recalculate, type EngineValues } from "./libreoffice";
 import { checkXlsxXml } from "./xmlOrder";
+import { convertCurrencies } from "../../src/reviews/currency";
 
 const day = (m: number, d: number): number => dateSerial(2026, m, d) as number;
 
@@ -103,6 +104,30 @@ describeWithLibreOffice("commission statement recalculated by LibreOffice", () =
     { name: "marginal, transactions only", language: "en" as const, method: "marginal" as const, withPeople: false, withPaid: false },
   ])("gives every cached value back, $name", async ({ language, method, withPeople, withPaid }) => {
     const build = everything(language, method, withPeople, withPaid);
+    const { values } = await recalculated(build);
+    expect(compareWithEngine(build.sheets, values)).toEqual([]);
+  });
+
+  it("gives every cached value back with amounts converted from three currencies and payments held per month", async () => {
+    // Sales over the months in CNY, USD and EUR (a clawback in June); payments per month, one short, one over.
+    const dated = (rep: string, line: string, amount: number, m: number, currency: string): TransactionRecord => ({ ...sale(rep, line, amount, 1, day(m, 10)), currency });
+    const sales = [
+      dated("Ann", "Software", 120000, 1, "CNY"),
+      dated("Ann", "Hardware", 9000, 2, "USD"),
+      dated("Ann", "Software", -20000, 6, "CNY"),
+      dated("=Eve", "Software", 15000, 3, "EUR"),
+      dated("=Eve", "", 30000, 7, "CNY"),
+      dated("李雷", "Hardware", 80000, 12, "CNY"),
+    ];
+    const payments: PaidRecord[] = [
+      { row: 2, rep: "Ann", paid: 60000, period: day(1, 31) },
+      { row: 3, rep: "Ann", paid: 1500, period: day(2, 28) },
+      { row: 4, rep: "=Eve", paid: 50000, period: day(3, 31) },
+      { row: 5, rep: "李雷", paid: 100, period: day(12, 31) },
+    ];
+    const currency = { reporting: "CNY", rates: { USD: 7.1, EUR: 7.7 }, asOf: "2026-12-31", symbols: {} };
+    const data = convertCurrencies(currency, { transactions: source("Sales", sales), paid: source("Paid", payments) }, "en");
+    const build = buildCommission(context("en", { ...PLAN, payPeriod: "month" }), { transactions: data.transactions!, paid: data.paid!, people: source("People", people) });
     const { values } = await recalculated(build);
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
   });

@@ -37,13 +37,13 @@ describe("datasetsFor", () => {
     { kind: "scorecard" as const, required: ["scores"], optional: [] },
     { kind: "targets" as const, required: ["people"], optional: ["history"] },
     { kind: "funnel" as const, required: ["deals"], optional: ["people"] },
-    { kind: "commission" as const, required: ["transactions"], optional: ["people", "paid"] },
+    { kind: "commission" as const, required: ["transactions"], optional: ["people", "paid", "rates"] },
   ])("says the $kind needs $required and may use $optional", ({ kind, required, optional }) => {
     expect(datasetsFor(kind)).toEqual({ required, optional });
   });
 
   it("requires nothing on its own for all, and may use every dataset", () => {
-    expect(datasetsFor("all")).toEqual({ required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid"] });
+    expect(datasetsFor("all")).toEqual({ required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid", "rates"] });
   });
 });
 

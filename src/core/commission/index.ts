@@ -9,3 +9,5 @@ export {
 export { drawPayouts } from "./drawPayouts";
 export { payoutFor, type Payout } from "./payoutFor";
 export { reconcile, type PaymentStatus, type Reconciliation } from "./reconcile";
+export { payPeriods, type PayPeriod, type PayPeriodLength } from "./payPeriods";
+export { periodDues } from "./periodDues";

@@ -171,6 +171,18 @@ export function paidFormula(reps: Formula, paid: Formula, rep: Formula): Formula
 }
 
 /**
+ * What a rep was paid for the days from `start` to `end`: the paid rows naming them whose period falls
+ * between the two.
+ *
+ * @example
+ * paidBetweenFormula({ reps: a1("A:A"), paid: a1("B:B"), period: a1("C:C") }, a1("$A9"), a1("$B$25"), a1("$B$26"))
+ * // => 'SUMIFS(B:B,A:A,$A9,C:C,">="&$B$25,C:C,"<="&$B$26)'
+ */
+export function paidBetweenFormula(columns: { reps: Formula; paid: Formula; period: Formula }, rep: Formula, start: Formula, end: Formula): Formula {
+  return fx`SUMIFS(${columns.paid},${columns.reps},${rep},${columns.period},">="&${start},${columns.period},"<="&${end})`;
+}
+
+/**
  * Paid less due (the core's `reconcile`).
  *
  * @example

@@ -13,13 +13,14 @@ export const commission = defineReview({
     en: "commission statement and reconciliation (reads the transactions, people and paid)",
     "zh-CN": "提成核算与对账（读取交易、人员与已发放）",
   },
-  needs: { required: ["transactions"], optional: ["people", "paid"] },
+  needs: { required: ["transactions"], optional: ["people", "paid", "rates"] },
   plan: commissionPlan,
-  readOptions: (section, dataset) => (dataset === "transactions" ? { lines: section.lines } : {}),
+  readOptions: (section, dataset) => (dataset === "transactions" || dataset === "rates" ? { lines: section.lines } : {}),
   build: (ctx, data) =>
     buildCommission(ctx, {
       transactions: data.transactions!,
       ...(data.people ? { people: data.people } : {}),
       ...(data.paid ? { paid: data.paid } : {}),
+      ...(data.rates ? { rates: data.rates } : {}),
     }),
 });

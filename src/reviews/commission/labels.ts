@@ -44,6 +44,27 @@ export interface CommissionLabels {
   noReps: string;
   /** The transactions table has a header and no rows: a statement of nothing is not one to sign off. */
   noTransactions: (origin: string) => string;
+  /** Payments for a day outside the statement's period are not held against it. */
+  paidOutOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) => string;
+  byPeriod: string;
+  byPeriodNote: string;
+  payPeriod: string;
+  periodFrom: string;
+  periodTo: string;
+  salesToDate: string;
+  baseToDate: string;
+  acceleratorToDate: string;
+  earnedToDate: string;
+  dueInPeriod: string;
+  paidInPeriod: string;
+  summaryPeriodMismatches: (n: number) => string;
+  /** The tier table's column saying where each line's rates came from. */
+  ratesFrom: string;
+  fromPlan: (field: string) => string;
+  fromSheet: (origin: string, rows: string) => string;
+  builtIn: string;
+  /** The plan and the workbook's rate sheet give a line different tiers: the plan's are used. */
+  rateConflict: (line: string, field: string, plan: string, origin: string, sheet: string) => string;
   /** A product line with no rate of its own in the plan pays the default rate. */
   defaultRate: (lines: string, rate: string) => string;
   outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) => string;
@@ -105,11 +126,32 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     rate: "Rate",
     step: "Rate step",
     noLine: "(no product line)",
+    ratesFrom: "Rates from",
+    paidOutOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
+      `${origin}: ${count} payment${count === 1 ? " is" : "s are"} for a day outside the period ${start} to ${end}, so ${count === 1 ? "it is" : "they are"} not held against this statement (row${count === 1 ? "" : "s"} ${rows}).`,
+    byPeriod: "Paid per pay period",
+    byPeriodNote:
+      "Each period's due is the commission earned on sales to its end less the period before's (a clawback makes it negative); the draw's top-up falls in the last period. The dues add up to the total due.",
+    payPeriod: "Pay period",
+    periodFrom: "From",
+    periodTo: "To",
+    salesToDate: "Sales to date",
+    baseToDate: "Commission to date",
+    acceleratorToDate: "Accelerator to date",
+    earnedToDate: "Earned to date",
+    dueInPeriod: "Due in period",
+    paidInPeriod: "Paid in period",
+    summaryPeriodMismatches: (n: number) => `Pay periods not paid as due: ${n}`,
+    fromPlan: (field: string) => `the plan (${field})`,
+    fromSheet: (origin: string, rows: string) => `${origin}, rows ${rows}`,
+    builtIn: "the built-in default (no rate given)",
+    rateConflict: (line: string, field: string, plan: string, origin: string, sheet: string) =>
+      `${line}: the plan (${field}) and ${origin} give different rates (plan ${plan}; sheet ${sheet}); the plan's are used. Remove one of them so there is one rate card.`,
     noReps: "No rep has sales in the period or a quota.",
     noTransactions: (origin: string) =>
       `${origin} has no transactions under its header row, so there is no commission to compute; check that the right sheet was read, or give it with --sheet or the plan's sources.`,
     defaultRate: (lines: string, rate: string) =>
-      `No rate is set in the plan for ${lines}: the default rate ${rate} applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan.`,
+      `No rate is set in the plan or a rate sheet for ${lines}: the default rate ${rate} applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan, or in a Commission Rates sheet (product line, from, rate).`,
     outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
       `${origin}: ${count} transaction${count === 1 ? "" : "s"} dated outside the period ${start} to ${end} ${count === 1 ? "is" : "are"} not counted (row${count === 1 ? "" : "s"} ${rows}).`,
     caseVariant: (kind: string, variant: string, name: string) =>
@@ -164,10 +206,30 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     rate: "提成比例",
     step: "比例增量",
     noLine: "（未分产品线）",
+    ratesFrom: "比例来源",
+    paidOutOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
+      `${origin}：${count} 笔发放不属于核算期间 ${start} 至 ${end}，未与本表核对（第 ${rows} 行）。`,
+    byPeriod: "按发放期间核对",
+    byPeriodNote: "每期应发 = 截至期末销售额的累计提成减去上期累计（有冲回时为负数）；保底补足计入最后一期。各期应发之和等于应发合计。",
+    payPeriod: "发放期间",
+    periodFrom: "起",
+    periodTo: "止",
+    salesToDate: "累计销售额",
+    baseToDate: "累计提成",
+    acceleratorToDate: "累计加速提成",
+    earnedToDate: "累计应得",
+    dueInPeriod: "本期应发",
+    paidInPeriod: "本期已发",
+    summaryPeriodMismatches: (n: number) => `未按应发金额发放的期间：${n} 个`,
+    fromPlan: (field: string) => `方案（${field}）`,
+    fromSheet: (origin: string, rows: string) => `${origin}第 ${rows} 行`,
+    builtIn: "内置默认比例（未设置比例）",
+    rateConflict: (line: string, field: string, plan: string, origin: string, sheet: string) =>
+      `${line}：方案（${field}）与${origin}的提成比例不同（方案 ${plan}；表格 ${sheet}），已按方案计算。请删去其中之一，只保留一份提成比例表。`,
     noReps: "本期没有销售员有销售额或业绩目标。",
     noTransactions: (origin: string) => `${origin}表头下没有任何交易记录，无法计算提成；请确认读取的是正确的工作表，或用 --sheet 或方案中的 sources 指定。`,
     defaultRate: (lines: string, rate: string) =>
-      `方案中没有为${lines}设置提成比例，已按默认比例 ${rate} 计算。请在方案的 commission.lines（或 commission.defaultTiers）中设置比例。`,
+      `方案和提成比例表中都没有为${lines}设置提成比例，已按默认比例 ${rate} 计算。请在方案的 commission.lines（或 commission.defaultTiers）中设置比例，或在工作簿中加一张提成比例表（产品线、起始金额、提成比例）。`,
     outOfPeriod: (origin: string, count: number, start: string, end: string, rows: string) =>
       `${origin}：${count} 笔交易的日期不在核算期间 ${start} 至 ${end} 内，未计入（第 ${rows} 行）。`,
     caseVariant: (kind: string, variant: string, name: string) =>

@@ -5,6 +5,7 @@ import { nameGroup, type paidSheet, type peopleSheet, type transactionsSheet } f
 import type { Cell, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
 import {
+  cents,
   acceleratorFormula,
   attainmentFormula,
   cappedFormula,
@@ -12,6 +13,7 @@ import {
   differenceFormula,
   moneySumFormula,
   dueFormula,
+  paidBetweenFormula,
   paidFormula,
   quotaFormula,
   salesFormula,
@@ -90,6 +92,11 @@ interface Rows {
   firstRep: number;
   lastRep: number;
   total: number;
+  /** The pay periods block (-1 for each when the paid data does not say when). */
+  periodsTitle: number;
+  periodsNote: number;
+  periodsHeader: number;
+  firstPeriod: number;
   settings: number;
   note: number;
   start: number;
@@ -119,6 +126,13 @@ function rowsOf(model: CommissionModel, withPaid: boolean): Rows {
   r += model.reps.length;
   const lastRep = r - 1;
   const total = model.reps.length > 0 ? next() : -1;
+  let [periodsTitle, periodsNote, periodsHeader, firstPeriod] = [-1, -1, -1, -1];
+  if (model.periods !== null && model.periods.length > 0) {
+    r += 2;
+    [periodsTitle, periodsNote, periodsHeader] = [next(), next(), next()];
+    firstPeriod = r;
+    r += model.periods.length;
+  }
   r += 2;
   const [settings, note, start, end, above, multiplier, cap, draw, tolerance] = Array.from({ length: 9 }, next);
   r++;
@@ -130,6 +144,7 @@ function rowsOf(model: CommissionModel, withPaid: boolean): Rows {
   });
   return {
     title, subtitle, order, firstWarning, group, header, firstRep, lastRep, total,
+    periodsTitle, periodsNote, periodsHeader, firstPeriod,
     settings, note, start, end, above, multiplier, cap, draw, tolerance, tierHeader, tiers,
   };
 }
@@ -248,9 +263,88 @@ function placeRepReconciliation(p: Placing, row: number, rep: RepModel, name: Fo
   const paid = p.copies.paid;
   if (!paid) return;
   const at = (c: number): Formula => ref(row, c);
-  grid.set(row, cols.paid, { v: rep.paid, f: paidFormula(paid.column("rep"), paid.column("paid"), name), fmt: MONEY });
+  const f = paidHasPeriod(p)
+    ? paidBetweenFormula({ reps: paid.column("rep"), paid: paid.column("paid"), period: paid.column("period") }, name, p.settings.start, p.settings.end)
+    : paidFormula(paid.column("rep"), paid.column("paid"), name);
+  grid.set(row, cols.paid, { v: rep.paid, f, fmt: MONEY });
   grid.set(row, cols.difference, { v: rep.difference, f: differenceFormula(at(cols.paid), at(cols.due)), fmt: MONEY });
   grid.set(row, cols.status, { v: t[rep.status], f: statusFormula(at(cols.difference), p.settings, t), style: "check" });
+}
+
+/** True when the paid copy says when each payment was for: payments are then counted by period. */
+function paidHasPeriod(p: Placing): boolean {
+  return p.copies.paid !== undefined && p.copies.paid.records.some((r) => r.period !== undefined && r.period !== null);
+}
+
+/** Where each column of the pay periods block is (0-based). */
+function periodColumnsOf(lineCount: number) {
+  const totalSales = 4 + lineCount;
+  return {
+    rep: 0, label: 1, from: 2, to: 3, sales: (line: number) => 4 + line,
+    totalSales, base: totalSales + 1, accelerator: totalSales + 2, capped: totalSales + 3,
+    due: totalSales + 4, paid: totalSales + 5, difference: totalSales + 6, status: totalSales + 7,
+  };
+}
+
+/**
+ * Each rep's pay periods, under the statement: sales to the period's end per line, the commission,
+ * accelerator and capped amount earned on them, the period's due (earned to date less the period
+ * before's, the draw's top-up in the last), what was paid for the period, the difference and the status.
+ */
+function placePeriods(p: Placing): void {
+  const { t, rows, grid, model, copies, ctx } = p;
+  const periods = model.periods;
+  if (periods === null || rows.firstPeriod < 0 || !copies.paid) return;
+  const paid = copies.paid;
+  const c = periodColumnsOf(model.lines.length);
+  grid.set(rows.periodsTitle, 0, { v: t.byPeriod, style: "subtitle" });
+  grid.set(rows.periodsNote, 0, { v: t.byPeriodNote, style: "subtitle" });
+  const headings: [number, string][] = [
+    [c.rep, t.rep], [c.label, t.payPeriod], [c.from, t.periodFrom], [c.to, t.periodTo],
+    ...model.lines.map((line, i): [number, string] => [c.sales(i), `${t.salesToDate} · ${line.text === "" ? t.noLine : line.text}`]),
+    [c.totalSales, t.salesToDate], [c.base, t.baseToDate], [c.accelerator, t.acceleratorToDate], [c.capped, t.earnedToDate],
+    [c.due, t.dueInPeriod], [c.paid, t.paidInPeriod], [c.difference, t.difference], [c.status, t.status],
+  ];
+  headings.forEach(([col, heading]) => grid.set(rows.periodsHeader, col, { v: heading, style: "header" }));
+  const repRow = new Map(model.reps.map((rep, k) => [rep.name, rows.firstRep + k]));
+  periods.forEach((period, k) => {
+    const row = rows.firstPeriod + k;
+    const at = (col: number): Formula => ref(row, col);
+    const statementRow = repRow.get(period.name) as number;
+    const first = k === 0 || periods[k - 1].name !== period.name;
+    const last = k === periods.length - 1 || periods[k + 1].name !== period.name;
+    const name = exactCriterion(ref(row, c.rep, "column"), period.name);
+    grid.set(row, c.rep, { v: period.name });
+    grid.set(row, c.label, { v: period.label });
+    grid.set(row, c.from, { v: period.period.start, fmt: DATE });
+    grid.set(row, c.to, { v: period.period.end, fmt: DATE });
+    const block = copies.tx.blockOf(nameGroup(period.name));
+    const toDate = { ...p.settings, end: at(c.to) };
+    model.lines.forEach((line, i) => {
+      if (block === null) {
+        grid.set(row, c.sales(i), { v: period.lineSales[i], fmt: MONEY });
+        return;
+      }
+      const column = (role: "credited" | "rep" | "line" | "date"): Formula => copies.tx.column(role, block);
+      const columns = { credited: column("credited"), rep: column("rep"), line: column("line"), date: column("date") };
+      const criterion = line.text === "" ? text("") : exactCriterion(ref(rows.group, p.cols.sales(i), true), line.text);
+      grid.set(row, c.sales(i), { v: period.lineSales[i], f: salesFormula(columns, name, criterion, toDate), fmt: MONEY });
+    });
+    const lines = model.lines.map((_, i) => i);
+    const method = ctx.plan.commission.method;
+    grid.set(row, c.totalSales, { v: period.totalSales, f: sumFormula(lines.map((i) => at(c.sales(i)))), fmt: MONEY });
+    grid.set(row, c.base, { v: period.base, f: moneySumFormula(lines.map((i) => commissionFormula(at(c.sales(i)), tierCells(p, i), method))), fmt: MONEY });
+    const quota = ref(statementRow, p.cols.quota);
+    grid.set(row, c.accelerator, { v: period.accelerator, f: acceleratorFormula({ base: at(c.base), sales: at(c.totalSales), quota }, p.settings), fmt: MONEY });
+    grid.set(row, c.capped, { v: period.capped, f: cappedFormula(at(c.base), at(c.accelerator), p.settings), fmt: MONEY });
+    const before = first ? fx`0` : ref(row - 1, c.capped);
+    const topUp = last ? ref(statementRow, p.cols.topUp) : fx`0`;
+    grid.set(row, c.due, { v: period.due, f: cents(fx`${at(c.capped)}-${before}+${topUp}`), fmt: MONEY });
+    const paidCell = paidBetweenFormula({ reps: paid.column("rep"), paid: paid.column("paid"), period: paid.column("period") }, name, at(c.from), at(c.to));
+    grid.set(row, c.paid, { v: period.paid, f: paidCell, fmt: MONEY });
+    grid.set(row, c.difference, { v: period.difference, f: differenceFormula(at(c.paid), at(c.due)), fmt: MONEY });
+    grid.set(row, c.status, { v: t[period.status], f: statusFormula(at(c.difference), p.settings, t), style: "check" });
+  });
 }
 
 /** The totals row: a SUM under every amount column. */
@@ -307,11 +401,14 @@ function placeSettings(p: Placing): void {
 /** Each product line's tiers: lower bound and rate (inputs), and the rate step the marginal formula reads. */
 function placeTiers(p: Placing): void {
   const { t, rows, grid } = p;
-  [t.line, t.bound, t.rate, t.step].forEach((heading, c) => grid.set(rows.tierHeader, c, { v: heading, style: "header" }));
+  // With a rate sheet in the workbook, each line says where its rates came from.
+  const sourced = p.model.ratesRead;
+  [t.line, t.bound, t.rate, t.step, ...(sourced ? [t.ratesFrom] : [])].forEach((heading, c) => grid.set(rows.tierHeader, c, { v: heading, style: "header" }));
   p.model.lines.forEach((line, i) => {
     line.tiers.forEach((tier, j) => {
       const row = rows.tiers[i] + j;
       if (j === 0) grid.set(row, 0, { v: line.text === "" ? t.noLine : line.text });
+      if (j === 0 && sourced) grid.set(row, 4, { v: line.source });
       grid.set(row, 1, { v: tier.from, fmt: MONEY, style: "input" });
       grid.set(row, 2, { v: tier.rate, fmt: RATE, style: "input" });
       grid.set(row, 3, {
@@ -338,6 +435,16 @@ function looksOf(p: Placing): ConditionalFormat[] {
       { type: "expression", range: statuses, formula: fx`${status}=${text(t.overpaid)}`, look: "highlight" },
       { type: "expression", range: statuses, formula: fx`${status}=${text(t.ok)}`, look: "good" },
     );
+    if (p.model.periods !== null && rows.firstPeriod >= 0) {
+      const col = periodColumnsOf(p.model.lines.length).status;
+      const range = rangeRef(rows.firstPeriod, col, rows.firstPeriod + p.model.periods.length - 1, col);
+      const cell = ref(rows.firstPeriod, col, "column");
+      looks.push(
+        { type: "expression", range, formula: fx`${cell}=${text(t.underpaid)}`, look: "bad" },
+        { type: "expression", range, formula: fx`${cell}=${text(t.overpaid)}`, look: "highlight" },
+        { type: "expression", range, formula: fx`${cell}=${text(t.ok)}`, look: "good" },
+      );
+    }
   }
   return looks;
 }
@@ -393,6 +500,7 @@ export function commissionSheet(ctx: BuildContext, t: CommissionLabels, model: C
     placeRepReconciliation(p, row, rep, name);
   });
   placeTotals(p);
+  placePeriods(p);
   placeSettings(p);
   placeTiers(p);
 

@@ -27,6 +27,11 @@ export const commissionPlan = z
     draw: z.number().min(0).default(0),
     /** A paid amount within this of what is due counts as OK. */
     tolerance: z.number().min(0).default(1),
+    /**
+     * How often people are paid: when the paid data says when (a pay date or a month), what was paid is
+     * held against what fell due in each month or quarter of the period, not only in total.
+     */
+    payPeriod: z.enum(["month", "quarter"]).default("month"),
   })
-  .default({ method: "marginal", lines: [], defaultTiers: [{ from: 0, rate: 0.05 }], accelerator: { above: 1, multiplier: 1 }, cap: null, draw: 0, tolerance: 1 });
+  .default({ method: "marginal", lines: [], defaultTiers: [{ from: 0, rate: 0.05 }], accelerator: { above: 1, multiplier: 1 }, cap: null, draw: 0, tolerance: 1, payPeriod: "month" });
 export type CommissionPlan = z.infer<typeof commissionPlan>;

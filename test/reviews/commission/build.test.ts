@@ -271,7 +271,7 @@ describe("buildCommission: quota, accelerator, cap and draw", () => {
     expect({ quota: cellOf(review(b), "Ann", "Quota").v, warning: b.warnings }).toEqual({
       quota: 7000,
       warning: [
-        'No rate is set in the plan for (no product line): the default rate 5% applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan.',
+        'No rate is set in the plan or a rate sheet for (no product line): the default rate 5% applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan, or in a Commission Rates sheet (product line, from, rate).',
         'Sheet "People": "Ann" has a target on rows 3, 7; the quota adds them up.',
       ],
     });
@@ -371,7 +371,7 @@ describe("buildCommission: the build", () => {
 
   it("says when a product line pays the built-in default rate because the plan sets none", () => {
     const b = build([sale("Ann", 100, { line: "Hardware" })]);
-    expect(b.warnings).toEqual(['No rate is set in the plan for "Hardware": the default rate 5% applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan.']);
+    expect(b.warnings).toEqual(['No rate is set in the plan or a rate sheet for "Hardware": the default rate 5% applies. Set the rates under commission.lines (or commission.defaultTiers) in the plan, or in a Commission Rates sheet (product line, from, rate).']);
   });
 
   it("does not warn about default tiers the plan itself gives", () => {

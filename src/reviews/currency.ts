@@ -1,0 +1,189 @@
+import { conversionFor, convertAmount } from "../core/currency";
+import { show } from "../core/errors";
+import type { DealRecord, SourceData, TransactionRecord } from "../datasets/records";
+import { type Catalogue, type Language, pick } from "../i18n/languages";
+import type { CurrencyPlan } from "../plan/schema";
+import { BuildError } from "./buildError";
+import type { ReviewData } from "./review";
+import { DEALS_COPY, TRANSACTIONS_COPY } from "../sheets/dataCopies";
+
+/**
+ * Puts the amounts of the deals and the transactions in one currency before any review reads them, so
+ * every review sheet and every data copy of one build shows the same amounts: one currency is shown as
+ * it is; several are converted with the plan's rates (each record keeps its original amount and rate);
+ * several without a rate stop the build, naming the currencies found and the plan lines that would give
+ * the rates. Amounts in different currencies are never added up as one.
+ */
+
+/** Rows of one currency, in sheet order. */
+interface Found {
+  code: string;
+  rows: number[];
+}
+
+/** "2, 5, 9" for the first rows, then how many more. */
+function rowList(rows: readonly number[], language: Language): string {
+  const shown = rows.slice(0, 8).join(language === "zh-CN" ? "、" : ", ");
+  if (rows.length <= 8) return shown;
+  return language === "zh-CN" ? `${shown} 等 ${rows.length} 行` : `${shown}, … (${rows.length} rows)`;
+}
+
+interface CurrencyWords {
+  /** `rows` in the currency, for a list. */
+  found(code: string, rows: readonly number[]): string;
+  single(origin: string, code: string, how: string): string;
+  /** Where the currency was read: the column, the amounts' own symbols or codes. */
+  fromColumn(header: string): string;
+  fromAmounts: string;
+  blankAsReporting(origin: string, rows: readonly number[], code: string): string;
+  blankAsOnly(origin: string, rows: readonly number[], code: string): string;
+  converted(origin: string, reporting: string, rates: readonly { code: string; rate: string; count: number }[], asOf: string | null, sheet: string): string;
+  mixed(origin: string, found: readonly string[], blank: string | null): string;
+  missingRates(origin: string, reporting: string, found: readonly string[], missing: readonly string[], lines: string): string;
+  noReporting(lines: string): string;
+  /** Two sentences as one message. */
+  then(first: string, second: string): string;
+}
+
+const WORDS: Catalogue<CurrencyWords> = {
+  en: {
+    found: (code, rows) => `${code} (${rows.length} ${rows.length === 1 ? "row" : "rows"}: ${rowList(rows, "en")})`,
+    single: (origin, code, how) => `${origin}: amounts are in ${code} (${how})`,
+    fromColumn: (header) => `column "${header}"`,
+    fromAmounts: "the currency written in the amounts",
+    blankAsReporting: (origin, rows, code) => `${origin}: ${rows.length} ${rows.length === 1 ? "row names" : "rows name"} no currency (rows ${rowList(rows, "en")}); they are read as ${code}, the plan's reporting currency`,
+    blankAsOnly: (origin, rows, code) => `${origin}: ${rows.length} ${rows.length === 1 ? "row names" : "rows name"} no currency (rows ${rowList(rows, "en")}); they are read as ${code}, the only currency the others name`,
+    converted: (origin, reporting, rates, asOf, sheet) =>
+      `${origin}: amounts converted to ${reporting} at the plan's rates${asOf ? ` as of ${asOf}` : " (the plan gives no date for them: set currency.asOf)"}: ${rates
+        .map((r) => `1 ${r.code} = ${r.rate} ${reporting} (${r.count} ${r.count === 1 ? "row" : "rows"})`)
+        .join(", ")}; each row's original amount, currency and rate are on "${sheet}"`,
+    mixed: (origin, found, blank) => `${origin}: the amounts are in ${found.length} currencies: ${found.join(", ")}${blank ? `, and rows ${blank} name none` : ""}`,
+    missingRates: (origin, reporting, found, missing, lines) =>
+      `${WORDS.en.mixed(origin, found, null)}. The plan converts to ${reporting} but gives no rate for ${missing.join(", ")}, so they cannot be added up. Add the rates to the plan (units of ${reporting} per unit of each currency) and the date they are from: ${lines}`,
+    noReporting: (lines) =>
+      `Amounts in different currencies cannot be added up without rates. Name the currency to report in and the rate of each other one in the plan (units of the reporting currency per unit), with the date they are from, for example: ${lines}`,
+    then: (first, second) => `${first}. ${second}`,
+  },
+  "zh-CN": {
+    found: (code, rows) => `${code}（${rows.length} 行：${rowList(rows, "zh-CN")}）`,
+    single: (origin, code, how) => `${origin}：金额币种为 ${code}（${how}）`,
+    fromColumn: (header) => `取自“${header}”列`,
+    fromAmounts: "取自金额中写明的币种",
+    blankAsReporting: (origin, rows, code) => `${origin}：${rows.length} 行未写币种（第 ${rowList(rows, "zh-CN")} 行），按计划的本位币 ${code} 计`,
+    blankAsOnly: (origin, rows, code) => `${origin}：${rows.length} 行未写币种（第 ${rowList(rows, "zh-CN")} 行），按其他行唯一的币种 ${code} 计`,
+    converted: (origin, reporting, rates, asOf, sheet) =>
+      `${origin}：金额已按计划中的汇率折算为 ${reporting}${asOf ? `（汇率日期 ${asOf}）` : "（计划未写汇率日期，请设置 currency.asOf）"}：${rates
+        .map((r) => `1 ${r.code} = ${r.rate} ${reporting}（${r.count} 行）`)
+        .join("，")}；每行的原币金额、币种和汇率见“${sheet}”`,
+    mixed: (origin, found, blank) => `${origin}：金额涉及 ${found.length} 种币种：${found.join("，")}${blank ? `，另有第 ${blank} 行未写币种` : ""}`,
+    missingRates: (origin, reporting, found, missing, lines) =>
+      `${WORDS["zh-CN"].mixed(origin, found, null)}。计划折算为 ${reporting}，但没有 ${missing.join("、")} 的汇率，无法相加。请在计划中写明汇率（每 1 单位该币种折合多少 ${reporting}）及汇率日期：${lines}`,
+    noReporting: (lines) =>
+      `不同币种的金额没有汇率无法相加。请在计划中写明本位币（折算成的币种）和其他每种币种的汇率（每 1 单位折合多少本位币）及汇率日期，例如：${lines}`,
+    then: (first, second) => `${first}。${second}`,
+  },
+};
+
+/** The plan lines that would give the rates: the reporting currency kept (or the first found), a rate to fill in for each. */
+function planLines(reporting: string, plan: CurrencyPlan, missing: readonly string[]): string {
+  const rates: Record<string, number | string> = { ...plan.rates };
+  for (const code of missing) if (code !== reporting) rates[code] = "<rate>";
+  return JSON.stringify({ currency: { reporting, rates, asOf: plan.asOf ?? "YYYY-MM-DD" } }).replace(/"<rate>"/g, "<rate>");
+}
+
+type Money = DealRecord | TransactionRecord;
+
+/**
+ * One dataset's amounts in one currency, as `convertCurrencies` describes.
+ *
+ * @param source - the dataset as read (records carry the currency each names, if any)
+ * @param plan - the plan's currency section
+ * @param copySheet - the name of the dataset's data copy, where the original amounts are shown
+ * @returns the dataset with its records converted and a line saying what was done; throws a BuildError
+ *   naming the currencies found and the plan lines to add when a rate is missing
+ *
+ * @example
+ * convertSource(deals, { reporting: "USD", rates: { EUR: 1.08 }, symbols: {} }, "en", "Data - Deals").records[0]
+ * // => { ..., amount: 1080, original: 1000, currency: "EUR", exchangeRate: 1.08 }
+ */
+export function convertSource<R extends Money>(source: SourceData<R>, plan: CurrencyPlan, language: Language, copySheet: string): SourceData<R> {
+  const w = pick(language, WORDS);
+  const byCode = new Map<string, Found>();
+  const blank: number[] = [];
+  for (const r of source.records) {
+    if (r.currency === undefined || r.currency === null) {
+      blank.push(r.row);
+      continue;
+    }
+    const found = byCode.get(r.currency) ?? { code: r.currency, rows: [] };
+    found.rows.push(r.row);
+    byCode.set(r.currency, found);
+  }
+  if (byCode.size === 0) return source;
+  const origin = source.origin;
+  const codes = [...byCode.keys()];
+  const foundText = (): string[] => [...byCode.values()].map((f) => w.found(f.code, f.rows));
+  const notes: string[] = [];
+
+  // Rows naming no currency beside rows that name one: the plan's reporting currency, else the only one named.
+  let blankCode: string | null = null;
+  if (blank.length > 0) {
+    if (plan.reporting !== null) {
+      blankCode = plan.reporting;
+      notes.push(w.blankAsReporting(origin, blank, blankCode));
+    } else if (codes.length === 1) {
+      blankCode = codes[0];
+      notes.push(w.blankAsOnly(origin, blank, blankCode));
+    } else {
+      const lines = planLines(codes[0], plan, codes);
+      throw new BuildError(w.then(w.mixed(origin, foundText(), rowList(blank, language)), w.noReporting(lines)), origin);
+    }
+    if (!byCode.has(blankCode)) codes.push(blankCode);
+    const found = byCode.get(blankCode) ?? { code: blankCode, rows: [] };
+    found.rows.push(...blank);
+    byCode.set(blankCode, found);
+  }
+
+  const conversion = conversionFor(codes, { reporting: plan.reporting, rates: plan.rates });
+  if (conversion.kind === "missing") {
+    if (conversion.reporting === null) {
+      throw new BuildError(w.then(w.mixed(origin, foundText(), null), w.noReporting(planLines(codes[0], plan, codes))), origin);
+    }
+    throw new BuildError(w.missingRates(origin, conversion.reporting, foundText(), conversion.missing, planLines(conversion.reporting, plan, conversion.missing)), origin);
+  }
+  const withCurrency = (r: R): R => (r.currency ? r : { ...r, currency: blankCode });
+  if (conversion.kind === "single" || conversion.kind === "none") {
+    const header = source.headers.currency;
+    notes.unshift(w.single(origin, codes[0], header ? w.fromColumn(header) : w.fromAmounts));
+    return { ...source, records: blank.length > 0 ? source.records.map(withCurrency) : source.records, warnings: [...source.warnings, ...notes] };
+  }
+  const { reporting, rates } = conversion;
+  const records = source.records.map((r) => {
+    const currency = r.currency ?? (blankCode as string);
+    const rate = rates[currency];
+    return { ...r, currency, original: r.amount, exchangeRate: rate, amount: convertAmount(r.amount, rate) };
+  });
+  const used = [...byCode.values()].filter((f) => f.code !== reporting).map((f) => ({ code: f.code, rate: show(rates[f.code]), count: f.rows.length }));
+  notes.unshift(w.converted(origin, reporting, used, plan.asOf ?? null, copySheet));
+  return { ...source, records, warnings: [...source.warnings, ...notes] };
+}
+
+/**
+ * The deals and the transactions with their amounts in one currency (see `convertSource`); the other
+ * datasets as they are.
+ *
+ * @param plan - the plan's currency section
+ * @param data - the datasets read
+ * @param language - the language of the notes and of a stop
+ *
+ * @example
+ * convertCurrencies({ reporting: "CNY", rates: { USD: 7.1 }, symbols: {} }, { transactions }, "en").transactions?.records[0].amount
+ * // => 8520 (1,200 USD at 7.1)
+ */
+export function convertCurrencies(plan: CurrencyPlan, data: ReviewData, language: Language): ReviewData {
+  return {
+    ...data,
+    ...(data.deals ? { deals: convertSource(data.deals, plan, language, pick(language, DEALS_COPY)) } : {}),
+    ...(data.transactions ? { transactions: convertSource(data.transactions, plan, language, pick(language, TRANSACTIONS_COPY)) } : {}),
+  };
+}
