@@ -331,9 +331,9 @@ function dateStyleIndexes(part: string, bytes: Uint8Array): Set<number> {
   let inCellXfs = false;
   parseXml(part, bytes, {
     open(name, a) {
-      if (name === "numFmt") codes.set(Number(a.numFmtId), a.formatCode);
+      if (name === "numFmt") codes.set(Number(a.get("numFmtId")), a.get("formatCode"));
       else if (name === "cellXfs") inCellXfs = true;
-      else if (name === "xf" && inCellXfs) xfs.push(Number(a.numFmtId ?? 0));
+      else if (name === "xf" && inCellXfs) xfs.push(Number(a.get("numFmtId") ?? 0));
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
@@ -424,9 +424,10 @@ class XlsxWorkbook implements WorkbookData {
     const rels = relationships(zip, bookPart);
     let pr: Record<string, string> | undefined;
     parseXml(bookPart, zip.inflate(bookPart), {
-      open: (name, s) => {
-        if (name === "workbookPr") pr ??= s;
+      open: (name, tag) => {
+        if (name === "workbookPr") pr ??= tag.all();
         if (name !== "sheet") return;
+        const s = tag.all();
         if (s.name === undefined || s.name === "") throw new ZipDamage(`${bookPart} lists a sheet without a name`);
         if (this.sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase())) throw new ZipDamage(`${bookPart} lists the sheet "${shown(s.name)}" twice`);
         const rel = s.id === undefined ? undefined : rels.get(s.id);
@@ -611,14 +612,18 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
       open(name, a) {
         if (!inData) {
           if (name === "sheetData") inData = true;
-          else if (name === "mergeCell" && a.ref !== undefined) merges.push(a.ref);
+          else if (name === "mergeCell") {
+            const ref = a.get("ref");
+            if (ref !== undefined) merges.push(ref);
+          }
           return;
         }
         switch (name) {
           case "row": {
-            if (a.r !== undefined) {
-              const r = Number(a.r);
-              if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damage(`row ${a.r}`, M.beyondSheet(shown(a.r)));
+            const at = a.get("r");
+            if (at !== undefined) {
+              const r = Number(at);
+              if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damage(`row ${at}`, M.beyondSheet(shown(at)));
               row = r;
             } else row++;
             col = 0;
@@ -626,17 +631,19 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
             return;
           }
           case "c": {
-            if (a.r !== undefined) {
-              const at = cellAt(a.r);
-              if (at === null) throw damage(a.r, M.beyondSheet(shown(a.r)));
-              [col, row] = at;
+            const ref = a.get("r");
+            if (ref !== undefined) {
+              const at = cellAt(ref);
+              if (at === null) throw damage(ref, M.beyondSheet(shown(ref)));
+              col = at[0];
+              row = at[1];
             } else {
               col++;
               if (col > MAX_COLS) throw damage(`${columnName(col)}${row}`, M.beyondSheet(`${columnName(col)}${row}`));
             }
             if (row === 0) row = 1;
-            type = a.t;
-            style = a.s;
+            type = a.get("t");
+            style = a.get("s");
             formula = false;
             value = null;
             return;
