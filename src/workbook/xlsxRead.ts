@@ -262,6 +262,15 @@ function isDateFormat(id: number, code: string | undefined): boolean {
 
 /** A cell reference's 1-based column and row, "AB12" or "$AB$12" → [28, 12]; null unless within Excel's sheet. */
 function cellAt(ref: string): [number, number] | null {
+  const code = cellCode(ref);
+  return code < 0 ? null : [Math.floor(code / ROW_SPAN), code % ROW_SPAN];
+}
+
+/** Rows a cell code keeps below its column: column × ROW_SPAN + row. */
+const ROW_SPAN = 2 ** 21;
+
+/** A cell reference as column × ROW_SPAN + row (no array made: a sheet has millions); -1 unless within Excel's sheet. */
+function cellCode(ref: string): number {
   // By character codes: a sheet has millions of references.
   let i = ref.charCodeAt(0) === 36 ? 1 : 0;
   let col = 0;
@@ -272,17 +281,17 @@ function cellAt(ref: string): [number, number] | null {
     else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
     else break;
   }
-  if (col === 0 || col > MAX_COLS) return null;
+  if (col === 0 || col > MAX_COLS) return -1;
   if (ref.charCodeAt(i) === 36) i++;
-  if (ref.charCodeAt(i) === 48) return null;
+  if (ref.charCodeAt(i) === 48) return -1;
   let row = 0;
   const digits = i;
   for (; i < ref.length && i - digits < 8; i++) {
     const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+    if (c < 48 || c > 57) return -1;
     row = row * 10 + c - 48;
   }
-  return i === ref.length && row >= 1 && row <= MAX_ROWS ? [col, row] : null;
+  return i === ref.length && row >= 1 && row <= MAX_ROWS ? col * ROW_SPAN + row : -1;
 }
 
 /** A range "B3:F120" (or one cell) as its corners, or null unless both lie within Excel's sheet. */
@@ -633,10 +642,10 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
           case "c": {
             const ref = a.get("r");
             if (ref !== undefined) {
-              const at = cellAt(ref);
-              if (at === null) throw damage(ref, M.beyondSheet(shown(ref)));
-              col = at[0];
-              row = at[1];
+              const at = cellCode(ref);
+              if (at < 0) throw damage(ref, M.beyondSheet(shown(ref)));
+              col = Math.floor(at / ROW_SPAN);
+              row = at - col * ROW_SPAN;
             } else {
               col++;
               if (col > MAX_COLS) throw damage(`${columnName(col)}${row}`, M.beyondSheet(`${columnName(col)}${row}`));

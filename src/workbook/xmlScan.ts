@@ -123,6 +123,8 @@ const HAS_REF = 1;
 const HAS_SPACE = 2;
 /** Numbers kept per attribute: name start, name end, local name start, value start, value end, flags. */
 const SLOTS = 6;
+/** Attribute values of one byte (by the byte) and two (256 + the bytes as a number), made once. */
+const VALUES: (string | undefined)[] = new Array<string | undefined>(256 + 65536).fill(undefined);
 /** Attributes compared pairwise for duplicates; more go into a set. */
 const MANY = 16;
 
@@ -183,8 +185,6 @@ class Scanner implements XmlTag {
   private readonly seen = new Set<string>();
   /** Element names seen, by their bytes packed into a number (short ASCII names). */
   private readonly names = new Map<number, string>();
-  /** Attribute values of up to three bytes, by their bytes packed into a number (at most 2^24 of them). */
-  private readonly values = new Map<number, string>();
   private readonly maxDepth = READ_LIMITS.depth;
 
   constructor(
@@ -523,18 +523,13 @@ class Scanner implements XmlTag {
     return undefined;
   }
 
-  /** A plain attribute value; the short ones (a cell's type and style) from a cache. */
+  /** A plain attribute value; those of one or two bytes (a cell's type and style) from a cache. */
   private value(from: number, to: number): string {
     const b = this.b;
-    if (to - from > 3 || to === from) return b.utf8Slice(from, to);
-    let key = 0;
-    for (let k = from; k < to; k++) key = key * 256 + b[k];
-    let value = this.values.get(key);
-    if (value === undefined) {
-      value = b.utf8Slice(from, to);
-      this.values.set(key, value);
-    }
-    return value;
+    const length = to - from;
+    if (length === 1) return (VALUES[b[from]] ??= b.utf8Slice(from, to));
+    if (length === 2) return (VALUES[256 + b[from] * 256 + b[from + 1]] ??= b.utf8Slice(from, to));
+    return b.utf8Slice(from, to);
   }
 
   all(): Record<string, string> {
