@@ -602,7 +602,9 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
     } else {
       let cellValueOut: CellValue = v;
       if (typeof v === "string" && v.length > MAX_TEXT) throw damage(cellRef(), M.textTooLong(v.length, MAX_TEXT));
-      if (dateStyles !== null && typeof v === "number" && style !== undefined && dateStyles.has(Number(style))) cellValueOut = v + DATE_1904_OFFSET;
+      // In the 1904 date system a date cell's serial counts from 1904-01-01: 1,462 days later than 1900's.
+      // An ISO date (type "d") is a date already, whichever system the workbook uses.
+      if (dateStyles !== null && typeof v === "number" && type !== "d" && style !== undefined && dateStyles.has(Number(style))) cellValueOut = v + DATE_1904_OFFSET;
       const cells = (rows[row - 1] ??= []);
       if (cells[col - 1] !== undefined) throw damage(cellRef(), M.cellTwice());
       cells[col - 1] = cellValueOut;
