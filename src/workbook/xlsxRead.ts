@@ -6,7 +6,8 @@ import { MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, MAX_TEXT as EXCEL_TEXT,
 import { READ_MESSAGES, type ReadMessages } from "../datasets/readMessages";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
 import { elements, parseXml, StopReading, XmlDamage } from "./xlsxXml";
-import { Zip, ZipDamage } from "./xlsxZip";
+import { NotZip, Zip, ZipDamage } from "./xlsxZip";
+import { FILE_MESSAGES, type NotXlsx } from "./fileMessages";
 import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
 import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
@@ -97,7 +98,8 @@ export function xlsxWorkbook(file: string, bytes: Buffer, language: Language = D
   } catch (e) {
     if (e instanceof ReadError) throw e;
     if (e instanceof ZipDamage || e instanceof XmlDamage) throw new ReadError([m.damagedFile(file, e.message)], language);
-    throw new ReadError([`Cannot read "${file}": it is not an .xlsx workbook (${(e as Error).message})`]);
+    const why: NotXlsx = e instanceof NotZip ? { kind: "no zip" } : e instanceof NoWorkbookPart ? { kind: "no workbook" } : { kind: "other", detail: (e as Error).message };
+    throw new ReadError([FILE_MESSAGES[language].notXlsx(file, why)], language);
   }
 }
 
@@ -407,6 +409,9 @@ interface ParsedSheet {
 /** How many compressed bytes of a sheet a quick look at its top rows inflates. */
 const PREVIEW_BYTES = 256 * 1024;
 
+/** A zip without the workbook part its relationships name (or xl/workbook.xml). */
+class NoWorkbookPart extends Error {}
+
 /** A problem the reader reports as it is, already a whole message (a cell named). */
 class CellDamage extends Error {}
 
@@ -429,7 +434,7 @@ class XlsxWorkbook implements WorkbookData {
   ) {
     const root = [...relationships(zip, "").values()].find((r) => r.type.endsWith("/officeDocument"));
     const bookPart = root?.target ?? "xl/workbook.xml";
-    if (!zip.has(bookPart)) throw new Error("it has no workbook part");
+    if (!zip.has(bookPart)) throw new NoWorkbookPart();
     const rels = relationships(zip, bookPart);
     let pr: Record<string, string> | undefined;
     parseXml(bookPart, zip.inflate(bookPart), {
