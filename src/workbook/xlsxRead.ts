@@ -6,6 +6,7 @@ import { MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, MAX_TEXT as EXCEL_TEXT,
 import { READ_MESSAGES, type ReadMessages } from "../datasets/readMessages";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
 import { elements, parseXml, StopReading, XmlDamage } from "./xlsxXml";
+import { cellCode, NO_ATTRIBUTE, ROW_SPAN } from "./xmlScan";
 import { NotZip, Zip, ZipDamage } from "./xlsxZip";
 import { FILE_MESSAGES, type NotXlsx } from "./fileMessages";
 import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
@@ -266,34 +267,6 @@ function isDateFormat(id: number, code: string | undefined): boolean {
 function cellAt(ref: string): [number, number] | null {
   const code = cellCode(ref);
   return code < 0 ? null : [Math.floor(code / ROW_SPAN), code % ROW_SPAN];
-}
-
-/** Rows a cell code keeps below its column: column × ROW_SPAN + row. */
-const ROW_SPAN = 2 ** 21;
-
-/** A cell reference as column × ROW_SPAN + row (no array made: a sheet has millions); -1 unless within Excel's sheet. */
-function cellCode(ref: string): number {
-  // By character codes: a sheet has millions of references.
-  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
-  let col = 0;
-  const letters = i;
-  for (; i < ref.length && i - letters < 4; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
-    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
-    else break;
-  }
-  if (col === 0 || col > MAX_COLS) return -1;
-  if (ref.charCodeAt(i) === 36) i++;
-  if (ref.charCodeAt(i) === 48) return -1;
-  let row = 0;
-  const digits = i;
-  for (; i < ref.length && i - digits < 8; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    row = row * 10 + c - 48;
-  }
-  return i === ref.length && row >= 1 && row <= MAX_ROWS ? col * ROW_SPAN + row : -1;
 }
 
 /** A range "B3:F120" (or one cell) as its corners, or null unless both lie within Excel's sheet. */
@@ -647,10 +620,12 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
             return;
           }
           case "c": {
-            const ref = a.get("r");
-            if (ref !== undefined) {
-              const at = cellCode(ref);
-              if (at < 0) throw damage(ref, M.beyondSheet(shown(ref)));
+            const at = a.cellCode("r");
+            if (at !== NO_ATTRIBUTE) {
+              if (at < 0) {
+                const ref = a.get("r") as string;
+                throw damage(ref, M.beyondSheet(shown(ref)));
+              }
               col = Math.floor(at / ROW_SPAN);
               row = at - col * ROW_SPAN;
             } else {
@@ -768,6 +743,13 @@ function cellValue(
     case "inlineStr":
       return unescapeOoxml(text);
     case "s": {
+      // Digits only (as Excel writes an index) are read by hand: a sheet has a million of them.
+      let digits = text.length > 0 && text.length < 10 ? 0 : -1;
+      for (let i = 0; digits >= 0 && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        digits = c >= 48 && c <= 57 ? digits * 10 + c - 48 : -1;
+      }
+      if (digits >= 0 && digits < strings.length) return strings[digits];
       const index = Number(text);
       if (!Number.isInteger(index) || index < 0 || index >= strings.length || text.trim() === "") throw damage(ref(), M.stringIndex(shown(text), strings.length));
       return strings[index];
@@ -781,7 +763,11 @@ function cellValue(
     case "d":
       return isoSerial(text);
     default: {
-      if (text.trim() === "") return undefined;
+      // Blank (no number at all, where Number() would say 0): only text that starts or ends with white
+      // space can be (ASCII, or beyond ASCII: no-break and other spaces that trim() and Number() both skip).
+      const first = text.charCodeAt(0);
+      const last = text.charCodeAt(text.length - 1);
+      if (text.length === 0 || ((first <= 32 || first >= 128 || last <= 32 || last >= 128) && text.trim() === "")) return undefined;
       const n = Number(text);
       return Number.isFinite(n) ? n : text;
     }

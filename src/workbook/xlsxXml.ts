@@ -8,7 +8,7 @@
  */
 import { SaxesParser } from "saxes";
 import { READ_LIMITS } from "../excel/limits";
-import { LeaveToSaxes, scanXml, XmlDamage, type ScanHandlers, type ScanOptions, type XmlTag } from "./xmlScan";
+import { cellCode, LeaveToSaxes, NO_ATTRIBUTE, scanXml, XmlDamage, type ScanHandlers, type ScanOptions, type XmlTag } from "./xmlScan";
 
 export { XmlDamage, type ScanHandlers as XmlHandlers, type XmlTag } from "./xmlScan";
 
@@ -48,6 +48,10 @@ class RecordTag implements XmlTag {
   }
   all(): Record<string, string> {
     return this.attributes;
+  }
+  cellCode(local: string): number {
+    const value = this.attributes[local];
+    return value === undefined ? NO_ATTRIBUTE : cellCode(value);
   }
 }
 

@@ -15,7 +15,7 @@
  * are checked as each element opens.
  */
 import { isUtf8 } from "node:buffer";
-import { READ_LIMITS } from "../excel/limits";
+import { MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, READ_LIMITS } from "../excel/limits";
 
 /** A part is not well-formed XML, or breaks the reader's limits; `message` names the part and where. */
 export class XmlDamage extends Error {
@@ -31,6 +31,47 @@ export interface XmlTag {
   get(local: string): string | undefined;
   /** Every attribute by local name. */
   all(): Record<string, string>;
+  /**
+   * The attribute as a cell reference ("AB12", "$AB$12") packed as column × ROW_SPAN + row, read without
+   * making a string (a sheet has millions); -1 unless it is one within Excel's sheet; NO_ATTRIBUTE when absent.
+   */
+  cellCode(local: string): number;
+}
+
+/** Rows a cell code keeps below its column: column × ROW_SPAN + row. */
+export const ROW_SPAN = 2 ** 21;
+/** cellCode's answer for an attribute that is not there. */
+export const NO_ATTRIBUTE = -2;
+const MAX_ROWS: number = EXCEL_ROWS;
+const MAX_COLS: number = EXCEL_COLS;
+
+/**
+ * A cell reference as column × ROW_SPAN + row; -1 unless within Excel's sheet (XFD1048576).
+ *
+ * @example
+ * cellCode("$AB$12") // => 28 * 2 ** 21 + 12
+ */
+export function cellCode(ref: string): number {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
+  let col = 0;
+  const letters = i;
+  for (; i < ref.length && i - letters < 4; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else break;
+  }
+  if (col === 0 || col > MAX_COLS) return -1;
+  if (ref.charCodeAt(i) === 36) i++;
+  if (ref.charCodeAt(i) === 48) return -1;
+  let row = 0;
+  const digits = i;
+  for (; i < ref.length && i - digits < 8; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + c - 48;
+  }
+  return i === ref.length && row >= 1 && row <= MAX_ROWS ? col * ROW_SPAN + row : -1;
 }
 
 /** Element events, in document order. Names are local names (`x:c` and `c` alike). */
@@ -125,6 +166,17 @@ const HAS_SPACE = 2;
 const SLOTS = 6;
 /** Attribute values of one byte (by the byte) and two (256 + the bytes as a number), made once. */
 const VALUES: (string | undefined)[] = new Array<string | undefined>(256 + 65536).fill(undefined);
+/** Element names of one byte and two, as VALUES. */
+const NAMES: (string | undefined)[] = new Array<string | undefined>(256 + 65536).fill(undefined);
+
+/**
+ * The string as V8 keeps the literals in code ("c", "row"): a handler's `name === "c"` then compares
+ * two pointers instead of two strings' characters.
+ */
+function internal(text: string): string {
+  return Object.keys({ [text]: 0 })[0];
+}
+
 /** Attributes compared pairwise for duplicates; more go into a set. */
 const MANY = 16;
 
@@ -351,12 +403,14 @@ class Scanner implements XmlTag {
       }
     }
     const length = to - local;
+    if (length === 1) return (NAMES[b[local]] ??= internal(b.utf8Slice(local, to)));
+    if (length === 2) return (NAMES[256 + b[local] * 256 + b[local + 1]] ??= internal(b.utf8Slice(local, to)));
     if (length > 6 || length === 0) return b.utf8Slice(local, to);
     let key = 0;
     for (let k = local; k < to; k++) key = key * 256 + b[k];
     let name = this.names.get(key);
     if (name === undefined) {
-      name = b.utf8Slice(local, to);
+      name = internal(b.utf8Slice(local, to));
       if (this.names.size < 4096) this.names.set(key, name);
     }
     return name;
@@ -370,7 +424,7 @@ class Scanner implements XmlTag {
     const nameStart = i;
     const nameEnd = this.nameEnd(i, "disallowed character in tag name.");
     if (nameEnd >= n) throw new EndOfInput();
-    this.checkNameLength(nameStart, nameEnd, "an element");
+    if (nameEnd - nameStart > READ_LIMITS.nameLength) this.checkNameLength(nameStart, nameEnd, "an element");
     i = nameEnd;
     this.count = 0;
     let selfClosing = false;
@@ -419,7 +473,7 @@ class Scanner implements XmlTag {
     const n = this.n;
     const nameStart = i;
     const nameEnd = this.nameEnd(i, "disallowed character in attribute name.");
-    this.checkNameLength(nameStart, nameEnd, "an attribute");
+    if (nameEnd - nameStart > READ_LIMITS.nameLength) this.checkNameLength(nameStart, nameEnd, "an attribute");
     i = nameEnd;
     while (i < n && isSpace(b[i])) i++;
     if (i >= n) throw new EndOfInput();
@@ -502,11 +556,11 @@ class Scanner implements XmlTag {
     return i + 1;
   }
 
-  get(local: string): string | undefined {
+  /** The index of the (last) attribute with this local name, or -1. */
+  private find(local: string): number {
     const a = this.attrs;
     const b = this.b;
     const length = local.length;
-    // The last attribute with the name wins, as in `all()`.
     for (let k = this.count - 1; k >= 0; k--) {
       const at = k * SLOTS;
       const from = a[at + 2];
@@ -518,17 +572,58 @@ class Scanner implements XmlTag {
           break;
         }
       }
-      if (same) return a[at + 5] === 0 ? this.value(a[at + 3], a[at + 4]) : this.decode(a[at + 3], a[at + 4], true, true);
+      if (same) return k;
     }
-    return undefined;
+    return -1;
+  }
+
+  cellCode(local: string): number {
+    const k = this.find(local);
+    if (k < 0) return NO_ATTRIBUTE;
+    const at = k * SLOTS;
+    // A value with references is read as text (no sheet writer makes one; it is still a reference).
+    if (this.attrs[at + 5] !== 0) return cellCode(this.decode(this.attrs[at + 3], this.attrs[at + 4], true, true));
+    // The same steps as cellCode(), over the bytes.
+    const b = this.b;
+    const end = this.attrs[at + 4];
+    let i = this.attrs[at + 3];
+    if (b[i] === 36) i++;
+    let col = 0;
+    const letters = i;
+    for (; i < end && i - letters < 4; i++) {
+      const c = b[i];
+      if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+      else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+      else break;
+    }
+    if (col === 0 || col > MAX_COLS) return -1;
+    if (i < end && b[i] === 36) i++;
+    if (i < end && b[i] === 48) return -1;
+    let row = 0;
+    const digits = i;
+    for (; i < end && i - digits < 8; i++) {
+      const c = b[i];
+      if (c < 48 || c > 57) return -1;
+      row = row * 10 + c - 48;
+    }
+    return i === end && row >= 1 && row <= MAX_ROWS ? col * ROW_SPAN + row : -1;
+  }
+
+  get(local: string): string | undefined {
+    // The last attribute with the name wins, as in `all()`.
+    const k = this.find(local);
+    if (k < 0) return undefined;
+    const a = this.attrs;
+    const at = k * SLOTS;
+    return a[at + 5] === 0 ? this.value(a[at + 3], a[at + 4]) : this.decode(a[at + 3], a[at + 4], true, true);
   }
 
   /** A plain attribute value; those of one or two bytes (a cell's type and style) from a cache. */
   private value(from: number, to: number): string {
     const b = this.b;
     const length = to - from;
-    if (length === 1) return (VALUES[b[from]] ??= b.utf8Slice(from, to));
-    if (length === 2) return (VALUES[256 + b[from] * 256 + b[from + 1]] ??= b.utf8Slice(from, to));
+    if (length === 1) return (VALUES[b[from]] ??= internal(b.utf8Slice(from, to)));
+    if (length === 2) return (VALUES[256 + b[from] * 256 + b[from + 1]] ??= internal(b.utf8Slice(from, to)));
     return b.utf8Slice(from, to);
   }
 

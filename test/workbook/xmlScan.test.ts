@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { parseWithSaxes, parseXml, XmlDamage } from "../../src/workbook/xlsxXml";
 import type { XmlHandlers } from "../../src/workbook/xlsxXml";
+import { cellCode, NO_ATTRIBUTE, ROW_SPAN } from "../../src/workbook/xmlScan";
 
 type Outcome = { ok: true; events: string[] } | { ok: false; message: string };
 
@@ -208,5 +209,46 @@ describe("the XML scanner", () => {
     const attributes = Array.from({ length: 100_000 }, (_, i) => `a${i}="${i}"`).join(" ");
     const out = scanned(`<a ${attributes} a7="x"/>`);
     expect(out).toEqual({ ok: false, message: expect.stringContaining("duplicate attribute: a7.") as unknown as string });
+  });
+});
+
+describe("a cell reference read from the bytes", () => {
+  /** An independent reading of A1 references: up to XFD (16,384 columns) and row 1,048,576. */
+  function expected(ref: string): number {
+    const m = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})$/.exec(ref);
+    if (!m) return -1;
+    const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(m[2]);
+    return col <= 16_384 && row <= 1_048_576 ? col * ROW_SPAN + row : -1;
+  }
+
+  const codeOf = (parse: typeof parseXml, xml: string): number[] => {
+    const out: number[] = [];
+    parse("sheet.xml", Buffer.from(xml), { open: (_, tag) => void out.push(tag.cellCode("r")) });
+    return out;
+  };
+
+  it("is the same as from the text, through either parser", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."ABCXZaz$0123456789 é"), { maxLength: 12 }), (chars) => {
+        const ref = chars.join("");
+        const want = expected(ref);
+        expect([cellCode(ref), ...codeOf(parseXml, `<c r="${ref}"/>`), ...codeOf(parseWithSaxes, `<c r="${ref}"/>`)]).toEqual([want, want, want]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads XFD1048576 and $B$3 and refuses what lies beyond the sheet", () => {
+    expect(codeOf(parseXml, '<a><c r="XFD1048576"/><c r="$B$3"/><c r="XFE1"/><c r="A1048577"/><c r="A0"/><c/><c r="B&#51;"/></a>')).toEqual([
+      NO_ATTRIBUTE,
+      16_384 * ROW_SPAN + 1_048_576,
+      2 * ROW_SPAN + 3,
+      -1,
+      -1,
+      -1,
+      NO_ATTRIBUTE,
+      2 * ROW_SPAN + 3,
+    ]);
   });
 });
