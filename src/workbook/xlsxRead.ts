@@ -17,9 +17,10 @@ import type { Dataset, DatasetRecords, SourceData } from "../datasets/records";
 /**
  * Reads the team's data from an .xlsx file. The package is opened with Node's own zip inflation, sizes
  * and CRCs checked and inflation capped (xlsxZip.ts), and the few parts that hold values (workbook,
- * shared strings, styles, sheets, tables) are parsed with saxes, a strict streaming XML parser
- * (xlsxXml.ts): for 200,000 rows × 8 columns ExcelJS's full reader took 11 s and 800 MB, its streaming
- * reader 6 s (and it reads no tables). ExcelJS's reader also drops a formula's cached 0, FALSE or "".
+ * shared strings, styles, sheets, tables) are read by a strict, linear XML scanner over their bytes
+ * (xmlScan.ts; saxes for the rare UTF-16 or DOCTYPE part, see xlsxXml.ts): for 200,000 rows × 8
+ * columns ExcelJS's full reader took 11 s and 800 MB, its streaming reader 6 s (and it reads no
+ * tables), saxes alone on the sheet about as long as the whole reader may take (bench/NOTES.md). ExcelJS's reader also drops a formula's cached 0, FALSE or "".
  * Values come out as the sheet stores them: formulas as their cached results, rich text flattened,
  * hyperlinks as their text, dates as Excel serials. Damage is an error naming the sheet and cell
  * (a shared string that is not there, a formula with no saved result, a cell beyond Excel's sheet),
