@@ -146,9 +146,43 @@ for (let c = 0; c < 256; c++) {
 }
 for (const c of [LT, GT, AMP, CR, LF, TAB, QUOT, APOS, 0xef]) TEXT[c] = 1;
 
-/** XML 1.0 (fifth edition) names, for names with characters beyond ASCII. */
-const NAME_START_CHARS = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
-const XML_NAME = new RegExp(`^[${NAME_START_CHARS}][${NAME_START_CHARS}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`, "u");
+/** XML 1.0 (fifth edition): a character that may start a name. */
+function isNameStart(c: number): boolean {
+  return (
+    c === COLON ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x5f ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x2ff) ||
+    (c >= 0x370 && c <= 0x37d) ||
+    (c >= 0x37f && c <= 0x1fff) ||
+    (c >= 0x200c && c <= 0x200d) ||
+    (c >= 0x2070 && c <= 0x218f) ||
+    (c >= 0x2c00 && c <= 0x2fef) ||
+    (c >= 0x3001 && c <= 0xd7ff) ||
+    (c >= 0xf900 && c <= 0xfdcf) ||
+    (c >= 0xfdf0 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0xeffff)
+  );
+}
+
+/** XML 1.0 (fifth edition): a character that may continue a name. */
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || c === DASH || c === 0x2e || (c >= 0x30 && c <= 0x39) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040);
+}
+
+/** True when the text is an XML name (for names with characters beyond ASCII). */
+function isXmlName(text: string): boolean {
+  let first = true;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (first ? !isNameStart(c) : !isNameChar(c)) return false;
+    first = false;
+  }
+  return !first;
+}
 
 const ENTITIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' });
 
@@ -382,7 +416,7 @@ class Scanner implements XmlTag {
       if (b[j] >= 0x80) wide = true;
       j++;
     }
-    if (wide && !XML_NAME.test(b.utf8Slice(i, j))) throw new Malformed(message, i);
+    if (wide && !isXmlName(b.utf8Slice(i, j))) throw new Malformed(message, i);
     return j;
   }
 

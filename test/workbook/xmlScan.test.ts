@@ -59,8 +59,14 @@ const cell = fc.oneof(
   fc.constant(`<c r="@" s="2"/>`),
 );
 
+/** Text as XML may hold it: markup escaped, characters XML does not allow (controls, lone surrogates, U+FFFE/F) as "?". */
 function escape(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g, "?");
+  const allowed = (c: number): boolean => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c < 0xd800) || (c > 0xdfff && c < 0xfffe);
+  return [...s]
+    .map((ch) => (ch.length === 2 || allowed(ch.charCodeAt(0)) ? ch : "?"))
+    .join("")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;");
 }
 
 const sheet = fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 4 }).map((rows) => {
