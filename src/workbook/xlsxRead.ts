@@ -316,7 +316,7 @@ function dateStyleIndexes(part: string, bytes: Uint8Array): Set<number> {
   let inCellXfs = false;
   parseXml(part, bytes, {
     open(name, a) {
-      if (name === "numFmt") codes.set(Number(a.get("numFmtId")), a.get("formatCode"));
+      if (name === "numFmt") codes.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) xfs.push(Number(a.get("numFmtId") ?? 0));
     },
