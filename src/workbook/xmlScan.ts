@@ -771,13 +771,10 @@ class Scanner implements XmlTag {
     if (i + 2 > n) throw new EndOfInput();
     if (b[i] === DASH && b[i + 1] === DASH) {
       // A comment: `--` only as its end.
-      let k = i + 2;
-      for (;;) {
-        k = this.until(k, "--");
-        if (k >= n) throw new EndOfInput();
-        if (b[k] !== GT) throw new Malformed("malformed comment.", k - 2);
-        return k + 1;
-      }
+      const k = this.until(i + 2, "--");
+      if (k >= n) throw new EndOfInput();
+      if (b[k] !== GT) throw new Malformed("malformed comment.", k - 2);
+      return k + 1;
     }
     if (i + 7 > n) throw new EndOfInput();
     const word = b.latin1Slice(i, i + 7);
