@@ -18,6 +18,11 @@ export interface FileMessages {
   markup(file: string): string;
   /** Neither a zip workbook nor text. */
   notReadable(file: string): string;
+  /**
+   * Opened as an .xlsx workbook, but it is not one: no zip directory ("no zip"), a zip without a
+   * workbook part ("no workbook", a Word file say), or `detail` for anything else that stopped it.
+   */
+  notXlsx(file: string, why: NotXlsx): string;
   tooLarge(file: string, megabytes: number, limit: number): string;
   tooManyRows(file: string, rows: number, limit: number): string;
   /** A quote opened on `line` (row `row` as Excel shows it) is never closed. */
@@ -83,6 +88,9 @@ export function systemProblem(e: unknown): SystemProblem | null {
   return null;
 }
 
+/** Why a file is not an .xlsx workbook (see notXlsx). */
+export type NotXlsx = { kind: "no zip" } | { kind: "no workbook" } | { kind: "other"; detail: string };
+
 const quoted = (names: readonly string[], open: string, close: string, sep: string): string => names.map((n) => `${open}${n}${close}`).join(sep);
 const mb = (n: number): string => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString("en"));
 
@@ -95,6 +103,14 @@ const EN: FileMessages = {
   markup: (file) =>
     `Cannot read "${file}": it is a web page or an XML file, not a workbook or a CSV file (some systems export such files under a workbook's name). Open it in Excel and save it as an Excel Workbook (.xlsx), or as CSV`,
   notReadable: (file) => `Cannot read "${file}": it is neither an Excel workbook (.xlsx) nor a CSV or TSV text file`,
+  notXlsx: (file, why) =>
+    `Cannot read "${file}": it is not an .xlsx workbook (${
+      why.kind === "no zip"
+        ? "it has no zip directory: another kind of file, or a workbook cut short"
+        : why.kind === "no workbook"
+          ? "it is a zip file without a workbook part, such as a Word or PowerPoint file"
+          : why.detail
+    }). Open it in Excel and save it as an Excel Workbook (.xlsx)`,
   tooLarge: (file, megabytes, limit) => `Cannot read "${file}": it is ${mb(megabytes)} MB, more than the ${limit} MB a CSV file may have here; split it, or keep only the columns the review needs`,
   tooManyRows: (file, rows, limit) => `Cannot read "${file}": it has ${rows.toLocaleString("en")} rows, more than an Excel sheet holds (${limit.toLocaleString("en")}); split it`,
   quoteNotClosed: (file, row, line) =>
@@ -138,6 +154,10 @@ const ZH: FileMessages = {
   binaryWorkbook: (file) => `无法读取“${file}”：这是 Excel 二进制工作簿（.xlsb）。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”或 CSV`,
   markup: (file) => `无法读取“${file}”：这是网页或 XML 文件，不是工作簿或 CSV 文件（有些系统导出时会用工作簿的扩展名）。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”或 CSV`,
   notReadable: (file) => `无法读取“${file}”：既不是 Excel 工作簿（.xlsx），也不是 CSV 或 TSV 文本文件`,
+  notXlsx: (file, why) =>
+    `无法读取“${file}”：这不是 .xlsx 工作簿（${
+      why.kind === "no zip" ? "没有 zip 目录：是其他类型的文件，或工作簿不完整" : why.kind === "no workbook" ? "这是没有工作簿部分的 zip 文件，例如 Word 或 PowerPoint 文件" : why.detail
+    }）。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”`,
   tooLarge: (file, megabytes, limit) => `无法读取“${file}”：文件有 ${mb(megabytes)} MB，超过 CSV 文件 ${limit} MB 的上限；请拆分文件，或只保留报表需要的列`,
   tooManyRows: (file, rows, limit) => `无法读取“${file}”：共有 ${rows.toLocaleString("en")} 行，超过 Excel 工作表的上限（${limit.toLocaleString("en")} 行）；请拆分文件`,
   quoteNotClosed: (file, row, line) => `无法读取“${file}”：第 ${line} 行（第 ${row} 行数据）中开始一个字段的引号（"）没有闭合，文件其余部分会变成一个单元格。请补上闭合引号；如果引号是文字的一部分，请写成两个（""）`,

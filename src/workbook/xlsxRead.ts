@@ -6,7 +6,9 @@ import { MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, MAX_TEXT as EXCEL_TEXT,
 import { READ_MESSAGES, type ReadMessages } from "../datasets/readMessages";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
 import { elements, parseXml, StopReading, XmlDamage } from "./xlsxXml";
-import { Zip, ZipDamage } from "./xlsxZip";
+import { cellCode, NO_ATTRIBUTE, ROW_SPAN } from "./xmlScan";
+import { NotZip, Zip, ZipDamage } from "./xlsxZip";
+import { FILE_MESSAGES, type NotXlsx } from "./fileMessages";
 import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
 import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
@@ -15,9 +17,10 @@ import type { Dataset, DatasetRecords, SourceData } from "../datasets/records";
 /**
  * Reads the team's data from an .xlsx file. The package is opened with Node's own zip inflation, sizes
  * and CRCs checked and inflation capped (xlsxZip.ts), and the few parts that hold values (workbook,
- * shared strings, styles, sheets, tables) are parsed with saxes, a strict streaming XML parser
- * (xlsxXml.ts): for 200,000 rows × 8 columns ExcelJS's full reader took 11 s and 800 MB, its streaming
- * reader 6 s (and it reads no tables). ExcelJS's reader also drops a formula's cached 0, FALSE or "".
+ * shared strings, styles, sheets, tables) are read by a strict, linear XML scanner over their bytes
+ * (xmlScan.ts; saxes for the rare UTF-16 or DOCTYPE part, see xlsxXml.ts): for 200,000 rows × 8
+ * columns ExcelJS's full reader took 11 s and 800 MB, its streaming reader 6 s (and it reads no
+ * tables), saxes alone on the sheet about as long as the whole reader may take (bench/NOTES.md). ExcelJS's reader also drops a formula's cached 0, FALSE or "".
  * Values come out as the sheet stores them: formulas as their cached results, rich text flattened,
  * hyperlinks as their text, dates as Excel serials. Damage is an error naming the sheet and cell
  * (a shared string that is not there, a formula with no saved result, a cell beyond Excel's sheet),
@@ -97,7 +100,8 @@ export function xlsxWorkbook(file: string, bytes: Buffer, language: Language = D
   } catch (e) {
     if (e instanceof ReadError) throw e;
     if (e instanceof ZipDamage || e instanceof XmlDamage) throw new ReadError([m.damagedFile(file, e.message)], language);
-    throw new ReadError([`Cannot read "${file}": it is not an .xlsx workbook (${(e as Error).message})`]);
+    const why: NotXlsx = e instanceof NotZip ? { kind: "no zip" } : e instanceof NoWorkbookPart ? { kind: "no workbook" } : { kind: "other", detail: (e as Error).message };
+    throw new ReadError([FILE_MESSAGES[language].notXlsx(file, why)], language);
   }
 }
 
@@ -262,27 +266,8 @@ function isDateFormat(id: number, code: string | undefined): boolean {
 
 /** A cell reference's 1-based column and row, "AB12" or "$AB$12" → [28, 12]; null unless within Excel's sheet. */
 function cellAt(ref: string): [number, number] | null {
-  // By character codes: a sheet has millions of references.
-  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
-  let col = 0;
-  const letters = i;
-  for (; i < ref.length && i - letters < 4; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
-    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
-    else break;
-  }
-  if (col === 0 || col > MAX_COLS) return null;
-  if (ref.charCodeAt(i) === 36) i++;
-  if (ref.charCodeAt(i) === 48) return null;
-  let row = 0;
-  const digits = i;
-  for (; i < ref.length && i - digits < 8; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    row = row * 10 + c - 48;
-  }
-  return i === ref.length && row >= 1 && row <= MAX_ROWS ? [col, row] : null;
+  const code = cellCode(ref);
+  return code < 0 ? null : [Math.floor(code / ROW_SPAN), code % ROW_SPAN];
 }
 
 /** A range "B3:F120" (or one cell) as its corners, or null unless both lie within Excel's sheet. */
@@ -331,9 +316,9 @@ function dateStyleIndexes(part: string, bytes: Uint8Array): Set<number> {
   let inCellXfs = false;
   parseXml(part, bytes, {
     open(name, a) {
-      if (name === "numFmt") codes.set(Number(a.numFmtId), a.formatCode);
+      if (name === "numFmt") codes.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
       else if (name === "cellXfs") inCellXfs = true;
-      else if (name === "xf" && inCellXfs) xfs.push(Number(a.numFmtId ?? 0));
+      else if (name === "xf" && inCellXfs) xfs.push(Number(a.get("numFmtId") ?? 0));
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
@@ -398,6 +383,9 @@ interface ParsedSheet {
 /** How many compressed bytes of a sheet a quick look at its top rows inflates. */
 const PREVIEW_BYTES = 256 * 1024;
 
+/** A zip without the workbook part its relationships name (or xl/workbook.xml). */
+class NoWorkbookPart extends Error {}
+
 /** A problem the reader reports as it is, already a whole message (a cell named). */
 class CellDamage extends Error {}
 
@@ -420,13 +408,14 @@ class XlsxWorkbook implements WorkbookData {
   ) {
     const root = [...relationships(zip, "").values()].find((r) => r.type.endsWith("/officeDocument"));
     const bookPart = root?.target ?? "xl/workbook.xml";
-    if (!zip.has(bookPart)) throw new Error("it has no workbook part");
+    if (!zip.has(bookPart)) throw new NoWorkbookPart();
     const rels = relationships(zip, bookPart);
     let pr: Record<string, string> | undefined;
     parseXml(bookPart, zip.inflate(bookPart), {
-      open: (name, s) => {
-        if (name === "workbookPr") pr ??= s;
+      open: (name, tag) => {
+        if (name === "workbookPr") pr ??= tag.all();
         if (name !== "sheet") return;
+        const s = tag.all();
         if (s.name === undefined || s.name === "") throw new ZipDamage(`${bookPart} lists a sheet without a name`);
         if (this.sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase())) throw new ZipDamage(`${bookPart} lists the sheet "${shown(s.name)}" twice`);
         const rel = s.id === undefined ? undefined : rels.get(s.id);
@@ -592,7 +581,9 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
     } else {
       let cellValueOut: CellValue = v;
       if (typeof v === "string" && v.length > MAX_TEXT) throw damage(cellRef(), M.textTooLong(v.length, MAX_TEXT));
-      if (dateStyles !== null && typeof v === "number" && style !== undefined && dateStyles.has(Number(style))) cellValueOut = v + DATE_1904_OFFSET;
+      // In the 1904 date system a date cell's serial counts from 1904-01-01: 1,462 days later than 1900's.
+      // An ISO date (type "d") is a date already, whichever system the workbook uses.
+      if (dateStyles !== null && typeof v === "number" && type !== "d" && style !== undefined && dateStyles.has(Number(style))) cellValueOut = v + DATE_1904_OFFSET;
       const cells = (rows[row - 1] ??= []);
       if (cells[col - 1] !== undefined) throw damage(cellRef(), M.cellTwice());
       cells[col - 1] = cellValueOut;
@@ -611,14 +602,18 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
       open(name, a) {
         if (!inData) {
           if (name === "sheetData") inData = true;
-          else if (name === "mergeCell" && a.ref !== undefined) merges.push(a.ref);
+          else if (name === "mergeCell") {
+            const ref = a.get("ref");
+            if (ref !== undefined) merges.push(ref);
+          }
           return;
         }
         switch (name) {
           case "row": {
-            if (a.r !== undefined) {
-              const r = Number(a.r);
-              if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damage(`row ${a.r}`, M.beyondSheet(shown(a.r)));
+            const at = a.get("r");
+            if (at !== undefined) {
+              const r = Number(at);
+              if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damage(`row ${at}`, M.beyondSheet(shown(at)));
               row = r;
             } else row++;
             col = 0;
@@ -626,17 +621,21 @@ function parseSheet(sheet: SheetPart, data: Buffer, strings: readonly string[], 
             return;
           }
           case "c": {
-            if (a.r !== undefined) {
-              const at = cellAt(a.r);
-              if (at === null) throw damage(a.r, M.beyondSheet(shown(a.r)));
-              [col, row] = at;
+            const at = a.cellCode("r");
+            if (at !== NO_ATTRIBUTE) {
+              if (at < 0) {
+                const ref = a.get("r") as string;
+                throw damage(ref, M.beyondSheet(shown(ref)));
+              }
+              col = Math.floor(at / ROW_SPAN);
+              row = at - col * ROW_SPAN;
             } else {
               col++;
               if (col > MAX_COLS) throw damage(`${columnName(col)}${row}`, M.beyondSheet(`${columnName(col)}${row}`));
             }
             if (row === 0) row = 1;
-            type = a.t;
-            style = a.s;
+            type = a.get("t");
+            style = a.get("s");
             formula = false;
             value = null;
             return;
@@ -745,6 +744,13 @@ function cellValue(
     case "inlineStr":
       return unescapeOoxml(text);
     case "s": {
+      // Digits only (as Excel writes an index) are read by hand: a sheet has a million of them.
+      let digits = text.length > 0 && text.length < 10 ? 0 : -1;
+      for (let i = 0; digits >= 0 && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        digits = c >= 48 && c <= 57 ? digits * 10 + c - 48 : -1;
+      }
+      if (digits >= 0 && digits < strings.length) return strings[digits];
       const index = Number(text);
       if (!Number.isInteger(index) || index < 0 || index >= strings.length || text.trim() === "") throw damage(ref(), M.stringIndex(shown(text), strings.length));
       return strings[index];
@@ -758,7 +764,11 @@ function cellValue(
     case "d":
       return isoSerial(text);
     default: {
-      if (text.trim() === "") return undefined;
+      // Blank (no number at all, where Number() would say 0): only text that starts or ends with white
+      // space can be (ASCII, or beyond ASCII: no-break and other spaces that trim() and Number() both skip).
+      const first = text.charCodeAt(0);
+      const last = text.charCodeAt(text.length - 1);
+      if (text.length === 0 || ((first <= 32 || first >= 128 || last <= 32 || last >= 128) && text.trim() === "")) return undefined;
       const n = Number(text);
       return Number.isFinite(n) ? n : text;
     }

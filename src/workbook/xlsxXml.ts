@@ -1,28 +1,16 @@
 /**
- * XML parts of an .xlsx package, parsed with saxes: a strict, streaming parser that treats comments,
- * CDATA, character and entity references and DOCTYPEs as XML defines them. It knows no entity but XML's
- * five and never fetches anything, so an external or recursive entity is a parse error, not a read.
- * Elements and attributes come by their local names (`x:c` and `c` alike), and the reader's limits on
- * names, attribute values and depth are checked as each element opens.
+ * XML parts of an .xlsx package. They are read by the strict scanner of xmlScan.ts (linear, over the
+ * bytes); a part it leaves alone (UTF-16, or with a DOCTYPE: Excel writes neither) is parsed with saxes,
+ * a strict streaming parser that treats DOCTYPEs as XML defines them. Neither knows an entity but XML's
+ * five nor fetches anything, so an external or recursive entity is a parse error, not a read. Elements
+ * and attributes come by their local names (`x:c` and `c` alike), and the reader's limits on names,
+ * attribute values and depth are checked as each element opens.
  */
 import { SaxesParser } from "saxes";
 import { READ_LIMITS } from "../excel/limits";
+import { cellCode, LeaveToSaxes, NO_ATTRIBUTE, scanXml, XmlDamage, type ScanHandlers, type ScanOptions, type XmlTag } from "./xmlScan";
 
-/** A part is not well-formed XML, or breaks the reader's limits; `message` names the part and where. */
-export class XmlDamage extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "XmlDamage";
-  }
-}
-
-/** What a handler sees of an element: its local name and attributes by local name. */
-export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>): void;
-  close?(name: string): void;
-  /** Character data (text and CDATA) between tags. */
-  text?(text: string): void;
-}
+export { XmlDamage, type ScanHandlers as XmlHandlers, type XmlTag } from "./xmlScan";
 
 /** Thrown by a handler to stop reading early (a quick look at a sheet's top rows). */
 export class StopReading extends Error {}
@@ -41,7 +29,34 @@ function localName(name: string): string {
  *
  * @throws XmlDamage naming `part` when the XML is not well-formed or breaks the reader's limits
  */
-export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers, complete = true, options: { rawAttributes?: boolean } = {}): boolean {
+export function parseXml(part: string, bytes: Uint8Array, handlers: ScanHandlers, complete = true, options: ScanOptions = {}): boolean {
+  try {
+    scanXml(part, bytes, handlers, complete, options);
+    return true;
+  } catch (e) {
+    if (e instanceof StopReading) return false;
+    if (!(e instanceof LeaveToSaxes)) throw e;
+  }
+  return parseWithSaxes(part, bytes, handlers, complete, options);
+}
+
+/** What a handler sees of an element saxes read. */
+class RecordTag implements XmlTag {
+  constructor(private readonly attributes: Record<string, string>) {}
+  get(local: string): string | undefined {
+    return this.attributes[local];
+  }
+  all(): Record<string, string> {
+    return this.attributes;
+  }
+  cellCode(local: string): number {
+    const value = this.attributes[local];
+    return value === undefined ? NO_ATTRIBUTE : cellCode(value);
+  }
+}
+
+/** parseXml with saxes alone: for the parts the scanner leaves to it, and for tests that compare the two. */
+export function parseWithSaxes(part: string, bytes: Uint8Array, handlers: ScanHandlers, complete = true, options: ScanOptions = {}): boolean {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
   const maxDepth = READ_LIMITS.depth;
@@ -60,8 +75,7 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
     if (++depth > maxDepth) throw new XmlDamage(`elements nest more than ${maxDepth} deep`);
     const name = local(tag.name);
     if (options.rawAttributes) {
-      // A sheet's cells: their attributes (r, s, t) are unprefixed, and the reader checks each it uses.
-      handlers.open(name, tag.attributes);
+      handlers.open(name, new RecordTag(tag.attributes));
       return;
     }
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -71,7 +85,7 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
       if (value.length > READ_LIMITS.attributeLength) throw new XmlDamage(`the attribute ${localName(key)} of <${name}> is ${value.length.toLocaleString("en-US")} characters long`);
       attributes[localName(key)] = value;
     }
-    handlers.open(name, attributes);
+    handlers.open(name, new RecordTag(attributes));
   });
   parser.on("closetag", (tag) => {
     depth--;
@@ -98,7 +112,7 @@ export function parseXml(part: string, bytes: Uint8Array, handlers: XmlHandlers,
     if (e instanceof StopReading) return false;
     const where = `near byte ${Math.min(bytes.length, read).toLocaleString("en-US")}`;
     if (e instanceof XmlDamage) throw new XmlDamage(`${part} (${where}): ${e.message}`);
-    if (e instanceof TypeError && /decode|encoded/i.test(e.message)) throw new XmlDamage(`${part} is not valid ${encodingOf(bytes).toUpperCase()} text`);
+    if ((e as NodeJS.ErrnoException).code === "ERR_ENCODING_INVALID_ENCODED_DATA") throw new XmlDamage(`${part} is not valid ${encodingOf(bytes).toUpperCase()} text`);
     // A text or name longer than a string can be (the part's size is capped, a single text is not).
     if (e instanceof RangeError) throw new XmlDamage(`${part} (${where}) holds a text too long to read (${e.message})`);
     // saxes reports malformed XML with a plain Error; what a handler throws (a damaged cell, a bug) goes on as it is.
@@ -119,6 +133,6 @@ function encodingOf(bytes: Uint8Array): string {
 /** Every element with a local name, its attributes in document order (a small part: workbook, rels, table). */
 export function elements(part: string, bytes: Uint8Array, name: string): Record<string, string>[] {
   const out: Record<string, string>[] = [];
-  parseXml(part, bytes, { open: (n, a) => void (n === name && out.push(a)) });
+  parseXml(part, bytes, { open: (n, a) => void (n === name && out.push(a.all())) });
   return out;
 }

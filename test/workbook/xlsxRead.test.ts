@@ -7,6 +7,7 @@ import type { CellValue } from "../../src/sheets/spec";
 import { ReadError } from "../../src/datasets/readDataset";
 import type { DatasetRecords, SourceData } from "../../src/datasets/records";
 import { openWorkbook, readSource, SheetGrid, WorkbookData } from "../../src/workbook/xlsxRead";
+import { zipParts } from "../hostile/corpus";
 
 let dir: string;
 const file = (name: string): string => join(dir, name);
@@ -420,5 +421,76 @@ describe("readSource", () => {
 
   it("returns the failure to open a file instead of throwing", async () => {
     expect(await problems(file("nowhere.xlsx"), "deals")).toEqual(['Cannot open "nowhere.xlsx": there is no such file']);
+  });
+});
+
+describe("a workbook in the 1904 date system (Mac Excel), written by hand", () => {
+  /** Days from 1904-01-01, as such a workbook stores a date, and from 1899-12-30, as the 1900 system and the reader do. */
+  const DAY = 86_400_000;
+  const serial1904 = (y: number, m: number, d: number): number => (Date.UTC(y, m - 1, d) - Date.UTC(1904, 0, 1)) / DAY;
+  const serial1900 = (y: number, m: number, d: number): number => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / DAY;
+
+  async function make1904(date1904: string): Promise<string> {
+    const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const close = serial1904(2026, 4, 1);
+    const parts = new Map<string, string>([
+      [
+        "[Content_Types].xml",
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+      ],
+      [
+        "_rels/.rels",
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ],
+      [
+        "xl/workbook.xml",
+        `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="${date1904}"/><sheets><sheet name="Deals" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ],
+      [
+        "xl/_rels/workbook.xml.rels",
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+      ],
+      [
+        // Style 1: built-in date format 14; style 2: a custom date-time format; style 3: a plain number (#,##0).
+        "xl/styles.xml",
+        '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd hh:mm"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="3" applyNumberFormat="1"/></cellXfs></styleSheet>',
+      ],
+      [
+        "xl/worksheets/sheet1.xml",
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+          `<row r="1">${inline("A1", "Owner")}${inline("B1", "Stage")}${inline("C1", "Amount")}${inline("D1", "Close date")}${inline("E1", "Created")}</row>` +
+          `<row r="2">${inline("A2", "Ann")}${inline("B2", "Won")}<c r="C2" s="3"><v>${close}</v></c><c r="D2" s="1"><v>${close}</v></c><c r="E2" s="2"><v>${close - 10 + 0.75}</v></c></row>` +
+          `<row r="3">${inline("A3", "Bo")}${inline("B3", "Won")}<c r="C3" s="3"><v>500</v></c><c r="D3" s="1" t="d"><v>2026-04-01</v></c><c r="E3" s="1"><v>${serial1904(2026, 3, 1)}</v></c></row>` +
+          "</sheetData></worksheet>",
+      ],
+    ]);
+    const path = file(`1904-${date1904}.xlsx`);
+    writeFileSync(path, await zipParts(parts));
+    return path;
+  }
+
+  it("adds the 1,462 days between the systems to every date cell, and to nothing else", async () => {
+    // 2026-04-01 is day 44,651 from 1904-01-01 and day 46,113 from 1899-12-30 (by the calendar, above).
+    expect([serial1904(2026, 4, 1), serial1900(2026, 4, 1)]).toEqual([44_651, 46_113]);
+    const g = grid(await openWorkbook(await make1904("1")), { sheet: "Deals" });
+    expect(g.grid.slice(1)).toEqual([
+      // The amount shows as a number (#,##0): it keeps its value; the dates move; a time of day stays.
+      ["Ann", "Won", 44_651, 46_113, serial1900(2026, 3, 22) + 0.75],
+      // An ISO date (type "d") is already a date.
+      ["Bo", "Won", 500, 46_113, serial1900(2026, 3, 1)],
+    ]);
+  });
+
+  it("reads the deals' close dates as the dates the workbook shows", async () => {
+    const deals = await records(await make1904("true"), "deals");
+    expect(deals.records.map((d) => [d.owner, d.amount, d.closeDate, d.created])).toEqual([
+      ["Ann", 44_651, 46_113, serial1900(2026, 3, 22)],
+      ["Bo", 500, 46_113, serial1900(2026, 3, 1)],
+    ]);
+  });
+
+  it("leaves serials alone when the workbook says date1904=\"0\"", async () => {
+    const g = grid(await openWorkbook(await make1904("0")), { sheet: "Deals" });
+    expect(g.grid[1]).toEqual(["Ann", "Won", 44_651, 44_651, 44_641.75]);
   });
 });
