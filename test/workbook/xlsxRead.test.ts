@@ -387,7 +387,7 @@ describe("readSource", () => {
   });
 
   it("reads the sheet the source names", async () => {
-    expect((await records(file("cells.xlsx"), "paid", { sheet: "offset" })).records).toEqual([{ row: 5, rep: "Ann", paid: 10 }]);
+    expect((await records(file("cells.xlsx"), "paid", { sheet: "offset" })).records).toEqual([{ row: 5, rep: "Ann", paid: 10, period: null }]);
   });
 
   it("fails on a person listed twice, naming the sheet, row and column", async () => {
