@@ -701,8 +701,8 @@ function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Cap
     added.setValues(ws.getRange(more.values));
     added.setXAxisValues(categories);
   }
-  // The bar form of a funnel reads top to bottom like the funnel: the first stage on top.
-  if (barForm) chart.axes.categoryAxis.reversePlotOrder = true;
+  // Horizontal bars read top to bottom like the table, and a funnel's bar form like the funnel: first stage on top.
+  if (type === "BarClustered") chart.axes.categoryAxis.reversePlotOrder = true;
   const anchor = parseArea(spec.anchor, sheet, "chart anchor");
   const end = { top: anchor.top + spec.size.rows - 1, left: anchor.left + spec.size.cols - 1 };
   chart.setPosition(areaText({ ...anchor, bottom: anchor.top, right: anchor.left }), areaText({ ...end, bottom: end.top, right: end.left }));
