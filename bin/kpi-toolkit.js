@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 "use strict";
 // The command line. `npm ci` / `npm install` / `npm link` compile it once (npm run build:cli, into build/), so
-// it starts without compiling TypeScript; in a clone where src/ changed since, it runs the sources through tsx.
+// it starts without compiling TypeScript; in a clone where src/ changed since, it compiles them again first
+// (a fraction of a second), so what runs is always what src/ holds.
 const fs = require("fs");
 const path = require("path");
 
@@ -25,13 +26,21 @@ function upToDate() {
   return !fs.existsSync(src) || !newer(src);
 }
 
-let cli;
-if (upToDate()) {
-  cli = require(compiled);
-} else {
-  require("tsx/cjs/api").register();
-  cli = require("../src/cli/main.ts");
+/** Compiles the sources again (as `npm run build:cli` does), so a clone whose src/ changed runs what it holds. */
+function rebuild() {
+  require("esbuild").buildSync({
+    entryPoints: [path.join(root, "src", "cli", "main.ts")],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    outfile: compiled,
+    logLevel: "warning",
+  });
 }
+
+if (!upToDate()) rebuild();
+const cli = require(compiled);
 
 cli.main(process.argv.slice(2)).then(
   (code) => {

@@ -798,6 +798,8 @@ export function teamPlan(options: TeamOptions): PlanInput {
       draw: DRAW,
       tolerance: 1,
     },
+    // The April joiners are 7 months in on the as-of date: a year's limit makes them this contest's newcomers.
+    leaderboard: { newcomerMonths: 12, prizes: { top: [3000, 2000, 1000], improved: [1000], newcomer: [1000] } },
   };
 }
 

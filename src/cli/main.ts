@@ -10,6 +10,7 @@ import { defaultPlan, parsePlan, type Plan, readOptionsFromPlan } from "../revie
 import { isLanguage, type Language } from "../i18n/languages";
 import { reviewOf } from "../reviews/registry";
 import { openInput } from "../workbook/openInput";
+import { FILE_MESSAGES, systemProblem } from "../workbook/fileMessages";
 import { placeKey, readFound, sourcePlaces, type WorkbookData } from "../workbook/xlsxRead";
 import { parseCliArgs, usage, type CliOptions } from "./args";
 import { cliMessages, type CliMessages } from "./messages";
@@ -94,7 +95,9 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     try {
       review = buildReview(options.command, plan, data, io.today ?? todaySerial(), { onBuild: (b) => progress.step(words().building(reviewOf(b).name[language])) });
     } catch (e) {
-      throw fail(EXIT.badInput, [`kpi-toolkit: ${(e as Error).message}`]);
+      // A review too large for memory ("Invalid string length") is said as one, naming the output.
+      const tooLarge = systemProblem(e) === "tooLarge";
+      throw fail(EXIT.badInput, [`kpi-toolkit: ${tooLarge ? FILE_MESSAGES[language].system(options.output, "write", "tooLarge") : (e as Error).message}`]);
     }
     progress.step(words().writing);
     try {
@@ -104,7 +107,10 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       const { writeWorkbook } = await import("../workbook/xlsxWrite");
       await writeWorkbook(options.output, review.sheets, { protect: options.input, overwrite: options.force });
     } catch (e) {
-      throw fail(EXIT.badInput, [`kpi-toolkit: ${(e as Error).message}`]);
+      // Node's own words ("ENOSPC: no space left on device, write") become a sentence naming the file.
+      const problem = systemProblem(e);
+      const line = problem !== null ? FILE_MESSAGES[language].system(options.output, "write", problem) : (e as Error).message;
+      throw fail(EXIT.badInput, [`kpi-toolkit: ${line}`]);
     }
     progress.end();
     if (!options.quiet) out(summaryLines(review, options.output, language).map((line) => `${line}\n`).join(""));
@@ -131,12 +137,14 @@ async function checkFiles(options: CliOptions, fail: (code: number, lines: reado
   }
   const inputStat = await fs.stat(input).catch(() => null);
   if (inputStat === null) throw fail(EXIT.badInput, [`kpi-toolkit: ${m.noSuchInput(options.input)}`]);
-  if (!inputStat.isFile()) throw fail(EXIT.badInput, [`kpi-toolkit: ${m.inputIsFolder(options.input)}`]);
+  if (inputStat.isDirectory()) throw fail(EXIT.badInput, [`kpi-toolkit: ${m.inputIsFolder(options.input)}`]);
+  if (!inputStat.isFile()) throw fail(EXIT.badInput, [`kpi-toolkit: ${m.notRegularFile("--in", options.input)}`]);
   const outputStat = await fs.stat(output).catch(() => null);
   if (outputStat !== null && !options.force) {
     throw fail(EXIT.usage, [`kpi-toolkit: ${m.outputExists(options.output)}`]);
   }
-  if (outputStat !== null && !outputStat.isFile()) throw fail(EXIT.usage, [`kpi-toolkit: ${m.outputIsFolder(options.output)}`]);
+  if (outputStat?.isDirectory()) throw fail(EXIT.usage, [`kpi-toolkit: ${m.outputIsFolder(options.output)}`]);
+  if (outputStat !== null && !outputStat.isFile()) throw fail(EXIT.usage, [`kpi-toolkit: ${m.notRegularFile("--out", options.output)}`]);
 }
 
 /** The plan from --plan (every problem listed by field), or the default plan; --lang overrides its language. */
@@ -146,12 +154,23 @@ async function loadPlan(options: CliOptions, fail: (code: number, lines: readonl
     plan = defaultPlan();
   } else {
     const name = options.plan;
+    const cannotRead = (e: unknown): Stop => {
+      const code = (e as NodeJS.ErrnoException).code;
+      const problem = systemProblem(e);
+      const line = code === "ENOENT" ? m.noSuchPlan(name) : problem !== null ? FILE_MESSAGES[options.language ?? "en"].system(name, "read", problem) : m.planUnreadable(name, (e as Error).message);
+      return fail(EXIT.badInput, [`kpi-toolkit: ${line}`]);
+    };
+    // A FIFO or a device would make readFile wait forever (or read without end): only a plain file is read.
+    const stat = await fs.stat(name).catch((e: unknown) => {
+      throw cannotRead(e);
+    });
+    if (stat.isDirectory()) throw fail(EXIT.badInput, [`kpi-toolkit: ${m.planIsFolder(name)}`]);
+    if (!stat.isFile()) throw fail(EXIT.badInput, [`kpi-toolkit: ${m.notRegularFile("--plan", name)}`]);
     let text: string;
     try {
       text = await fs.readFile(name, "utf8");
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw fail(EXIT.badInput, [`kpi-toolkit: ${code === "ENOENT" ? m.noSuchPlan(name) : m.planUnreadable(name, (e as Error).message)}`]);
+      throw cannotRead(e);
     }
     let json: unknown;
     try {
@@ -177,7 +196,6 @@ async function loadPlan(options: CliOptions, fail: (code: number, lines: readonl
  * it best, each place given to one dataset only (findSources, the policy the pane uses too).
  */
 async function readData(options: CliOptions, plan: Plan, progress: Progress, fail: (code: number, lines: readonly string[]) => Stop): Promise<ReviewData> {
-  const needs = datasetsFor(options.command);
   let book: WorkbookData;
   try {
     book = await openInput(options.input, { language: plan.language });
@@ -185,6 +203,19 @@ async function readData(options: CliOptions, plan: Plan, progress: Progress, fai
     if (e instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(e, cliMessages(plan.language)));
     throw e;
   }
+  try {
+    return readPlaces(book, options, plan, progress, fail);
+  } catch (e) {
+    // A part of the workbook read only now (a sheet's cells) can still meet Node's own limits.
+    const problem = e instanceof ReadError || e instanceof Stop ? null : systemProblem(e);
+    if (problem === null) throw e;
+    throw fail(EXIT.badInput, [`kpi-toolkit: ${FILE_MESSAGES[plan.language].system(options.input, "read", problem)}`]);
+  }
+}
+
+/** The datasets the command needs, from the places of the opened workbook (see readData). */
+function readPlaces(book: WorkbookData, options: CliOptions, plan: Plan, progress: Progress, fail: (code: number, lines: readonly string[]) => Stop): ReviewData {
+  const needs = datasetsFor(options.command);
   const places = sourcePlaces(book);
   const found = findSources(places, {
     wanted: needs,

@@ -21,6 +21,9 @@ export interface CliMessages {
   inputIsFolder(input: string): string;
   outputExists(output: string): string;
   outputIsFolder(output: string): string;
+  /** --in, --out or --plan names a device, a pipe (FIFO) or a socket: reading one could wait forever. */
+  notRegularFile(option: "--in" | "--out" | "--plan", file: string): string;
+  planIsFolder(plan: string): string;
   noSuchPlan(plan: string): string;
   planUnreadable(plan: string, detail: string): string;
   planNotJson(plan: string, detail: string): string;
@@ -48,6 +51,9 @@ const en: CliMessages = {
   inputIsFolder: (input) => `--in "${input}" is a folder, not a workbook`,
   outputExists: (output) => `--out "${output}" already exists; add --force to replace it, or choose another --out`,
   outputIsFolder: (output) => `--out "${output}" is a folder`,
+  notRegularFile: (option, file) =>
+    `${option} "${file}" is a device or a pipe, not a file; ${option === "--out" ? "choose a file name for the review" : "save it to a file first and give that file"}`,
+  planIsFolder: (plan) => `--plan "${plan}" is a folder, not a plan file`,
   noSuchPlan: (plan) => `--plan "${plan}": there is no such file`,
   planUnreadable: (plan, detail) => `--plan "${plan}": ${detail}`,
   planNotJson: (plan, detail) => `plan "${plan}" is not valid JSON: ${detail}`,
@@ -71,6 +77,8 @@ const zhCN: CliMessages = {
   inputIsFolder: (input) => `--in “${input}”是文件夹，不是工作簿`,
   outputExists: (output) => `--out “${output}”已存在；加 --force 覆盖，或另选 --out`,
   outputIsFolder: (output) => `--out “${output}”是文件夹`,
+  notRegularFile: (option, file) => `${option} “${file}”是设备或管道，不是文件；${option === "--out" ? "请为评审指定一个文件名" : "请先保存为文件，再指定该文件"}`,
+  planIsFolder: (plan) => `--plan “${plan}”是文件夹，不是方案文件`,
   noSuchPlan: (plan) => `--plan “${plan}”：文件不存在`,
   planUnreadable: (plan, detail) => `--plan “${plan}”：${detail}`,
   planNotJson: (plan, detail) => `方案“${plan}”不是有效的 JSON：${detail}`,

@@ -256,11 +256,12 @@ export function roleLabel<D extends Dataset>(dataset: D, role: RoleOf<D>): strin
 /** What a word in a deal's stage or status column says: where the deal stands, or that it is not one to count. */
 export type DealOutcome = DealStatus | "excluded";
 
-const STATUS_WORDS: Record<string, DealOutcome> = Object.fromEntries([
-  ...["won", "win", "closedwon", "dealwon", "赢单", "赢", "成交", "已成交", "签约", "已签约", "已赢单"].map((w) => [w, "won"]),
-  ...["lost", "lose", "closedlost", "deallost", "closedlosttocompetition", "outsold", "输单", "丢单", "失败", "丢失", "已丢单", "已输单"].map((w) => [w, "lost"]),
-  ...["", "open", "inprogress", "active", "pending", "进行中", "跟进中", "跟进"].map((w) => [w, "open"]),
-  ...["disqualified", "无效", "作废", "已作废", "无效商机"].map((w) => [w, "excluded"]),
+// A Map, not an object: a cell saying "constructor" or "__proto__" must not find Object.prototype's.
+const STATUS_WORDS = new Map<string, DealOutcome>([
+  ...["won", "win", "closedwon", "dealwon", "赢单", "赢", "成交", "已成交", "签约", "已签约", "已赢单"].map((w): [string, DealOutcome] => [w, "won"]),
+  ...["lost", "lose", "closedlost", "deallost", "closedlosttocompetition", "outsold", "输单", "丢单", "失败", "丢失", "已丢单", "已输单"].map((w): [string, DealOutcome] => [w, "lost"]),
+  ...["", "open", "inprogress", "active", "pending", "进行中", "跟进中", "跟进"].map((w): [string, DealOutcome] => [w, "open"]),
+  ...["disqualified", "无效", "作废", "已作废", "无效商机"].map((w): [string, DealOutcome] => [w, "excluded"]),
 ]);
 
 /**
@@ -291,7 +292,7 @@ export function parseStatus(text: string): DealStatus | null {
  */
 export function parseOutcome(text: string, extra: Readonly<Record<string, DealOutcome>> = {}): DealOutcome | null {
   const key = normalizeHeader(text);
-  return extra[key] ?? STATUS_WORDS[key] ?? null;
+  return (Object.prototype.hasOwnProperty.call(extra, key) ? extra[key] : undefined) ?? STATUS_WORDS.get(key) ?? null;
 }
 
 /** The funnel used when the plan names no stages and the data names no known pipeline: the last stage is the won one. */

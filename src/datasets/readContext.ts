@@ -4,6 +4,7 @@ import { parseNumber } from "../core/text/parseNumber";
 import { RoleOf, type DealOutcome } from "./columns";
 import type { Dataset, StageDefinition } from "./records";
 import { columnLetter } from "../excel/a1";
+import { MAX_TEXT } from "../excel/limits";
 import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
 import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
@@ -77,11 +78,12 @@ const FIRST_PLAUSIBLE_DATE = 3654;
 /** 31 December 9999, the last date Excel shows. */
 const LAST_DATE = 2958465;
 
-const MONTH_WORDS: Record<string, number> = Object.fromEntries([
-  ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [m, i + 1]),
-  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i) => [m, i + 1]),
+// A Map, not an object: a word from a cell such as "constructor" must not find Object.prototype's.
+const MONTH_WORDS = new Map<string, number>([
+  ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i): [string, number] => [m, i + 1]),
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i): [string, number] => [m, i + 1]),
   ["sept", 9],
-  ...["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"].map((m, i) => [`${m}月`, i + 1]),
+  ...["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"].map((m, i): [string, number] => [`${m}月`, i + 1]),
 ]);
 
 /** Everything one read needs, and the problems and warnings it collects. */
@@ -147,6 +149,8 @@ export class RowReader<D extends Dataset> {
   text(role: RoleOf<D>, required = false): string | null | undefined {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, required);
+    // Longer text could not be written to the review's copy of the data: said here, at the cell it is in.
+    if (typeof v === "string" && v.length > MAX_TEXT) return this.problem(role, this.ctx.m.textTooLong(v.length, MAX_TEXT));
     return cellText(v);
   }
 
@@ -257,7 +261,7 @@ function readMonth(v: CellValue): number | null {
     return null;
   }
   const s = v.normalize("NFKC").trim().toLowerCase();
-  const word = MONTH_WORDS[s.replace(/\.$/, "")];
+  const word = MONTH_WORDS.get(s.replace(/\.$/, ""));
   if (word !== undefined) return word;
   const yearMonth = /^\d{4}\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
   const digits = yearMonth ? yearMonth[1] : /^(\d{1,2})\s*月?$/.exec(s)?.[1];

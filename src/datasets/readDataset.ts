@@ -1,4 +1,6 @@
 import { dayMonthOrders } from "../core/text/parseDate";
+import { columnLetter } from "../excel/a1";
+import { MAX_ROWS } from "../excel/limits";
 import { mapColumns, parseOutcome, REQUIRED, ROLES, RoleOf, SYNONYMS, type DealOutcome } from "./columns";
 import { type Dataset, type DatasetRecords, type DealRecord, type DealStatus, type HistoryRecord, type PaidRecord, type PersonRecord, type ScoreRecord, type SourceData, type TransactionRecord } from "./records";
 import { labelKey } from "./keys";
@@ -9,6 +11,8 @@ import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlan
 import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
+import { personMonthColumns, readPersonMonths, readWideHistory } from "./readHistory";
+import { monthLabel, wideHistoryLayout } from "./monthColumns";
 
 /**
  * Reading a grid into a dataset's typed records: the header row, the columns by role, one parser per
@@ -197,6 +201,11 @@ export function readDataset<D extends Dataset>(
       const wide = detectWideScores(grid, overrides, where.table ? 1 : HEADER_SEARCH_ROWS);
       if (wide) return readWideScores(grid, wide, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
     }
+    if (dataset === "history") {
+      // One column per month (2025-01 … 2025-12, or 1月 … 12月 under a year), a row per region or person.
+      const months = wideHistoryLayout(grid, where.table ? 1 : HEADER_SEARCH_ROWS);
+      if (months) return readWideHistory(grid, months, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+    }
     return new ReadError([missingColumns(dataset, headerGrid, where, overrides, m)], language);
   }
 
@@ -221,6 +230,9 @@ export function readDataset<D extends Dataset>(
   decideDateOrders(ctx, grid, headerRow);
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
+  // A people sheet without a last-year column may give each person's sales by month instead.
+  const personMonths = dataset === "people" && columns["lastYear" as RoleOf<D>] === undefined ? personMonthColumns(grid, headerRow) : null;
+  if (personMonths) ctx.warnings.push(m.personMonths(where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet), monthLabel(personMonths.months[0]), monthLabel(personMonths.months[personMonths.months.length - 1])));
   const hints = dataset === "scores" ? hintReader(ctx as unknown as Context<"scores">, headerCells, Object.values(columns) as number[]) : null;
   const required = REQUIRED[dataset] as readonly RoleOf<D>[];
   const parse = PARSERS[dataset] as RowParser<D>;
@@ -248,6 +260,13 @@ export function readDataset<D extends Dataset>(
       continue;
     }
     const record = parse(row, ctx);
+    if (personMonths && record !== undefined) {
+      const person = record as PersonRecord;
+      const read = readPersonMonths(cells, personMonths, person.name, row.sheetRow, where, m);
+      ctx.warnings.push(...read.warnings);
+      person.lastYear = read.lastYear;
+      if (read.stoppedAfter !== null && person.end === null) person.end = read.stoppedAfter;
+    }
     if (hints === null) {
       if (record !== undefined) records.push(record);
       continue;
@@ -257,6 +276,11 @@ export function readDataset<D extends Dataset>(
   }
 
   checkDuplicates(ctx, records as readonly (PersonRecord | ScoreRecord)[]);
+  checkSums(ctx, records);
+  if (records.length > MAX_ROWS - 1) {
+    const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
+    return new ReadError([m.tooManyRows(place, records.length, MAX_ROWS - 1)], language);
+  }
   if (ctx.deals) {
     const d = ctx.deals;
     if (d.matched === 0 && d.unknownStages.size > 0) return new ReadError([noStageMatches(ctx as unknown as Context<"deals">)], language);
@@ -264,14 +288,43 @@ export function readDataset<D extends Dataset>(
   }
   if (ctx.problems.length > 0) return new ReadError(ctx.problems.map((p) => p.text), language);
   return {
-    // The origin is shown on review sheets, whose language is the plan's, so it is not the read's language.
-    origin: where.table ? `table "${where.table}"` : `Sheet "${where.sheet}"`,
+    // The origin is shown on review sheets: in the read's language, which the CLI and the pane set to the sheets'.
+    origin: m.origin(where.sheet, where.table),
     sheet: where.sheet,
     headers: headers as Record<string, string>,
     records,
     warnings: ctx.warnings,
     ...(ctx.deals ? { stages: ctx.deals.stages } : {}),
   };
+}
+
+/**
+ * The most a numeric column may add up to: Excel's largest number is 9.99999999999999E+307, and a
+ * review multiplies totals by rates and multipliers, so a column past this would make a total on the
+ * review overflow (a #NUM! in Excel, Infinity in the cached value) far from the cells at fault.
+ */
+export const MAX_COLUMN_SUM = 1e300;
+
+/** Every numeric column's values, added up without their signs, stay below MAX_COLUMN_SUM; else a problem naming the largest cells. */
+function checkSums<D extends Dataset>(ctx: Context<D>, records: readonly DatasetRecords[D][]): void {
+  if (records.length === 0) return;
+  for (const role of ROLES[ctx.dataset] as readonly string[]) {
+    let sum = 0;
+    for (const record of records) {
+      const v = (record as unknown as Record<string, unknown>)[role];
+      if (typeof v === "number") sum += Math.abs(v);
+    }
+    if (!(sum > MAX_COLUMN_SUM)) continue;
+    const largest = records
+      .map((r) => ({ row: r.row, v: (r as unknown as Record<string, unknown>)[role] }))
+      .filter((c): c is { row: number; v: number } => typeof c.v === "number")
+      .sort((a, b) => Math.abs(b.v) - Math.abs(a.v) || a.row - b.row)
+      .slice(0, 3)
+      .map((c) => `${ctx.m.row(ctx.where.sheet, c.row)} (${c.v.toExponential(2).toUpperCase()})`);
+    const col = ctx.columns[role as RoleOf<D>];
+    const place = col === undefined ? ctx.m.sheet(ctx.where.sheet) : ctx.m.column(ctx.where.sheet, columnLetter(ctx.firstCol - 1 + col), ctx.headers[role as RoleOf<D>] as string);
+    ctx.problems.push({ row: 0, text: ctx.m.at(place, ctx.m.sumTooLarge("1E+300", largest)) });
+  }
 }
 
 /**

@@ -89,7 +89,8 @@ export function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: numbe
     ctx.warnings.push(ctx.m.pipelineChosen(ctx.m.sheet(ctx.where.sheet), chosen.name[ctx.m.language], steps));
   }
   const steps = funnelSteps(stages);
-  const statusWords: Record<string, DealOutcome> = {};
+  // No prototype: a plan word such as "__proto__" is a word like any other.
+  const statusWords = Object.create(null) as Record<string, DealOutcome>;
   for (const [outcome, words] of Object.entries(options.statusWords ?? {}) as [DealOutcome, readonly string[]][]) {
     for (const w of words) statusWords[normalizeHeader(w)] = outcome;
   }

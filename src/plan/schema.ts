@@ -12,6 +12,25 @@ import { LANGUAGES } from "../i18n/languages";
 
 export const PLAN_VERSION = 1;
 
+/**
+ * The most entries each list of the plan may hold. Every entry becomes columns or rows of a review sheet
+ * (a KPI is four columns of the scorecard, a stage a column in each block of the funnel's owner table),
+ * so a list past these would overrun Excel's 16,384 columns or make a sheet no one can read; each limit
+ * is far above any real plan. parsePlan names the field and its limit when one is passed.
+ */
+export const PLAN_LIMITS = {
+  kpis: 500,
+  ratingSteps: 50,
+  bands: 100,
+  stages: 100,
+  aliases: 100,
+  statusWords: 200,
+  lines: 500,
+  tiers: 100,
+  ramp: 120,
+  holidays: 5_000,
+} as const;
+
 /** A date written as YYYY-MM-DD. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written as YYYY-MM-DD");
 /** A fraction or a relative weight: 0 or more. */

@@ -60,9 +60,10 @@ export function unknownKeys(schema: z.ZodType, value: unknown, path: PropertyKey
     const known = Object.keys(def.shape);
     const found: UnknownKey[] = [];
     for (const [key, v] of Object.entries(value)) {
-      const child = def.shape[key];
+      // Own keys only: a plan key such as "constructor" is unknown, not Object.prototype's.
+      const child = Object.prototype.hasOwnProperty.call(def.shape, key) ? def.shape[key] : undefined;
       if (child === undefined) found.push({ path, key, known, suggestion: nearest(key, known) });
-      else found.push(...unknownKeys(child, v, [...path, key]));
+      else for (const inner of unknownKeys(child, v, [...path, key])) found.push(inner);
     }
     return found;
   }

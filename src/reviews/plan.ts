@@ -35,11 +35,17 @@ const PLAN_WORDS = {
     unknown: (key: string, suggestion: string | null, known: readonly string[]) =>
       `"${key}" is not a setting here; ${suggestion === null ? `the settings here are ${known.map((k) => `"${k}"`).join(", ")}` : `did you mean "${suggestion}"?`}`,
     missing: (expected: string) => `missing: this setting is required (${expected})`,
+    duplicateLabel: (label: string, first: string) => `"${label}" is already the label of ${first}; give each one its own label`,
+    tooMany: (count: number, limit: number) =>
+      `${count.toLocaleString("en-US")} entries, more than the ${limit.toLocaleString("en-US")} a plan may hold here (each becomes rows or columns of a review sheet); keep the ones the review needs, or split the plan in several`,
   },
   "zh-CN": {
     unknown: (key: string, suggestion: string | null, known: readonly string[]) =>
       `“${key}”不是此处的设置项；${suggestion === null ? `此处可用的设置项有 ${known.map((k) => `“${k}”`).join("、")}` : `是否想写“${suggestion}”？`}`,
     missing: (expected: string) => `缺少此项：必须填写（${expected}）`,
+    duplicateLabel: (label: string, first: string) => `“${label}”已是 ${first} 的名称；每一项请使用不同的名称`,
+    tooMany: (count: number, limit: number) =>
+      `共${count.toLocaleString("en-US")}项，超过方案此处最多可填的${limit.toLocaleString("en-US")}项（每一项都会成为评审表中的行或列）；请只保留评审需要的项，或拆分为多份方案`,
   },
 } as const;
 
@@ -75,7 +81,17 @@ export function parsePlan(input: unknown): PlanResult {
       ...unknown,
       ...issues.map((issue: z.core.$ZodIssue) => {
         const missing = issue.code === "invalid_type" && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
-        return `${fieldPath(issue.path) || "plan"}: ${missing ? words.missing(`expected ${issue.expected}`) : issue.message}`;
+        const list = valueAt(input, issue.path);
+        const tooMany = issue.code === "too_big" && issue.origin === "array" && Array.isArray(list);
+        const said = issue.code === "custom" ? (issue.params as { planWord?: string; label?: string; first?: string } | undefined) : undefined;
+        const message = missing
+          ? words.missing(`expected ${issue.expected}`)
+          : tooMany
+            ? words.tooMany(list.length, Number(issue.maximum))
+            : said?.planWord === "duplicateLabel"
+              ? words.duplicateLabel(String(said.label), String(said.first))
+              : issue.message;
+        return `${fieldPath(issue.path) || "plan"}: ${message}`;
       }),
     ],
   };

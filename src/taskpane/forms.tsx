@@ -8,6 +8,8 @@ import type { ReviewPane } from "./common/reviewPane";
 import { FunnelForm } from "./funnel/FunnelForm";
 import { FUNNEL_LABELS } from "./funnel/labels";
 import { funnelPane } from "./funnel/pane";
+import { LEADERBOARD_LABELS } from "./leaderboard/labels";
+import { LeaderboardForm } from "./leaderboard/LeaderboardForm";
 import { PROGRESS_LABELS } from "./progress/labels";
 import { ProgressForm } from "./progress/ProgressForm";
 import { SCORECARD_LABELS } from "./scorecard/labels";
@@ -30,6 +32,7 @@ export const REVIEW_PANES: { readonly [K in ReviewKind]: ReviewPane<K> } = {
   funnel: { Form: FunnelForm, labels: FUNNEL_LABELS, ...funnelPane },
   commission: { Form: CommissionForm, labels: COMMISSION_LABELS },
   progress: { Form: ProgressForm, labels: PROGRESS_LABELS },
+  leaderboard: { Form: LeaderboardForm, labels: LEADERBOARD_LABELS },
 };
 
 /** Every review's pane, in the order of the record. */

@@ -29,6 +29,58 @@ export interface FileMessages {
   /** A CSV file is one sheet: it has no named tables. */
   noTables(file: string, table: string): string;
   noSheet(file: string, sheet: string, sheets: readonly string[]): string;
+  /** What the system said when a file could not be read or written, as a sentence naming the file (see systemProblem). */
+  system(file: string, action: FileAction, problem: SystemProblem): string;
+}
+
+/** Reading the input or the plan, or writing the output. */
+export type FileAction = "read" | "write";
+
+/**
+ * What went wrong underneath, from Node's error code or its RangeError: a full disk, no permission, a
+ * read-only disk, a folder in the way, a failing device, too many open files, or a file too large (or
+ * too damaged) to hold in memory. Null for anything else, which is a bug of ours.
+ */
+export type SystemProblem = "full" | "denied" | "readOnly" | "folder" | "notFolder" | "device" | "openFiles" | "tooLarge" | "damaged";
+
+const CODES: ReadonlyMap<string, SystemProblem> = new Map<string, SystemProblem>([
+  ["ENOSPC", "full"],
+  ["EDQUOT", "full"],
+  ["EFBIG", "tooLarge"],
+  ["EACCES", "denied"],
+  ["EPERM", "denied"],
+  ["EROFS", "readOnly"],
+  ["EISDIR", "folder"],
+  ["ENOTDIR", "notFolder"],
+  ["EIO", "device"],
+  ["ENXIO", "device"],
+  ["ENODEV", "device"],
+  ["EMFILE", "openFiles"],
+  ["ENFILE", "openFiles"],
+  ["ERR_STRING_TOO_LONG", "tooLarge"],
+  ["ERR_BUFFER_TOO_LARGE", "tooLarge"],
+  ["ERR_FS_FILE_TOO_LARGE", "tooLarge"],
+  ["ERR_OUT_OF_RANGE", "damaged"],
+  ["ERR_BUFFER_OUT_OF_BOUNDS", "damaged"],
+]);
+
+/**
+ * Classifies an error thrown by Node while a file was read or written (see SystemProblem).
+ *
+ * @example
+ * systemProblem(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" })) // => "full"
+ * systemProblem(new RangeError("Invalid string length")) // => "tooLarge"
+ * systemProblem(new TypeError("x is undefined")) // => null
+ */
+export function systemProblem(e: unknown): SystemProblem | null {
+  if (!(e instanceof Error)) return null;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (typeof code === "string" && CODES.has(code)) return CODES.get(code) ?? null;
+  if (e instanceof RangeError) {
+    if (/invalid string length|array buffer allocation failed|invalid array length|invalid typed array length/i.test(e.message)) return "tooLarge";
+    if (/offset|out of (?:range|bounds)|outside buffer bounds/i.test(e.message)) return "damaged";
+  }
+  return null;
 }
 
 const quoted = (names: readonly string[], open: string, close: string, sep: string): string => names.map((n) => `${open}${n}${close}`).join(sep);
@@ -52,6 +104,31 @@ const EN: FileMessages = {
   badCsv: (file, row, line, detail) => `Cannot read "${file}": line ${line} (row ${row}): ${detail}`,
   noTables: (file, table) => `No table "${table}" in "${file}": a CSV file has no named tables; leave out --table (or name the sheet "${file.replace(/\.[^.]*$/, "")}")`,
   noSheet: (file, sheet, sheets) => `No sheet "${sheet}" in "${file}"; its only sheet is ${quoted(sheets, '"', '"', ", ")} (a CSV file is one sheet named after the file)`,
+  system: (file, action, problem) => {
+    const cannot = `Cannot ${action} "${file}"`;
+    switch (problem) {
+      case "full":
+        return `${cannot}: the disk is full (or your quota is used up); free some space, or write to another disk${action === "write" ? " with --out" : ""}`;
+      case "denied":
+        return `${cannot}: permission denied; ${action === "write" ? "choose a folder you may write to with --out" : "check that you may read it, or copy it somewhere you may"}`;
+      case "readOnly":
+        return `${cannot}: the disk is read-only; ${action === "write" ? "choose a folder on another disk with --out" : "copy it to a disk you may write to"}`;
+      case "folder":
+        return `${cannot}: it is a folder, not a file`;
+      case "notFolder":
+        return `${cannot}: a part of its path is a file, not a folder; check the path`;
+      case "device":
+        return `${cannot}: the disk or device it is on reported an error; check the disk, or copy the file to another one`;
+      case "openFiles":
+        return `${cannot}: too many files are open on this computer; close some programs and run it again`;
+      case "tooLarge":
+        return action === "write"
+          ? `${cannot}: the review is too large to write in this computer's memory; build it on less data (fewer rows, or one review at a time)`
+          : `${cannot}: it is too large to read in this computer's memory; split it, or keep only the columns and rows the review needs`;
+      case "damaged":
+        return `${cannot}: it is damaged or cut off (its contents point past its end); save it again from Excel, or copy it again`;
+    }
+  },
 };
 
 const ZH: FileMessages = {
@@ -68,6 +145,31 @@ const ZH: FileMessages = {
   badCsv: (file, row, line, detail) => `无法读取“${file}”：第 ${line} 行（第 ${row} 行数据）：${detail}`,
   noTables: (file, table) => `“${file}”中没有表格“${table}”：CSV 文件没有命名表格；请去掉 --table（或指定工作表“${file.replace(/\.[^.]*$/, "")}”）`,
   noSheet: (file, sheet, sheets) => `“${file}”中没有工作表“${sheet}”；它只有工作表${quoted(sheets, "“", "”", "、")}（CSV 文件只有一个以文件名命名的工作表）`,
+  system: (file, action, problem) => {
+    const cannot = `无法${action === "write" ? "写入" : "读取"}“${file}”`;
+    switch (problem) {
+      case "full":
+        return `${cannot}：磁盘已满（或配额已用完）；请释放空间，或${action === "write" ? "用 --out " : ""}写到其他磁盘`;
+      case "denied":
+        return `${cannot}：没有权限；${action === "write" ? "请用 --out 选择有写入权限的文件夹" : "请确认有读取权限，或复制到有权限的位置"}`;
+      case "readOnly":
+        return `${cannot}：磁盘是只读的；${action === "write" ? "请用 --out 选择其他磁盘上的文件夹" : "请复制到可写的磁盘"}`;
+      case "folder":
+        return `${cannot}：这是文件夹，不是文件`;
+      case "notFolder":
+        return `${cannot}：路径中有一部分是文件而不是文件夹；请检查路径`;
+      case "device":
+        return `${cannot}：文件所在的磁盘或设备报告错误；请检查磁盘，或把文件复制到其他磁盘`;
+      case "openFiles":
+        return `${cannot}：本机打开的文件太多；请关闭一些程序后重试`;
+      case "tooLarge":
+        return action === "write"
+          ? `${cannot}：评审太大，本机内存无法写出；请用更少的数据生成（减少行数，或一次只生成一个评审）`
+          : `${cannot}：文件太大，本机内存无法读取；请拆分文件，或只保留评审需要的列和行`;
+      case "damaged":
+        return `${cannot}：文件已损坏或不完整（内容指向文件末尾之外）；请在 Excel 中重新保存，或重新复制`;
+    }
+  },
 };
 
 /**

@@ -24,6 +24,11 @@ export interface HostMessages {
   lacks(sets: readonly string[]): string;
   noTable(table: string): string;
   noSheet(sheet: string): string;
+  /**
+   * A range Excel reports as far larger than the values in it (one stray value far away): `area` the
+   * range, `read` the cells read before stopping, `present` how many of them held a value.
+   */
+  sparseRange(sheet: string, area: string, read: number, present: number): string;
   /** The selection is a chart, a shape or several areas. */
   notABlock: string;
   /** The saved plan is not JSON: `detail` is the parser's words. */
@@ -61,6 +66,8 @@ const EN: HostMessages = {
   lacks: (sets) => `this version of Excel lacks ${sets.join(", ")}, which the add-in needs; update Office or use Excel on the web`,
   noTable: (table) => `there is no table named "${table}" in this workbook`,
   noSheet: (sheet) => `there is no sheet named "${sheet}" in this workbook`,
+  sparseRange: (sheet, area, read, present) =>
+    `sheet "${sheet}": Excel says its data reaches over ${area}, but the first ${read.toLocaleString("en-US")} cells read hold only ${present.toLocaleString("en-US")} values, so the add-in stopped reading. Something far from the data stretches the range (a stray value, often at its last cell ${area.split(":").pop()}): delete it, or put the data in an Excel table and choose the table`,
   notABlock: "select a block of cells (not a chart, a shape or several areas) and try again",
   planNotJson: (detail) => `the plan saved in this workbook is not valid JSON (${detail}); build once to save a new one`,
   planNotSaved: (detail) => `the plan could not be saved in the workbook: ${detail}`,
@@ -87,6 +94,8 @@ const ZH: HostMessages = {
   lacks: (sets) => `此版本的 Excel 缺少加载项所需的 ${sets.join("、")}，请更新 Office 或使用 Excel 网页版`,
   noTable: (table) => `此工作簿中没有名为“${table}”的表格`,
   noSheet: (sheet) => `此工作簿中没有名为“${sheet}”的工作表`,
+  sparseRange: (sheet, area, read, present) =>
+    `工作表“${sheet}”：Excel 报告其数据范围为 ${area}，但已读取的前 ${read.toLocaleString("en-US")} 个单元格中只有 ${present.toLocaleString("en-US")} 个有值，加载项已停止读取。远离数据的内容撑大了范围（常见的是末尾单元格 ${area.split(":").pop()} 中的零星值）：请删除它，或把数据放进 Excel 表格并选择该表格`,
   notABlock: "请选择一块单元格区域（不是图表、形状或多个区域）后重试",
   planNotJson: (detail) => `此工作簿中保存的方案不是有效的 JSON（${detail}）；生成一次即可保存新的方案`,
   planNotSaved: (detail) => `无法将方案保存到工作簿中：${detail}`,

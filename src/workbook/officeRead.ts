@@ -4,6 +4,7 @@
  * whole blocks of rows, each sync's response kept under Excel's 5 MB limit.
  */
 import { columnLetter } from "../excel/a1";
+import { READ_LIMITS } from "../excel/limits";
 import type { Grid } from "../datasets/grid";
 import type { Capabilities } from "./hostCapabilities";
 import type { HostMessages } from "./hostMessages";
@@ -129,6 +130,11 @@ export async function readGridIn(context: Excel.RequestContext, source: SourceRe
   const ws = context.workbook.worksheets.getItem(sheet);
   let block = Math.max(1, Math.floor(FIRST_READ_CELLS / cols));
   let r = 0;
+  // Bounded as the file reader is (READ_LIMITS): the cells read may span the floor, and beyond it
+  // spanPerCell cells per value found. A range one stray value stretches to XFD1048576 is refused after
+  // a few blocks instead of being read as seventeen billion empty cells.
+  const sparse = rows * cols > READ_LIMITS.spanFloor;
+  let present = 0;
   while (r < rows) {
     const count = Math.min(block, rows - r);
     const range = ws.getRange(areaText(top + r, left, top + r + count - 1, left + cols - 1));
@@ -143,8 +149,15 @@ export async function readGridIn(context: Excel.RequestContext, source: SourceRe
       throw error;
     }
     const values = range.values as unknown[][];
-    for (const row of values) grid.push(row.map(gridValue));
+    for (const row of values) {
+      const cells = row.map(gridValue);
+      if (sparse) for (const v of cells) if (v !== null) present++;
+      grid.push(cells);
+    }
     r += count;
+    if (sparse && r * cols > READ_LIMITS.spanFloor + READ_LIMITS.spanPerCell * present) {
+      throw new Error(settings.messages.sparseRange(sheet, areaText(top, left, top + rows - 1, left + cols - 1), r * cols, present));
+    }
     const bytesPerRow = JSON.stringify(values).length / count;
     block = Math.max(1, Math.floor((settings.chunkBytes * 0.8) / Math.max(bytesPerRow, 1)));
   }

@@ -3,7 +3,7 @@ import { basename, extname } from "node:path";
 import { ReadError } from "../datasets/readDataset";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
 import { CSV_MAX_MEGABYTES, csvTextWorkbook, decodeCsv, looksLikeText } from "./csvRead";
-import { FILE_MESSAGES } from "./fileMessages";
+import { FILE_MESSAGES, systemProblem } from "./fileMessages";
 import { xlsxWorkbook, type WorkbookData } from "./xlsxRead";
 
 /**
@@ -23,13 +23,25 @@ import { xlsxWorkbook, type WorkbookData } from "./xlsxRead";
  */
 export async function openInput(path: string, options: { language?: Language } = {}): Promise<WorkbookData> {
   const language = options.language ?? DEFAULT_LANGUAGE;
+  try {
+    return await openBytes(path, language);
+  } catch (e) {
+    // Node's own words ("offset out of range", "Invalid string length") become a sentence naming the file.
+    const problem = e instanceof ReadError ? null : systemProblem(e);
+    if (problem === null) throw e;
+    throw new ReadError([FILE_MESSAGES[language].system(basename(path), "read", problem)], language);
+  }
+}
+
+async function openBytes(path: string, language: Language): Promise<WorkbookData> {
   const m = FILE_MESSAGES[language];
   const file = basename(path);
   const extension = extname(file).toLowerCase();
   const fail = (message: string): ReadError => new ReadError([message], language);
   const cannot = (e: unknown): ReadError => {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === "ENOENT" ? m.noSuchFile(file) : m.cannotOpen(file, (e as Error).message));
+    const problem = systemProblem(e);
+    return fail(code === "ENOENT" ? m.noSuchFile(file) : problem !== null ? m.system(file, "read", problem) : m.cannotOpen(file, (e as Error).message));
   };
 
   let size: number;

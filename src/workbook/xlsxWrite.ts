@@ -19,7 +19,7 @@
  * widths and frozen panes, but not tables, so a workbook whose specs ask for a table is always written
  * in memory.
  */
-import { constants as fsConstants, promises as fs } from "fs";
+import { constants as fsConstants, promises as fs, rmSync } from "fs";
 import * as path from "path";
 import { randomBytes } from "crypto";
 import { Writable } from "stream";
@@ -83,6 +83,7 @@ export async function writeWorkbook(filePath: string, sheets: readonly SheetSpec
   if (!folder?.isDirectory()) throw new Error(`cannot write "${filePath}": the folder ${path.dirname(target)} does not exist`);
   const plan = planWorkbook(sheets, options);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const release = removedOnSignal(temp);
   try {
     if (plan.streaming) {
       await renderStreaming(plan, { filename: temp });
@@ -92,8 +93,37 @@ export async function writeWorkbook(filePath: string, sheets: readonly SheetSpec
     await addChartPartsToFile(temp, sheets);
     await publish(temp, target, options.overwrite === true, filePath);
   } finally {
+    release();
     await fs.rm(temp, { force: true });
   }
+}
+
+/** Temporary files being written now: removed if the process is stopped (Ctrl+C, kill) before it can. */
+const WRITING = new Set<string>();
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/** Removes every temporary file being written, then stops the process as the signal asked. */
+function onStopSignal(signal: NodeJS.Signals): void {
+  for (const file of WRITING) rmSync(file, { force: true });
+  WRITING.clear();
+  for (const s of STOP_SIGNALS) process.removeListener(s, onStopSignal);
+  // With its handler gone, the signal does what it would have done: the exit code says which it was.
+  process.kill(process.pid, signal);
+}
+
+/**
+ * Keeps a temporary file on the list removed at SIGINT, SIGTERM or SIGHUP while it is written (a build
+ * stopped mid-write would otherwise leave a hidden file of many megabytes beside the output).
+ *
+ * @returns the function that takes it off the list
+ */
+function removedOnSignal(file: string): () => void {
+  if (WRITING.size === 0) for (const s of STOP_SIGNALS) process.on(s, onStopSignal);
+  WRITING.add(file);
+  return () => {
+    WRITING.delete(file);
+    if (WRITING.size === 0) for (const s of STOP_SIGNALS) process.removeListener(s, onStopSignal);
+  };
 }
 
 /**

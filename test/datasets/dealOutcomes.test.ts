@@ -259,3 +259,11 @@ describe("dates decided per column", () => {
     ]);
   });
 });
+
+describe("parseOutcome with words that are names of Object.prototype", () => {
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("reads %s as no outcome, from the built-in words and the plan's", (word) => {
+    const plan = Object.create(null) as Record<string, "won">;
+    plan.other = "won";
+    expect([parseOutcome(word), parseOutcome(word, {}), parseOutcome(word, plan)]).toEqual([null, null, null]);
+  });
+});

@@ -285,7 +285,7 @@ describe("readDataset: history", () => {
     expect(read("history", [["年份", "月份", "金额"], ["2025年", "1月", 10]]).records[0].year).toBe(2025);
   });
 
-  it.each([{ month: 13 }, { month: "Marchember" }, { month: 0 }])("fails on the month $month", ({ month }) => {
+  it.each([{ month: 13 }, { month: "Marchember" }, { month: 0 }, { month: "constructor" }, { month: "toString" }, { month: "__proto__" }])("fails on the month $month", ({ month }) => {
     expect(fail("history", [["Year", "Month", "Amount"], [2025, month, 10]]).messages[0]).toMatch(/column B \(Month\): .* is not a month \(1 to 12\)$/);
   });
 });
@@ -533,5 +533,36 @@ describe("readDataset: problems and warnings in Chinese", () => {
 
   it("keeps English when no language is given", () => {
     expect(fail("deals", [DEALS_ZH, ["D1", "张伟", "线索", "abc", null]], {}, { sheet: "Deals" }).messages).toEqual(['Sheet "Deals", row 2, column D (金额): "abc" is not a number']);
+  });
+});
+
+describe("readDataset: what a review could not write, named at the input", () => {
+  it("names the column and the rows when amounts add up past what a total can hold (1e308 twice)", () => {
+    const grid: Grid = [DEALS_HEADER, ["D1", "Ann", "Won", 1e308, "Won"], ["D2", "Bob", "Won", 5, "Won"], ["D3", "Cho", "Won", "1e308", "Won"]];
+    expect(fail("deals", grid).messages).toEqual([
+      `Sheet "Data", column D (Amount): the values add up to more than 1E+300, past what the review's totals can compute; the largest are Sheet "Data", row 2 (1.00E+308), Sheet "Data", row 4 (1.00E+308), Sheet "Data", row 3 (5.00E+0): check them (an amount typed with too many digits?)`,
+    ]);
+  });
+
+  it("says the same in Chinese", () => {
+    const grid: Grid = [["年份", "月份", "金额"], [2025, 1, 1e300], [2025, 2, 1e300]];
+    expect(fail("history", grid, { language: "zh-CN" }).messages[0]).toMatch(/^工作表“Data”C列（金额）：数值合计超过1E\+300.*第2行.*第3行/);
+  });
+
+  it("reads amounts that are large but add up within reach", () => {
+    expect(read("history", [["Year", "Month", "Amount"], [2025, 1, 1e299], [2025, 2, 1e299]]).records).toHaveLength(2);
+  });
+
+  it("names the input cell of a text longer than an Excel cell holds (a CSV can carry one)", () => {
+    const grid: Grid = [["Name", "Team", "Target"], ["Ann", "North", 10], ["x".repeat(40_000), "North", 10]];
+    expect(fail("people", grid).messages).toEqual([`Sheet "Data", row 3, column A (Name): its text is 40,000 characters long, more than Excel's 32,767`]);
+  });
+
+  it("refuses more data rows than the review's copy sheet holds, naming the sheet and the limit", () => {
+    const grid: Grid = [["Year", "Month", "Amount"]];
+    for (let i = 0; i < 1_048_576; i++) grid.push([2025, 1 + (i % 12), 1]);
+    expect(fail("history", grid, {}, { sheet: "History" }).messages).toEqual([
+      'Sheet "History" has 1,048,576 data rows; the review copies them to one sheet, which holds at most 1,048,575 under its header. Split the data (by year or region, say) and build a review for each part.',
+    ]);
   });
 });

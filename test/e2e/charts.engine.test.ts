@@ -66,6 +66,7 @@ describeWithLibreOffice("the demo's charts opened by LibreOffice", () => {
         { sheet: "Target plan", kind: "bar", title: "Monthly targets" },
         { sheet: "Funnel review", kind: "bar", title: "Team funnel" },
         { sheet: "Progress", kind: "bar", title: "Year to date" },
+        { sheet: "Leaderboard", kind: "bar", title: "Top performer" },
       ],
     },
     {
@@ -77,6 +78,7 @@ describeWithLibreOffice("the demo's charts opened by LibreOffice", () => {
         { sheet: "目标分解", kind: "bar", title: "月度目标" },
         { sheet: "漏斗分析", kind: "bar", title: "团队漏斗" },
         { sheet: "目标进度", kind: "bar", title: "本年累计" },
+        { sheet: "销售竞赛", kind: "bar", title: "销售冠军" },
       ],
     },
   ])("keeps and draws every chart of the $language demo", async ({ language, input, plan, charts }) => {

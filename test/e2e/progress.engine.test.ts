@@ -50,6 +50,28 @@ const transactions = [
 ];
 const people = [person("Ann", 100000), person("Bob", null), person("Bo*", 150000), person("=Eve", 80000), person("李雷", 90000), person("李雷", 40000), person("Cy", 60000)];
 
+/** Teams (one a criterion-looking name, one differing only in case) and sales back beyond last year's same days. */
+const teamSales = [
+  sale("Ann", 500, day(12, 28, 2024)),
+  sale("Ann", 2000.1, day(1, 5, 2025)),
+  sale("Ann", 1000, day(5, 20, 2025)),
+  sale("Ann", 4000, day(4, 3)),
+  sale("Ann", 7000, day(4, 30)),
+  sale("Ann", 5000.35, day(5, 2)),
+  sale("Bo*", 1000, day(4, 10)),
+  sale("Bo*", 3000, day(5, 9), 0.5),
+  sale("Cy", 2400, day(1, 15)),
+  sale("Cy", 600, day(5, 10)),
+  sale("Dan", 800, day(5, 5)),
+  sale("=Eve", 1200, day(4, 18)),
+];
+const teamPeople = [
+  { ...person("Ann", 120000), team: "North" },
+  { ...person("Bo*", 60000), team: "north" },
+  { ...person("Cy", 24000), team: "=South" },
+  { ...person("=Eve", null), team: "=South" },
+];
+
 function everything(language: BuildContext["language"], progress: PlanInput["progress"], withPeople = true, asOf?: number, period?: { start: number; end: number }): Build {
   return buildProgress(context(language, progress, asOf, period), {
     transactions: source("Sales", transactions),
@@ -78,8 +100,12 @@ describeWithLibreOffice("Progress sheet recalculated by LibreOffice", () => {
     { name: "calendar days, as of the year's last day", language: "en" as const, progress: {}, withPeople: true, asOf: day(12, 31), period: undefined },
     { name: "a fiscal year from April, working days", language: "en" as const, progress: { workingDays: true }, withPeople: true, asOf: undefined, period: { start: day(4, 1, 2025), end: day(3, 31) } },
     { name: "as of a date past the period's end", language: "en" as const, progress: {}, withPeople: true, asOf: day(5, 20), period: { start: day(1, 1, 2025), end: day(12, 31, 2025) } },
-  ])("gives every cached value back, $name", async ({ language, progress, withPeople, asOf, period }) => {
-    const build = everything(language, progress, withPeople, asOf, period);
+    { name: "teams and a year of history, as of 20 May", language: "en" as const, progress: {}, withPeople: true, asOf: undefined, period: undefined, teams: true },
+  ])("gives every cached value back, $name", async ({ language, progress, withPeople, asOf, period, ...rest }) => {
+    const build =
+      "teams" in rest
+        ? buildProgress(context(language, progress), { transactions: source("Sales", teamSales), people: source("People", teamPeople) })
+        : everything(language, progress, withPeople, asOf, period);
     const { values } = await recalculated(build);
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
   });

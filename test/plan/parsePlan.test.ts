@@ -1,4 +1,7 @@
 import { defaultPlan, parsePlan } from "../../src/reviews/plan";
+import { PLAN_LIMITS } from "../../src/plan/schema";
+
+const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));
 
 describe("parsePlan", () => {
   it("fills every default from a plan that gives only its version", () => {
@@ -32,5 +35,44 @@ describe("parsePlan", () => {
 
   it("refuses something that is not a plan at all", () => {
     expect(parsePlan("scorecard").ok).toBe(false);
+  });
+
+  it("refuses 200,000 KPIs with one message naming the field and the limit (not a stack overflow)", () => {
+    const result = parsePlan({ version: 1, scorecard: { kpis: many(200_000, (i) => ({ name: `K${i}`, weight: 1 })) } });
+    expect(!result.ok && result.errors).toEqual([
+      "scorecard.kpis: 200,000 entries, more than the 500 a plan may hold here (each becomes rows or columns of a review sheet); keep the ones the review needs, or split the plan in several",
+    ]);
+  });
+
+  it("refuses 20,000 stages in the plan's language, naming funnel.stages and its limit", () => {
+    const result = parsePlan({ version: 1, language: "zh-CN", funnel: { stages: many(20_000, (i) => ({ name: `S${i}`, probability: 0.1 })) } });
+    expect(!result.ok && result.errors).toEqual([
+      "funnel.stages: 共20,000项，超过方案此处最多可填的100项（每一项都会成为评审表中的行或列）；请只保留评审需要的项，或拆分为多份方案",
+    ]);
+  });
+
+  const tier = { from: 0, rate: 0.05 };
+  it.each([
+    ["scorecard.rating", PLAN_LIMITS.ratingSteps, (n: number) => ({ scorecard: { rating: many(n, (i) => ({ min: i, label: `R${i}` })) } })],
+    ["scorecard.kpis[0].bands", PLAN_LIMITS.bands, (n: number) => ({ scorecard: { kpis: [{ name: "Sales", weight: 1, bands: many(n, (i) => ({ bound: i, score: i })) }] } })],
+    ["funnel.stages[0].aliases", PLAN_LIMITS.aliases, (n: number) => ({ funnel: { stages: [{ name: "Lead", probability: 0.1, aliases: many(n, (i) => `L${i}`) }, { name: "Won", probability: 1 }] } })],
+    ["funnel.statusWords.lost", PLAN_LIMITS.statusWords, (n: number) => ({ funnel: { statusWords: { lost: many(n, (i) => `x${i}`) } } })],
+    ["commission.lines", PLAN_LIMITS.lines, (n: number) => ({ commission: { lines: many(n, (i) => ({ name: `P${i}`, tiers: [tier] })) } })],
+    ["commission.defaultTiers", PLAN_LIMITS.tiers, (n: number) => ({ commission: { defaultTiers: many(n, (i) => ({ from: i, rate: 0.01 })) } })],
+    ["targets.ramp", PLAN_LIMITS.ramp, (n: number) => ({ targets: { ramp: many(n, () => 0.5) } })],
+    ["progress.holidays", PLAN_LIMITS.holidays, (n: number) => ({ progress: { holidays: many(n, () => "2026-05-01") } })],
+  ] as const)("holds %s to its limit: the limit passes, one more is refused naming the field", (field, limit, section) => {
+    const at = parsePlan({ version: 1, ...section(limit) });
+    const over = parsePlan({ version: 1, ...section(limit + 1) });
+    expect([at.ok, !over.ok && over.errors.filter((e) => e.startsWith(`${field}: ${(limit + 1).toLocaleString("en-US")} entries, more than the ${limit.toLocaleString("en-US")}`)).length]).toEqual([true, 1]);
+  });
+
+  it.each([
+    ["en", 'scorecard.rating[2].label: " b" is already the label of rating[1]; give each one its own label'],
+    ["zh-CN", "scorecard.rating[2].label: “ b”已是 rating[1] 的名称；每一项请使用不同的名称"],
+  ])("refuses two rating steps with one label (as a person reads it), naming the second (%s)", (language, message) => {
+    const rating = [{ min: 0, label: "C" }, { min: 0.8, label: "B" }, { min: 1, label: " b" }];
+    const result = parsePlan({ version: 1, language, scorecard: { rating } });
+    expect(!result.ok && result.errors).toEqual([message]);
   });
 });

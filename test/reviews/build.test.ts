@@ -85,9 +85,9 @@ describe("latestDataDate", () => {
 describe("buildReview", () => {
   const data: ReviewData = { deals, transactions, people, paid };
 
-  it("builds the funnel, the commission and the progress from deals and transactions, review sheets first", () => {
+  it("builds the funnel, the commission, the progress and the leaderboard from deals and transactions, review sheets first", () => {
     const review = buildReview("all", plan(), data, TODAY);
-    expect(review.sheets.map((s) => s.purpose)).toEqual(["targets", "funnel", "commission", "progress", "data", "data", "data", "data"]);
+    expect(review.sheets.map((s) => s.purpose)).toEqual(["targets", "funnel", "commission", "progress", "leaderboard", "data", "data", "data", "data"]);
   });
 
   it("copies the people once although three reviews read them", () => {
@@ -106,7 +106,7 @@ describe("buildReview", () => {
   it("reports each review as it starts building it", () => {
     const started: string[] = [];
     buildReview("all", plan(), data, TODAY, { onBuild: (b) => started.push(b) });
-    expect(started).toEqual(["targets", "funnel", "commission", "progress"]);
+    expect(started).toEqual(["targets", "funnel", "commission", "progress", "leaderboard"]);
   });
 
   it("says in the plan's language which data a single review needs when it was not read", () => {

@@ -29,6 +29,8 @@ export interface MockSheetInit {
   rows?: MockValue[][];
   /** Top-left cell of `rows`, such as "B3". */
   origin?: string;
+  /** Single cells besides `rows`, by address: a stray value far from the data. */
+  cells?: { address: string; value: MockValue }[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** Marks the sheet as made by the add-in (its sheet-scoped name) with this purpose. */
   madeByAddin?: string;
@@ -296,6 +298,10 @@ class HostState {
           if (value !== null && value !== "") setCell(sheet, origin.top + r, origin.left + c, { value });
         }),
       );
+      for (const cell of s.cells ?? []) {
+        const at = parseAddress(cell.address);
+        setCell(sheet, at.top, at.left, { value: cell.value });
+      }
       if (s.madeByAddin) sheet.names.set("kpitoolkit.sheet", { name: "KPIToolkit.Sheet", formula: `="${s.madeByAddin}"`, visible: false });
       if (s.markedByProperty) sheet.customProperties.set("KPIToolkit.Sheet", s.markedByProperty);
       return sheet;

@@ -165,3 +165,37 @@ describe("readGrid", () => {
     expect(mock.writes).toEqual([]);
   });
 });
+
+describe("readGrid on a range Excel reports as enormous", () => {
+  /** The deals in A1:D3, and one stray value in the sheet's last cell: Excel's used range is A1:XFD1048576. */
+  const stray = (): Partial<MockExcelInit> => ({
+    sheets: [{ name: "Deals", rows: DEALS, cells: [{ address: "XFD1048576", value: "x" }] }],
+    tables: [{ name: "Everything", sheet: "Deals", range: "A1:XFD1048576" }],
+    selection: { sheet: "Deals", address: "A:XFD" },
+  });
+
+  it.each([[{ sheet: "Deals" }], [{ table: "Everything" }], [{ selection: true as const }]])(
+    "stops after a few blocks and names the range and the stray cell, instead of reading 17 billion cells (%o)",
+    async (source) => {
+      const { mock, host } = setup(stray());
+      await expect(host.readGrid(source)).rejects.toThrow(
+        /^sheet "Deals": Excel says its data reaches over A1:XFD1048576, but the first [\d,]+ cells read hold only 1[1-2] values, so the add-in stopped reading\. .*at its last cell XFD1048576\): delete it, or put the data in an Excel table and choose the table$/,
+      );
+      expect(mock.syncs).toBeLessThan(20);
+    },
+  );
+
+  it("says so in Chinese", async () => {
+    const { host } = setup(stray());
+    await expect(host.readGrid({ sheet: "Deals" }, { language: "zh-CN" })).rejects.toThrow(/^工作表“Deals”：Excel 报告其数据范围为 A1:XFD1048576.*XFD1048576/);
+  });
+
+  it("still reads a range of more than the floor's cells when they hold values", async () => {
+    // 1,000 rows × 4,100 columns (4.1 million cells, over the 4 million floor), a value in every tenth column.
+    const row = (r: number): (string | number | null)[] => Array.from({ length: 4_100 }, (_, c) => (c % 10 === 0 ? r * 10_000 + c : null));
+    const rows = Array.from({ length: 1_000 }, (_, r) => row(r));
+    const { host } = setup({ sheets: [{ name: "Wide", rows }], tables: [], selection: "not cells" });
+    const read = await host.readGrid({ sheet: "Wide" });
+    expect([read.grid.length, read.grid[999][4_090]]).toEqual([1_000, 9_994_090]);
+  });
+});

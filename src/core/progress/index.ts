@@ -4,3 +4,5 @@ export { neededPerDay } from "./neededPerDay";
 export { paceGap } from "./paceGap";
 export { runRateForecast } from "./runRateForecast";
 export { timeElapsed } from "./timeElapsed";
+export { growth } from "./growth";
+export { shiftMonths } from "./shiftMonths";

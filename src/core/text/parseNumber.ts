@@ -11,18 +11,24 @@
  * @example
  * parseNumber("85%") // => 0.85
  * parseNumber("(1,200.50)") // => -1200.5
+ * parseNumber("(-5)") // => -5 (a negative in parentheses, said twice)
  * parseNumber("n/a") // => null
  */
 export function parseNumber(text: string): number | null {
   let s = text.normalize("NFKC").trim();
   if (s === "") return null;
   let sign = 1;
+  let parenthesised = false;
   if (s.startsWith("(") && s.endsWith(")")) {
     sign = -1;
+    parenthesised = true;
     s = s.slice(1, -1).trim();
   }
   if (s.startsWith("-") || s.startsWith("+")) {
-    if (s.startsWith("-")) sign = -sign;
+    // Accounting parentheses mark a negative: "(-5)" says it twice and is -5, never +5; "(+5)" says both
+    // and is not read as a number.
+    if (parenthesised && s.startsWith("+")) return null;
+    if (!parenthesised) sign = s.startsWith("-") ? -1 : 1;
     s = s.slice(1).trim();
   }
   const withoutCurrency = s.replace(CURRENCY, "").trim();

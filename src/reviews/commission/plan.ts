@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fraction } from "../../plan/schema";
+import { fraction, PLAN_LIMITS } from "../../plan/schema";
 
 /** The commission statement's section of the plan: tiers per product line, accelerator, cap, draw, tolerance. */
 
@@ -7,16 +7,16 @@ export const tierSchema = z.object({ from: z.number(), rate: fraction });
 
 export const productLineSchema = z.object({
   name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  tiers: z.array(tierSchema).min(1, "a product line needs at least one tier"),
+  aliases: z.array(z.string().min(1)).max(PLAN_LIMITS.aliases).default([]),
+  tiers: z.array(tierSchema).min(1, "a product line needs at least one tier").max(PLAN_LIMITS.tiers),
 });
 
 export const commissionPlan = z
   .object({
     method: z.enum(["marginal", "retroactive"]).default("marginal"),
     /** Tiers per product line; a line not listed uses defaultTiers. Tier bounds are in sales amount. */
-    lines: z.array(productLineSchema).default([]),
-    defaultTiers: z.array(tierSchema).min(1).default([{ from: 0, rate: 0.05 }]),
+    lines: z.array(productLineSchema).max(PLAN_LIMITS.lines).default([]),
+    defaultTiers: z.array(tierSchema).min(1).max(PLAN_LIMITS.tiers).default([{ from: 0, rate: 0.05 }]),
     /** Commission on the share of sales above attainment `above` is multiplied by `multiplier`. */
     accelerator: z
       .object({ above: fraction.default(1), multiplier: z.number().min(1).default(1) })

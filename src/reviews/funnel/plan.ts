@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fraction } from "../../plan/schema";
+import { fraction, PLAN_LIMITS } from "../../plan/schema";
 
 /**
  * The funnel review's section of the plan: the stages, in order. The stage marked won (else the last
@@ -11,7 +11,7 @@ import { fraction } from "../../plan/schema";
 export const stageSchema = z.object({
   name: z.string().min(1),
   /** Other names the data may use for this stage (another language, a CRM's wording). */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().min(1)).max(PLAN_LIMITS.aliases).default([]),
   /** Days a deal may stay in this stage before it counts as stuck; null for no limit. */
   maxDays: z.number().int().positive().nullable().default(null),
   /** Win probability of an open deal in this stage, for the weighted pipeline. */
@@ -23,10 +23,10 @@ export type Stage = z.infer<typeof stageSchema>;
 
 /** Words of the deals' status (or stage) column beyond the built-in ones (won, Closed Lost, 赢单, 无效...), by what they mean. */
 export const statusWordsSchema = z.object({
-  won: z.array(z.string().min(1)).optional(),
-  lost: z.array(z.string().min(1)).optional(),
-  open: z.array(z.string().min(1)).optional(),
-  excluded: z.array(z.string().min(1)).optional(),
+  won: z.array(z.string().min(1)).max(PLAN_LIMITS.statusWords).optional(),
+  lost: z.array(z.string().min(1)).max(PLAN_LIMITS.statusWords).optional(),
+  open: z.array(z.string().min(1)).max(PLAN_LIMITS.statusWords).optional(),
+  excluded: z.array(z.string().min(1)).max(PLAN_LIMITS.statusWords).optional(),
 });
 
 /** How many stuck deals the review lists when the plan does not say. */
@@ -36,6 +36,7 @@ export const funnelPlan = z
   .object({
     stages: z
       .array(stageSchema)
+      .max(PLAN_LIMITS.stages)
       .superRefine((stages, ctx) => {
         const steps = stages.filter((s) => s.outcome !== "lost" && s.outcome !== "excluded");
         // A custom rule: the pane words it in its own language (src/taskpane/funnel/pane.ts).

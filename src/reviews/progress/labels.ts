@@ -36,6 +36,17 @@ export interface ProgressLabels {
   daysElapsed: string;
   daysLeft: string;
   holidays: string;
+  team: string;
+  teamSubtotals: string;
+  monthOverMonth: string;
+  yearOverYear: string;
+  previousMonth: string;
+  lastYear: string;
+  change: string;
+  comparisons: string;
+  previousMonthWindow: string;
+  lastYearWindow: string;
+  dataFrom: string;
   noTransactions: (origin: string) => string;
   afterAsOf: (origin: string, count: number, asOf: string) => string;
   caseVariant: (variant: string, name: string) => string;
@@ -89,6 +100,17 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     daysElapsed: "Days elapsed",
     daysLeft: "Days left",
     holidays: "Holidays",
+    team: "Team",
+    teamSubtotals: "Team subtotals",
+    monthOverMonth: "Month over month",
+    yearOverYear: "Year over year",
+    previousMonth: "Last month, same days",
+    lastYear: "Last year, same days",
+    change: "Change",
+    comparisons: "Comparisons (blank where the data starts later)",
+    previousMonthWindow: "Last month, same days",
+    lastYearWindow: "Year to date, a year earlier",
+    dataFrom: "Transactions from",
     noTransactions: (origin: string) =>
       `${origin} has no transactions under its header row, so there is no progress to measure; check that the right sheet was read, or give it with --sheet or the plan's sources.`,
     afterAsOf: (origin: string, count: number, asOf: string) =>
@@ -137,6 +159,17 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     daysElapsed: "已过天数",
     daysLeft: "剩余天数",
     holidays: "节假日",
+    team: "团队",
+    teamSubtotals: "各团队小计",
+    monthOverMonth: "环比",
+    yearOverYear: "同比",
+    previousMonth: "上月同期",
+    lastYear: "去年同期",
+    change: "增减",
+    comparisons: "对比期间（数据起始晚于对比期间时为空）",
+    previousMonthWindow: "上月同期",
+    lastYearWindow: "去年同期（本年累计）",
+    dataFrom: "交易数据起始日",
     noTransactions: (origin: string) => `${origin}表头下没有任何交易记录，无法跟踪进度；请确认读取的是正确的工作表，或用 --sheet 或方案中的 sources 指定。`,
     afterAsOf: (origin: string, count: number, asOf: string) => `${origin}：${count} 笔交易的日期晚于截至日期 ${asOf}，未计入。`,
     caseVariant: (variant: string, name: string) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,

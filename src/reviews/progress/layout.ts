@@ -31,7 +31,12 @@ type Measure = (typeof MEASURES)[number];
 function col(window: number, measure: Measure): number {
   return 2 + window * MEASURES.length + MEASURES.indexOf(measure);
 }
-const LAST_COLUMN = col(WINDOWS.length - 1, "flag");
+/** After the windows: the person's team, then the month-over-month and year-over-year comparisons. */
+const EXTRA = { team: 0, previousMonth: 1, monthOverMonth: 2, lastYear: 3, yearOverYear: 4 } as const;
+function extraCol(which: keyof typeof EXTRA): number {
+  return col(WINDOWS.length - 1, "flag") + 1 + EXTRA[which];
+}
+const LAST_COLUMN = extraCol("yearOverYear");
 
 /** Rows top to bottom: heading, notes, warnings, the table, a gap, settings, windows, holidays. */
 function rowsOf(model: ProgressModel, holidays: number) {
@@ -48,17 +53,24 @@ function rowsOf(model: ProgressModel, holidays: number) {
   r += model.people.length;
   const lastPerson = r - 1;
   const total = next();
-  r += 2;
+  r++;
+  const teamsHeader = model.teams.length > 0 ? next() : -1;
+  const firstTeam = r;
+  r += model.teams.length;
+  r += model.teams.length > 0 ? 2 : 1;
   const [settings, inputsNote, asOf, threshold, dayCount] = Array.from({ length: 5 }, next);
   r++;
   const windowHeader = next();
   const firstWindow = r;
   r += WINDOWS.length;
   r++;
+  const comparisonHeader = next();
+  const [previousMonth, lastYear, dataFrom] = Array.from({ length: 3 }, next);
+  r++;
   const holidayHeader = next();
   const firstHoliday = r;
   r += Math.max(holidays, 1);
-  return { title, subtitle, note, firstWarning, group, header, firstPerson, lastPerson, total, settings, inputsNote, asOf, threshold, dayCount, windowHeader, firstWindow, holidayHeader, firstHoliday, lastHoliday: r - 1 };
+  return { title, subtitle, note, firstWarning, group, header, firstPerson, lastPerson, total, teamsHeader, firstTeam, comparisonHeader, previousMonth, lastYear, dataFrom, settings, inputsNote, asOf, threshold, dayCount, windowHeader, firstWindow, holidayHeader, firstHoliday, lastHoliday: r - 1 };
 }
 type Rows = ReturnType<typeof rowsOf>;
 
@@ -114,6 +126,18 @@ function placeHeader(p: Placing): string[] {
     merges.push(rangeRef(rows.group, col(w, "target"), rows.group, col(w, "flag")));
     MEASURES.forEach((m) => grid.set(rows.header, col(w, m), { v: words[m], style: "header" }));
   });
+  grid.set(rows.header, extraCol("team"), { v: t.team, style: "header" });
+  const pairs: [string, keyof typeof EXTRA, keyof typeof EXTRA, string, string][] = [
+    [t.monthOverMonth, "previousMonth", "monthOverMonth", t.previousMonth, t.change],
+    [t.yearOverYear, "lastYear", "yearOverYear", t.lastYear, t.change],
+  ];
+  for (const [group, first, second, firstWord, secondWord] of pairs) {
+    grid.set(rows.group, extraCol(first), { v: group, style: "header" });
+    grid.set(rows.group, extraCol(second), { v: null, style: "header" });
+    merges.push(rangeRef(rows.group, extraCol(first), rows.group, extraCol(second)));
+    grid.set(rows.header, extraCol(first), { v: firstWord, style: "header" });
+    grid.set(rows.header, extraCol(second), { v: secondWord, style: "header" });
+  }
   return merges;
 }
 
@@ -162,6 +186,41 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
     const actual: Cell = block === null ? { v: pace.actual } : { v: pace.actual, f: actualFormula(p, block, name, w) };
     placePace(p, row, w, pace, actual);
   });
+  grid.set(row, extraCol("team"), { v: person.team ?? "" });
+  const earlier = (from: Formula, to: Formula): Formula | null => {
+    if (block === null) return null;
+    const column = (role: "credited" | "rep" | "date"): Formula => copies.tx.column(role, block);
+    return fx`SUMIFS(${column("credited")},${column("rep")},${name},${column("date")},">="&${from},${column("date")},"<="&${to})`;
+  };
+  placeComparison(p, row, person, {
+    previousMonth: earlier(comparisonCell(p, "previousMonth", 1), comparisonCell(p, "previousMonth", 2)),
+    lastYear: earlier(comparisonCell(p, "lastYear", 1), comparisonCell(p, "lastYear", 2)),
+  });
+}
+
+/** A cell of the comparisons' settings rows: column 1 the start, 2 the end; the data's first day in column 1 of its row. */
+function comparisonCell(p: Placing, which: "previousMonth" | "lastYear" | "dataFrom", column: 1 | 2): Formula {
+  return ref(p.rows[which], column, true);
+}
+
+/**
+ * A row's comparisons: the earlier amount (blank when the data starts after the earlier window), and the
+ * change against it. `sums` are the earlier amounts' formulas without the history check (null: 0).
+ */
+function placeComparison(p: Placing, row: number, person: PersonModel, sums: { previousMonth: Formula | null; lastYear: Formula | null }, style?: Cell["style"]): void {
+  const { grid } = p;
+  const s = style ? { style } : {};
+  const dataFrom = comparisonCell(p, "dataFrom", 1);
+  const items: ["previousMonth" | "lastYear", "monthOverMonth" | "yearOverYear", number][] = [
+    ["previousMonth", "monthOverMonth", 0],
+    ["lastYear", "yearOverYear", 2],
+  ];
+  for (const [amount, change, w] of items) {
+    const earlier = ref(row, extraCol(amount));
+    const sum = sums[amount] ?? fx`0`;
+    grid.set(row, extraCol(amount), { v: person.comparison[amount], f: fx`IF(${dataFrom}>${comparisonCell(p, amount, 1)},"",${sum})`, fmt: MONEY, ...s });
+    grid.set(row, extraCol(change), { v: person.comparison[change], f: fx`IF(N(${earlier})=0,"",${ref(row, col(w, "actual"))}/${earlier}-1)`, fmt: PERCENT, ...s });
+  }
 }
 
 /** A person's credited sales in a window, from its start to the as-of date (or its end, if sooner). */
@@ -181,6 +240,26 @@ function placeTotal(p: Placing): void {
   if (p.copies.people) grid.set(row, 1, { v: model.team.annualTarget ?? 0, f: sum(1), fmt: MONEY, style: "total" });
   else grid.set(row, 1, { v: null, fmt: MONEY, style: "total" });
   model.team.windows.forEach((pace, w) => placePace(p, row, w, pace, { v: pace.actual, f: sum(col(w, "actual")) }, "total"));
+  placeComparison(p, row, model.team, { previousMonth: sum(extraCol("previousMonth")), lastYear: sum(extraCol("lastYear")) }, "total");
+}
+
+/** One row per team of the people table: SUMIFS of its members' rows by the team column, the rest from those. */
+function placeTeams(p: Placing): void {
+  const { grid, rows, model, t } = p;
+  if (model.teams.length === 0) return;
+  grid.set(rows.teamsHeader, 0, { v: t.teamSubtotals, style: "subtitle" });
+  const people = (c: number): Formula => range(rows.firstPerson, c, rows.lastPerson, c, true);
+  const teamColumn = people(extraCol("team"));
+  model.teams.forEach((team, k) => {
+    const row = rows.firstTeam + k;
+    const name = exactCriterion(ref(row, 0, "column"), team.name);
+    const sumOf = (c: number): Formula => fx`SUMIFS(${people(c)},${teamColumn},${name})`;
+    grid.set(row, 0, { v: team.name, style: "total" });
+    if (p.copies.people) grid.set(row, 1, { v: team.annualTarget ?? 0, f: sumOf(1), fmt: MONEY, style: "total" });
+    else grid.set(row, 1, { v: null, fmt: MONEY, style: "total" });
+    team.windows.forEach((pace, w) => placePace(p, row, w, pace, { v: pace.actual, f: sumOf(col(w, "actual")) }, "total"));
+    placeComparison(p, row, team, { previousMonth: sumOf(extraCol("previousMonth")), lastYear: sumOf(extraCol("lastYear")) }, "total");
+  });
 }
 
 function placeSettings(p: Placing): void {
@@ -223,6 +302,27 @@ function placeSettings(p: Placing): void {
     grid.set(row, WINDOW_COLUMNS.daysLeft, { v: w.daysLeft, f: fx`${days}-${elapsedDays}` });
     grid.set(row, WINDOW_COLUMNS.elapsed, { v: w.elapsed, f: fx`IF(${days}=0,"",${elapsedDays}/${days})`, fmt: PERCENT });
   });
+
+  const c = model.comparisonWindows;
+  grid.set(rows.comparisonHeader, 0, { v: t.comparisons, style: "header" });
+  grid.set(rows.comparisonHeader, 1, { v: t.start, style: "header" });
+  grid.set(rows.comparisonHeader, 2, { v: t.end, style: "header" });
+  const monthStart = windowCell(p, 0, "start");
+  const yearStart = windowCell(p, 2, "start");
+  grid.set(rows.previousMonth, 0, { v: t.previousMonthWindow });
+  grid.set(rows.previousMonth, 1, { v: c.previousMonthStart, f: fx`DATE(YEAR(${a}),MONTH(${a})-1,1)`, fmt: DATE });
+  grid.set(rows.previousMonth, 2, {
+    v: c.previousMonthEnd,
+    f: fx`MIN(${monthStart}-1,${comparisonCell(p, "previousMonth", 1)}+(MIN(${a},${windowCell(p, 0, "end")})-${monthStart}))`,
+    fmt: DATE,
+  });
+  grid.set(rows.lastYear, 0, { v: t.lastYearWindow });
+  // A year earlier, as EDATE(x, -12) gives it (29 February becomes 28 February), in DATE alone.
+  const yearEarlier = (x: Formula): Formula => fx`MIN(DATE(YEAR(${x})-1,MONTH(${x}),DAY(${x})),DATE(YEAR(${x})-1,MONTH(${x})+1,0))`;
+  grid.set(rows.lastYear, 1, { v: c.lastYearStart, f: yearEarlier(yearStart), fmt: DATE });
+  grid.set(rows.lastYear, 2, { v: c.lastYearEnd, f: yearEarlier(fx`MIN(${a},${windowCell(p, 2, "end")})`), fmt: DATE });
+  grid.set(rows.dataFrom, 0, { v: t.dataFrom });
+  grid.set(rows.dataFrom, 1, { v: c.dataFrom, f: fx`MIN(${p.copies.tx.column("date")})`, fmt: DATE });
 
   grid.set(rows.holidayHeader, 0, { v: t.holidays, style: "header" });
   const holidays = working ? (model.dayCount.holidays ?? []) : [];
@@ -272,6 +372,7 @@ export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: Progr
   const merges = placeHeader(p);
   model.people.forEach((person, k) => placePerson(p, rows.firstPerson + k, person));
   placeTotal(p);
+  placeTeams(p);
   placeSettings(p);
   return {
     name: t.sheet,

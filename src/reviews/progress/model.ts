@@ -1,6 +1,7 @@
 import { isKpiError, type Result } from "../../core/errors";
 import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
-import { behindPace, countDays, neededPerDay, paceGap, runRateForecast, timeElapsed, type DayCount } from "../../core/progress";
+import { behindPace, countDays, growth, neededPerDay, paceGap, runRateForecast, shiftMonths, timeElapsed, type DayCount } from "../../core/progress";
+import { contestWindows } from "../../core/ranking";
 import { achievement } from "../../core/scoring";
 import { dateSerial, isoDate, serialToDate } from "../../core/text/parseDate";
 import { criterionKey } from "../../datasets/keys";
@@ -49,10 +50,32 @@ export interface PaceModel {
   behind: boolean;
 }
 
+/** A row's month-over-month and year-over-year comparison; "" where the data does not reach back. */
+export interface ComparisonModel {
+  /** Credited sales over the same days of the previous month, and this month's change against it. */
+  previousMonth: number | "";
+  monthOverMonth: number | "";
+  /** Credited sales over the same days a year earlier than the year to date, and the change. */
+  lastYear: number | "";
+  yearOverYear: number | "";
+}
+
+/** The earlier windows the comparisons read, and the first day of the data (history exists back to it). */
+export interface ComparisonWindows {
+  previousMonthStart: number;
+  previousMonthEnd: number;
+  lastYearStart: number;
+  lastYearEnd: number;
+  dataFrom: number;
+}
+
 export interface PersonModel {
   name: string;
+  /** The person's team from the people table (the first row's); null without one. */
+  team: string | null;
   /** The annual target from the people table; null without one. */
   annualTarget: number | null;
+  comparison: ComparisonModel;
   /** One per window, in WINDOWS order. */
   windows: PaceModel[];
 }
@@ -64,6 +87,9 @@ export interface ProgressModel {
   people: PersonModel[];
   /** The team's row: targets and actuals added up, the rest computed from them. */
   team: PersonModel;
+  /** One subtotal per team of the people table, in order of first appearance; empty without teams. */
+  teams: PersonModel[];
+  comparisonWindows: ComparisonWindows;
   warnings: string[];
 }
 
@@ -127,7 +153,7 @@ function paceOf(target: number | "", actual: number, window: WindowModel, thresh
 
 /** Each window's target from the annual target: "" without one. */
 function targetOf(annual: number | null, kind: WindowKind): number | "" {
-  return annual === null ? "" : annual / TARGET_DIVISOR[kind];
+  return annual === null || annual === 0 ? "" : annual / TARGET_DIVISOR[kind];
 }
 
 /**
@@ -190,20 +216,72 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
     actuals.set(criterionKey(r.rep), row);
   }
 
+  // The earlier windows: the same days of the previous month, and the year to date a year earlier; the
+  // data reaches back to its first transaction (history exists when it starts by the earlier window).
+  const month = windows[0];
+  const previous = contestWindows(ctx.asOf, "month");
+  const yearEnd = Math.min(ctx.asOf, windows[2].end);
+  const comparisonWindows: ComparisonWindows = {
+    previousMonthStart: previous.previousStart,
+    previousMonthEnd: Math.min(month.start - 1, previous.previousStart + (Math.min(ctx.asOf, month.end) - month.start)),
+    lastYearStart: shiftMonths(windows[2].start, -12),
+    lastYearEnd: shiftMonths(yearEnd, -12),
+    dataFrom: data.transactions.records.reduce((min, r) => Math.min(min, r.date), Number.POSITIVE_INFINITY),
+  };
+  const cw = comparisonWindows;
+  const monthHistory = cw.dataFrom <= cw.previousMonthStart;
+  const yearHistory = cw.dataFrom <= cw.lastYearStart;
+  const earlier = new Map<string, [number, number]>();
+  for (const r of data.transactions.records) {
+    const sums = earlier.get(criterionKey(r.rep)) ?? [0, 0];
+    if (r.date >= cw.previousMonthStart && r.date <= cw.previousMonthEnd) sums[0] += r.amount * r.share;
+    if (r.date >= cw.lastYearStart && r.date <= cw.lastYearEnd) sums[1] += r.amount * r.share;
+    earlier.set(criterionKey(r.rep), sums);
+  }
+  const compare = (actual: number[], previousMonth: number | "", lastYear: number | ""): ComparisonModel => ({
+    previousMonth,
+    monthOverMonth: growth(actual[0], previousMonth),
+    lastYear,
+    yearOverYear: growth(actual[2], lastYear),
+  });
+
+  const teamOf = new Map<string, string>();
+  for (const p of data.people?.records ?? []) {
+    if (p.team !== null && p.team !== "" && !teamOf.has(criterionKey(p.name))) teamOf.set(criterionKey(p.name), p.team);
+  }
+
   const threshold = plan.behindThreshold;
   const people: PersonModel[] = [...names].map(([key, name]) => {
     const annualTarget = data.people ? (targets.get(key)?.sum ?? null) : null;
     const actual = actuals.get(key) ?? windows.map(() => 0);
-    return { name, annualTarget, windows: windows.map((w, i) => paceOf(targetOf(annualTarget, w.kind), actual[i], w, threshold)) };
+    const [m, y] = earlier.get(key) ?? [0, 0];
+    return {
+      name,
+      team: teamOf.get(key) ?? null,
+      annualTarget,
+      comparison: compare(actual, monthHistory ? m : "", yearHistory ? y : ""),
+      windows: windows.map((w, i) => paceOf(targetOf(annualTarget, w.kind), actual[i], w, threshold)),
+    };
   });
 
-  // The team's annual target is the SUM of the column: 0 when nobody has one, which leaves targets blank.
-  const teamAnnual = data.people ? people.reduce((s, p) => s + (p.annualTarget ?? 0), 0) : null;
-  const team: PersonModel = {
-    name: t.total,
-    annualTarget: teamAnnual,
-    windows: windows.map((w, i) => paceOf(targetOf(teamAnnual, w.kind), people.reduce((s, p) => s + p.windows[i].actual, 0), w, threshold)),
+  /** A row that adds up some people's rows (in sheet order, as SUM and SUMIFS add them). */
+  const subtotal = (name: string, team: string | null, members: readonly PersonModel[]): PersonModel => {
+    // The annual target is the SUM of the column: 0 when nobody has one, which leaves targets blank.
+    const annual = data.people ? members.reduce((s, p) => s + (p.annualTarget ?? 0), 0) : null;
+    const actual = windows.map((_, i) => members.reduce((s, p) => s + p.windows[i].actual, 0));
+    const sumOf = (pick: (c: ComparisonModel) => number | ""): number => members.reduce((s, p) => s + (pick(p.comparison) as number), 0);
+    return {
+      name,
+      team,
+      annualTarget: annual,
+      comparison: compare(actual, monthHistory ? sumOf((c) => c.previousMonth) : "", yearHistory ? sumOf((c) => c.lastYear) : ""),
+      windows: windows.map((w, i) => paceOf(targetOf(annual, w.kind), actual[i], w, threshold)),
+    };
   };
+  const team = subtotal(t.total, null, people);
+  const teamNames: string[] = [];
+  for (const p of people) if (p.team !== null && !teamNames.some((n) => criterionKey(n) === criterionKey(p.team as string))) teamNames.push(p.team);
+  const teams = teamNames.map((name) => subtotal(name, name, people.filter((p) => p.team !== null && criterionKey(p.team) === criterionKey(name))));
   if (!data.people || people.every((p) => p.annualTarget === null)) warnings.push(t.noTargets);
-  return { asOf: ctx.asOf, windows, dayCount, people, team, warnings };
+  return { asOf: ctx.asOf, windows, dayCount, people, team, teams, comparisonWindows, warnings };
 }

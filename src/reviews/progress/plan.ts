@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateSerial } from "../../core/text/parseDate";
-import { fraction, isoDate } from "../../plan/schema";
+import { fraction, isoDate, PLAN_LIMITS } from "../../plan/schema";
 
 /** A YYYY-MM-DD that is a day of the calendar (not 2026-02-30). */
 const calendarDay = isoDate.refine((iso) => {
@@ -17,7 +17,7 @@ export const progressPlan = z
     /** Count working days (Monday to Friday less the holidays) instead of calendar days. */
     workingDays: z.boolean().default(false),
     /** Days off that are not working days, as YYYY-MM-DD; read when workingDays is true. */
-    holidays: z.array(calendarDay).default([]),
+    holidays: z.array(calendarDay).max(PLAN_LIMITS.holidays).default([]),
   })
   .default({ behindThreshold: 0.9, workingDays: false, holidays: [] });
 export type ProgressPlan = z.infer<typeof progressPlan>;

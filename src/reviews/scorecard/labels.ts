@@ -64,6 +64,7 @@ export interface Labels {
   sources: { plan: string; data: string; default: string };
   /** `values`: each value with the rows that give it, such as `40 (rows 2, 5)`. */
   dataDisagrees: (kpi: string, what: "weight" | "direction", values: string[], used: string) => string;
+  tooManyKpis: (origin: string, limit: number) => string;
   planOverrides: (kpi: string, what: "weight" | "direction", plan: string, data: string) => string;
   noDataWeight: (kpis: string[]) => string;
   ambiguousPerson: (where: string, person: string, teams: string[]) => string;
@@ -139,6 +140,8 @@ export const LABELS: Catalogue<Labels> = {
     noData: (origin) => `No KPI results were found in ${origin}.`,
     source: "From (weight / direction)",
     sources: { plan: "plan", data: "data", default: "default" },
+    tooManyKpis: (origin, limit) =>
+      `${origin} names more than ${limit} different KPIs, the most a scorecard holds (each is four columns of the sheet; scorecard.kpis in the plan has the same limit). Check that the KPI column holds the KPI names, or list the KPIs to score in scorecard.kpis.`,
     dataDisagrees: (kpi, what, values, used) => `The data gives KPI "${kpi}" more than one ${what}: ${values.join("; ")}. ${used} (the first) is used; set it in the plan to choose.`,
     planOverrides: (kpi, what, plan, data) => `KPI "${kpi}": the plan's ${what} ${plan} is used, not the data's ${data}.`,
     noDataWeight: (kpis) => `The data gives weights for some KPIs but not for ${kpis.map((k) => `"${k}"`).join(", ")}; ${kpis.length === 1 ? "it counts" : "they count"} 0. Set the weights in the plan to change this.`,
@@ -205,6 +208,8 @@ export const LABELS: Catalogue<Labels> = {
     noData: (origin) => `${origin} 中没有找到考核结果。`,
     source: "来源（权重/方向）",
     sources: { plan: "方案", data: "数据", default: "默认" },
+    tooManyKpis: (origin, limit) =>
+      `${origin}中的不同指标超过${limit}个，超出一张记分卡可容纳的上限（每个指标占表中4列；方案 scorecard.kpis 的上限相同）。请确认指标列填写的是指标名称，或在 scorecard.kpis 中列出要考核的指标。`,
     dataDisagrees: (kpi, what, values, used) =>
       `数据中指标“${kpi}”的${what === "weight" ? "权重" : "方向"}不一致：${values.join("；")}。采用第一个值 ${used}；如需指定，请在方案中设置。`,
     planOverrides: (kpi, what, plan, data) => `指标“${kpi}”：采用方案中的${what === "weight" ? "权重" : "方向"} ${plan}，而非数据中的 ${data}。`,

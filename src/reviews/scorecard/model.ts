@@ -17,6 +17,8 @@ import { labelKey, criterionKey } from "../../datasets/keys";
 import type { ScoreRecord, SourceData } from "../../datasets/records";
 import type { Labels } from "./labels";
 import type { KpiDefinition, ScorecardPlan } from "./plan";
+import { PLAN_LIMITS } from "../../plan/schema";
+import { BuildError } from "../buildError";
 
 /**
  * The scorecard's numbers, decided once from the records and the plan: which KPIs, each person's results,
@@ -163,7 +165,8 @@ function firstOf<T>(values: Map<T, number[]>, kpi: string, what: "weight" | "dir
  * default (weight 1, higher is better); a data value the plan overrides, values the data gives twice,
  * and weights that do not add up to 100% are warned about.
  */
-function resolveKpis(planned: readonly KpiDefinition[], records: readonly ScoreRecord[], L: Labels, warnings: string[]): Kpi[] {
+function resolveKpis(planned: readonly KpiDefinition[], source: SourceData<ScoreRecord>, L: Labels, warnings: string[]): Kpi[] {
+  const records = source.records;
   const data = dataSettings(records);
   const showDirection = (d: "higher" | "lower"): string => (d === "lower" ? L.lower : L.higher);
   let kpis: Kpi[];
@@ -196,6 +199,7 @@ function resolveKpis(planned: readonly KpiDefinition[], records: readonly ScoreR
       const key = labelKey(record.kpi);
       if (seen.has(key)) continue;
       seen.add(key);
+      if (seen.size > PLAN_LIMITS.kpis) throw new BuildError(L.tooManyKpis(source.origin, PLAN_LIMITS.kpis), source.origin);
       const name = record.kpi.trim();
       const said = data.get(key) as DataSettings;
       const weight = firstOf(said.weights, name, "weight", showWeight, L, warnings);
@@ -412,7 +416,7 @@ export function scorecardModel(section: ScorecardPlan, source: SourceData<ScoreR
   const records = source.records;
   const warnings = [...source.warnings];
   if (records.length === 0) warnings.push(L.noData(source.origin));
-  const kpis = resolveKpis(section.kpis, records, L, warnings);
+  const kpis = resolveKpis(section.kpis, source, L, warnings);
   const matches = matchResults(source, kpis, L, warnings);
   const { compiled, steps } = scaleSteps(section, L, warnings);
   const { people, rankByOrder } = ranked(matches.map((m) => scorePerson(m, kpis, records, compiled)));

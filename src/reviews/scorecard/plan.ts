@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { fraction } from "../../plan/schema";
+import { labelKey } from "../../datasets/keys";
+import { fraction, PLAN_LIMITS } from "../../plan/schema";
 
 /** The scorecard's section of the plan: the KPIs, the rating scale and an optional forced distribution. */
 
@@ -21,7 +22,7 @@ export const kpiSchema = z.object({
   /** Highest score (achievement) counted; null for no cap. */
   cap: fraction.nullable().default(null),
   /** Optional band table turning achievement into points instead of using achievement itself. */
-  bands: z.array(bandSchema).min(1).optional(),
+  bands: z.array(bandSchema).min(1).max(PLAN_LIMITS.bands).optional(),
 });
 export type KpiDefinition = z.infer<typeof kpiSchema>;
 
@@ -36,8 +37,8 @@ const DEFAULT_RATING = [
 export const scorecardPlan = z
   .object({
     /** Empty: one KPI per distinct name in the data, equal weights. */
-    kpis: z.array(kpiSchema).default([]),
-    rating: z.array(ratingStepSchema).min(1).default(DEFAULT_RATING),
+    kpis: z.array(kpiSchema).max(PLAN_LIMITS.kpis).default([]),
+    rating: z.array(ratingStepSchema).min(1).max(PLAN_LIMITS.ratingSteps).default(DEFAULT_RATING),
     /** Optional forced distribution: the most a rating may hold, as a share of people (A: 0.2). */
     distribution: z.record(z.string(), fraction.max(1)).optional(),
   })
@@ -45,6 +46,22 @@ export const scorecardPlan = z
     section.kpis.forEach((kpi, i) => {
       if (kpi.cap !== null && kpi.cap < kpi.threshold) {
         ctx.addIssue({ code: "custom", path: ["kpis", i, "cap"], message: `cap ${kpi.cap} is below threshold ${kpi.threshold}` });
+      }
+    });
+    // A rating label is what a person gets and what the distribution's keys name: two steps with one label
+    // would show two scores as the same rating, and the sheet's counts per label would add them up.
+    const firstWith = new Map<string, number>();
+    section.rating.forEach((step, i) => {
+      const key = labelKey(step.label);
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, i);
+      else {
+        ctx.addIssue({
+          code: "custom",
+          path: ["rating", i, "label"],
+          message: `"${step.label}" is already the label of rating[${first}]; give each rating step its own label`,
+          params: { planWord: "duplicateLabel", label: step.label, first: `rating[${first}]` },
+        });
       }
     });
     const weights = section.kpis.reduce((s, k) => s + k.weight, 0);

@@ -100,6 +100,8 @@ const EN = {
   targetsNotPositive: (origin: string, sum: string) =>
     `The people's targets in ${origin} add up to ${sum}, so there is no team target to split; set targets.annual in the plan.`,
   noPeople: (origin: string) => `${origin} has nobody in it, so there is nobody to split the team target over.`,
+  tooManyPeople: (origin: string, count: number, limit: number) =>
+    `${origin} has ${count.toLocaleString("en-US")} people; one target plan holds at most ${limit.toLocaleString("en-US")} (each person is a row of about 90 live cells). Split the people into groups (by team or region) and build one plan per group, each with its own targets.annual.`,
   allWeightsZero: (basis: string) =>
     `Nobody has a weight above 0 while in the role during the period (weights from ${basis}), so nothing says how to split the team target; fill in the weights, or set targets.weighting to "equal".`,
   splitFailed: (message: string) => `The team target cannot be split: ${message}`,
@@ -202,6 +204,8 @@ const ZH: TargetLabels = {
   needsAnnual: (origin: string) => `方案需要设置 targets.annual（本期团队目标）：${origin}中也没有可合计的目标值。`,
   targetsNotPositive: (origin: string, sum: string) => `${origin}中的个人目标合计为${sum}，没有可分解的团队目标；请在方案中设置 targets.annual。`,
   noPeople: (origin: string) => `${origin}中没有人员，无法分解团队目标。`,
+  tooManyPeople: (origin: string, count: number, limit: number) =>
+    `${origin}中有${count.toLocaleString("en-US")}人；一份目标分解最多${limit.toLocaleString("en-US")}人（每人一行，约90个公式单元格）。请按团队或区域把人员分组，每组单独生成一份目标分解，并分别设置 targets.annual。`,
   allWeightsZero: (basis: string) =>
     `期间内在岗人员的权重（来自${basis}）均为0，无法确定如何分解团队目标；请填写权重，或将 targets.weighting 设为 "equal"。`,
   splitFailed: (message: string) => `无法分解团队目标：${message}`,

@@ -17,6 +17,12 @@ import type { TargetLabels } from "./labels";
 export const MONTHS = 12;
 /** History amounts are rounded to this many decimals so every engine starts the shares from the same number. */
 export const HISTORY_DECIMALS = 6;
+/**
+ * The most people one target plan is built for. Each person is a row of about 90 live cells (the months
+ * and the exact rounding's working columns); 40,000 people take about 860 MB and 27 s, and the memory
+ * grows with every row (bench/NOTES.md), so a larger team is refused before anything is laid out.
+ */
+export const MAX_PLAN_PEOPLE = 40_000;
 
 /** A month of the plan, with its first and last day as date serials. */
 export interface PlanMonth {
@@ -144,7 +150,7 @@ function sumInOrder(values: readonly number[]): number {
  * @param ctx - the plan (targets: annual, decimals, weighting, seasonality, ramp), language and period
  * @param data - the people as read, and optionally the monthly sales history
  * @param L - the words for warnings
- * @returns the plan's numbers and warnings; throws a BuildError when there is nobody, no team target, or nobody with a weight
+ * @returns the plan's numbers and warnings; throws a BuildError when there is nobody (or more than MAX_PLAN_PEOPLE), no team target, or nobody with a weight
  *
  * @example
  * targetsModel(ctx, { people }, TARGET_LABELS.en).people.map((p) => p.annual) // => [300000, 200000, 100000]
@@ -154,6 +160,7 @@ export function targetsModel(ctx: BuildContext, data: TargetsData, L: TargetLabe
   const records = data.people.records;
   const origin = data.people.origin;
   if (records.length === 0) throw new BuildError(L.noPeople(origin), origin);
+  if (records.length > MAX_PLAN_PEOPLE) throw new BuildError(L.tooManyPeople(origin, records.length, MAX_PLAN_PEOPLE), origin);
   const usesHistory = settings.seasonality === "history" && data.history !== undefined;
   const warnings = [...data.people.warnings, ...(usesHistory ? data.history!.warnings : [])];
   const headerOf = (role: string): string => data.people.headers[role] ?? L.headerOf[role] ?? role;

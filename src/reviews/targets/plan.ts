@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fraction } from "../../plan/schema";
+import { fraction, PLAN_LIMITS } from "../../plan/schema";
 
 /** The target plan's section of the plan: the team target and how it is split over people and months. */
 export const targetsPlan = z
@@ -14,7 +14,7 @@ export const targetsPlan = z
     /** How each person's target is split over months. */
     seasonality: z.enum(["history", "even"]).default("history"),
     /** Factors for a new joiner's first months in the role, such as [0.25, 0.5, 0.75]; then 1. */
-    ramp: z.array(fraction).default([]),
+    ramp: z.array(fraction).max(PLAN_LIMITS.ramp).default([]),
   })
   .superRefine((section, ctx) => {
     if (section.weighting === "column" && !section.weightColumn) {

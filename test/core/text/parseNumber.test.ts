@@ -46,4 +46,21 @@ describe("parseNumber", () => {
       }),
     );
   });
+
+  it.each([
+    { text: "(-5)", expected: -5 },
+    { text: "( - 1,200.50 )", expected: -1200.5 },
+    { text: "(+5)", expected: null },
+  ])("reads a minus inside accounting parentheses as the same negative, never a positive: $text", ({ text, expected }) => {
+    expect(parseNumber(text)).toBe(expected);
+  });
+
+  it("never reads a parenthesised amount as a positive number", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("", "-", "+", " -", "$", "¥"), fc.double({ min: 0.01, max: 1e12, noNaN: true }), (inner, x) => {
+        const value = parseNumber(`(${inner}${x.toFixed(2)})`);
+        return value === null || value < 0;
+      }),
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { buildScorecard, RANK_LIVE_LIMIT } from "../../../src/reviews/scorecard/
 import type { BuildContext } from "../../../src/reviews/context";
 import type { Build, Cell, SheetSpec } from "../../../src/sheets/spec";
 import type { ScoreRecord, SourceData } from "../../../src/datasets/records";
+import { PLAN_LIMITS } from "../../../src/plan/schema";
 
 // ---- Fixtures -------------------------------------------------------------------------------------
 
@@ -805,3 +806,13 @@ function chartSource(): SourceData<ScoreRecord> {
   ];
   return { origin: 'Sheet "KPI"', sheet: "KPI", headers: {}, records, warnings: [] };
 }
+
+describe("buildScorecard with more KPIs in the data than a scorecard holds", () => {
+  it.each([
+    ["en", /Sheet "Scores" names more than 500 different KPIs, the most a scorecard holds .*scorecard\.kpis/],
+    ["zh-CN", /Sheet "Scores"中的不同指标超过500个.*scorecard\.kpis/],
+  ] as const)("refuses with the source and the limit instead of laying out thousands of columns (%s)", (language, message) => {
+    const list = records(Array.from({ length: PLAN_LIMITS.kpis + 1 }, (_, i): [string, string, number, number] => ["Ann", `KPI ${i}`, 100, 90]));
+    expect(() => buildScorecard(context(language), { scores: scores(list) })).toThrow(message);
+  });
+});

@@ -7,6 +7,7 @@ import { BuildError } from "../../../src/reviews/buildError";
 import type { BuildContext } from "../../../src/reviews/context";
 import type { Build, Cell, SheetSpec } from "../../../src/sheets/spec";
 import { buildTargets } from "../../../src/reviews/targets/build";
+import { MAX_PLAN_PEOPLE } from "../../../src/reviews/targets/model";
 import type { HistoryRecord, PersonRecord, SourceData } from "../../../src/datasets/records";
 
 // ---- fixtures -------------------------------------------------------------------------------------
@@ -251,6 +252,14 @@ describe("buildTargets: the team target", () => {
 
   it("throws a BuildError when the people data is empty", () => {
     expect(() => build({ people: [] })).toThrow(/nobody/);
+  });
+
+  it.each([
+    ["en", /Sheet "People" has 40,001 people; one target plan holds at most 40,000 .*Split the people into groups/],
+    ["zh-CN", /Sheet "People"中有40,001人；一份目标分解最多40,000人.*分组/],
+  ] as const)("refuses a team larger than MAX_PLAN_PEOPLE before laying anything out, saying the limit and what to do (%s)", (language, message) => {
+    const people = Array.from({ length: MAX_PLAN_PEOPLE + 1 }, (_, i) => person(i + 2, `P${i}`, { lastYear: 1 }));
+    expect(() => build({ people, language })).toThrow(message);
   });
 
   it("rounds a team target with more decimals than the plan allows and says so", () => {

@@ -1,0 +1,32 @@
+/**
+ * The rank of each value within its group, highest first, as `1 + COUNTIFS(group, g, value, ">"&v)`
+ * gives it on a sheet: equal values in one group share a rank and the next one skips (1, 1, 3), exactly
+ * RANK.EQ over the group's members. A blank value, or a member without a group, is left unranked.
+ *
+ * @param values - one value per person, in any unit; null for a blank
+ * @param groups - each person's group (a team, a bracket number); null for none
+ * @returns one rank per person (1 for the highest in their group), or null
+ *
+ * @example
+ * groupRanks([5, 7, 5, 2], ["A", "A", "B", "B"]) // => [2, 1, 1, 2]
+ */
+export function groupRanks(values: readonly (number | null)[], groups: readonly (string | number | null)[]): (number | null)[] {
+  const members = new Map<string | number, number[]>();
+  values.forEach((v, i) => {
+    const g = groups[i];
+    if (v === null || Number.isNaN(v) || g === null || g === undefined) return;
+    const list = members.get(g) ?? [];
+    list.push(v);
+    members.set(g, list);
+  });
+  // Each group's values sorted high to low: a value's rank is 1 + the count strictly above it.
+  const sorted = new Map([...members].map(([g, list]) => [g, [...list].sort((a, b) => b - a)]));
+  return values.map((v, i) => {
+    const g = groups[i];
+    if (v === null || Number.isNaN(v) || g === null || g === undefined) return null;
+    const list = sorted.get(g) as number[];
+    let above = 0;
+    while (above < list.length && list[above] > v) above++;
+    return above + 1;
+  });
+}

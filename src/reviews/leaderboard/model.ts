@@ -1,0 +1,253 @@
+import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
+import { bracketOf, contestWindows, groupRanks, improvement, listingOrder, placings, tenureMonths, type ContestWindows } from "../../core/ranking";
+import { ranks } from "../../core/scoring";
+import { isoDate } from "../../core/text/parseDate";
+import { criterionKey } from "../../datasets/keys";
+import type { DealRecord, PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
+import { BuildError } from "../buildError";
+import type { BuildContext } from "../context";
+import type { LeaderboardLabels } from "./labels";
+import { bracketBounds, type Measure } from "./plan";
+
+/**
+ * What the Leaderboard shows before it is laid out: the contest's two windows, every entrant's measure
+ * this period and last, their ranks in each category, and each category's listing with its prizes.
+ */
+
+/** The categories, in the order the sheet lists them. */
+export const CATEGORIES = ["top", "improved", "newcomer", "group"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Decimals a measure is rounded to before it is ranked: money to the cent, attainment to 0.01%. */
+export const MEASURE_DECIMALS: Record<Measure, number> = { sales: 2, wonDeals: 2, attainment: 4 };
+
+/** How much of the annual target a period's target is. */
+export const TARGET_DIVISOR = { month: 12, quarter: 4, year: 1 } as const;
+
+export interface EntrantModel {
+  name: string;
+  team: string | null;
+  start: number | null;
+  /** Complete months in the role on the as-of date; null without a start date or before it. */
+  tenure: number | null;
+  /** The per-group ranking's group: its number (from 1) and label; null when in none. */
+  group: number | null;
+  /** The annual target (the people table's, rows of one name added up); null without one. */
+  annualTarget: number | null;
+  /** Credited sales (or won deals) in each window, to the cent. */
+  amount: number;
+  previousAmount: number | "";
+  /** The measure this period and last ("" when it cannot be had: no target, not yet started), and the change. */
+  current: number | "";
+  previous: number | "";
+  improvement: number | "";
+  rank: Record<Category, number | null>;
+  /** Each person's line number in a category's listing: the rank, then ties in sheet order. */
+  order: Record<Category, number | null>;
+}
+
+export interface GroupModel {
+  number: number;
+  label: string;
+}
+
+/** One line of a listing: the entrant (index), their place, and the prize for it. */
+export interface ListingLine {
+  entrant: number;
+  place: number;
+  prize: number | "";
+}
+
+export interface LeaderboardModel {
+  asOf: number;
+  windows: ContestWindows;
+  entrants: EntrantModel[];
+  groups: GroupModel[];
+  /** Bracket lower bounds when grouping by tenure or target. */
+  brackets: number[];
+  listings: { top: ListingLine[]; improved: ListingLine[]; newcomer: ListingLine[]; group: ListingLine[][] };
+  warnings: string[];
+}
+
+export interface LeaderboardData {
+  transactions: SourceData<TransactionRecord>;
+  deals?: SourceData<DealRecord>;
+  people?: SourceData<PersonRecord>;
+}
+
+/** A dated amount credited to a person: a transaction's amount × share, or a won deal's amount. */
+interface Credit {
+  key: string;
+  name: string;
+  date: number;
+  amount: number;
+}
+
+function creditsOf(measure: Measure, data: LeaderboardData): Credit[] {
+  if (measure === "wonDeals") {
+    return (data.deals?.records ?? []).filter((d) => d.status === "won" && d.closeDate !== null).map((d) => ({ key: criterionKey(d.owner), name: d.owner, date: d.closeDate as number, amount: d.amount }));
+  }
+  return data.transactions.records.map((r) => ({ key: criterionKey(r.rep), name: r.rep, date: r.date, amount: r.amount * r.share }));
+}
+
+/** Sums each person's credits within a window, in source order (the order each person's block of the copy holds them). */
+function sumsIn(credits: readonly Credit[], start: number, end: number): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const c of credits) if (c.date >= start && c.date <= end) sums.set(c.key, (sums.get(c.key) ?? 0) + c.amount);
+  return sums;
+}
+
+/** The prize of a place in a category: "" beyond the plan's list. */
+function prizeOf(prizes: readonly number[], place: number): number | "" {
+  return place <= prizes.length ? prizes[place - 1] : "";
+}
+
+/**
+ * Works out the Leaderboard from the records: the entrants (the people table's, then anyone credited in
+ * either window), their measure in the current and previous window, and every category's ranks (RANK.EQ:
+ * ties share a place and the next place skips) and listing (everyone placed within the plan's places).
+ *
+ * @param ctx - the plan (ctx.plan.leaderboard) and the as-of date
+ * @param data - the transactions (always read), the deals (for won deals) and the people (teams, start
+ *   dates, annual targets)
+ * @param t - the words for warnings and bracket labels
+ *
+ * @example
+ * leaderboardModel(ctx, { transactions }, labels).listings.top.map((l) => l.place) // => [1, 2, 2] (a tie for second)
+ */
+export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: LeaderboardLabels): LeaderboardModel {
+  const plan = ctx.plan.leaderboard;
+  const measure = plan.measure;
+  const warnings: string[] = [...data.transactions.warnings, ...(data.deals?.warnings ?? []), ...(data.people?.warnings ?? [])];
+  if (measure === "wonDeals" && !data.deals) throw new BuildError(t.needsDeals, "deals");
+  if (measure === "attainment" && !data.people) throw new BuildError(t.needsPeople, "people");
+
+  const windows = contestWindows(ctx.asOf, plan.period);
+  const credits = creditsOf(measure, data);
+  const source = measure === "wonDeals" ? (data.deals as SourceData<DealRecord>) : data.transactions;
+  if (measure === "wonDeals") {
+    const undated = (data.deals?.records ?? []).filter((d) => d.status === "won" && d.closeDate === null).length;
+    if (undated > 0) warnings.push(t.wonWithoutDate(source.origin, undated));
+  }
+  const after = credits.filter((c) => c.date > ctx.asOf).length;
+  if (after > 0) warnings.push(t.afterAsOf(source.origin, after, isoDate(ctx.asOf)));
+
+  // Entrants: the people table's (still in the role at the window's start), then anyone credited in either window.
+  const names = new Map<string, string>();
+  const people = new Map<string, { name: string; team: string | null; start: number | null; target: number | null; rows: number[] }>();
+  const add = (name: string): void => {
+    const key = criterionKey(name);
+    const first = names.get(key);
+    if (first === undefined) names.set(key, name);
+    else if (first !== name && !warnings.includes(t.caseVariant(name, first))) warnings.push(t.caseVariant(name, first));
+  };
+  // Every row of a name counts towards its target (as the sheet's SUMIFS adds them); the first row gives
+  // the team and start date; the person is in the contest when a row of theirs has not ended before it.
+  for (const p of data.people?.records ?? []) {
+    const key = criterionKey(p.name);
+    const entry = people.get(key);
+    if (entry === undefined) people.set(key, { name: p.name, team: p.team, start: p.start, target: p.target, rows: [p.row] });
+    else {
+      entry.rows.push(p.row);
+      if (p.target !== null) entry.target = (entry.target ?? 0) + p.target;
+    }
+    if (p.end === null || p.end >= windows.currentStart) add(p.name);
+  }
+  for (const entry of people.values()) {
+    if (entry.rows.length > 1) warnings.push(t.duplicatePerson(data.people?.origin ?? "", entry.name, entry.rows.join(", ")));
+  }
+  for (const c of credits) {
+    const inWindow = (c.date >= windows.currentStart && c.date <= windows.currentEnd) || (c.date >= windows.previousStart && c.date <= windows.previousEnd);
+    if (inWindow) add(c.name);
+  }
+  if (names.size === 0) throw new BuildError(t.nobody(source.origin), source.origin);
+
+  const currentSums = sumsIn(credits, windows.currentStart, windows.currentEnd);
+  const previousSums = sumsIn(credits, windows.previousStart, windows.previousEnd);
+  const decimals = MEASURE_DECIMALS[measure];
+  const divisor = TARGET_DIVISOR[plan.period];
+  const bounds = bracketBounds(plan);
+
+  const teams: string[] = [];
+  const entrants: EntrantModel[] = [...names].map(([key, name]) => {
+    const person = people.get(key);
+    const start = person?.start ?? null;
+    const tenure = tenureMonths(start, ctx.asOf);
+    const annualTarget = person?.target ?? null;
+    const team = person?.team ?? null;
+    const amount = engineRound(currentSums.get(key) ?? 0, 2);
+    // Someone who started after the previous window has no previous period to improve on.
+    const started = start === null || start <= windows.previousEnd;
+    const previousAmount = started ? engineRound(previousSums.get(key) ?? 0, 2) : "";
+    const periodTarget = annualTarget === null || annualTarget === 0 ? null : annualTarget / divisor;
+    const of = (x: number | ""): number | "" => {
+      if (x === "") return "";
+      if (measure !== "attainment") return x;
+      return periodTarget === null ? "" : engineRound(x / periodTarget, decimals);
+    };
+    const current = of(amount);
+    const previous = of(previousAmount);
+    let group: number | null = null;
+    if (plan.groupBy === "team" && team !== null && team !== "") {
+      if (!teams.includes(team)) teams.push(team);
+      group = teams.indexOf(team) + 1;
+    } else if (plan.groupBy === "tenure") group = bracketOf(tenure, bounds);
+    else if (plan.groupBy === "target") group = bracketOf(annualTarget, bounds);
+    const none = { top: null, improved: null, newcomer: null, group: null };
+    return { name, team, start, tenure, group, annualTarget, amount, previousAmount, current, previous, improvement: "", rank: { ...none }, order: { ...none } };
+  });
+
+  const currents = entrants.map((e) => (e.current === "" ? null : e.current));
+  const changes = improvement(currents, entrants.map((e) => (e.previous === "" ? null : e.previous))).map((x) => (x === null ? null : engineRound(x, decimals)));
+  entrants.forEach((e, i) => (e.improvement = changes[i] ?? ""));
+  const newcomers = entrants.map((e) => (e.tenure !== null && e.tenure < plan.newcomerMonths ? 1 : null));
+  const byCategory: Record<Category, (number | null)[]> = {
+    top: ranks(currents),
+    improved: ranks(changes),
+    newcomer: groupRanks(currents, newcomers),
+    group: plan.groupBy === "none" ? entrants.map(() => null) : groupRanks(currents, entrants.map((e) => e.group)),
+  };
+  for (const category of CATEGORIES) {
+    const order = category === "group" ? groupOrder(byCategory.group, entrants) : listingOrder(byCategory[category]);
+    entrants.forEach((e, i) => {
+      e.rank[category] = byCategory[category][i];
+      e.order[category] = order[i];
+    });
+  }
+
+  const groups: GroupModel[] =
+    plan.groupBy === "team"
+      ? teams.map((label, i) => ({ number: i + 1, label }))
+      : plan.groupBy === "none"
+        ? []
+        : bounds.map((b, i) => ({ number: i + 1, label: plan.groupBy === "tenure" ? t.tenureBracket(b, bounds[i + 1] ?? null) : t.targetBracket(b, bounds[i + 1] ?? null) }));
+  if (!data.people) warnings.push(t.noPeople);
+  else {
+    if (plan.groupBy === "team" && groups.length === 0) warnings.push(t.noTeams);
+    if (entrants.every((e) => e.start === null)) warnings.push(t.noStartDates);
+  }
+  const untargeted = measure === "attainment" ? entrants.filter((e) => e.current === "").map((e) => e.name) : [];
+  if (untargeted.length > 0) warnings.push(t.noTarget(untargeted.length, untargeted.slice(0, 10).join(", ")));
+
+  const lines = (ranked: (number | null)[], prizes: readonly number[]): ListingLine[] =>
+    placings(ranked, plan.places).map((i) => ({ entrant: i, place: ranked[i] as number, prize: prizeOf(prizes, ranked[i] as number) }));
+  const listings = {
+    top: lines(byCategory.top, plan.prizes.top),
+    improved: lines(byCategory.improved, plan.prizes.improved),
+    newcomer: lines(byCategory.newcomer, plan.prizes.newcomer),
+    group: groups.map((g) => lines(byCategory.group.map((r, i) => (entrants[i].group === g.number ? r : null)), plan.prizes.group)),
+  };
+  return { asOf: ctx.asOf, windows, entrants, groups, brackets: plan.groupBy === "tenure" || plan.groupBy === "target" ? bounds : [], listings, warnings };
+}
+
+/** Line numbers within each group: the group rank, then ties in sheet order (as the sheet's COUNTIFS over the rows above). */
+function groupOrder(ranked: readonly (number | null)[], entrants: readonly EntrantModel[]): (number | null)[] {
+  const seen = new Map<string, number>();
+  return ranked.map((rank, i) => {
+    if (rank === null) return null;
+    const key = `${entrants[i].group}|${rank}`;
+    const before = seen.get(key) ?? 0;
+    seen.set(key, before + 1);
+    return rank + before;
+  });
+}
