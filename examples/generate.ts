@@ -120,8 +120,20 @@ const LABELS: Record<Language, Labels> = {
 const KPI_WEIGHTS = [30, 20, 20, 15, 15, 10];
 const STAGE_DAYS: (number | null)[] = [14, 21, 30, 30, null];
 const STAGE_PROBABILITY = [0.1, 0.2, 0.4, 0.6, 1];
-/** Chance that a deal is lost in each open stage instead of moving on. */
-const STAGE_LOSS = [0.18, 0.15, 0.15, 0.15];
+/**
+ * Chance that a deal is lost in each open stage instead of moving on: most are qualified out early, few
+ * once terms are being negotiated, so the weakest step is an early one, as in a real funnel.
+ */
+const STAGE_LOSS = [0.3, 0.25, 0.15, 0.05];
+/**
+ * How the deals' amounts are set (sizeDeals): a rep's won deals add up to about three quarters of the
+ * target (the CRM started in March; the rest of the year's sales are not in it), a little more in good
+ * form, and the weighted open pipeline covers what is left of the target from 0.6× (the rep in the
+ * poorest form: behind) to 3.6× (the rep in the best form), so most reps sit between 1× and 4×.
+ */
+const WON_SHARE = 0.745;
+const FORM_WEIGHT = 0.25;
+const COVERAGE = { low: 0.6, high: 3.6 };
 /** Relative sales by month, December strongest, summer and February weak. */
 const SEASON = [0.82, 0.74, 0.95, 0.98, 1.0, 1.04, 0.88, 0.84, 1.06, 1.1, 1.16, 1.43];
 /** Commission tiers per product line (marginal), in sales credited over the period. */
@@ -389,16 +401,54 @@ function makeDeals(options: TeamOptions, people: readonly Person[], dice: Dice):
       owner: rep < 0 ? people[0].name : people[rep].name,
       stage,
       status,
-      amount: roundTo(20_000 * dice.skewed(0.8), 500) || 500,
+      // Relative size for now; scaled to the owner's target below.
+      amount: dice.skewed(0.5),
       created,
       stageDate,
       closeDate,
     });
   }
+  sizeDeals(deals, people);
   // Deal IDs run in the order deals were created, as a CRM numbers them.
   deals.sort((a, b) => a.created - b.created);
   deals.forEach((d, i) => (d.id = `D-${String(i + 1).padStart(Math.max(width, 4), "0")}`));
   return deals;
+}
+
+/**
+ * Turns each deal's relative size into an amount, per owner: the closed deals at one scale, set so that
+ * the won ones add up to the owner's share of target (WON_SHARE × form^FORM_WEIGHT × target), and the
+ * open deals at another, set so that their weighted amount covers what is left of the target
+ * COVERAGE.low to COVERAGE.high times, by the owner's form (a rep in poor form is behind, one in top form
+ * well covered). An owner with nothing won or open gets the team's average scale.
+ */
+function sizeDeals(deals: Deal[], people: readonly Person[]): void {
+  const units = new Map<string, { won: number; open: number }>();
+  for (const d of deals) {
+    const u = units.get(d.owner) ?? { won: 0, open: 0 };
+    if (d.status === "won") u.won += d.amount;
+    if (d.status === "open") u.open += d.amount * STAGE_PROBABILITY[d.stage];
+    units.set(d.owner, u);
+  }
+  const closed = new Map<string, number>();
+  const open = new Map<string, number>();
+  const forms = people.map((p) => p.form);
+  const [lowForm, highForm] = [Math.min(...forms), Math.max(...forms)];
+  for (const p of people) {
+    const u = units.get(p.name);
+    if (!u) continue;
+    const won = p.target * WON_SHARE * Math.pow(p.form, FORM_WEIGHT);
+    const rank = highForm > lowForm ? (p.form - lowForm) / (highForm - lowForm) : 0.5;
+    const coverage = COVERAGE.low + (COVERAGE.high - COVERAGE.low) * rank;
+    if (u.won > 0) closed.set(p.name, won / u.won);
+    if (u.open > 0) open.set(p.name, (coverage * Math.max(p.target - won, 0)) / u.open);
+  }
+  const mean = (m: Map<string, number>): number => (m.size > 0 ? [...m.values()].reduce((a, b) => a + b, 0) / m.size : 20_000);
+  const [closedMean, openMean] = [mean(closed), mean(open)];
+  for (const d of deals) {
+    const scale = d.status === "open" ? (open.get(d.owner) ?? openMean) : (closed.get(d.owner) ?? closedMean);
+    d.amount = roundTo(scale * d.amount, 500) || 500;
+  }
 }
 
 /**

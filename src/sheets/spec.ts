@@ -57,14 +57,35 @@ export interface TableSpec {
   range: string;
 }
 
-export interface ChartSpec {
-  type: "bar" | "funnel" | "column";
-  title: string;
-  /** Category labels and values, as ranges on this sheet. */
-  categories: string;
+/** One series of a chart: its values, one cell per category, and the name a legend shows. */
+export interface ChartSeries {
+  /** The name shown in the legend (in the sheet's language). */
+  name: string;
+  /** The cell on this sheet that holds the name, when there is one, so the legend follows an edit. */
+  nameCell?: string;
+  /** The values, a row or a column of cells on this sheet, as many as the categories. */
   values: string;
-  /** Top-left cell where the chart is anchored. */
+}
+
+/**
+ * A chart described once; both hosts draw it. `funnel` is drawn as Excel's funnel chart where the host
+ * has one (Office.js from ExcelApi 1.9); in files, and on older hosts, as horizontal bars with the first
+ * category on top, because classic DrawingML (the only chart format Excel, LibreOffice and WPS all read)
+ * has no funnel. `bar` is horizontal bars, `column` clustered vertical columns, `stackedColumn` the
+ * series stacked in one column per category.
+ */
+export interface ChartSpec {
+  type: "funnel" | "bar" | "column" | "stackedColumn";
+  /** The chart's title, in the sheet's language. */
+  title: string;
+  /** The category labels, a row or a column of cells on this sheet. */
+  categories: string;
+  /** At least one series; a legend is shown when there are several. */
+  series: ChartSeries[];
+  /** Top-left cell of the chart. */
   anchor: string;
+  /** How many columns and rows the chart covers from its anchor. */
+  size: { cols: number; rows: number };
 }
 
 /**
@@ -89,7 +110,7 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormat[];
   validations?: ValidationList[];
   tables?: TableSpec[];
-  /** Charts are rendered by hosts that can (Office.js); ExcelJS cannot write charts. */
+  /** Charts drawn over the sheet: Office.js draws them in the pane, the file writer as DrawingML parts (xlsxCharts.ts). */
   charts?: ChartSpec[];
   /** Rows of the source that were skipped, and why; also written on the sheet. */
   warnings?: string[];

@@ -45,7 +45,7 @@ export const FEATURE_NEEDS: readonly FeatureNeed[] = [
   { feature: "conditionalFormats", set: "ExcelApi 1.6", required: false, fallback: "no colour highlighting" },
   // range.dataValidation list rules
   { feature: "dataValidation", set: "ExcelApi 1.8", required: false, fallback: "dropdown lists are left out" },
-  // chart.series.setXAxisValues, to give a chart its category labels
+  // chart.series.setXAxisValues (category labels), series.add and setValues (more series), axis.reversePlotOrder
   { feature: "charts", set: "ExcelApi 1.7", required: false, fallback: "charts are left out" },
   // Excel.ChartType "Funnel"
   { feature: "funnelChart", set: "ExcelApi 1.9", required: false, fallback: "a bar chart stands in for the funnel chart" },

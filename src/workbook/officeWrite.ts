@@ -342,7 +342,8 @@ function checkBuild(build: Build): void {
       if (withComma !== undefined) throw new Error(`sheet "${name}": validation list on ${v.range}: entry "${withComma}" contains a comma, which Excel reads as a separator`);
     }
     for (const chart of spec.charts ?? []) {
-      parseArea(chart.values, name, `chart "${chart.title}" values`);
+      if (chart.series.length === 0) throw new Error(`sheet "${name}": chart "${chart.title}" has no series`);
+      for (const s of chart.series) parseArea(s.values, name, `chart "${chart.title}" values`);
       parseArea(chart.categories, name, `chart "${chart.title}" categories`);
       parseArea(chart.anchor, name, `chart "${chart.title}" anchor`);
     }
@@ -674,22 +675,37 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat, caps: 
   }
 }
 
-const CHART_TYPES: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" | "Funnel"> = {
+const CHART_TYPES: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" | "ColumnStacked" | "Funnel"> = {
   bar: "BarClustered",
   column: "ColumnClustered",
+  stackedColumn: "ColumnStacked",
   funnel: "Funnel",
 };
 
+/** Draws a chart of the spec: the first series from its range, the others added to it (ExcelApi 1.7), all over the same categories. */
 function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Capabilities): void {
-  const type = spec.type === "funnel" && !caps.has("funnelChart") ? "BarClustered" : CHART_TYPES[spec.type];
-  const values = parseArea(spec.values, sheet, "chart values");
+  const barForm = spec.type === "funnel" && !caps.has("funnelChart");
+  const type = barForm ? "BarClustered" : CHART_TYPES[spec.type];
+  const [first, ...others] = spec.series;
+  const values = parseArea(first.values, sheet, "chart values");
   const byRow = values.top === values.bottom && values.right > values.left;
-  const chart = ws.charts.add(type, ws.getRange(spec.values), byRow ? "Rows" : "Columns");
+  const chart = ws.charts.add(type, ws.getRange(first.values), byRow ? "Rows" : "Columns");
   chart.title.text = spec.title;
-  chart.legend.visible = false;
-  chart.series.getItemAt(0).setXAxisValues(ws.getRange(spec.categories));
+  chart.legend.visible = spec.series.length > 1;
+  const categories = ws.getRange(spec.categories);
+  const series = chart.series.getItemAt(0);
+  series.name = first.name;
+  series.setXAxisValues(categories);
+  for (const more of others) {
+    const added = chart.series.add(more.name);
+    added.setValues(ws.getRange(more.values));
+    added.setXAxisValues(categories);
+  }
+  // Horizontal bars read top to bottom like the table, and a funnel's bar form like the funnel: first stage on top.
+  if (type === "BarClustered") chart.axes.categoryAxis.reversePlotOrder = true;
   const anchor = parseArea(spec.anchor, sheet, "chart anchor");
-  chart.setPosition(areaText({ ...anchor, bottom: anchor.top, right: anchor.left }), areaText({ top: anchor.top + 15, left: anchor.left + 7, bottom: anchor.top + 15, right: anchor.left + 7 }));
+  const end = { top: anchor.top + spec.size.rows - 1, left: anchor.left + spec.size.cols - 1 };
+  chart.setPosition(areaText({ ...anchor, bottom: anchor.top, right: anchor.left }), areaText({ ...end, bottom: end.top, right: end.left }));
 }
 
 // ---------------------------------------------------------------------------------------------

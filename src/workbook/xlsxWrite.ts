@@ -32,6 +32,7 @@ import { Area, columnLetter, parseRange } from "../excel/a1";
 import { isValidName, MARKER_NAME, MAX_COLS, MAX_LIST_TEXT, MAX_ROWS } from "../excel/limits";
 import { checkCell, checkFormulaText, checkSheetName } from "../sheets/checkSpec";
 import { decodeXml } from "./xmlText";
+import { addChartParts, addChartPartsToFile } from "./xlsxCharts";
 
 export interface WorkbookOptions {
   /** Written as the file's author; defaults to "KPI Toolkit". */
@@ -89,6 +90,7 @@ export async function writeWorkbook(filePath: string, sheets: readonly SheetSpec
     } else {
       await renderInMemory(plan).xlsx.writeFile(temp);
     }
+    await addChartPartsToFile(temp, sheets);
     await publish(temp, target, options.overwrite === true, filePath);
   } finally {
     release();
@@ -133,7 +135,7 @@ function removedOnSignal(file: string): () => void {
 export async function workbookBuffer(sheets: readonly SheetSpec[], options: WorkbookOptions = {}): Promise<Buffer> {
   const plan = planWorkbook(sheets, options);
   if (!plan.streaming) {
-    return Buffer.from(await renderInMemory(plan).xlsx.writeBuffer());
+    return addChartParts(Buffer.from(await renderInMemory(plan).xlsx.writeBuffer()), sheets);
   }
   const chunks: Buffer[] = [];
   const sink = new Writable({
@@ -143,7 +145,7 @@ export async function workbookBuffer(sheets: readonly SheetSpec[], options: Work
     },
   });
   await renderStreaming(plan, { stream: sink });
-  return Buffer.concat(chunks);
+  return addChartParts(Buffer.concat(chunks), sheets);
 }
 
 /**

@@ -124,3 +124,69 @@ const MINIMAL_ZIP = Buffer.concat([
   Buffer.from("a"),
   Buffer.from([0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0, 47, 0, 0, 0, 31, 0, 0, 0, 0, 0]),
 ]).toString("base64");
+
+/**
+ * The sample team's funnel, worked out here from the raw cells of the generated workbook (not through
+ * the funnel review): per owner, the weighted open pipeline (amount × the plan's probability of the
+ * deal's stage), the won amount, the target from the Team sheet, coverage = weighted ÷ (target − won),
+ * and the step conversions reached(stage) ÷ reached(stage before), where a deal has reached every stage
+ * up to the one it sits in (a won deal all of them).
+ */
+describe("the sample team's funnel looks like a real team's", () => {
+  interface Owner {
+    target: number;
+    won: number;
+    weighted: number;
+    reached: number[];
+  }
+  let owners: Map<string, Owner>;
+
+  beforeAll(async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(first, EXAMPLE_FILES.en.workbook));
+    const plan = teamPlan({ ...SAMPLE_TEAM, language: "en" });
+    const stages = plan.funnel!.stages!.map((s) => s.name);
+    const probability = plan.funnel!.stages!.map((s) => s.probability as number);
+    const number = (v: ExcelJS.CellValue): number => (typeof v === "number" ? v : Number(String(v).replace(/,/g, "")));
+    owners = new Map();
+    book.getWorksheet("Team")!.eachRow((row, r) => {
+      const target = row.getCell(3).value;
+      if (r > 2 && row.getCell(1).value !== "Total" && target !== null) {
+        owners.set(String(row.getCell(1).value), { target: number(target), won: 0, weighted: 0, reached: stages.map(() => 0) });
+      }
+    });
+    book.getWorksheet("Deals")!.eachRow((row, r) => {
+      if (r === 1) return;
+      const owner = owners.get(String(row.getCell(2).value))!;
+      const stage = stages.indexOf(String(row.getCell(3).value));
+      const status = String(row.getCell(4).value);
+      const amount = number(row.getCell(5).value);
+      for (let s = 0; s <= stage; s++) owner.reached[s]++;
+      if (status === "Won") owner.won += amount;
+      if (status === "Open") owner.weighted += amount * probability[stage];
+    });
+  });
+
+  const coverages = (): number[] => [...owners.values()].map((o) => o.weighted / (o.target - o.won));
+
+  it("has every one of the 12 reps owning deals", () => {
+    expect([owners.size, [...owners.values()].every((o) => o.reached[0] > 0)]).toEqual([12, true]);
+  });
+
+  it("covers what is left of the target between 1× and 4× for most reps", () => {
+    expect(coverages().filter((c) => c >= 1 && c <= 4).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it("has a few reps behind (under 1×) and a few well covered (3× or more)", () => {
+    const c = coverages();
+    expect({ behind: c.filter((x) => x < 1).length >= 2, ahead: c.filter((x) => x >= 3).length >= 2 }).toEqual({ behind: true, ahead: true });
+  });
+
+  it("finds each rep's weakest step among the open stages, never at Won", () => {
+    const weakest = [...owners.values()].map((o) => {
+      const steps = o.reached.slice(1).map((n, s) => n / o.reached[s]);
+      return steps.indexOf(Math.min(...steps)) + 1;
+    });
+    expect(weakest.filter((s) => s === 4)).toEqual([]);
+  });
+});

@@ -102,6 +102,25 @@ export async function recalculate(xlsxPath: string): Promise<EngineValues> {
   }
 }
 
+/**
+ * Converts a workbook with LibreOffice (its own fresh profile) to another format, such as "pdf" or
+ * "fods", and returns the path of the converted file in `outDir`.
+ *
+ * @example
+ * await convertWithLibreOffice("review.xlsx", "pdf", dir) // => "<dir>/review.pdf"
+ */
+export async function convertWithLibreOffice(xlsxPath: string, format: string, outDir: string): Promise<string> {
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-lo-profile-"));
+  try {
+    const run = await runSoffice(["--headless", "--norestore", "--nologo", "--nodefault", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", format, "--outdir", outDir, xlsxPath]);
+    const output = path.join(outDir, `${path.basename(xlsxPath, path.extname(xlsxPath))}.${format.split(":")[0]}`);
+    if (!(await fs.stat(output).then(() => true, () => false))) throw new Error(`LibreOffice did not convert ${xlsxPath} to ${format}.\nstdout: ${run.stdout}\nstderr: ${run.stderr}`);
+    return output;
+  } finally {
+    await fs.rm(profile, { recursive: true, force: true });
+  }
+}
+
 function runSoffice(args: string[]): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const command = soffice();

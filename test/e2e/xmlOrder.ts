@@ -7,6 +7,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
+import { SaxesParser } from "saxes";
 
 /** CT_Worksheet's children in the order ECMA-376 Part 1 (18.3.1.99) requires. */
 export const WORKSHEET_ORDER: readonly string[] = [
@@ -47,6 +48,151 @@ export async function checkXlsxXml(xlsxPath: string): Promise<string[]> {
   }
   if (tablePartCount !== tableFiles.size) {
     problems.push(`the worksheets list ${tablePartCount} table part(s) but the file holds ${tableFiles.size} table file(s)`);
+  }
+  problems.push(...(await chartProblems(zip, sheetFiles, sheets)));
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drawings and charts (ECMA-376 Part 1, §20.5 spreadsheet drawing and §21.2 charts)
+
+/**
+ * The sequences the schema gives the chart and drawing elements the writer uses, by local name; a name
+ * in a nested list shares its rank (a choice). Elements not listed here are not checked.
+ */
+export const CHART_ORDER: Readonly<Record<string, readonly (string | readonly string[])[]>> = {
+  chartSpace: ["date1904", "lang", "roundedCorners", "AlternateContent", "style", "clrMapOvr", "pivotSource", "protection", "chart", "spPr", "txPr", "externalData", "printSettings", "userShapes", "extLst"],
+  chart: ["title", "autoTitleDeleted", "pivotFmts", "view3D", "floor", "sideWall", "backWall", "plotArea", "legend", "plotVisOnly", "dispBlanksAs", "showDLblsOverMax", "extLst"],
+  plotArea: ["layout", ["areaChart", "barChart", "lineChart", "pieChart", "scatterChart", "radarChart", "doughnutChart"], ["valAx", "catAx", "dateAx", "serAx"], "dTable", "spPr", "extLst"],
+  barChart: ["barDir", "grouping", "varyColors", "ser", "dLbls", "gapWidth", "overlap", "serLines", "axId", "extLst"],
+  ser: ["idx", "order", "tx", "spPr", "invertIfNegative", "pictureOptions", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "shape", "extLst"],
+  catAx: ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", ["crosses", "crossesAt"], "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"],
+  valAx: ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", ["crosses", "crossesAt"], "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"],
+  scaling: ["logBase", "orientation", "max", "min", "extLst"],
+  title: ["tx", "layout", "overlay", "spPr", "txPr", "extLst"],
+  legend: ["legendPos", "legendEntry", "layout", "overlay", "spPr", "txPr", "extLst"],
+  dLbls: ["dLbl", "delete", "numFmt", "spPr", "txPr", "dLblPos", "showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize", "separator", "showLeaderLines", "leaderLines", "extLst"],
+  strRef: ["f", "strCache", "extLst"],
+  numRef: ["f", "numCache", "extLst"],
+  strCache: ["ptCount", "pt", "extLst"],
+  numCache: ["formatCode", "ptCount", "pt", "extLst"],
+  twoCellAnchor: ["from", "to", ["sp", "grpSp", "graphicFrame", "cxnSp", "pic", "contentPart"], "clientData"],
+  from: ["col", "colOff", "row", "rowOff"],
+  to: ["col", "colOff", "row", "rowOff"],
+  graphicFrame: ["nvGraphicFramePr", "xfrm", "graphic", "extLst"],
+};
+
+/** Elements that must appear exactly this many times under their parent. */
+const CHART_COUNTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  barChart: { barDir: 1, axId: 2 },
+  ser: { idx: 1, order: 1 },
+  catAx: { axId: 1, scaling: 1, axPos: 1, crossAx: 1 },
+  valAx: { axId: 1, scaling: 1, axPos: 1, crossAx: 1 },
+  chartSpace: { chart: 1 },
+  chart: { plotArea: 1 },
+};
+
+const DRAWING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+const CHART_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+
+/** An element of a parsed part: local name, attributes (with their prefixes), children, text. */
+export interface XmlNode {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+
+/**
+ * Parses a part into a tree (saxes: strict, so a part that is not well-formed XML throws).
+ *
+ * @example
+ * parsePart("<a x='1'><b/></a>").children[0].name // => "b"
+ */
+export function parsePart(xml: string): XmlNode {
+  const parser = new SaxesParser({ xmlns: false });
+  const stack: XmlNode[] = [];
+  let root: XmlNode | null = null;
+  parser.on("opentag", (tag) => {
+    const node: XmlNode = { name: tag.name.replace(/^.*:/, ""), attributes: tag.attributes as Record<string, string>, children: [], text: "" };
+    if (stack.length > 0) stack[stack.length - 1].children.push(node);
+    else root = node;
+    stack.push(node);
+  });
+  parser.on("text", (text) => {
+    if (stack.length > 0) stack[stack.length - 1].text += text;
+  });
+  parser.on("closetag", () => void stack.pop());
+  parser.write(xml).close();
+  if (!root) throw new Error("the part has no root element");
+  return root;
+}
+
+/** Every element of a tree named `name`, in document order. */
+export function findAll(node: XmlNode, name: string): XmlNode[] {
+  const found: XmlNode[] = node.name === name ? [node] : [];
+  for (const child of node.children) found.push(...findAll(child, name));
+  return found;
+}
+
+function sequenceProblems(node: XmlNode, label: string): string[] {
+  const problems: string[] = [];
+  const order = CHART_ORDER[node.name];
+  if (order) {
+    const rank = (name: string): number => order.findIndex((entry) => (typeof entry === "string" ? entry === name : entry.includes(name)));
+    let last = -1;
+    for (const child of node.children) {
+      const at = rank(child.name);
+      if (at < 0) problems.push(`${label}: <${child.name}> is not a child of <${node.name}>`);
+      else if (at < last) problems.push(`${label}: <${child.name}> comes too late in <${node.name}>`);
+      last = Math.max(last, at);
+    }
+  }
+  // A drawing's <c:chart r:id> is a reference with no children, not the chart part's <c:chart>.
+  const counts = node.children.length > 0 ? (CHART_COUNTS[node.name] ?? {}) : {};
+  for (const [name, count] of Object.entries(counts)) {
+    const n = node.children.filter((c) => c.name === name).length;
+    if (n !== count) problems.push(`${label}: <${node.name}> has ${n} <${name}>, the schema wants ${count}`);
+  }
+  for (const child of node.children) problems.push(...sequenceProblems(child, label));
+  return problems;
+}
+
+/** Drawings and charts: well-formed, in the schema's order, linked sheet → drawing → chart, with their content types. */
+async function chartProblems(zip: JSZip, sheetFiles: readonly string[], sheets: ReadonlyMap<string, string>): Promise<string[]> {
+  const problems: string[] = [];
+  const contentTypes = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const overridden = (part: string, type: string): boolean => contentTypes.includes(`PartName="/${part}" ContentType="${type}"`);
+  const linkedCharts = new Set<string>();
+  for (const file of sheetFiles) {
+    const label = sheets.has(file) ? `sheet "${sheets.get(file)}"` : file;
+    const xml = await zip.file(file)!.async("string");
+    const drawing = /<drawing\b[^>]*?\br:id="([^"]+)"/.exec(xml);
+    if (!drawing) continue;
+    const rel = (await relationships(zip, file)).get(drawing[1]);
+    if (!rel || rel.type !== DRAWING_REL || !zip.file(rel.target)) {
+      problems.push(`${label}: <drawing r:id="${drawing[1]}"> has no drawing part`);
+      continue;
+    }
+    if (!overridden(rel.target, DRAWING_TYPE)) problems.push(`${rel.target} has no content type`);
+    const tree = parsePart(await zip.file(rel.target)!.async("string"));
+    problems.push(...sequenceProblems(tree, rel.target));
+    const chartRels = await relationships(zip, rel.target);
+    for (const ref of findAll(tree, "chart")) {
+      const chartRel = chartRels.get(ref.attributes["r:id"]);
+      if (!chartRel || chartRel.type !== CHART_REL || !zip.file(chartRel.target)) {
+        problems.push(`${rel.target}: chart ${ref.attributes["r:id"]} has no chart part`);
+        continue;
+      }
+      linkedCharts.add(chartRel.target);
+      if (!overridden(chartRel.target, CHART_TYPE)) problems.push(`${chartRel.target} has no content type`);
+      problems.push(...sequenceProblems(parsePart(await zip.file(chartRel.target)!.async("string")), chartRel.target));
+    }
+  }
+  for (const file of Object.keys(zip.files).filter((f) => /^xl\/charts\/[^/]+\.xml$/.test(f))) {
+    if (!linkedCharts.has(file)) problems.push(`${file} is not linked from any sheet's drawing`);
   }
   return problems;
 }

@@ -202,7 +202,11 @@ export function createAddinMockExcel(init: AddinMockInit) {
               mock({
                 title: { text: "" },
                 legend: { visible: true },
-                series: { getItemAt: () => track(mock({ setXAxisValues: () => undefined })) },
+                axes: { categoryAxis: { reversePlotOrder: false } },
+                series: {
+                  getItemAt: () => track(mock({ name: "", setXAxisValues: () => undefined })),
+                  add: () => track(mock({ setValues: () => undefined, setXAxisValues: () => undefined })),
+                },
                 setPosition: () => undefined,
               }),
             ),

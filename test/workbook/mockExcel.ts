@@ -101,7 +101,20 @@ export interface MockSheet {
   merges: string[];
   conditionalFormats: { range: string; type: string; rule?: string; fill?: string; font?: string; criteria?: unknown }[];
   validations: { range: string; rule: unknown }[];
-  charts: { type: string; values: string; seriesBy?: string; categories?: string; title?: string; position?: [string, string?] }[];
+  charts: {
+    type: string;
+    values: string;
+    seriesBy?: string;
+    categories?: string;
+    title?: string;
+    position?: [string, string?];
+    /** The first series' name, when set. */
+    name?: string;
+    /** Series added after the first: name, values, categories. */
+    more?: { name: string; values?: string; categories?: string }[];
+    legend?: boolean;
+    reversed?: boolean;
+  }[];
   /** Formats set on ranges: the area, the property path and the value. */
   formats: { address: string; property: string; value: unknown }[];
   /** Column widths in points by 0-based column. */
@@ -1383,16 +1396,37 @@ class MockChartCollection {
       Object.defineProperty(target, name, { set: (value: unknown) => queue("chart", { [name]: value }, () => apply(value)), get: () => NOT_LOADED });
     return {
       title: setter({}, "text", (v) => (chart.title = String(v))),
-      legend: setter({}, "visible", () => undefined),
+      legend: setter({}, "visible", (v) => (chart.legend = Boolean(v))),
+      axes: { categoryAxis: setter({}, "reversePlotOrder", (v) => (chart.reversed = Boolean(v))) },
       series: {
-        getItemAt: (index: number) => ({
-          setXAxisValues: (range: MockRange) => {
-            this.ctx.requires("1.7", "ChartSeries.setXAxisValues");
-            queue("chart", { series: index, xAxis: true }, () => {
-              chart.categories = areaText(range._area());
-            });
-          },
-        }),
+        getItemAt: (index: number) =>
+          setter(
+            {
+              setXAxisValues: (range: MockRange) => {
+                this.ctx.requires("1.7", "ChartSeries.setXAxisValues");
+                queue("chart", { series: index, xAxis: true }, () => {
+                  chart.categories = areaText(range._area());
+                });
+              },
+            },
+            "name",
+            (v) => (chart.name = String(v)),
+          ),
+        add: (name: string) => {
+          this.ctx.requires("1.7", "ChartSeriesCollection.add");
+          const added: { name: string; values?: string; categories?: string } = { name };
+          queue("chart", { addSeries: name }, () => (chart.more ??= []).push(added));
+          return {
+            setValues: (range: MockRange) => {
+              this.ctx.requires("1.7", "ChartSeries.setValues");
+              queue("chart", { seriesValues: name }, () => (added.values = areaText(range._area())));
+            },
+            setXAxisValues: (range: MockRange) => {
+              this.ctx.requires("1.7", "ChartSeries.setXAxisValues");
+              queue("chart", { seriesCategories: name }, () => (added.categories = areaText(range._area())));
+            },
+          };
+        },
       },
       setPosition: (start: string | MockRange, end?: string | MockRange) => {
         const text = (r: string | MockRange): string => (typeof r === "string" ? r : areaText(r._area()));

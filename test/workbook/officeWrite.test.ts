@@ -32,7 +32,7 @@ function review(): SheetSpec {
       { type: "expression", range: "B4:B5", formula: raw("B4<500"), look: "bad" },
     ],
     validations: [{ range: "C4:C5", values: ["Open", "Done"] }],
-    charts: [{ type: "funnel", title: "Pipeline by owner", categories: "A4:A5", values: "B4:B5", anchor: "E2" }],
+    charts: [{ type: "funnel", title: "Pipeline by owner", categories: "A4:A5", series: [{ name: "Total", nameCell: "B3", values: "B4:B5" }], anchor: "E2", size: { cols: 8, rows: 16 } }],
   };
 }
 
@@ -185,7 +185,39 @@ describe("writeBuild: cells", () => {
     const { mock, host } = setup();
     await host.writeBuild(build());
     expect(mock.sheet("Funnel review").charts).toEqual([
-      { type: "Funnel", values: "B4:B5", seriesBy: "Columns", categories: "A4:A5", title: "Pipeline by owner", position: ["E2", "L17"] },
+      { type: "Funnel", values: "B4:B5", seriesBy: "Columns", categories: "A4:A5", title: "Pipeline by owner", name: "Total", legend: false, position: ["E2", "L17"] },
+    ]);
+  });
+
+  it("adds every further series of a chart over the same categories, with a legend", async () => {
+    const { mock, host } = setup();
+    const stacked = review();
+    stacked.charts = [
+      {
+        type: "stackedColumn",
+        title: "Monthly targets",
+        categories: "A4:A5",
+        series: [
+          { name: "Total", values: "B4:B5" },
+          { name: "Status", values: "C4:C5" },
+        ],
+        anchor: "E20",
+        size: { cols: 10, rows: 20 },
+      },
+    ];
+    await host.writeBuild(build(stacked, dataCopy()));
+    expect(mock.sheet("Funnel review").charts).toEqual([
+      {
+        type: "ColumnStacked",
+        values: "B4:B5",
+        seriesBy: "Columns",
+        categories: "A4:A5",
+        title: "Monthly targets",
+        name: "Total",
+        legend: true,
+        more: [{ name: "Status", values: "C4:C5", categories: "A4:A5" }],
+        position: ["E20", "N39"],
+      },
     ]);
   });
 
@@ -421,8 +453,10 @@ describe("writeBuild: older Excel", () => {
   it("draws a bar chart for the funnel on ExcelApi 1.8 and says so", async () => {
     const { mock, host } = setup([], { apiVersion: "1.8" });
     const result = await host.writeBuild(build());
-    expect({ chart: mock.sheet("Funnel review").charts[0].type, skipped: result.skipped }).toEqual({
+    const chart = mock.sheet("Funnel review").charts[0];
+    expect({ chart: chart.type, firstStageOnTop: chart.reversed, skipped: result.skipped }).toEqual({
       chart: "BarClustered",
+      firstStageOnTop: true,
       skipped: [{ feature: "funnelChart", set: "ExcelApi 1.9", required: false }],
     });
   });

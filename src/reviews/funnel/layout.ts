@@ -13,6 +13,8 @@ import { AMOUNT as PER_DAY, DATE, MULTIPLE, ONE_DECIMAL as DAYS, PERCENT as RATE
 const SCALE: [string, string, string] = ["F8696B", "FFEB84", "63BE7B"];
 /** Beyond this many rows above the owner table, freezing them would leave too little room to scroll. */
 const MAX_FROZEN_ROWS = 20;
+/** The team funnel chart beside the table: columns and rows it covers. */
+const CHART_SIZE = { cols: 8, rows: 16 };
 
 /** The criteria on the deals copy's status column: the text it holds for a status. */
 const POSITIVE = text(">0");
@@ -457,8 +459,9 @@ export function funnelSheet(model: FunnelModel, copies: FunnelCopies, L: FunnelL
         type: "funnel",
         title: L.chart,
         categories: rangeRef(headerRow, col.reached(0), headerRow, col.reached(n - 1)),
-        values: rangeRef(t.teamRow, col.reached(0), t.teamRow, col.reached(n - 1)),
+        series: [{ name: L.team, nameCell: cellRef(t.teamRow, 0), values: rangeRef(t.teamRow, col.reached(0), t.teamRow, col.reached(n - 1)) }],
         anchor: cellRef(groupRow, col.velocity + 2),
+        size: CHART_SIZE,
       },
     ],
     warnings: model.warnings,

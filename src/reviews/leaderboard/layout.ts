@@ -373,8 +373,9 @@ export function leaderboardSheet(ctx: BuildContext, t: LeaderboardLabels, model:
             type: "bar",
             title: t.categories.top,
             categories: rangeRef(top.firstLine, 1, top.firstLine + top.count - 1, 1),
-            values: rangeRef(top.firstLine, 2, top.firstLine + top.count - 1, 2),
+            series: [{ name: t.value, nameCell: cellRef(top.headerRow, 2), values: rangeRef(top.firstLine, 2, top.firstLine + top.count - 1, 2) }],
             anchor: cellRef(top.titleRow, 5),
+            size: { cols: 8, rows: Math.max(12, top.count * 2 + 4) },
           },
         ]
       : [];

@@ -1,10 +1,10 @@
 import { isoDate } from "../../core/text/parseDate";
-import { rangeRef } from "../../excel/a1";
+import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { CellGrid } from "../../sheets/cellGrid";
 import type { RowBlock } from "../../sheets/dataSheet";
 import { nameGroup, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
-import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets/spec";
+import type { Cell, CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
 import type { ProgressLabels } from "./labels";
 import { MONEY_DECIMALS, TARGET_DIVISOR, WINDOWS, type PaceModel, type PersonModel, type ProgressModel, type WindowKind } from "./model";
@@ -382,6 +382,30 @@ export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: Progr
     frozen: { rows: rows.header + 1 <= 15 ? rows.header + 1 : 0, cols: 1 },
     merges,
     conditionalFormats: looksOf(p),
+    charts: yearChart(p),
     warnings: model.warnings,
   };
+}
+
+/** Up to this many people get the chart of their year to date; a whole company's would be unreadable. */
+const MAX_CHARTED_PEOPLE = 40;
+
+/** Each person's target and actual for the year to date, as clustered columns under the settings. */
+function yearChart({ t, rows, model }: Placing): ChartSpec[] {
+  if (model.people.length === 0 || model.people.length > MAX_CHARTED_PEOPLE) return [];
+  const w = WINDOWS.indexOf("year");
+  const column = (m: Measure): string => rangeRef(rows.firstPerson, col(w, m), rows.lastPerson, col(w, m));
+  return [
+    {
+      type: "column",
+      title: t.year,
+      categories: rangeRef(rows.firstPerson, 0, rows.lastPerson, 0),
+      series: [
+        { name: t.target, nameCell: cellRef(rows.header, col(w, "target")), values: column("target") },
+        { name: t.actual, nameCell: cellRef(rows.header, col(w, "actual")), values: column("actual") },
+      ],
+      anchor: cellRef(rows.lastHoliday + 2, 0),
+      size: { cols: 10, rows: 20 },
+    },
+  ];
 }

@@ -352,8 +352,10 @@ function weightedChart(model: ScorecardModel, L: Labels, table: Table): ChartSpe
       type: "bar",
       title: L.weighted,
       categories: rangeRef(table.firstRow, 0, table.lastRow, 0),
-      values: rangeRef(table.firstRow, table.weightedCol, table.lastRow, table.weightedCol),
+      series: [{ name: L.weighted, nameCell: cellRef(table.headRow, table.weightedCol), values: rangeRef(table.firstRow, table.weightedCol, table.lastRow, table.weightedCol) }],
       anchor: cellRef(table.headRow, table.statusCol + 2),
+      // A bar per person: about a row and a half each, so names stay readable.
+      size: { cols: 8, rows: Math.max(16, Math.ceil(model.people.length * 1.5) + 4) },
     },
   ];
 }

@@ -6,7 +6,7 @@ import { fx, join, range, ref, text, type Formula } from "../../excel/formula";
 import { type Catalogue, type Language, pick } from "../../i18n/languages";
 import type { CopyRole } from "../../sheets/dataCopies";
 import type { DataSheet } from "../../sheets/dataSheet";
-import type { ConditionalFormat, SheetSpec } from "../../sheets/spec";
+import type { ChartSpec, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import { monthHeadings, monthsText, periodText, seasonalityText, TARGET_LABELS, type TargetLabels } from "./labels";
 import { HISTORY_DECIMALS, MONTHS, type PersonPlan, type TargetsModel } from "./model";
 import { AMOUNT, DATE, FOUR_DECIMALS as FRACTION, FOUR_DECIMALS as UNITS_EXACT, PERCENT as RATE, PERCENT_2 as MONTH_WEIGHT, WHOLE as UNITS } from "../../sheets/formats";
@@ -202,8 +202,24 @@ export function layoutTargets(model: TargetsModel, copies: { people: PeopleCopy;
     merges: grid.merges,
     conditionalFormats: grid.conditionalFormats,
     validations: [{ range: cellRef(at.decimals, 1), values: ["0", "1", "2", "3", "4", "5", "6"] }],
+    charts: monthlyChart(sheet, grid.rows.length + 1),
     warnings: model.warnings,
   };
+}
+
+/** Up to this many people, each is a stack of the monthly chart; beyond it the chart shows the team's total. */
+const MAX_STACKED_PEOPLE = 15;
+
+/** The monthly targets as stacked columns, one stack per month and one colour per person, under the sheet. */
+function monthlyChart({ model, L, at }: Layout, anchorRow: number): ChartSpec[] {
+  const months = model.months.length;
+  if (months === 0 || model.people.length === 0) return [];
+  const monthsOf = (row: number): string => rangeRef(row, COL.month(0), row, COL.month(months - 1));
+  const series =
+    model.people.length <= MAX_STACKED_PEOPLE
+      ? model.people.map((plan, i) => ({ name: plan.record.name, nameCell: cellRef(at.first + i, COL.name), values: monthsOf(at.first + i) }))
+      : [{ name: L.total, nameCell: cellRef(at.total, COL.name), values: monthsOf(at.total) }];
+  return [{ type: "stackedColumn", title: L.monthly, categories: monthsOf(at.header), series, anchor: cellRef(anchorRow, 0), size: { cols: 12, rows: 22 } }];
 }
 
 /** The title, the period and method lines, and the warnings. */

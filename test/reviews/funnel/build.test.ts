@@ -449,7 +449,17 @@ describe("buildFunnel", () => {
 
     it("adds a team funnel chart over the stage names and the team's reached counts", () => {
       const header = headerRowOf(sheet) + 1;
-      expect(sheet.charts).toEqual([{ type: "funnel", title: "Team funnel", categories: `L${header}:P${header}`, values: `L${header + 5}:P${header + 5}`, anchor: `AJ${header - 1}` }]);
+      expect(sheet.charts).toEqual([
+        {
+          type: "funnel",
+          title: "Team funnel",
+          categories: `L${header}:P${header}`,
+          series: [{ name: "Team total", nameCell: `A${header + 5}`, values: `L${header + 5}:P${header + 5}` }],
+          anchor: `AJ${header - 1}`,
+          size: { cols: 8, rows: 16 },
+        },
+      ]);
+      expect(sheet.rows[header + 4][0]?.v).toBe("Team total");
     });
   });
 

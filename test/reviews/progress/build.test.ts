@@ -195,3 +195,26 @@ describe("buildProgress in Chinese", () => {
     expect([review(b).name, windowOf(b, "Bob", "year")[7], b.sheets.map((s) => s.name)]).toEqual(["目标进度", "落后", ["数据-交易", "数据-人员", "目标进度"]]);
   });
 });
+
+describe("buildProgress: the chart", () => {
+  it("draws each person's year-to-date target and actual as clustered columns, under the settings", () => {
+    const sheet = review(build());
+    const chart = sheet.charts![0];
+    const first = sheet.rows.findIndex((r) => r[0]?.v === "Ann") + 1;
+    const last = sheet.rows.findIndex((r) => r[0]?.v === "Cy") + 1;
+    const header = first - 1;
+    expect({ ...chart, anchorBelow: Number(/\d+/.exec(chart.anchor)![0]) > sheet.rows.length }).toEqual({
+      type: "column",
+      title: "Year to date",
+      categories: `A${first}:A${last}`,
+      series: [
+        { name: "Target", nameCell: `S${header}`, values: `S${first}:S${last}` },
+        { name: "Actual", nameCell: `T${header}`, values: `T${first}:T${last}` },
+      ],
+      anchor: expect.stringMatching(/^A\d+$/),
+      anchorBelow: true,
+      size: { cols: 10, rows: 20 },
+    });
+    expect([sheet.rows[header - 1][18]?.v, sheet.rows[header - 1][19]?.v]).toEqual(["Target", "Actual"]);
+  });
+});

@@ -683,3 +683,33 @@ describe("buildTargets with a person whose share is tiny", () => {
     expect(["Brief", "Big", "Small"].map((n) => v.value(n, "Annual target").v)).toEqual([0, 1, 0]);
   });
 });
+
+describe("buildTargets: the chart of monthly targets", () => {
+  const cellAt = (sheet: SheetSpec, address: string): Cell | null => {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return sheet.rows[Number(m[2]) - 1]?.[col] ?? null;
+  };
+
+  it("stacks each person's twelve months, named by their name cell, over the month headings, under the sheet", () => {
+    const sheet = build().sheets[1];
+    const chart = sheet.charts![0];
+    const row = (name: string): number => sheet.rows.findIndex((r) => r[0]?.v === name) + 1;
+    expect({ ...chart, categoryStart: cellAt(sheet, chart.categories.split(":")[0])?.v, anchorBelow: Number(/\d+/.exec(chart.anchor)![0]) > sheet.rows.length }).toEqual({
+      type: "stackedColumn",
+      title: "Monthly targets",
+      categories: expect.stringMatching(/^G\d+:R\d+$/),
+      categoryStart: "Jan",
+      series: ["Ann", "Bo", "=Cy"].map((name) => ({ name, nameCell: `A${row(name)}`, values: `G${row(name)}:R${row(name)}` })),
+      anchor: expect.stringMatching(/^A\d+$/),
+      anchorBelow: true,
+      size: { cols: 12, rows: 22 },
+    });
+  });
+
+  it("charts the team's total instead beyond 15 people", () => {
+    const many = Array.from({ length: 16 }, (_, i) => person(i + 2, `P${i + 1}`, { lastYear: 1000, target: 1000 }));
+    const sheet = build({ people: many }).sheets[1];
+    expect(sheet.charts![0].series.map((s) => s.name)).toEqual(["Total"]);
+  });
+});
