@@ -177,9 +177,9 @@ function writeSettings(draft: Draft, model: ScorecardModel, L: Labels, top: numb
   };
 }
 
-/** The table's rows and columns, one blank row under the settings. */
-function tablePlace(model: ScorecardModel, settingsEnd: number): Table {
-  const groupRow = settingsEnd + 1;
+/** The table's rows and columns, its group headings on the row after `above`. */
+function tablePlace(model: ScorecardModel, above: number): Table {
+  const groupRow = above + 1;
   const firstRow = groupRow + 2;
   const kpiCol = (k: number): number => 2 + 4 * k;
   const weightedCol = kpiCol(model.kpis.length);
@@ -374,9 +374,12 @@ function weightedChart(model: ScorecardModel, L: Labels, table: Table): ChartSpe
 export function scorecardSheet(model: ScorecardModel, L: Labels, asOf: number, copy: ScoresCopy): SheetSpec {
   const draft: Draft = { grid: new CellGrid(), merges: [], conditionalFormats: [], validations: [] };
   const scoreFormat = model.percentUnits ? PERCENT : POINTS;
-  const settingsTop = writeTitle(draft.grid, model, L, asOf);
+  // The table right under the title (only the lines above its header stay frozen), the rating
+  // distribution under it, and the settings block under that.
+  const tableTop = writeTitle(draft.grid, model, L, asOf);
+  const table = tablePlace(model, tableTop - 1);
+  const settingsTop = table.lastRow + 2 + 2 + model.distribution.rows.length + 2;
   const settings = writeSettings(draft, model, L, settingsTop, scoreFormat);
-  const table = tablePlace(model, settings.end);
   writeHeadings(draft, model, L, table);
   const row: RowContext = { model, L, settings, table, copy, scoreFormat };
   model.people.forEach((person, p) => writePerson(draft.grid, person, p, row));
