@@ -8,7 +8,7 @@ import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets
 import type { FunnelLabels } from "./labels";
 import type { FunnelModel, FunnelRow, OwnerFunnel } from "./model";
 import type { StageDefinition as Stage } from "../../datasets/records";
-import { AMOUNT as PER_DAY, DATE, MULTIPLE, ONE_DECIMAL as DAYS, PERCENT as RATE, WHOLE as COUNT, WHOLE as MONEY } from "../../sheets/formats";
+import { AMOUNT as PER_DAY, DATE, MULTIPLE, WHOLE as DAYS, PERCENT as RATE, WHOLE as COUNT, WHOLE as MONEY } from "../../sheets/formats";
 
 const SCALE: [string, string, string] = ["F8696B", "FFEB84", "63BE7B"];
 /** Beyond this many rows above the owner table, freezing them would leave too little room to scroll. */
