@@ -49,7 +49,11 @@ function generalText(value: number): string {
     const text = String(Number(value.toPrecision(digits)));
     if (text.length <= 11) return text;
   }
-  return value.toExponential(2).replace("e+", "E+");
+  for (let digits = 5; digits >= 0; digits--) {
+    const text = value.toExponential(digits).replace(/e([+-])(\d)$/, "e$10$2").replace("e", "E");
+    if (text.length <= 11) return text;
+  }
+  return value.toExponential(0).toUpperCase();
 }
 
 function dateText(serial: number, fmt: string): string {

@@ -6,7 +6,7 @@ import type { PlanInput } from "../../../src/reviews/plan";
 import { buildScorecard, RANK_LIVE_LIMIT } from "../../../src/reviews/scorecard/build";
 import type { BuildContext } from "../../../src/reviews/context";
 import type { Build, Cell, SheetSpec } from "../../../src/sheets/spec";
-import type { ScoreRecord, SourceData } from "../../../src/datasets/records";
+import type { PersonRecord, ScoreRecord, SourceData } from "../../../src/datasets/records";
 
 // ---- Fixtures -------------------------------------------------------------------------------------
 
@@ -165,6 +165,25 @@ describe("buildScorecard: sheets", () => {
 
   it("gives each person the first team found in their rows", () => {
     expect(valueOf(review(teamBuild()), "Ann", "Team")).toBe("North");
+  });
+
+  describe("a team from the people data", () => {
+    const person = (row: number, name: string, team: string | null): PersonRecord => ({ row, name, team, target: null, lastYear: null, potential: null, weight: null, start: null, end: null });
+    const people = (list: PersonRecord[]): SourceData<PersonRecord> => ({ origin: 'Sheet "Team"', sheet: "Team", headers: { name: "Name", team: "Team" }, records: list, warnings: [] });
+    const withPeople = (list: PersonRecord[]): SheetSpec =>
+      review(buildScorecard(context("en", PLAN), { scores: scores(records([["Ann", "Sales", 100, 90], ["Bob", "Sales", 100, 80, "South"], ["Cy", "Sales", 100, 70]])), people: people(list) }));
+
+    it("is the person's team when the KPI results give none, names compared as SUMIFS does", () => {
+      expect(valueOf(withPeople([person(2, "ANN", "North")]), "Ann", "Team")).toBe("North");
+    });
+
+    it("never replaces the team the KPI results give", () => {
+      expect(valueOf(withPeople([person(2, "Bob", "West")]), "Bob", "Team")).toBe("South");
+    });
+
+    it("is left blank, not guessed, when the people data has the name in two teams", () => {
+      expect(valueOf(withPeople([person(2, "Cy", "North"), person(3, "Cy", "East")]), "Cy", "Team")).toBeNull();
+    });
   });
 
   it("puts the title and the as-of date at the top", () => {
