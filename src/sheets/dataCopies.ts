@@ -38,8 +38,8 @@ export function scoresSheet(records: readonly ScoreRecord[], language: Language)
   for (const r of records) {
     const key = labelKey(r.kpi);
     const values = byKpi.get(key) ?? [];
-    if (typeof r.target === "number") values.push(r.target);
-    if (typeof r.actual === "number") values.push(r.actual);
+    values.push(r.target);
+    if (r.actual !== null) values.push(r.actual);
     byKpi.set(key, values);
   }
   const formats = new Map([...byKpi].map(([key, values]) => [key, kpiFormat(key, values)]));

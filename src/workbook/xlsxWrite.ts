@@ -724,6 +724,8 @@ async function renderSheetStreaming(plan: PlannedSheet, ws: StreamSheet, styleAt
   for (const m of plan.merges) for (let r = m.top; r <= m.bottom; r++) mergeRows.add(r);
   const slaves = mergeSlaves(plan.merges);
   const styleOf = styleCache(fontName);
+  // A cell without a look of its own still names the sheet's font: one attribute for all of them.
+  const plainAttribute = fontName !== undefined ? styleAttribute({ v: null }) : "";
   // Committing an empty first row makes ExcelJS write <cols> and open <sheetData>, and nothing else.
   if (!mergeRows.has(0)) ws.getRow(1).commit();
   let width = 0;
@@ -741,7 +743,7 @@ async function renderSheetStreaming(plan: PlannedSheet, ws: StreamSheet, styleAt
       row.commit();
       continue;
     }
-    const xml = rowXml(cells, r + 1, cellOpeners, styleAttribute, fontName !== undefined, heights.get(r + 1));
+    const xml = rowXml(cells, r + 1, cellOpeners, styleAttribute, plainAttribute, heights.get(r + 1));
     const wait = xml.length > 0 ? sink.add(xml) : null;
     if (wait) await wait;
   }
@@ -755,7 +757,7 @@ function rowXml(
   rowNumber: number,
   cellOpeners: readonly string[],
   styleAttribute: (cell: Cell) => string,
-  styled: boolean,
+  plainAttribute: string,
   height: number | undefined,
 ): string {
   const ref = `${rowNumber}"`;
@@ -764,7 +766,7 @@ function rowXml(
     const cell = cells[c];
     if (!cell) continue;
     const v = cell.v;
-    const open = !styled && cell.style === undefined && cell.fmt === undefined && !needsQuotePrefix(cell) ? cellOpeners[c] + ref : cellOpeners[c] + ref + styleAttribute(cell);
+    const open = cell.style === undefined && cell.fmt === undefined && !needsQuotePrefix(cell) ? cellOpeners[c] + ref + plainAttribute : cellOpeners[c] + ref + styleAttribute(cell);
     if (cell.f !== undefined) {
       const f = escapeXml(fileFormula(cell.f));
       // The cached result is always written: without <v>, Excel shows 0 or blank until it recalculates.
