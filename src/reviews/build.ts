@@ -1,5 +1,6 @@
 import { DATASET_LABELS, type Dataset } from "../datasets/records";
 import { type Catalogue, pick } from "../i18n/languages";
+import { finishSheets } from "../sheets/finishSheets";
 import type { Build, SheetSpec } from "../sheets/spec";
 import { BuildError } from "./buildError";
 import { buildContext } from "./context";
@@ -118,7 +119,8 @@ export function buildReview(kind: BuildKind, plan: Plan, read: ReviewData, today
   if (builds.length === 0) {
     throw new BuildError(pick(plan.language, RUNNER_WORDS).none(REVIEWS.flatMap((r) => r.needs.required)));
   }
-  return { ...mergeBuilds(builds), built, skipped };
+  const merged = mergeBuilds(builds);
+  return { ...merged, sheets: finishSheets(merged.sheets, ctx.language, ctx.asOf), built, skipped };
 }
 
 /**

@@ -1,9 +1,9 @@
-import { criterionKey } from "../datasets/keys";
+import { criterionKey, labelKey } from "../datasets/keys";
 import { type Formula, fx, ref, text } from "../excel/formula";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { DataColumn, DataSheet, dataSheet } from "./dataSheet";
 import { DealRecord, type DealStatus, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
-import { AMOUNT as MONEY, DATE, GENERAL as NUMBER } from "./formats";
+import { AMOUNT as MONEY, DATE, GENERAL as NUMBER, kpiFormat } from "./formats";
 import { CURRENCY_DECIMALS } from "../core/currency";
 
 /**
@@ -28,18 +28,29 @@ export function nameGroup(name: string): string {
 /** The columns of a record's copy: each field but the row, and the source row. */
 export type CopyRole<R, Extra extends string = never> = (Exclude<keyof R, "row"> & string) | "sourceRow" | Extra;
 
-function column<R, K extends string = CopyRole<R>>(role: K, header: Catalogue<string>, value: DataColumn<R>["value"], language: Language, fmt?: string): DataColumn<R, K> {
+function column<R, K extends string = CopyRole<R>>(role: K, header: Catalogue<string>, value: DataColumn<R>["value"], language: Language, fmt?: DataColumn<R>["fmt"]): DataColumn<R, K> {
   return { role, header: pick(language, header), value, ...(fmt ? { fmt } : {}) };
 }
 
 export function scoresSheet(records: readonly ScoreRecord[], language: Language): DataSheet<ScoreRecord, CopyRole<ScoreRecord>> {
   const l = language;
+  // Each KPI's targets and actuals in the format its values call for (see kpiFormat), as on the scorecard.
+  const byKpi = new Map<string, number[]>();
+  for (const r of records) {
+    const key = labelKey(r.kpi);
+    const values = byKpi.get(key) ?? [];
+    values.push(r.target);
+    if (r.actual !== null) values.push(r.actual);
+    byKpi.set(key, values);
+  }
+  const formats = new Map([...byKpi].map(([key, values]) => [key, kpiFormat(key, values)]));
+  const kpiFmt = (r: ScoreRecord): string | undefined => formats.get(labelKey(r.kpi));
   return dataSheet(pick(l, { en: "Data - KPI results", "zh-CN": "数据-考核结果" }), records, [
     column<ScoreRecord>("name", { en: "Name", "zh-CN": "姓名" }, (r) => r.name, l),
     column<ScoreRecord>("team", { en: "Team", "zh-CN": "团队" }, (r) => r.team, l),
     column<ScoreRecord>("kpi", { en: "KPI", "zh-CN": "指标" }, (r) => r.kpi, l),
-    column<ScoreRecord>("target", { en: "Target", "zh-CN": "目标" }, (r) => r.target, l, NUMBER),
-    column<ScoreRecord>("actual", { en: "Actual", "zh-CN": "实际" }, (r) => r.actual, l, NUMBER),
+    column<ScoreRecord>("target", { en: "Target", "zh-CN": "目标" }, (r) => r.target, l, kpiFmt),
+    column<ScoreRecord>("actual", { en: "Actual", "zh-CN": "实际" }, (r) => r.actual, l, kpiFmt),
     column<ScoreRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
   ]);
 }

@@ -14,7 +14,8 @@ export interface DataColumn<R, K extends string = string> {
   value: (record: R) => CellValue;
   /** A row-local formula for this column (its `value` is then the cached result), given the 0-based sheet row. */
   formula?: (row: number) => Formula;
-  fmt?: string;
+  /** Its number format: one for the column, or one per record (a KPI results copy formats each KPI its own way). */
+  fmt?: string | ((record: R) => string | undefined);
   width?: number;
 }
 
@@ -83,7 +84,18 @@ const SHARED_CELLS_PER_COLUMN = 4096;
  * amounts) stops sharing, so its lookup table does not grow with the rows.
  */
 function columnCells<R, K extends string>(column: DataColumn<R, K>): (record: R, row: number) => Cell {
-  const { value, formula, fmt } = column;
+  const { value, formula } = column;
+  const fmtOf = column.fmt;
+  if (typeof fmtOf === "function") {
+    // A format per record: cells are not shared (such copies are small: a row per person and KPI).
+    return (record, row) => {
+      const fmt = fmtOf(record);
+      const v = value(record);
+      const f = formula ? { f: formula(row) } : {};
+      return fmt ? { v, ...f, fmt } : { v, ...f };
+    };
+  }
+  const fmt = fmtOf;
   if (formula) return (record, row) => (fmt ? { v: value(record), f: formula(row), fmt } : { v: value(record), f: formula(row) });
   const make = (v: CellValue): Cell => (fmt ? { v, fmt } : { v });
   let shared: Map<CellValue, Cell> | null = new Map();

@@ -1,3 +1,4 @@
+import type { Catalogue } from "../i18n/languages";
 import type { CellStyle, ConditionalFormat } from "./spec";
 
 /**
@@ -12,12 +13,27 @@ export interface StyleLook {
   fill?: string;
   /** A thin border along one edge of the styled cells. */
   edge?: "top" | "bottom";
+  /** Long text wraps onto more lines within the column (headers). */
+  wrap?: boolean;
 }
+
+/**
+ * The face every cell of a sheet is drawn in, named so that Excel, WPS and LibreOffice draw the same one
+ * (unnamed, LibreOffice drew bold cells in a serif face): Calibri for English sheets (LibreOffice uses
+ * its metric twin Carlito), 等线 (DengXian, Office's Chinese face) for Chinese ones.
+ */
+export const SHEET_FONTS: Catalogue<{ name: string; cjk: boolean }> = {
+  en: { name: "Calibri", cjk: false },
+  "zh-CN": { name: "等线", cjk: true },
+};
+
+/** The size of body text, in points; a style without a size of its own has this one. */
+export const BODY_SIZE = 11;
 
 export const STYLE_LOOKS: Readonly<Record<CellStyle, StyleLook>> = {
   title: { bold: true, size: 14 },
   subtitle: { italic: true, color: "595959" },
-  header: { bold: true, fill: "D9E1F2", edge: "bottom" },
+  header: { bold: true, fill: "D9E1F2", edge: "bottom", wrap: true },
   input: { fill: "FFF2CC" },
   total: { bold: true, edge: "top" },
   check: { bold: true },

@@ -88,6 +88,34 @@ export interface ChartSpec {
   size: { cols: number; rows: number };
 }
 
+/** Header or footer text in three parts, in Excel's header/footer codes: &P the page, &N the pages, && an ampersand. */
+export interface PageBand {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/** How a sheet prints: both hosts render it (the file writer as <pageSetup>, Office.js as pageLayout). */
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  /** The columns fit on one page wide; the rows run on over as many pages as they need. */
+  fitToWidth: 1;
+  /** The printed range, e.g. "A1:T40". */
+  area: string;
+  /** Rows printed at the top of every page (the table header), 0-based, first and last included. */
+  titleRows?: { first: number; last: number };
+  header: PageBand;
+  footer: PageBand;
+}
+
+/** Columns grouped in an outline (helper columns people need not read), 0-based, first and last included. */
+export interface ColumnGroup {
+  first: number;
+  last: number;
+  /** Shown folded: the columns are hidden until a person opens the group. */
+  collapsed: boolean;
+}
+
 /**
  * What a sheet is for: a review's kind (its review sheet) or "data" (a copy of the rows it references).
  * The writers mark each sheet with it; the registry (src/reviews/registry.ts) lists the known ones.
@@ -112,6 +140,14 @@ export interface SheetSpec {
   tables?: TableSpec[];
   /** Charts drawn over the sheet: Office.js draws them in the pane, the file writer as DrawingML parts (xlsxCharts.ts). */
   charts?: ChartSpec[];
+  /** The font face of every cell of the sheet (sizes and weights come with the named styles, sheets/looks.ts). */
+  font?: string;
+  /** Row heights in points, for rows whose wrapped headers need more than one line. */
+  rowHeights?: { row: number; points: number }[];
+  /** Helper columns grouped in an outline. */
+  columnGroups?: ColumnGroup[];
+  /** How the sheet prints. */
+  page?: PageSetup;
   /** Rows of the source that were skipped, and why; also written on the sheet. */
   warnings?: string[];
 }

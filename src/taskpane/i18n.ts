@@ -46,6 +46,8 @@ const en = {
   effect_multiAreaRanges: "a rule over several areas is added area by area",
   effect_suspendCalculation: "large builds recalculate while they write",
   effect_suspendScreenUpdating: "the screen redraws while large builds write",
+  effect_pageLayout: "sheets print with Excel's default page setup",
+  effect_columnGroups: "helper columns are hidden instead of grouped",
 
   stepOf: "Step {n} of {total}",
   step_builder: "Choose a review",
@@ -212,6 +214,8 @@ const zhCN: Messages = {
   effect_multiAreaRanges: "跨多个区域的规则会逐个区域添加",
   effect_suspendCalculation: "写入大量数据时会同时重算",
   effect_suspendScreenUpdating: "写入大量数据时屏幕会同时刷新",
+  effect_pageLayout: "工作表按 Excel 默认页面设置打印",
+  effect_columnGroups: "辅助列只隐藏，不分组",
 
   stepOf: "第 {n} 步，共 {total} 步",
   step_builder: "选择分析表",

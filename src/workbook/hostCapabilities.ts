@@ -19,7 +19,9 @@ export type Feature =
   | "funnelChart"
   | "multiAreaRanges"
   | "suspendCalculation"
-  | "suspendScreenUpdating";
+  | "suspendScreenUpdating"
+  | "pageLayout"
+  | "columnGroups";
 
 export interface FeatureNeed {
   feature: Feature;
@@ -55,6 +57,10 @@ export const FEATURE_NEEDS: readonly FeatureNeed[] = [
   { feature: "suspendCalculation", set: "ExcelApi 1.6", required: false, fallback: "large builds recalculate while they write" },
   // application.suspendScreenUpdatingUntilNextSync
   { feature: "suspendScreenUpdating", set: "ExcelApi 1.9", required: false, fallback: "the screen redraws while large builds write" },
+  // worksheet.pageLayout: orientation, fit to one page wide, print area and titles, headers and footers
+  { feature: "pageLayout", set: "ExcelApi 1.9", required: false, fallback: "sheets print with Excel's default page setup" },
+  // range.group and hideGroupDetails: helper columns folded in an outline
+  { feature: "columnGroups", set: "ExcelApi 1.10", required: false, fallback: "helper columns are hidden instead of grouped" },
 ];
 
 /** A feature the host lacks. */
@@ -83,7 +89,7 @@ export type SetSupport = (name: string, version: string) => boolean;
  *
  * @example
  * hostCapabilities((name, v) => name === "ExcelApi" && Number(v.split(".")[1]) <= 8).missing.map((m) => m.feature)
- * // => ["sheetMarkerProperty", "funnelChart", "multiAreaRanges", "suspendScreenUpdating"]
+ * // => ["sheetMarkerProperty", "funnelChart", "multiAreaRanges", "suspendScreenUpdating", "pageLayout", "columnGroups"]
  */
 export function hostCapabilities(isSetSupported: SetSupport = officeSetSupport()): Capabilities {
   const supported = new Map<string, boolean>();

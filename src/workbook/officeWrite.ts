@@ -29,10 +29,10 @@ import { Area, columnLetter, parseRange } from "../excel/a1";
 import { type Formula, sheetPrefix } from "../excel/formula";
 import { MARKER_NAME, MAX_SHEET_NAME } from "../excel/limits";
 import { checkCell, checkSheetName } from "../sheets/checkSpec";
-import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
+import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, PageSetup, SheetSpec } from "../sheets/spec";
 import type { Capabilities, Feature, MissingFeature } from "./hostCapabilities";
 import { featureNeed } from "./hostCapabilities";
-import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS } from "../sheets/looks";
+import { BODY_SIZE, BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS } from "../sheets/looks";
 import { HOST_MESSAGES, type HostCallOptions, type HostLanguage, type HostMessages } from "./hostMessages";
 
 /** The sheet-scoped defined name (and custom property) that marks sheets the add-in made. */
@@ -177,6 +177,8 @@ export async function writeBuildIn(
     mark.visible = false;
     if (caps.has("sheetMarkerProperty")) ws.customProperties.add(MARKER_NAME, p.spec.purpose);
     setColumnWidths(ws, p.spec.columnWidths);
+    setFontAndRows(ws, p.spec);
+    groupColumns(ws, p.spec, caps);
     if (caps.has("frozenPanes")) freeze(ws, p.spec.frozen);
     sheets.push(ws);
   }
@@ -378,6 +380,8 @@ function skippedFeatures(build: Build, caps: Capabilities): MissingFeature[] {
     if (spec.validations?.length) used.add("dataValidation");
     if (spec.charts?.length) used.add("charts");
     if (spec.charts?.some((c) => c.type === "funnel")) used.add("funnelChart");
+    if (spec.page) used.add("pageLayout");
+    if (spec.columnGroups?.length) used.add("columnGroups");
   }
   return [...used].filter((f) => !caps.has(f)).map((feature) => {
     const need = featureNeed(feature);
@@ -591,6 +595,7 @@ function applyStyle(format: Excel.RangeFormat, rect: StyleRect): void {
   if (look.size) format.font.size = look.size;
   if (look.color) format.font.color = hex(look.color) as string;
   if (look.fill) format.fill.color = hex(look.fill) as string;
+  if (look.wrap) format.wrapText = true;
   if (look.edge) {
     const edges: ("EdgeTop" | "EdgeBottom" | "InsideHorizontal")[] = [look.edge === "top" ? "EdgeTop" : "EdgeBottom"];
     if (rect.bottom > rect.top) edges.push("InsideHorizontal");
@@ -642,6 +647,48 @@ function finishSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Capabilities, t
     }
   }
   if (caps.has("charts")) for (const chart of spec.charts ?? []) addChart(ws, spec.name, chart, caps);
+  if (caps.has("pageLayout") && spec.page) setPageLayout(ws, spec.page);
+}
+
+/** The sheet's font over the cells it uses (the named styles set sizes and weights over it), and the row heights it asks for. */
+function setFontAndRows(ws: Excel.Worksheet, spec: SheetSpec): void {
+  const width = spec.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  if (spec.font && spec.rows.length > 0 && width > 0) {
+    const font = ws.getRange(areaText({ top: 0, left: 0, bottom: spec.rows.length - 1, right: width - 1 })).format.font;
+    font.name = spec.font;
+    font.size = BODY_SIZE;
+  }
+  for (const h of spec.rowHeights ?? []) ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.points;
+}
+
+/** Helper columns grouped in an outline and folded; without outlines (before ExcelApi 1.10) only hidden. */
+function groupColumns(ws: Excel.Worksheet, spec: SheetSpec, caps: Capabilities): void {
+  for (const g of spec.columnGroups ?? []) {
+    const columns = ws.getRange(`${columnLetter(g.first)}:${columnLetter(g.last)}`);
+    if (caps.has("columnGroups")) {
+      columns.group("ByColumns");
+      if (g.collapsed) columns.hideGroupDetails("ByColumns");
+    } else if (g.collapsed) {
+      columns.columnHidden = true;
+    }
+  }
+}
+
+/** How the sheet prints: orientation, one page wide, print area and titles, header and footer (ExcelApi 1.9). */
+function setPageLayout(ws: Excel.Worksheet, page: PageSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  // 0 pages tall: as many as the rows need.
+  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
+  layout.setPrintArea(page.area);
+  if (page.titleRows) layout.setPrintTitleRows(`$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`);
+  const all = layout.headersFooters.defaultForAllPages;
+  all.leftHeader = page.header.left;
+  all.centerHeader = page.header.center;
+  all.rightHeader = page.header.right;
+  all.leftFooter = page.footer.left;
+  all.centerFooter = page.footer.center;
+  all.rightFooter = page.footer.right;
 }
 
 function uniqueTableName(base: string, taken: Set<string>): string {

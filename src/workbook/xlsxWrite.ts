@@ -26,8 +26,8 @@ import { Writable } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SHEET_PURPOSES } from "../reviews/registry";
-import { Cell, CellStyle, ConditionalFormat, SheetSpec, TableSpec } from "../sheets/spec";
-import { BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS, StyleLook } from "../sheets/looks";
+import { Cell, CellStyle, ConditionalFormat, PageBand, SheetSpec, TableSpec } from "../sheets/spec";
+import { BODY_SIZE, BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS, StyleLook } from "../sheets/looks";
 import { Area, columnLetter, parseRange } from "../excel/a1";
 import { isValidName, MARKER_NAME, MAX_COLS, MAX_LIST_TEXT, MAX_ROWS } from "../excel/limits";
 import { checkCell, checkFormulaText, checkSheetName } from "../sheets/checkSpec";
@@ -276,12 +276,40 @@ function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): W
     if (spec.frozen && !(isCount(spec.frozen.rows) && isCount(spec.frozen.cols))) {
       throw new Error(`sheet "${spec.name}": frozen rows and columns must be whole numbers >= 0`);
     }
+    checkPrintLayout(spec);
     return { spec, merges, tables };
   });
   const streaming = options.streaming ?? (cellCount > STREAMING_CELL_COUNT && !hasTables);
   if (streaming && hasTables) throw new Error("the streaming writer cannot write Excel tables; leave `streaming` unset");
   return { sheets: planned, streaming, creator: options.creator ?? "KPI Toolkit", markerName };
 }
+
+/** Row heights, column groups and the page setup, each checked against what Excel accepts. */
+function checkPrintLayout(spec: SheetSpec): void {
+  for (const h of spec.rowHeights ?? []) {
+    if (!(isCount(h.row) && h.row < MAX_ROWS && Number.isFinite(h.points) && h.points >= 0 && h.points <= 409)) {
+      throw new Error(`sheet "${spec.name}", row ${h.row + 1}: height ${h.points} is not between 0 and 409 points`);
+    }
+  }
+  for (const g of spec.columnGroups ?? []) {
+    if (!(isCount(g.first) && isCount(g.last) && g.first <= g.last && g.last < MAX_COLS)) {
+      throw new Error(`sheet "${spec.name}": column group ${g.first}-${g.last} is not a range of columns`);
+    }
+  }
+  const page = spec.page;
+  if (!page) return;
+  parseArea(page.area, spec.name, "print area");
+  if (page.titleRows && !(isCount(page.titleRows.first) && isCount(page.titleRows.last) && page.titleRows.first <= page.titleRows.last && page.titleRows.last < MAX_ROWS)) {
+    throw new Error(`sheet "${spec.name}": print title rows ${page.titleRows.first + 1}-${page.titleRows.last + 1} are not a range of rows`);
+  }
+  for (const [where, band] of [["header", page.header], ["footer", page.footer]] as const) {
+    // Excel refuses a header or footer longer than 255 characters, codes included.
+    if (pageBandText(band).length > MAX_PAGE_BAND) throw new Error(`sheet "${spec.name}": the page ${where} is longer than Excel's ${MAX_PAGE_BAND} characters`);
+  }
+}
+
+/** The longest header or footer Excel takes. */
+const MAX_PAGE_BAND = 255;
 
 function checkMergeIsEmpty(spec: SheetSpec, merge: Area): void {
   for (let r = merge.top; r <= merge.bottom; r++) {
@@ -373,25 +401,32 @@ const argb = (rgb: string): Argb => ({ argb: `FF${rgb.toUpperCase()}` });
 const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: argb(rgb), bgColor: argb(rgb) });
 const thin = { style: "thin", color: argb(BORDER_COLOR) } as const;
 
-/** The named styles as ExcelJS styles, from the looks both hosts share. */
-const NAMED_STYLES = Object.fromEntries(
-  (Object.entries(STYLE_LOOKS) as [CellStyle, StyleLook][]).map(([style, look]): [CellStyle, Partial<ExcelJS.Style>] => {
-    const font: Partial<ExcelJS.Font> = {
-      ...(look.bold ? { bold: true } : {}),
-      ...(look.italic ? { italic: true } : {}),
-      ...(look.size ? { size: look.size } : {}),
-      ...(look.color ? { color: argb(look.color) } : {}),
-    };
-    return [
-      style,
-      {
-        ...(Object.keys(font).length > 0 ? { font } : {}),
-        ...(look.fill ? { fill: solid(look.fill) } : {}),
-        ...(look.edge ? { border: { [look.edge]: thin } } : {}),
-      },
-    ];
-  }),
-) as Record<CellStyle, Partial<ExcelJS.Style>>;
+/**
+ * The named styles as ExcelJS styles, from the looks both hosts share. With a sheet font, every style
+ * names it with its size and weight, so no host falls back to a face of its own.
+ */
+function namedStyles(fontName: string | undefined): Record<CellStyle, Partial<ExcelJS.Style>> {
+  return Object.fromEntries(
+    (Object.entries(STYLE_LOOKS) as [CellStyle, StyleLook][]).map(([style, look]): [CellStyle, Partial<ExcelJS.Style>] => {
+      const font: Partial<ExcelJS.Font> = {
+        ...(fontName !== undefined ? { name: fontName, size: look.size ?? BODY_SIZE, bold: look.bold === true } : {}),
+        ...(look.bold ? { bold: true } : {}),
+        ...(look.italic ? { italic: true } : {}),
+        ...(look.size ? { size: look.size } : {}),
+        ...(look.color ? { color: argb(look.color) } : {}),
+      };
+      return [
+        style,
+        {
+          ...(Object.keys(font).length > 0 ? { font } : {}),
+          ...(look.fill ? { fill: solid(look.fill) } : {}),
+          ...(look.edge ? { border: { [look.edge]: thin } } : {}),
+          ...(look.wrap ? { alignment: { wrapText: true, vertical: "bottom" } } : {}),
+        },
+      ];
+    }),
+  ) as Record<CellStyle, Partial<ExcelJS.Style>>;
+}
 
 /** The parts of an ExcelJS worksheet both writers share (the stream writer's typings omit some). */
 interface SheetTarget {
@@ -404,21 +439,50 @@ interface SheetTarget {
 
 function worksheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
   const frozen = spec.frozen && (spec.frozen.rows > 0 || spec.frozen.cols > 0) ? spec.frozen : null;
+  const page = spec.page;
   return {
     views: frozen ? [{ state: "frozen", xSplit: frozen.cols, ySplit: frozen.rows }] : [{}],
+    ...(spec.columnGroups?.length ? { properties: { outlineLevelCol: 1 } as ExcelJS.WorksheetProperties } : {}),
+    ...(page
+      ? {
+          // fitToHeight 0: as many pages down as the rows need. The print area and titles are defined names (markSheets).
+          pageSetup: { orientation: page.orientation, fitToPage: true, fitToWidth: page.fitToWidth, fitToHeight: 0 },
+          headerFooter: { oddHeader: pageBandText(page.header), oddFooter: pageBandText(page.footer) },
+        }
+      : {}),
   };
 }
 
+/** A header or footer as one text of Excel's codes: &L left, &C centre, &R right. */
+function pageBandText(band: PageBand): string {
+  return `${band.left ? `&L${band.left}` : ""}${band.center ? `&C${band.center}` : ""}${band.right ? `&R${band.right}` : ""}`;
+}
+
 function columnsFor(spec: SheetSpec): Partial<ExcelJS.Column>[] | null {
-  return spec.columnWidths?.length ? spec.columnWidths.map((width) => ({ width })) : null;
+  const widths = [...(spec.columnWidths ?? [])];
+  const grouped = new Map<number, boolean>();
+  for (const g of spec.columnGroups ?? []) for (let c = g.first; c <= g.last; c++) grouped.set(c, g.collapsed);
+  for (const c of grouped.keys()) while (widths.length <= c) widths.push(8.43);
+  if (widths.length === 0) return null;
+  return widths.map((width, c) => {
+    const collapsed = grouped.get(c);
+    return collapsed === undefined ? { width } : { width, outlineLevel: 1, hidden: collapsed };
+  });
+}
+
+/** The heights of the rows the spec sizes, by 1-based row number. */
+function rowHeightsOf(spec: SheetSpec): Map<number, number> {
+  return new Map((spec.rowHeights ?? []).map((h) => [h.row + 1, h.points]));
 }
 
 /**
  * Style objects shared by identity: ExcelJS caches a style id per object, which keeps big sheets fast.
  * Text that looks like a formula gets its own object, marked for the quote prefix (see quotePrefixed).
  */
-function styleCache(): (cell: Cell) => Partial<ExcelJS.Style> {
-  const plain: Partial<ExcelJS.Style> = {};
+function styleCache(fontName?: string): (cell: Cell) => Partial<ExcelJS.Style> {
+  const named = namedStyles(fontName);
+  const body: Partial<ExcelJS.Style> = fontName !== undefined ? { font: { name: fontName, size: BODY_SIZE, bold: false } } : {};
+  const plain: Partial<ExcelJS.Style> = { ...body };
   const cache = new Map<string, Partial<ExcelJS.Style>>();
   return (cell) => {
     const quoted = needsQuotePrefix(cell);
@@ -426,7 +490,7 @@ function styleCache(): (cell: Cell) => Partial<ExcelJS.Style> {
     const key = `${cell.style ?? ""}\u0000${cell.fmt ?? ""}\u0000${quoted ? "q" : ""}`;
     let style = cache.get(key);
     if (!style) {
-      style = { ...(cell.style ? NAMED_STYLES[cell.style] : {}), ...(cell.fmt ? { numFmt: cell.fmt } : {}) };
+      style = { ...(cell.style ? named[cell.style] : body), ...(cell.fmt ? { numFmt: cell.fmt } : {}) };
       if (quoted) QUOTE_PREFIXED.add(style);
       cache.set(key, style);
     }
@@ -543,7 +607,7 @@ function addRules(spec: SheetSpec, ws: SheetTarget): void {
 
 function renderSheetInMemory(plan: PlannedSheet, ws: SheetTarget): void {
   const { spec } = plan;
-  const styleOf = styleCache();
+  const styleOf = styleCache(spec.font);
   for (const t of plan.tables) {
     ws.addTable?.({
       name: t.spec.name,
@@ -562,6 +626,7 @@ function renderSheetInMemory(plan: PlannedSheet, ws: SheetTarget): void {
     const cells = spec.rows[r];
     if (cells.some((cell) => cell)) fillRow(ws.getRow(r + 1), r, cells, styleOf, slaves, false);
   }
+  for (const [row, points] of rowHeightsOf(spec)) ws.getRow(row).height = points;
   addRules(spec, ws);
 }
 
@@ -662,8 +727,8 @@ class RowSink {
  * The ` s="3"` attribute of a cell's style (or "" for the default style), from ExcelJS's style table:
  * one lookup there per combination of named style and number format.
  */
-function styleAttributes(table: StyleTable): (cell: Cell) => string {
-  const styleOf = styleCache();
+function styleAttributes(table: StyleTable, fontName?: string): (cell: Cell) => string {
+  const styleOf = styleCache(fontName);
   const attributes = new Map<string, Map<string | undefined, string>>();
   return (cell) => {
     const key = `${cell.style ?? ""}${needsQuotePrefix(cell) ? "\u0000q" : ""}`;
@@ -681,6 +746,8 @@ function styleAttributes(table: StyleTable): (cell: Cell) => string {
 }
 
 async function renderSheetStreaming(plan: PlannedSheet, ws: StreamSheet, styleAttribute: (cell: Cell) => string): Promise<void> {
+  const heights = rowHeightsOf(plan.spec);
+  const fontName = plan.spec.font;
   const { spec } = plan;
   // ExcelJS's mergeCells creates its rows for the merged area; those rows are filled and committed
   // through ExcelJS below, in their place among the rows written here.
@@ -688,7 +755,9 @@ async function renderSheetStreaming(plan: PlannedSheet, ws: StreamSheet, styleAt
   const mergeRows = new Set<number>();
   for (const m of plan.merges) for (let r = m.top; r <= m.bottom; r++) mergeRows.add(r);
   const slaves = mergeSlaves(plan.merges);
-  const styleOf = styleCache();
+  const styleOf = styleCache(fontName);
+  // A cell without a look of its own still names the sheet's font: one attribute for all of them.
+  const plainAttribute = fontName !== undefined ? styleAttribute({ v: null }) : "";
   // Committing an empty first row makes ExcelJS write <cols> and open <sheetData>, and nothing else.
   if (!mergeRows.has(0)) ws.getRow(1).commit();
   let width = 0;
@@ -701,10 +770,12 @@ async function renderSheetStreaming(plan: PlannedSheet, ws: StreamSheet, styleAt
       sink.flush();
       const row = ws.getRow(r + 1);
       fillRow(row, r, cells, styleOf, slaves, true);
+      const height = heights.get(r + 1);
+      if (height !== undefined) row.height = height;
       row.commit();
       continue;
     }
-    const xml = rowXml(cells, r + 1, cellOpeners, styleAttribute);
+    const xml = rowXml(cells, r + 1, cellOpeners, styleAttribute, plainAttribute, heights.get(r + 1));
     const wait = xml.length > 0 ? sink.add(xml) : null;
     if (wait) await wait;
   }
@@ -713,14 +784,21 @@ async function renderSheetStreaming(plan: PlannedSheet, ws: StreamSheet, styleAt
 }
 
 /** One <row> of SpreadsheetML, or "" for a row with nothing to write. */
-function rowXml(cells: readonly (Cell | null)[], rowNumber: number, cellOpeners: readonly string[], styleAttribute: (cell: Cell) => string): string {
+function rowXml(
+  cells: readonly (Cell | null)[],
+  rowNumber: number,
+  cellOpeners: readonly string[],
+  styleAttribute: (cell: Cell) => string,
+  plainAttribute: string,
+  height: number | undefined,
+): string {
   const ref = `${rowNumber}"`;
   let xml = "";
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
     if (!cell) continue;
     const v = cell.v;
-    const open = cell.style === undefined && cell.fmt === undefined && !needsQuotePrefix(cell) ? cellOpeners[c] + ref : cellOpeners[c] + ref + styleAttribute(cell);
+    const open = cell.style === undefined && cell.fmt === undefined && !needsQuotePrefix(cell) ? cellOpeners[c] + ref + plainAttribute : cellOpeners[c] + ref + styleAttribute(cell);
     if (cell.f !== undefined) {
       const f = escapeXml(fileFormula(cell.f));
       // The cached result is always written: without <v>, Excel shows 0 or blank until it recalculates.
@@ -740,7 +818,8 @@ function rowXml(cells: readonly (Cell | null)[], rowNumber: number, cellOpeners:
       xml += `${open}/>`;
     }
   }
-  return xml.length === 0 ? "" : `<row r="${rowNumber}">${xml}</row>`;
+  if (xml.length === 0) return "";
+  return height === undefined ? `<row r="${rowNumber}">${xml}</row>` : `<row r="${rowNumber}" ht="${height}" customHeight="1">${xml}</row>`;
 }
 
 /** Leading or trailing white space, which XML would otherwise let a reader drop. */
@@ -775,9 +854,23 @@ function conditionalRule(cf: ConditionalFormat, priority: number): ExcelJS.Condi
   };
 }
 
-/** Replaces ExcelJS's defined names (which can only hold ranges) with the sheet-scoped marker names. */
+/**
+ * Replaces ExcelJS's defined names (which can only hold ranges) with the sheet-scoped marker names, and
+ * each sheet's print area and print titles (Excel keeps both as the built-in names _xlnm.Print_Area and
+ * _xlnm.Print_Titles; written here rather than by ExcelJS, which does not quote a sheet name's apostrophe).
+ */
 function markSheets(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
-  const marks = plan.sheets.map((s, i) => ({ name: plan.markerName, localSheetId: i, ranges: [`"${s.spec.purpose}"`] }));
+  const marks = plan.sheets.flatMap((s, i) => {
+    const page = s.spec.page;
+    const prefix = `'${s.spec.name.replace(/'/g, "''")}'!`;
+    const names: { name: string; localSheetId: number; ranges: string[] }[] = [{ name: plan.markerName, localSheetId: i, ranges: [`"${s.spec.purpose}"`] }];
+    if (page) {
+      const area = parseRange(page.area);
+      if (area) names.push({ name: "_xlnm.Print_Area", localSheetId: i, ranges: [`${prefix}$${columnLetter(area.left)}$${area.top + 1}:$${columnLetter(area.right)}$${area.bottom + 1}`] });
+      if (page.titleRows) names.push({ name: "_xlnm.Print_Titles", localSheetId: i, ranges: [`${prefix}$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`] });
+    }
+    return names;
+  });
   Object.defineProperty(workbook.definedNames, "model", { get: () => marks, set: () => undefined, configurable: true });
 }
 
@@ -830,8 +923,8 @@ async function renderStreaming(plan: WorkbookPlan, target: { filename: string } 
   describeWorkbook(workbook, plan);
   const styles = (workbook as unknown as { styles: StyleTable }).styles;
   quotePrefixed(styles);
-  const styleAttribute = styleAttributes(styles);
   for (const sheet of plan.sheets) {
+    const styleAttribute = styleAttributes(styles, sheet.spec.font);
     const ws = workbook.addWorksheet(sheet.spec.name, worksheetOptions(sheet.spec));
     const columns = columnsFor(sheet.spec);
     // The stream writer emits <cols> with the first row, so widths must be set before any row.

@@ -121,6 +121,66 @@ export async function convertWithLibreOffice(xlsxPath: string, format: string, o
   }
 }
 
+/**
+ * Converts a workbook to PDF with LibreOffice (a fresh profile, as `recalculate` uses) and returns the
+ * PDF's path inside `outDir`, named after the workbook.
+ *
+ * @example
+ * await convertToPdf("review.xlsx", "out") // => "out/review.pdf"
+ */
+export async function convertToPdf(xlsxPath: string, outDir: string): Promise<string> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-lo-pdf-"));
+  try {
+    const profile = path.join(work, "profile");
+    await fs.mkdir(path.join(profile, "user"), { recursive: true });
+    await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_PROFILE);
+    const args = ["--headless", "--norestore", "--nologo", "--nodefault", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", "pdf", "--outdir", outDir, xlsxPath];
+    const run = await runSoffice(args);
+    const output = path.join(outDir, `${path.basename(xlsxPath, path.extname(xlsxPath))}.pdf`);
+    if (!(await fs.stat(output).then(() => true, () => false))) {
+      throw new Error(`LibreOffice did not convert ${xlsxPath} to PDF.\nstdout: ${run.stdout}\nstderr: ${run.stderr}`);
+    }
+    return output;
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+/** True when a command is on the PATH. */
+export function onPath(command: string): boolean {
+  return (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).some((dir) => {
+    try {
+      accessSync(path.join(dir, command), fsConstants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * `describe` for suites that render workbooks to PDF and pictures: LibreOffice and poppler's pdftotext,
+ * pdfinfo and pdftoppm. Like describeWithLibreOffice, it fails in CI without them and skips loudly elsewhere.
+ */
+export function describeWithPdfTools(name: string, fn: () => void): void {
+  const missing = [hasLibreOffice() ? null : soffice(), ...["pdftotext", "pdftoppm", "pdfinfo", "pdffonts"].map((c) => (onPath(c) ? null : c))].filter((c) => c !== null);
+  if (missing.length === 0) {
+    describe(name, fn);
+  } else if (process.env.CI) {
+    describe(name, () => {
+      it("has LibreOffice and poppler-utils to render with", () => {
+        throw new Error(`required in CI but not on the PATH: ${missing.join(", ")} (.ci/run installs libreoffice-calc-nogui and poppler-utils)`);
+      });
+    });
+  } else {
+    console.warn(
+      `\n*** SKIPPED "${name}": ${missing.join(", ")} not installed, so no workbook is rendered to PDF and pictures.\n` +
+        `*** Install them (apt-get install --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito); CI fails without them.\n`,
+    );
+    describe.skip(name, fn);
+  }
+}
+
 function runSoffice(args: string[]): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const command = soffice();

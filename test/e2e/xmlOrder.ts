@@ -300,3 +300,70 @@ async function worksheetNames(zip: JSZip): Promise<Map<string, string>> {
   }
   return names;
 }
+
+/** CT_SheetPr's children and CT_HeaderFooter's, in the order ECMA-376 Part 1 (18.3.1.82, 18.3.1.46) requires. */
+const SHEET_PR_ORDER: readonly string[] = ["tabColor", "outlinePr", "pageSetUpPr"];
+const HEADER_FOOTER_ORDER: readonly string[] = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
+
+/** The children of the first `<tag>` element of a part, in order. */
+function childrenOf(xml: string, tag: string): string[] {
+  const open = new RegExp(`<${tag}\\b[^>]*?(/?)>`).exec(xml);
+  if (!open || open[1] === "/") return [];
+  const inner = xml.slice(open.index + open[0].length, xml.indexOf(`</${tag}>`, open.index));
+  return topLevelChildren(`<r>${inner}</r>`).map((c) => c.name);
+}
+
+function inOrder(names: readonly string[], order: readonly string[]): boolean {
+  const at = names.map((n) => order.indexOf(n));
+  return at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]));
+}
+
+/**
+ * Lists what keeps a finished workbook from printing as its sheets describe: per sheet a fit-to-page
+ * setup one page wide (pageSetUpPr fitToPage, pageSetup fitToWidth 1 and fitToHeight 0), a header and
+ * footer with page N of M, a print area, and the children of sheetPr and headerFooter in the schema's
+ * order; print titles on the sheets named in `titled`; and a font name on every font of the styles.
+ *
+ * @example
+ * await checkPrintSetup("review.xlsx", ["Scorecard"]) // => []
+ */
+export async function checkPrintSetup(xlsxPath: string, titled: readonly string[] = []): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await fs.readFile(xlsxPath));
+  const problems: string[] = [];
+  const sheets = await worksheetNames(zip);
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const sheetOrder = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&"));
+  const definedNames = [...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].map((m) => ({
+    name: /\bname="([^"]*)"/.exec(m[1])?.[1] ?? "",
+    sheet: sheetOrder[Number(/\blocalSheetId="(\d+)"/.exec(m[1])?.[1] ?? -1)],
+    value: m[2].replace(/&apos;/g, "'").replace(/&amp;/g, "&"),
+  }));
+  for (const [file, name] of [...sheets].sort()) {
+    const xml = (await zip.file(file)?.async("string")) ?? "";
+    const label = `sheet "${name}"`;
+    if (!/<pageSetUpPr\b[^>]*\bfitToPage="1"/.test(xml)) problems.push(`${label}: no <pageSetUpPr fitToPage="1">`);
+    const setup = /<pageSetup\b[^>]*>/.exec(xml)?.[0] ?? "";
+    if (!/\bfitToWidth="1"/.test(setup) || !/\bfitToHeight="0"/.test(setup)) problems.push(`${label}: <pageSetup> is not one page wide (${setup || "missing"})`);
+    if (!/\borientation="(landscape|portrait)"/.test(setup)) problems.push(`${label}: <pageSetup> has no orientation`);
+    const footer = /<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)?.[1] ?? "";
+    if (!footer.includes("&amp;P") || !footer.includes("&amp;N")) problems.push(`${label}: the footer has no page N of M (${footer || "missing"})`);
+    if (!/<oddHeader>[^<]+<\/oddHeader>/.test(xml)) problems.push(`${label}: no page header`);
+    const sheetPr = childrenOf(xml, "sheetPr");
+    if (!inOrder(sheetPr, SHEET_PR_ORDER)) problems.push(`${label}: <sheetPr> holds ${sheetPr.join(", ")}, out of the schema's order`);
+    const headerFooter = childrenOf(xml, "headerFooter");
+    if (!inOrder(headerFooter, HEADER_FOOTER_ORDER)) problems.push(`${label}: <headerFooter> holds ${headerFooter.join(", ")}, out of the schema's order`);
+    const mine = definedNames.filter((d) => d.sheet === name);
+    const quoted = `'${name.replace(/'/g, "''")}'!`;
+    const area = mine.find((d) => d.name === "_xlnm.Print_Area");
+    if (!area || !area.value.startsWith(quoted)) problems.push(`${label}: no _xlnm.Print_Area on it (${area?.value ?? "missing"})`);
+    const titles = mine.find((d) => d.name === "_xlnm.Print_Titles");
+    if (titled.includes(name) && (!titles || !new RegExp(`^${quoted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\$\\d+:\\$\\d+$`).test(titles.value))) {
+      problems.push(`${label}: no _xlnm.Print_Titles rows on it (${titles?.value ?? "missing"})`);
+    }
+  }
+  const styles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+  const fonts = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1] ?? "";
+  const unnamed = [...fonts.matchAll(/<font>([\s\S]*?)<\/font>|<font\/>/g)].filter((m) => !/<name\b[^>]*\bval="[^"]+"/.test(m[1] ?? ""));
+  if (unnamed.length > 0) problems.push(`styles: ${unnamed.length} font(s) without a name`);
+  return problems;
+}

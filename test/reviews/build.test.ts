@@ -34,7 +34,7 @@ function plan(): Plan {
 
 describe("datasetsFor", () => {
   it.each([
-    { kind: "scorecard" as const, required: ["scores"], optional: [] },
+    { kind: "scorecard" as const, required: ["scores"], optional: ["people"] },
     { kind: "targets" as const, required: ["people"], optional: ["history"] },
     { kind: "funnel" as const, required: ["deals"], optional: ["people"] },
     { kind: "commission" as const, required: ["transactions"], optional: ["people", "paid", "rates"] },

@@ -119,6 +119,14 @@ export interface MockSheet {
   formats: { address: string; property: string; value: unknown }[];
   /** Column widths in points by 0-based column. */
   columnWidths: Map<number, number>;
+  /** Row heights in points by 0-based row. */
+  rowHeights: Map<number, number>;
+  /** Columns grouped in an outline (A1 column ranges such as "V:CM"), and whether their details are hidden. */
+  columnGroups: { columns: string; hidden: boolean }[];
+  /** Hidden columns by 0-based column. */
+  hiddenColumns: Set<number>;
+  /** What worksheet.pageLayout was given. */
+  pageLayout: Record<string, unknown>;
 }
 
 export interface MockTable {
@@ -339,6 +347,10 @@ class HostState {
       charts: [],
       formats: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      columnGroups: [],
+      hiddenColumns: new Set(),
+      pageLayout: {},
     };
   }
 
@@ -836,6 +848,59 @@ class MockWorksheet extends MockObject {
     this.ctx.requires("1.7", "Worksheet.freezePanes");
     return new MockFreezePanes(this.ctx, () => this.state);
   }
+
+  get pageLayout(): MockPageLayout {
+    this.ctx.requires("1.9", "Worksheet.pageLayout");
+    return new MockPageLayout(this.ctx, () => this.state);
+  }
+}
+
+/** worksheet.pageLayout: what is set is recorded on the sheet; reading is not supported. */
+class MockPageLayout {
+  readonly headersFooters: { defaultForAllPages: Record<string, unknown> };
+
+  constructor(
+    private readonly ctx: MockContext,
+    private readonly sheet: () => MockSheet,
+  ) {
+    const parts = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+    const all: Record<string, unknown> = {};
+    for (const part of parts) {
+      Object.defineProperty(all, part, {
+        get: () => this.ctx.violation(`PageLayout.headersFooters.defaultForAllPages.${part}: ${NOT_LOADED}`),
+        set: (value: unknown) => this.record(part, value),
+      });
+    }
+    this.headersFooters = { defaultForAllPages: all };
+  }
+
+  private record(property: string, value: unknown): void {
+    this.ctx.queue({
+      bytes: 60 + JSON.stringify(value ?? null).length,
+      describe: () => ({ kind: "pageLayout", sheet: this.sheet().name, detail: { [property]: value } }),
+      apply: () => {
+        this.sheet().pageLayout[property] = value;
+      },
+    });
+  }
+
+  set orientation(value: string) {
+    this.record("orientation", value);
+  }
+
+  set zoom(value: unknown) {
+    this.record("zoom", value);
+  }
+
+  setPrintArea(area: string): void {
+    parseAddress(area);
+    this.record("printArea", area);
+  }
+
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new MockRichApiError("InvalidArgument", `"${rows}" is not a range of rows.`);
+    this.record("printTitleRows", rows);
+  }
 }
 
 class MockFreezePanes {
@@ -1000,6 +1065,36 @@ class MockRange extends MockObject {
     }, bytes);
   }
 
+  group(groupOption: string): void {
+    this.ctx.requires("1.10", "Range.group");
+    this.change("group", this.sheet, () => areaText(this.areaOrThrow()), { groupOption }, () => {
+      this.sheet().columnGroups.push({ columns: this.columnsText(), hidden: false });
+    });
+  }
+
+  hideGroupDetails(groupOption: string): void {
+    this.ctx.requires("1.10", "Range.hideGroupDetails");
+    this.change("hideGroupDetails", this.sheet, () => areaText(this.areaOrThrow()), { groupOption }, () => {
+      const group = this.sheet().columnGroups.find((g) => g.columns === this.columnsText());
+      if (!group) throw new MockRichApiError("InvalidOperation", "The range is not grouped.");
+      group.hidden = true;
+    });
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.ctx.requires("1.2", "Range.columnHidden");
+    this.change("columnHidden", this.sheet, () => areaText(this.areaOrThrow()), { hidden }, () => {
+      const a = this.areaOrThrow();
+      for (let c = a.left; c <= a.right; c++) if (hidden) this.sheet().hiddenColumns.add(c);
+    });
+  }
+
+  /** The range's columns as "V:CM". */
+  private columnsText(): string {
+    const a = this.areaOrThrow();
+    return `${columnName(a.left)}:${columnName(a.right)}`;
+  }
+
   merge(across?: boolean): void {
     this.ctx.requires("1.2", "Range.merge");
     this.change("merge", this.sheet, () => areaText(this.areaOrThrow()), { across: across === true }, () => {
@@ -1085,6 +1180,18 @@ class MockRangeFormat {
   get columnWidth(): number {
     this.ctx.violation(`RangeFormat.columnWidth: ${NOT_LOADED}`);
     return NOT_LOADED as unknown as number;
+  }
+
+  set rowHeight(points: number) {
+    this.ctx.requires("1.2", "RangeFormat.rowHeight");
+    this.record("rowHeight", points, () => {
+      const a = this.area();
+      for (let r = a.top; r <= a.bottom; r++) this.sheet().rowHeights.set(r, points);
+    });
+  }
+
+  set wrapText(wrap: boolean) {
+    this.record("wrapText", wrap);
   }
 }
 
@@ -1509,6 +1616,8 @@ function parseAddress(address: string): Area {
   const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
   const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(local);
   if (columns) return { top: 0, left: columnIndex(columns[1]), bottom: MAX_ROWS - 1, right: columnIndex(columns[2]) };
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: MAX_COLS - 1 };
   const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(local);
   if (!m) throw new MockRichApiError("InvalidArgument", `"${address}" is not a valid address.`);
   return { top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: columnIndex(m[3] ?? m[1]) };

@@ -15,6 +15,8 @@ describe("hostCapabilities", () => {
         { feature: "funnelChart", set: "ExcelApi 1.9", required: false },
         { feature: "multiAreaRanges", set: "ExcelApi 1.9", required: false },
         { feature: "suspendScreenUpdating", set: "ExcelApi 1.9", required: false },
+        { feature: "pageLayout", set: "ExcelApi 1.9", required: false },
+        { feature: "columnGroups", set: "ExcelApi 1.10", required: false },
       ],
     });
   });

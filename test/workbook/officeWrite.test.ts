@@ -503,3 +503,81 @@ describe("writeBuild: round trips", () => {
     60_000,
   );
 });
+
+describe("writeBuild: print, fonts and outline", () => {
+  /** The review of the fixtures as finishSheets leaves it: a font, a wrapped header row, a folded helper column, a page setup. */
+  function printed(): SheetSpec {
+    return {
+      ...review(),
+      font: "等线",
+      rowHeights: [{ row: 2, points: 33 }],
+      columnGroups: [{ first: 2, last: 2, collapsed: true }],
+      page: {
+        orientation: "landscape",
+        fitToWidth: 1,
+        area: "A1:C6",
+        titleRows: { first: 2, last: 2 },
+        header: { left: "Funnel review", center: "", right: "截至 2026-11-20" },
+        footer: { left: "Funnel review", center: "第 &P 页，共 &N 页", right: "" },
+      },
+    };
+  }
+
+  it("names the sheet's font in its size over the cells it uses", async () => {
+    const { mock, host } = setup();
+    await host.writeBuild(build(printed(), dataCopy()));
+    const fonts = mock.sheet("Funnel review").formats.filter((f) => f.property === "font.name" || f.property === "font.size");
+    expect(fonts.slice(0, 2)).toEqual([
+      { address: "A1:C6", property: "font.name", value: "等线" },
+      { address: "A1:C6", property: "font.size", value: 11 },
+    ]);
+  });
+
+  it("makes a wrapped header row as tall as the spec asks, and wraps header text", async () => {
+    const { mock, host } = setup();
+    await host.writeBuild(build(printed(), dataCopy()));
+    const sheet = mock.sheet("Funnel review");
+    expect([sheet.rowHeights.get(2), sheet.formats.some((f) => f.address === "A3:C3" && f.property === "wrapText" && f.value === true)]).toEqual([33, true]);
+  });
+
+  it("groups helper columns in an outline and folds them", async () => {
+    const { mock, host } = setup();
+    await host.writeBuild(build(printed(), dataCopy()));
+    expect(mock.sheet("Funnel review").columnGroups).toEqual([{ columns: "C:C", hidden: true }]);
+  });
+
+  it("hides helper columns where Excel has no outlines from Office.js (before ExcelApi 1.10)", async () => {
+    const { mock, host } = setup([], { apiVersion: "1.9" });
+    await host.writeBuild(build(printed(), dataCopy()));
+    expect([mock.sheet("Funnel review").columnGroups, [...mock.sheet("Funnel review").hiddenColumns]]).toEqual([[], [2]]);
+  });
+
+  it("sets the page layout: landscape, one page wide, print area, title rows, header and footer", async () => {
+    const { mock, host } = setup();
+    await host.writeBuild(build(printed(), dataCopy()));
+    expect(mock.sheet("Funnel review").pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: "A1:C6",
+      printTitleRows: "$3:$3",
+      leftHeader: "Funnel review",
+      centerHeader: "",
+      rightHeader: "截至 2026-11-20",
+      leftFooter: "Funnel review",
+      centerFooter: "第 &P 页，共 &N 页",
+      rightFooter: "",
+    });
+  });
+
+  it("leaves the page setup out before ExcelApi 1.9 and says so", async () => {
+    const { mock, host } = setup([], { apiVersion: "1.8" });
+    const result = await host.writeBuild(build(printed(), dataCopy()));
+    expect([mock.sheet("Funnel review").pageLayout, result.skipped?.map((s) => s.feature)]).toEqual([{}, expect.arrayContaining(["pageLayout", "columnGroups"])]);
+  });
+
+  it("adds the page setup in the finishing sync: no extra round trip", async () => {
+    const { mock, host } = setup();
+    await host.writeBuild(build(printed(), dataCopy()));
+    expect(mock.syncs).toBe(BASE_SYNCS + 1);
+  });
+});

@@ -8,7 +8,7 @@ import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets
 import type { FunnelLabels } from "./labels";
 import type { FunnelModel, FunnelRow, OwnerFunnel } from "./model";
 import type { StageDefinition as Stage } from "../../datasets/records";
-import { AMOUNT as PER_DAY, DATE, MULTIPLE, ONE_DECIMAL as DAYS, PERCENT as RATE, WHOLE as COUNT, WHOLE as MONEY } from "../../sheets/formats";
+import { AMOUNT as PER_DAY, DATE, MULTIPLE, WHOLE as DAYS, PERCENT as RATE, WHOLE as COUNT, WHOLE as MONEY } from "../../sheets/formats";
 
 const SCALE: [string, string, string] = ["F8696B", "FFEB84", "63BE7B"];
 /** Beyond this many rows above the owner table, freezing them would leave too little room to scroll. */
@@ -349,7 +349,15 @@ function stuckAtStage(t: Table, D: DealColumns, s: number, asOf: Formula, what: 
  * them listed (a snapshot of who is over the limit on the as-of date; their days follow the as-of cell and
  * the limits), and how many more are stuck beyond the list.
  */
-function writeStuck(t: Table, model: FunnelModel, asOf: Formula, row: number): void {
+/** The rows the stuck deals take from their first (see writeStuck), the last one included. */
+function stuckRows(model: FunnelModel): number {
+  const { stuck, stuckTotals, owners, stages } = model;
+  const listRow = 2 + Math.max(1 + stages.length, owners.length) + 2;
+  const more = stuckTotals.team.count - stuck.length > 0 ? 1 : 0;
+  return listRow + 2 + Math.max(stuck.length, 1) + more;
+}
+
+function writeStuck(t: Table, model: FunnelModel, asOf: Formula, row: number): number {
   const { grid: g, L, stages, settings, copies } = t;
   const { stuck, stuckTotals, owners } = model;
   g.set(row, 0, { v: L.stuck, style: "subtitle" });
@@ -408,6 +416,7 @@ function writeStuck(t: Table, model: FunnelModel, asOf: Formula, row: number): v
   }
   const more = stuckTotals.team.count - stuck.length;
   if (more > 0) g.set(first + stuck.length, 0, { v: L.stuckMore(more, stuckTotals.team.count), style: "subtitle" });
+  return first + Math.max(stuck.length, 1) + (more > 0 ? 1 : 0);
 }
 
 /**
@@ -429,17 +438,21 @@ export function funnelSheet(model: FunnelModel, copies: FunnelCopies, L: FunnelL
   const n = stages.length;
   const col = columnsFor(n);
   const g = new Grid();
-  const settingsRow = writeHeading(g, L, asOf, model.warnings) + 1;
-  const settings = writeSettings(g, L, stages, settingsRow);
-  const groupRow = settingsRow + 6;
+  // The table right under the heading (only the lines above its header stay frozen), the stuck deals
+  // under it, and the stage settings under those.
+  const groupRow = writeHeading(g, L, asOf, model.warnings) + 1;
   const headerRow = groupRow + 1;
   const firstOwnerRow = headerRow + 1;
+  const stuckRow = firstOwnerRow + owners.length + 2;
+  const settingsRow = stuckRow + stuckRows(model) + 1;
+  const settings = writeSettings(g, L, stages, settingsRow);
   const t: Table = { grid: g, L, stages, n, col, settings, copies, firstOwnerRow, teamRow: firstOwnerRow + owners.length, ownProbabilities: model.ownProbabilities };
   writeTableHeader(t, groupRow);
   owners.forEach((owner, i) => writeOwnerRow(t, firstOwnerRow + i, owner));
   writeTeamRow(t, model.team, owners.length);
   g.conditionalFormats.push(...tableLooks(t));
-  writeStuck(t, model, ref(1, 1, true), t.teamRow + 2);
+  const stuckEnd = writeStuck(t, model, ref(1, 1, true), stuckRow);
+  if (stuckEnd > settingsRow) throw new Error(`funnel layout: the stuck deals run to row ${stuckEnd + 1}, over the settings at row ${settingsRow + 1}`);
 
   const columnWidths = new Array(col.velocity + 1).fill(12);
   columnWidths[0] = 24;

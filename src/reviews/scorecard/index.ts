@@ -13,7 +13,7 @@ export const scorecard = defineReview({
     en: "KPI scorecard: weighted scores and ratings (reads the KPI results)",
     "zh-CN": "绩效评分：加权得分与评级（读取考核结果）",
   },
-  needs: { required: ["scores"], optional: [] },
+  needs: { required: ["scores"], optional: ["people"] },
   plan: scorecardPlan,
-  build: (ctx, data) => buildScorecard(ctx, { scores: data.scores! }),
+  build: (ctx, data) => buildScorecard(ctx, { scores: data.scores!, people: data.people }),
 });

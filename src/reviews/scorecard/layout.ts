@@ -8,7 +8,7 @@ import type { ChartSpec, ConditionalFormat, SheetSpec, ValidationList } from "..
 import { CellGrid } from "../../sheets/cellGrid";
 import type { Labels } from "./labels";
 import { type KpiResult, type Person, type ScorecardModel, WEIGHTED_DECIMALS } from "./model";
-import { AMOUNT as NUMBER, AMOUNT as POINTS, DATE, GENERAL as WEIGHT, PERCENT } from "../../sheets/formats";
+import { AMOUNT as POINTS, DATE, GENERAL as WEIGHT, PERCENT, kpiFormat } from "../../sheets/formats";
 
 /**
  * The scorecard sheet laid out from its model: a settings block at the top (KPI weights, directions,
@@ -91,6 +91,8 @@ interface RowContext {
   copy: ScoresCopy;
   /** The number format of weighted scores: % for fractions, decimals for band points. */
   scoreFormat: string;
+  /** Per KPI, the format of its actuals and targets (whole counts, rates in %, see kpiFormat). */
+  kpiFormats: string[];
 }
 
 /** The title, the as-of date, the warnings and the rank note; returns the row the settings start on. */
@@ -177,9 +179,9 @@ function writeSettings(draft: Draft, model: ScorecardModel, L: Labels, top: numb
   };
 }
 
-/** The table's rows and columns, one blank row under the settings. */
-function tablePlace(model: ScorecardModel, settingsEnd: number): Table {
-  const groupRow = settingsEnd + 1;
+/** The table's rows and columns, its group headings on the row after `above`. */
+function tablePlace(model: ScorecardModel, above: number): Table {
+  const groupRow = above + 1;
   const firstRow = groupRow + 2;
   const kpiCol = (k: number): number => 2 + 4 * k;
   const weightedCol = kpiCol(model.kpis.length);
@@ -214,14 +216,14 @@ function writeHeadings(draft: Draft, model: ScorecardModel, L: Labels, table: Ta
 }
 
 /** A person's four cells of one KPI: the actual and target from the data copy, the achievement and the score. */
-function writeKpiCells(grid: CellGrid, r: number, c: number, result: KpiResult | null, kpi: KpiSettings, { L, copy }: RowContext): void {
+function writeKpiCells(grid: CellGrid, r: number, c: number, result: KpiResult | null, kpi: KpiSettings, { L, copy }: RowContext, format: string): void {
   const actual = ref(r, c);
   const target = ref(r, c + 1);
   const ach = ref(r, c + 2);
   if (result !== null) {
     const entered = copy.ref("actual", result.record);
-    grid.set(r, c, { v: result.actual ?? "", f: fx`IF(${entered}="","",${entered})`, fmt: NUMBER });
-    grid.set(r, c + 1, { v: result.target, f: copy.ref("target", result.record), fmt: NUMBER });
+    grid.set(r, c, { v: result.actual ?? "", f: fx`IF(${entered}="","",${entered})`, fmt: format });
+    grid.set(r, c + 1, { v: result.target, f: copy.ref("target", result.record), fmt: format });
   }
   const ratio = fx`${actual}/${target}`;
   grid.set(r, c + 2, {
@@ -265,7 +267,7 @@ function writePerson(grid: CellGrid, person: Person, p: number, row: RowContext)
   const r = table.firstRow + p;
   grid.set(r, 0, { v: person.name });
   grid.set(r, 1, { v: person.team });
-  settings.kpis.forEach((kpi, k) => writeKpiCells(grid, r, table.kpiCol(k), person.results[k], kpi, row));
+  settings.kpis.forEach((kpi, k) => writeKpiCells(grid, r, table.kpiCol(k), person.results[k], kpi, row, row.kpiFormats[k]));
   const overall = ref(r, table.weightedCol);
   grid.set(r, table.weightedCol, { v: person.weighted ?? "", f: weightedFormula(r, table, settings), fmt: scoreFormat });
   grid.set(r, table.ratingCol, {
@@ -376,11 +378,23 @@ function weightedChart(model: ScorecardModel, L: Labels, table: Table): ChartSpe
 export function scorecardSheet(model: ScorecardModel, L: Labels, asOf: number, copy: ScoresCopy): SheetSpec {
   const draft: Draft = { grid: new CellGrid(), merges: [], conditionalFormats: [], validations: [] };
   const scoreFormat = model.percentUnits ? PERCENT : POINTS;
-  const settingsTop = writeTitle(draft.grid, model, L, asOf);
+  // The table right under the title (only the lines above its header stay frozen), the rating
+  // distribution under it, and the settings block under that.
+  const tableTop = writeTitle(draft.grid, model, L, asOf);
+  const table = tablePlace(model, tableTop - 1);
+  const settingsTop = table.lastRow + 2 + 2 + model.distribution.rows.length + 2;
   const settings = writeSettings(draft, model, L, settingsTop, scoreFormat);
-  const table = tablePlace(model, settings.end);
   writeHeadings(draft, model, L, table);
-  const row: RowContext = { model, L, settings, table, copy, scoreFormat };
+  const kpiFormats = model.kpis.map((kpi, k) =>
+    kpiFormat(
+      kpi.def.name,
+      model.people.flatMap((p) => {
+        const result = p.results[k];
+        return result === null ? [] : result.actual === null ? [result.target] : [result.target, result.actual];
+      }),
+    ),
+  );
+  const row: RowContext = { model, L, settings, table, copy, scoreFormat, kpiFormats };
   model.people.forEach((person, p) => writePerson(draft.grid, person, p, row));
   tableLooks(draft, model, L, settings, table);
   writeDistribution(draft, model, L, settings, table);

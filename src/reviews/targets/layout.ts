@@ -91,14 +91,15 @@ interface Rows {
 }
 
 function rowsOf(model: TargetsModel): Rows {
-  // Title, period line and method line, then one line per warning and a blank line.
-  const settings = 4 + model.warnings.length;
-  const period = settings + 4;
-  const group = period + 2;
+  // Title, period line and method line, then one line per warning and a blank line; then the plan table,
+  // so that only the lines above its header stay frozen; the settings, ramp and seasonality below it.
+  const group = 4 + model.warnings.length;
   const first = group + 2;
   const total = first + model.people.length;
-  const ramp = model.hasRamp ? total + 3 : -1;
-  const season = total + (model.hasRamp ? 6 : 2);
+  const settings = total + 3;
+  const period = settings + 4;
+  const ramp = model.hasRamp ? period + 3 : -1;
+  const season = period + (model.hasRamp ? 6 : 2);
   const years = model.seasonality.years.length;
   return {
     settings,
@@ -200,6 +201,8 @@ export function layoutTargets(model: TargetsModel, copies: { people: PeopleCopy;
     columnWidths: columnWidths(model, language),
     frozen: { rows: at.header + 1 <= MAX_FROZEN_ROWS ? at.header + 1 : 0, cols: 1 },
     merges: grid.merges,
+    // The working columns of the exact rounding, folded away: the plan reads without them.
+    columnGroups: [{ first: COL.active, last: LAST_COL, collapsed: true }],
     conditionalFormats: grid.conditionalFormats,
     validations: [{ range: cellRef(at.decimals, 1), values: ["0", "1", "2", "3", "4", "5", "6"] }],
     charts: monthlyChart(sheet, grid.rows.length + 1),

@@ -370,8 +370,11 @@ describe("buildFunnel", () => {
 
   describe("stuck deals", () => {
     function stuckRows(s: SheetSpec): Cell[][] {
+      // The list runs from under its header to the first row without a deal (the stage settings follow).
       const header = s.rows.findIndex((row) => row[0]?.v === "Deal");
-      return s.rows.slice(header + 1).filter((row) => row.length > 1) as Cell[][];
+      const rows = s.rows.slice(header + 1);
+      const end = rows.findIndex((row) => row.length <= 1);
+      return (end < 0 ? rows : rows.slice(0, end)) as Cell[][];
     }
 
     it("lists open deals over their stage's limit, most days over first", () => {

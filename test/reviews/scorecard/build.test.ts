@@ -6,7 +6,7 @@ import type { PlanInput } from "../../../src/reviews/plan";
 import { buildScorecard, RANK_LIVE_LIMIT } from "../../../src/reviews/scorecard/build";
 import type { BuildContext } from "../../../src/reviews/context";
 import type { Build, Cell, SheetSpec } from "../../../src/sheets/spec";
-import type { ScoreRecord, SourceData } from "../../../src/datasets/records";
+import type { PersonRecord, ScoreRecord, SourceData } from "../../../src/datasets/records";
 import { PLAN_LIMITS } from "../../../src/plan/schema";
 
 // ---- Fixtures -------------------------------------------------------------------------------------
@@ -168,6 +168,25 @@ describe("buildScorecard: sheets", () => {
     expect(valueOf(review(teamBuild()), "Ann", "Team")).toBe("North");
   });
 
+  describe("a team from the people data", () => {
+    const person = (row: number, name: string, team: string | null): PersonRecord => ({ row, name, team, target: null, lastYear: null, potential: null, weight: null, start: null, end: null });
+    const people = (list: PersonRecord[]): SourceData<PersonRecord> => ({ origin: 'Sheet "Team"', sheet: "Team", headers: { name: "Name", team: "Team" }, records: list, warnings: [] });
+    const withPeople = (list: PersonRecord[]): SheetSpec =>
+      review(buildScorecard(context("en", PLAN), { scores: scores(records([["Ann", "Sales", 100, 90], ["Bob", "Sales", 100, 80, "South"], ["Cy", "Sales", 100, 70]])), people: people(list) }));
+
+    it("is the person's team when the KPI results give none, names compared as SUMIFS does", () => {
+      expect(valueOf(withPeople([person(2, "ANN", "North")]), "Ann", "Team")).toBe("North");
+    });
+
+    it("never replaces the team the KPI results give", () => {
+      expect(valueOf(withPeople([person(2, "Bob", "West")]), "Bob", "Team")).toBe("South");
+    });
+
+    it("is left blank, not guessed, when the people data has the name in two teams", () => {
+      expect(valueOf(withPeople([person(2, "Cy", "North"), person(3, "Cy", "East")]), "Cy", "Team")).toBeNull();
+    });
+  });
+
   it("puts the title and the as-of date at the top", () => {
     const sheet = review(teamBuild());
     expect([sheet.rows[0][0], sheet.rows[1][1]]).toEqual([
@@ -184,7 +203,8 @@ describe("buildScorecard: per-KPI cells", () => {
     expect(cellOf(sheet, "Ann", "Actual", "Sales")).toEqual({
       v: 130,
       f: `IF('Data - KPI results'!$E$2="","",'Data - KPI results'!$E$2)`,
-      fmt: "#,##0.00",
+      // Sales targets and actuals are all whole numbers
+      fmt: "#,##0",
     });
   });
 
@@ -230,15 +250,15 @@ describe("buildScorecard: per-KPI cells", () => {
   });
 
   it("writes the achievement formula over the direction setting", () => {
-    expect(cellOf(sheet, "Ann", "Achievement", "Cost")?.f).toBe('IF(OR(G16="",H16=0),"",IF($C$11="lower",MAX(0,2-G16/H16),G16/H16))');
+    expect(cellOf(sheet, "Ann", "Achievement", "Cost")?.f).toBe('IF(OR(G10="",H10=0),"",IF($C$27="lower",MAX(0,2-G10/H10),G10/H10))');
   });
 
   it("writes the score formula over the threshold and cap settings", () => {
-    expect(cellOf(sheet, "Ann", "Score", "Sales")?.f).toBe('IF(E16="","",IF(E16<$D$10,0,IF($E$10="",E16,MIN(E16,$E$10))))');
+    expect(cellOf(sheet, "Ann", "Score", "Sales")?.f).toBe('IF(E10="","",IF(E10<$D$26,0,IF($E$26="",E10,MIN(E10,$E$26))))');
   });
 
   it("writes a banded score as a LOOKUP over the band table in the settings", () => {
-    expect(cellOf(sheet, "Ann", "Score", "NPS")?.f).toBe('IF(M16="","",IF(M16<$K$10,0,LOOKUP(M16,$K$10:$K$11,$L$10:$L$11)))');
+    expect(cellOf(sheet, "Ann", "Score", "NPS")?.f).toBe('IF(M10="","",IF(M10<$K$26,0,LOOKUP(M10,$K$26:$K$27,$L$26:$L$27)))');
   });
 });
 
@@ -265,8 +285,8 @@ describe("buildScorecard: overall columns", () => {
 
   it("writes the weighted score as explicit terms over the settings weights", () => {
     expect(cellOf(sheet, "Ann", "Weighted score")?.f).toBe(
-      'IF((IF(F16="",0,$B$10)+IF(J16="",0,$B$11)+IF(N16="",0,$B$12))=0,"",' +
-        'ROUND((N(F16)*IF(F16="",0,$B$10)+N(J16)*IF(J16="",0,$B$11)+N(N16)*IF(N16="",0,$B$12))/(IF(F16="",0,$B$10)+IF(J16="",0,$B$11)+IF(N16="",0,$B$12)),10))',
+      'IF((IF(F10="",0,$B$26)+IF(J10="",0,$B$27)+IF(N10="",0,$B$28))=0,"",' +
+        'ROUND((N(F10)*IF(F10="",0,$B$26)+N(J10)*IF(J10="",0,$B$27)+N(N10)*IF(N10="",0,$B$28))/(IF(F10="",0,$B$26)+IF(J10="",0,$B$27)+IF(N10="",0,$B$28)),10))',
     );
   });
 
@@ -280,7 +300,7 @@ describe("buildScorecard: overall columns", () => {
   });
 
   it("looks the rating up in the scale of the settings", () => {
-    expect(cellOf(sheet, "Ann", "Rating")?.f).toBe('IF(O16="","",IFERROR(LOOKUP(O16,$G$10:$G$12,$H$10:$H$12),""))');
+    expect(cellOf(sheet, "Ann", "Rating")?.f).toBe('IF(O10="","",IFERROR(LOOKUP(O10,$G$26:$G$28,$H$26:$H$28),""))');
   });
 
   it("ranks people by weighted score, highest first", () => {
@@ -293,7 +313,7 @@ describe("buildScorecard: overall columns", () => {
   });
 
   it("ranks with RANK.EQ over the weighted column", () => {
-    expect(cellOf(sheet, "Ann", "Rank")?.f).toBe('IF(O16="","",RANK.EQ(O16,$O$16:$O$21))');
+    expect(cellOf(sheet, "Ann", "Rank")?.f).toBe('IF(O10="","",RANK.EQ(O10,$O$10:$O$15))');
   });
 
   it("rounds the weighted score so float noise cannot drop it below a rating boundary", () => {
@@ -478,17 +498,21 @@ describe("buildScorecard: settings block", () => {
   });
 
   it("offers higher and lower in a list on the direction cells", () => {
-    expect(sheet.validations).toContainEqual({ range: "C10:C12", values: ["higher", "lower"] });
+    expect(sheet.validations).toContainEqual({ range: "C26:C28", values: ["higher", "lower"] });
   });
 
   it("writes the rating scale sorted ascending with the allowed shares", () => {
     const ctx = context("en", { rating: [{ min: 1, label: "A" }, { min: 0, label: "C" }, { min: 0.8, label: "B" }], distribution: { A: 0.1 } });
     const scale = review(buildScorecard(ctx, { scores: scores(records([["A", "X", 1, 1]])) }));
-    expect(["G6", "H6", "I6", "G7", "H7", "I7", "G8", "H8", "I8"].map((a) => at(scale, a)?.v)).toEqual([0, "C", null, 0.8, "B", null, 1, "A", 0.1]);
+    const first = rowWith(scale, "KPI settings") + 2;
+    const cells = [0, 1, 2].flatMap((s) => [6, 7, 8].map((c) => scale.rows[first + s][c]?.v ?? null));
+    expect(cells).toEqual([0, "C", null, 0.8, "B", null, 1, "A", 0.1]);
   });
 
   it("writes the band table of a banded KPI beside the rating scale", () => {
-    expect(["K9", "L9", "K10", "L10", "K11", "L11"].map((a) => at(sheet, a)?.v)).toEqual(["From achievement", "Score", 0.8, 0.5, 1, 1]);
+    const head = rowWith(sheet, "KPI settings") + 1;
+    const cells = [0, 1, 2].flatMap((r) => [10, 11].map((c) => sheet.rows[head + r][c]?.v));
+    expect(cells).toEqual(["From achievement", "Score", 0.8, 0.5, 1, 1]);
   });
 });
 
@@ -508,7 +532,7 @@ describe("buildScorecard: review interview columns", () => {
   });
 
   it("offers the review statuses in a list", () => {
-    expect(sheet.validations).toContainEqual({ range: "V16:V21", values: ["Not started", "Scheduled", "Done"] });
+    expect(sheet.validations).toContainEqual({ range: "V10:V15", values: ["Not started", "Scheduled", "Done"] });
   });
 });
 
@@ -528,7 +552,7 @@ describe("buildScorecard: rating distribution", () => {
   });
 
   it("counts by exact comparison, not COUNTIF patterns", () => {
-    expect(sheet.rows[rowWith(sheet, "A", rowWith(sheet, "Rating distribution"))][1]?.f).toBe("SUMPRODUCT(--($P$16:$P$21=A25))");
+    expect(sheet.rows[rowWith(sheet, "A", rowWith(sheet, "Rating distribution"))][1]?.f).toBe("SUMPRODUCT(--($P$10:$P$15=A19))");
   });
 
   it("counts a label that COUNTIF would read as a pattern exactly", () => {
@@ -638,18 +662,21 @@ describe("buildScorecard: formulas and values", () => {
 describe("buildScorecard: layout and looks", () => {
   const sheet = review(teamBuild());
 
-  it("freezes the header rows and the name column", () => {
-    expect(sheet.frozen).toEqual({ rows: 15, cols: 1 });
+  it("freezes the title lines and the table header, and the name column", () => {
+    expect(sheet.frozen).toEqual({ rows: headRow(sheet) + 1, cols: 1 });
+    expect(headRow(sheet)).toBeLessThan(rowWith(sheet, "KPI settings"));
   });
 
-  it("does not freeze rows when the settings block would fill the screen", () => {
+  it("keeps the settings block under the table, so many KPIs do not push the table header down", () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ name: `K${i}`, weight: 1 }));
-    const build = buildScorecard(context("en", { kpis: many }), { scores: scores(records([["A", "K0", 1, 1]])) });
-    expect(review(build).frozen).toEqual({ rows: 0, cols: 1 });
+    const build = buildScorecard(context("en", { kpis: many }), { scores: scores(records(many.map((k): [string, string, number, number] => ["A", k.name, 1, 1]))) });
+    const sheet = review(build);
+    expect(sheet.frozen).toEqual({ rows: headRow(sheet) + 1, cols: 1 });
+    expect(headRow(sheet)).toBeLessThan(8);
   });
 
   it("merges a group header over each KPI's four columns and the overall and review columns", () => {
-    expect(sheet.merges).toEqual(["C14:F14", "G14:J14", "K14:N14", "O14:Q14", "R14:V14"]);
+    expect(sheet.merges).toEqual(["C8:F8", "G8:J8", "K8:N8", "O8:Q8", "R8:V8"]);
   });
 
   it("gives every column a width", () => {
@@ -657,18 +684,18 @@ describe("buildScorecard: layout and looks", () => {
   });
 
   it.each([
-    { name: "bad below the threshold", range: "E16:E21", formula: "AND(ISNUMBER(E16),E16<IF(N($D$10)>0,$D$10,0.8))", look: "bad" },
-    { name: "good at 100% or more", range: "E16:E21", formula: "AND(ISNUMBER(E16),E16>=1)", look: "good" },
-    { name: "bad below the first band", range: "M16:M21", formula: "AND(ISNUMBER(M16),M16<$K$10)", look: "bad" },
-    { name: "good for the top rating", range: "P16:P21", formula: 'AND(P16<>"",P16=$H$12)', look: "good" },
-    { name: "bad for the bottom rating", range: "P16:P21", formula: 'AND(P16<>"",P16=$H$10)', look: "bad" },
-    { name: "bad for a rating over its allowed share", range: "E25:E27", formula: 'E25="Over"', look: "bad" },
+    { name: "bad below the threshold", range: "E10:E15", formula: "AND(ISNUMBER(E10),E10<IF(N($D$26)>0,$D$26,0.8))", look: "bad" },
+    { name: "good at 100% or more", range: "E10:E15", formula: "AND(ISNUMBER(E10),E10>=1)", look: "good" },
+    { name: "bad below the first band", range: "M10:M15", formula: "AND(ISNUMBER(M10),M10<$K$26)", look: "bad" },
+    { name: "good for the top rating", range: "P10:P15", formula: 'AND(P10<>"",P10=$H$28)', look: "good" },
+    { name: "bad for the bottom rating", range: "P10:P15", formula: 'AND(P10<>"",P10=$H$26)', look: "bad" },
+    { name: "bad for a rating over its allowed share", range: "E19:E21", formula: 'E19="Over"', look: "bad" },
   ])("colours cells $name", ({ range, formula, look }) => {
     expect(sheet.conditionalFormats).toContainEqual({ type: "expression", range, formula, look });
   });
 
   it("puts a three-colour scale on the weighted score", () => {
-    expect(sheet.conditionalFormats).toContainEqual({ type: "colorScale", range: "O16:O21", colors: ["F8696B", "FFEB84", "63BE7B"] });
+    expect(sheet.conditionalFormats).toContainEqual({ type: "colorScale", range: "O10:O15", colors: ["F8696B", "FFEB84", "63BE7B"] });
   });
 });
 
@@ -686,7 +713,7 @@ describe("buildScorecard: Chinese headings", () => {
   });
 
   it("offers the review statuses in Chinese", () => {
-    expect(sheet.validations).toContainEqual({ range: "V16:V21", values: ["未开始", "已预约", "已完成"] });
+    expect(sheet.validations).toContainEqual({ range: "V10:V15", values: ["未开始", "已预约", "已完成"] });
   });
 
   it("writes the directions in Chinese and compares the achievement formula with them", () => {
@@ -694,7 +721,7 @@ describe("buildScorecard: Chinese headings", () => {
     const ann = rowWith(sheet, "Ann", headRow(sheet, "姓名") + 1);
     expect([sheet.rows[cost][2]?.v, sheet.rows[ann][columnOf(sheet, "达成率", "Cost", "姓名")]?.f]).toEqual([
       "越低越好",
-      'IF(OR(G16="",H16=0),"",IF($C$11="越低越好",MAX(0,2-G16/H16),G16/H16))',
+      'IF(OR(G10="",H10=0),"",IF($C$27="越低越好",MAX(0,2-G10/H10),G10/H10))',
     ]);
   });
 
@@ -748,9 +775,9 @@ describe("buildScorecard: the rank of a large team", () => {
   });
 
   it.each([
-    { name: "the first row ranks 1", a1: "I13", formula: 'IF(G13="","",1)' },
-    { name: "a later row shares the rank above on a tie, else ranks at its position", a1: "I14", formula: 'IF(G14="","",IF(G14=G13,I13,ROW()-ROW($G$13)+1))' },
-    { name: "the last row (nothing entered) stays blank", a1: "I2013", formula: 'IF(G2013="","",IF(G2013=G2012,I2012,ROW()-ROW($G$13)+1))' },
+    { name: "the first row ranks 1", a1: "I7", formula: 'IF(G7="","",1)' },
+    { name: "a later row shares the rank above on a tie, else ranks at its position", a1: "I8", formula: 'IF(G8="","",IF(G8=G7,I7,ROW()-ROW($G$7)+1))' },
+    { name: "the last row (nothing entered) stays blank", a1: "I2007", formula: 'IF(G2007="","",IF(G2007=G2006,I2006,ROW()-ROW($G$7)+1))' },
   ])("ranks each row against the row above: $name", ({ a1, formula }) => {
     expect(at(sheet, a1)?.f).toBe(formula);
   });
@@ -773,7 +800,7 @@ describe("buildScorecard: the rank of a team at the limit", () => {
   });
 
   it("keeps the live RANK.EQ", () => {
-    expect(cellOf(sheet, "P0", "Rank")?.f).toBe(`IF(G12="","",RANK.EQ(G12,$G$12:$G$${11 + RANK_LIVE_LIMIT}))`);
+    expect(cellOf(sheet, "P0", "Rank")?.f).toBe(`IF(G6="","",RANK.EQ(G6,$G$6:$G$${5 + RANK_LIVE_LIMIT}))`);
   });
 
   it("writes no note about the rank", () => {
