@@ -1,4 +1,4 @@
-import { rangeRef } from "../excel/a1";
+import { parseRange, rangeRef } from "../excel/a1";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { displayText } from "./textWidth";
 import { DATE } from "./formats";
@@ -58,8 +58,15 @@ function titleOf(spec: SheetSpec): string {
  */
 export function pageSetupFor(spec: SheetSpec, columnWidths: readonly number[], hidden: ReadonlySet<number>, language: Language, asOf: number): PageSetup {
   const words = pick(language, PAGE_WORDS);
-  const lastRow = Math.max(spec.rows.length - 1, 0);
-  const lastCol = Math.max(spec.rows.reduce((w, row) => Math.max(w, row.length), 0) - 1, 0);
+  let lastRow = Math.max(spec.rows.length - 1, 0);
+  let lastCol = Math.max(spec.rows.reduce((w, row) => Math.max(w, row.length), 0) - 1, 0);
+  // The charts print with the table: the area reaches their far corner.
+  for (const chart of spec.charts ?? []) {
+    const at = parseRange(chart.anchor);
+    if (at === null) continue;
+    lastRow = Math.max(lastRow, at.top + chart.size.rows - 1);
+    lastCol = Math.max(lastCol, at.left + chart.size.cols - 1);
+  }
   let printed = 0;
   for (let c = 0; c <= lastCol; c++) if (!hidden.has(c)) printed += columnWidths[c] ?? 8.43;
   const rows = titleRows(spec);

@@ -357,7 +357,9 @@ export async function checkPrintSetup(xlsxPath: string, titled: readonly string[
     const area = mine.find((d) => d.name === "_xlnm.Print_Area");
     if (!area || !area.value.startsWith(quoted)) problems.push(`${label}: no _xlnm.Print_Area on it (${area?.value ?? "missing"})`);
     const titles = mine.find((d) => d.name === "_xlnm.Print_Titles");
-    if (titled.includes(name) && (!titles || !new RegExp(`^${quoted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\$\\d+:\\$\\d+$`).test(titles.value))) {
+    // A sheet that freezes its table header repeats it on every page; a board of short listings freezes none.
+    const freezesRows = /<pane\b[^>]*\bySplit="[1-9]/.test(xml);
+    if (titled.includes(name) && freezesRows && (!titles || !new RegExp(`^${quoted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\$\\d+:\\$\\d+$`).test(titles.value))) {
       problems.push(`${label}: no _xlnm.Print_Titles rows on it (${titles?.value ?? "missing"})`);
     }
   }
