@@ -146,7 +146,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
           {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} /> : null}
           {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} /> : null}
           {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} /> : null}
-          {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} /> : null}
+          {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}
           {step === "build" && builder ? <BuildStep computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={setSaved} /> : null}
         </section>
       </ErrorBoundary>

@@ -32,6 +32,7 @@ describe("the scorecard plan form", () => {
 
   it("removes a KPI and moves focus to the Add button", async () => {
     await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("button", { name: format(sc.moreSettings, { kpi: `${format(sc.kpi, { n: 2 })}: Calls` }) }));
     fireEvent.click(screen.getByRole("button", { name: format(sc.removeKpi, { n: 2 }) }));
     await settle();
     expect([screen.queryByRole("group", { name: /^KPI 2/ }), document.activeElement?.textContent]).toEqual([null, sc.addKpi]);
@@ -40,6 +41,7 @@ describe("the scorecard plan form", () => {
   it("says a cap below the threshold is wrong at the cap", async () => {
     await walkTo(ALL_EN, "en", "scorecard", "plan");
     const kpi = group(`${format(sc.kpi, { n: 1 })}: Revenue`);
+    fireEvent.click(within(kpi).getByRole("button", { name: format(sc.moreSettings, { kpi: `${format(sc.kpi, { n: 1 })}: Revenue` }) }));
     fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.threshold) }), { target: { value: "80" } });
     fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.cap) }), { target: { value: "50" } });
     expect(fieldMessage(within(kpi).getByRole("textbox", { name: label(sc.cap) }))).toBe(sc.errCapBelowThreshold);

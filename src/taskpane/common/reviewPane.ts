@@ -32,6 +32,11 @@ export interface ReviewPane<K extends ReviewKind> {
    * It computes with the engine it is given, so the calculation core stays out of the first chunk.
    */
   fromData?: (plan: Plan, sources: ChosenSources, engine: Engine) => Plan;
+  /**
+   * What the data chosen says that the form shows beside its fields (a direction column, what a KPI's
+   * name suggests), by the form's own keys; read with `useDataNotes`.
+   */
+  notes?: (plan: Plan, sources: ChosenSources, engine: Engine) => Readonly<Record<string, string>>;
   /** The section as the columns chosen complete it: what is checked, previewed, built and saved. */
   withSources?: (plan: Plan, sources: ChosenSources) => Plan;
   /** The pane's own checks of the section, beyond the plan schema's: each field's issue, by path. */

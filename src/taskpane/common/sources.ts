@@ -5,6 +5,7 @@ import type { Source } from "../../plan/schema";
 import { type Grid, headerCandidate, headerTexts } from "../../datasets/grid";
 import type { WorkbookHost } from "../../workbook/office";
 import { columnOverrides, ReadError, readDataset } from "../../datasets/readDataset";
+import { hintColumns } from "../../datasets/scoresLayout";
 import { readOptionsFromPlan } from "../../reviews/plan";
 import type { ReadLanguage } from "../../datasets/readMessages";
 import type { DatasetRecords, SourceData } from "../../datasets/records";
@@ -117,6 +118,11 @@ export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, 
   const { read, headerRow, choice, option } = chosen;
   const headers = headerTexts(read.grid[headerRow]);
   const used = new Set(Object.values(choice).filter((col): col is number => col !== null));
+  // A weight or direction column is no role a person maps, but what it says is used: its header stays.
+  if (dataset === "scores") {
+    const hints = hintColumns(headers.map((h, col) => (used.has(col) ? null : h)));
+    for (const col of [hints.weight, hints.direction]) if (col !== null) used.add(col);
+  }
   const columns: Record<string, string> = {};
   for (const [role, col] of Object.entries(choice)) if (col !== null && headers[col]) columns[role] = headers[col] as string;
   const grid: Grid = [headers.map((h, col) => (used.has(col) ? h : null)), ...read.grid.slice(headerRow + 1)];

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { headerTexts } from "../../datasets/grid";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
@@ -54,6 +54,14 @@ export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, 
     [engine, issues, paneLanguage],
   );
 
+  // What the data says beside the form's fields: read once per choice of sources, not per keystroke.
+  const latest = useRef(effective);
+  latest.current = effective;
+  const notes = useMemo(() => {
+    const make = builder ? REVIEW_PANES[builder].notes : undefined;
+    return make ? make(latest.current, chosenSources, engine) : {};
+  }, [engine, builder, chosenSources]);
+
   /** Takes what the data chosen proposes for the review's plan (a scorecard's KPIs, when its plan lists none). */
   const takeFromData = (): void => {
     const propose = builder ? REVIEW_PANES[builder].fromData : undefined;
@@ -62,5 +70,5 @@ export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, 
     if (proposed !== draft) setDraft(proposed);
   };
 
-  return { draft, setDraft, effective, issues, error, takeFromData };
+  return { draft, setDraft, effective, issues, error, takeFromData, notes };
 }
