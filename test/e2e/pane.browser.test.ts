@@ -75,7 +75,7 @@ interface Case {
 async function setWeights(page: Page, language: Language, kpis: [string, string]): Promise<void> {
   const sc = SCORECARD_LABELS[language];
   for (const [i, weight] of ["60", "40"].entries()) {
-    const group = page.getByRole("group", { name: `${format(sc.kpi, { n: i + 1 })}: ${kpis[i]}` });
+    const group = page.getByRole("group", { name: format(MESSAGES[language].named, { label: format(sc.kpi, { n: i + 1 }), text: kpis[i] }) });
     await group.getByRole("textbox", { name: sc.weight }).fill(weight);
   }
 }
@@ -375,7 +375,7 @@ suite("the task pane in Chromium with a scripted Excel", () => {
       }
       for (const [i, weight] of ["60", "40"].entries()) {
         const sc = SCORECARD_LABELS[c.language];
-        await tabTo(page, sc.weight, `${format(sc.kpi, { n: i + 1 })}: ${c.kpis![i]}`);
+        await tabTo(page, sc.weight, format(MESSAGES[language].named, { label: format(sc.kpi, { n: i + 1 }), text: c.kpis![i] }));
         await page.keyboard.press("ControlOrMeta+A");
         await page.keyboard.type(weight);
       }

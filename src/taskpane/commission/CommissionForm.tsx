@@ -92,7 +92,7 @@ export function CommissionForm({ name, value, onChange, error }: SectionFormProp
         {value.lines.map((line, i) => (
           <ListItem
             key={i}
-            legend={line.name.trim() === "" ? format(l.line, { n: i + 1 }) : `${format(l.line, { n: i + 1 })}: ${line.name}`}
+            legend={line.name.trim() === "" ? format(l.line, { n: i + 1 }) : format(t.named, { label: format(l.line, { n: i + 1 }), text: line.name })}
             removeLabel={format(l.removeLine, { n: i + 1 })}
             onRemove={() => {
               set({ lines: removeAt(value.lines, i) });

@@ -28,6 +28,7 @@ export function ChoiceField({ label, value, choices, onChange, hint, validationM
     <Field label={label} hint={hint} validationMessage={validationMessage} required={required}>
       <Dropdown
         className={styles.dropdown}
+        {...(validationMessage !== undefined ? { "data-issue": "true" } : {})}
         value={chosen?.text ?? ""}
         selectedOptions={chosen ? [chosen.value] : []}
         placeholder={placeholder}

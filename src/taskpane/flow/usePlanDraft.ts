@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { headerTexts } from "../../datasets/grid";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
@@ -29,7 +29,25 @@ export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, 
   // The pane's own language, which field messages follow; `language` is only the new plan's default.
   const { language: paneLanguage } = useI18n();
   const { chosen, chosenSources } = sources;
-  const [draft, setDraft] = useState<Plan>(() => (savedAtOpen ? draftFromPlan(savedAtOpen) : draftFromPlan(engine.freshPlan(language), true)));
+  const [draft, setDraftState] = useState<Plan>(() => (savedAtOpen ? draftFromPlan(savedAtOpen) : draftFromPlan(engine.freshPlan(language), true)));
+  // The review sheets speak the pane's language until the person sets them apart on the plan step.
+  const [followsPane, setFollowsPane] = useState(() => (savedAtOpen?.language ?? language) === paneLanguage);
+  const setDraft = useCallback(
+    (next: Plan): void => {
+      if (next.language !== draft.language) setFollowsPane(next.language === paneLanguage);
+      setDraftState(next);
+    },
+    [draft.language, paneLanguage],
+  );
+  const paneWas = useRef(paneLanguage);
+  useEffect(() => {
+    const before = paneWas.current;
+    paneWas.current = paneLanguage;
+    if (before === paneLanguage || !followsPane) return;
+    const fresh = (l: Plan["language"]): Plan => draftFromPlan(engine.freshPlan(l), true);
+    // A plan not touched yet starts again in the new language (a Chinese plan names its default stages in Chinese).
+    setDraftState((old) => (old.language === paneLanguage ? old : JSON.stringify(old) === JSON.stringify(fresh(before)) ? fresh(paneLanguage) : { ...old, language: paneLanguage }));
+  }, [engine, paneLanguage, followsPane]);
 
   const effective = useMemo((): Plan => {
     const planned = { ...draft.sources };

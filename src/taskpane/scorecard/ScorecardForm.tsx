@@ -8,7 +8,7 @@ import { ChoiceField } from "../common/ChoiceField";
 import { NumberField, numberText, TextField } from "../common/fields";
 import { type ErrorLookup, ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
 import { useDataNotes } from "../common/dataNotes";
-import { useLabels } from "../common/I18nContext";
+import { useI18n, useLabels } from "../common/I18nContext";
 import { format } from "../i18n";
 import { SCORECARD_LABELS, type ScorecardLabels } from "./labels";
 import { dataDirectionKey, WEIGHT_TOTAL_PATH } from "./pane";
@@ -51,6 +51,7 @@ function directionHint(kpi: KpiDefinition, fromData: KpiDirection | undefined, l
  * threshold and cap behind "More settings", opened by itself when one of them is in error.
  */
 function KpiItem({ kpi, index: i, onChange, onRemove, error, opened = false }: KpiItemProps) {
+  const { t } = useI18n();
   const l = useLabels(SCORECARD_LABELS);
   const styles = useKpiStyles();
   const form = useFormStyles();
@@ -61,7 +62,7 @@ function KpiItem({ kpi, index: i, onChange, onRemove, error, opened = false }: K
   const shown = open || hiddenError !== undefined;
   const fromData = notes[dataDirectionKey(kpi.name)] as KpiDirection | undefined;
   const word = (d: KpiDirection): string => (d === "lower" ? l.direction_lower : l.direction_higher);
-  const title = kpi.name.trim() === "" ? format(l.kpi, { n: i + 1 }) : `${format(l.kpi, { n: i + 1 })}: ${kpi.name}`;
+  const title = kpi.name.trim() === "" ? format(l.kpi, { n: i + 1 }) : format(t.named, { label: format(l.kpi, { n: i + 1 }), text: kpi.name });
   return (
     <ListItem legend={title} removeLabel={format(l.removeKpi, { n: i + 1 })} onRemove={shown ? onRemove : undefined}>
       <div className={styles.summary}>
@@ -203,7 +204,7 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
         ))}
         {value.kpis.length > 0 ? (
           <Field label={l.totalWeight} validationMessage={error(WEIGHT_TOTAL_PATH) ?? error("scorecard.kpis")} validationState={error(WEIGHT_TOTAL_PATH) || error("scorecard.kpis") ? "error" : "success"}>
-            <Input readOnly value={numberText(total, false)} />
+            <Input readOnly value={numberText(total, false)} {...(error(WEIGHT_TOTAL_PATH) || error("scorecard.kpis") ? { "data-issue": "true" } : {})} />
           </Field>
         ) : null}
         <div>

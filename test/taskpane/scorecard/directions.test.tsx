@@ -5,7 +5,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import type { Plan } from "../../../src/reviews/plan";
 import { SCORECARD_LABELS } from "../../../src/taskpane/scorecard/labels";
 import type { FakeWorkbook } from "../fakeHost";
-import { format } from "../../../src/taskpane/i18n";
+import { format, MESSAGES } from "../../../src/taskpane/i18n";
 import { group, label, next, openPane, settle, toPlanStep } from "../flow";
 
 /**
@@ -74,7 +74,7 @@ describe("the direction a KPI starts with on the plan step", () => {
   it("leaves the direction to the data when the data gives one, and says so", async () => {
     const { t, host } = await openPane(WITH_DIRECTIONS, "zh-CN");
     await toPlanStep(t, "scorecard");
-    const box = (n: number, name: string) => within(group(`${format(zh.kpi, { n })}: ${name}`)).getByRole("combobox", { name: label(zh.direction) });
+    const box = (n: number, name: string) => within(group(format(MESSAGES["zh-CN"].named, { label: format(zh.kpi, { n }), text: name }))).getByRole("combobox", { name: label(zh.direction) });
     expect([box(1, "销售额").textContent, box(2, "客户投诉").textContent, box(3, "成本节约").textContent]).toEqual([
       format(zh.direction_data, { direction: zh.direction_higher }),
       format(zh.direction_data, { direction: zh.direction_lower }),
