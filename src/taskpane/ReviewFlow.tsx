@@ -22,6 +22,7 @@ import { datasetList, type Step, STEPS } from "./flow/steps";
 import { useFlowStyles } from "./flow/styles";
 import { usePlanDraft } from "./flow/usePlanDraft";
 import { useSources } from "./flow/useSources";
+import { REVIEW_PANES } from "./forms";
 import { format } from "./i18n";
 
 export interface ReviewFlowProps {
@@ -182,7 +183,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
           {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} /> : null}
           {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} /> : null}
           {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}
-          {step === "build" && builder ? <BuildStep computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={setSaved} /> : null}
+          {step === "build" && builder ? <BuildStep headline={REVIEW_PANES[builder].headline} computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={setSaved} /> : null}
           </RevealErrorsContext.Provider>
         </section>
       </ErrorBoundary>

@@ -2,6 +2,7 @@ import { directionFromName } from "../../datasets/kpiDirection";
 import { labelKey } from "../../datasets/keys";
 import type { KpiDirection } from "../../datasets/records";
 import type { Plan } from "../../reviews/plan";
+import { LABELS } from "../../reviews/scorecard/labels";
 import type { KpiDefinition } from "../../reviews/scorecard/plan";
 import type { Engine } from "../common/loadEngine";
 import type { FieldIssue } from "../common/planIssues";
@@ -108,6 +109,8 @@ export const scorecardPane: PaneHooks = {
     for (const [key, direction] of kpisInData(plan, sources, engine).directions) notes[`direction.data:${key}`] = direction;
     return notes;
   },
+
+  headline: (language) => [LABELS[language].weighted, LABELS[language].rating, LABELS[language].rank],
 
   check: (plan) => {
     const issues = new Map<string, FieldIssue>();

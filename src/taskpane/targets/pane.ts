@@ -1,4 +1,5 @@
 import { headerTexts } from "../../datasets/grid";
+import { TARGET_LABELS } from "../../reviews/targets/labels";
 import type { PaneHooks } from "../common/reviewPane";
 import { inEveryLanguage } from "../i18n";
 import { TARGETS_LABELS } from "./labels";
@@ -15,6 +16,8 @@ export const targetsPane: PaneHooks = {
     const header = people && col !== null ? headerTexts(people.read.grid[people.headerRow])[col] : null;
     return { ...plan, targets: { ...plan.targets, weightColumn: header ?? undefined } };
   },
+
+  headline: (language) => [TARGET_LABELS[language].annual],
 
   rule: (path) => (path[path.length - 1] === "weightColumn" ? inEveryLanguage(TARGETS_LABELS, (l) => l.errWeightColumn) : undefined),
 };
