@@ -6,7 +6,7 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { FUNCTION_CATALOG } from "../../src/taskpane/functionCatalog";
 import { format, MESSAGES } from "../../src/taskpane/i18n";
 import { hostCapabilities, supportUpTo } from "../../src/workbook/hostCapabilities";
-import { messages, next, openPane, pickBuilder, reviewName, showTab } from "./flow";
+import { messages, next, openPane, pickBuilder, reviewName, settle, showTab } from "./flow";
 import { SCORES_EN } from "./fixtures";
 
 expect.extend(toHaveNoViolations);
@@ -138,6 +138,12 @@ describe("an older Excel", () => {
     ]);
   });
 
+  it("speaks of what differs in plain words, without requirement sets or how sheets are marked", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    const text = messages(t).join("\n");
+    expect([text.includes("ExcelApi"), text.includes(t.effect_sheetMarkerProperty), text.includes(t.effect_funnelChart)]).toEqual([false, false, true]);
+  });
+
   it("still offers the build flow when only optional features are missing", async () => {
     const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
     expect(screen.getByRole("heading", { level: 2, name: t.step_builder })).toBeTruthy();
@@ -168,5 +174,14 @@ describe("the message area", () => {
     const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
     fireEvent.click(screen.getByRole("button", { name: t.dismiss }));
     expect(messages(t)).toEqual([]);
+  });
+
+  it("keeps focus on the pane, not the page body, when a message is dismissed", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    const dismiss = screen.getByRole("button", { name: t.dismiss });
+    dismiss.focus();
+    fireEvent.click(dismiss);
+    await settle(20);
+    expect([document.activeElement === document.body, document.activeElement?.tagName]).toEqual([false, "H2"]);
   });
 });
