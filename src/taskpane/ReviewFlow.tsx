@@ -180,7 +180,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
         <section ref={stepArea} className={styles.step} aria-labelledby="step-heading">
           <RevealErrorsContext.Provider value={reveal}>
           {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} /> : null}
-          {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} /> : null}
+          {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} onLookAgain={() => void sources.load(builder, plan.draft)} /> : null}
           {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} /> : null}
           {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}
           {step === "build" && builder ? <BuildStep headline={REVIEW_PANES[builder].headline} computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={setSaved} /> : null}
@@ -197,7 +197,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
             </Button>
           ) : null}
         </div>
-        {blocked !== null && step !== "builder" && !(step === "sources" && sources.loading) ? (
+        {blocked !== null && step !== "builder" && !(step === "sources" && (sources.loading || !sources.options?.some((o) => sources.reads.has(o.key)))) ? (
           <Body1 as="p" id="step-blocked" className={styles.blocked} aria-live="polite">
             {step === "plan" && firstIssue !== null ? (
               <>

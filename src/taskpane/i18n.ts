@@ -78,7 +78,9 @@ const en = {
   sourceProposed: "Proposed: its headers match the {dataset} best.",
   sourceNoMatch: "No table or sheet has all the columns of the {dataset}; choose where they are.",
   sourceMissing: "Choose where the {dataset} are.",
-  noSources: "This workbook has no tables or sheets with data yet.",
+  noSources: "This workbook has no data to build from yet.",
+  noSourcesHow: "Paste or type your team's data on a sheet, one row per record under a row of headers, then look again. This review needs:",
+  lookAgain: "Look again",
   sourcesBlocked: "Choose the data for every required source before going on.",
 
   headerRowAt: "Headers in row {row} of {place}.",
@@ -243,7 +245,9 @@ const zhCN: Messages = {
   sourceProposed: "建议：它的表头与{dataset}最吻合。",
   sourceNoMatch: "没有哪个表格或工作表包含{dataset}的全部列，请选择数据所在位置。",
   sourceMissing: "请选择{dataset}所在位置。",
-  noSources: "本工作簿中还没有含数据的表格或工作表。",
+  noSources: "本工作簿中还没有可用于生成的数据。",
+  noSourcesHow: "请将团队数据粘贴或输入到工作表中：第一行为表头，每条记录占一行，然后重新查找。此分析表需要：",
+  lookAgain: "重新查找",
   sourcesBlocked: "请先为每个必需的数据选择来源，再继续。",
 
   headerRowAt: "表头位于{place}的第 {row} 行。",

@@ -185,3 +185,26 @@ describe("the message area", () => {
     expect([document.activeElement === document.body, document.activeElement?.tagName]).toEqual([false, "H2"]);
   });
 });
+
+describe("an empty workbook", () => {
+  const EMPTY = { sheets: [{ name: "Sheet1", grid: [] }], selection: { sheet: "Sheet1", grid: [[null]] } };
+
+  it("says once what to put in it and offers to look again, with no red message", async () => {
+    const { t } = await openPane(EMPTY, "en");
+    pickBuilder(t, "scorecard");
+    await next(t);
+    const alerts = document.querySelectorAll('[data-issue], [aria-invalid="true"]').length;
+    expect([screen.getByText(t.noSources) !== null, screen.getAllByRole("button", { name: t.lookAgain }).length, alerts, screen.queryByText(t.sourcesBlocked), messages(t)]).toEqual([true, 1, 0, null, []]);
+  });
+
+  it("finds the data put in after a look again", async () => {
+    const { t, host } = await openPane(EMPTY, "en");
+    pickBuilder(t, "scorecard");
+    await next(t);
+    (host as unknown as { book: typeof SCORES_EN }).book = SCORES_EN;
+    fireEvent.click(screen.getByRole("button", { name: t.lookAgain }));
+    await settle();
+    expect(screen.getByText(format(t.sourceProposed, { dataset: t.dataset_scores }))).toBeTruthy();
+  });
+});
+

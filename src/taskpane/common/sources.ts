@@ -39,11 +39,13 @@ export function sourceKey(ref: SourceRef): string {
 
 /**
  * The sources the pane offers, in the order people look for them: tables, the selection, then sheets.
- * Sheets the add-in made (earlier review sheets) are left out: a review is never built from a review.
+ * Sheets the add-in made (earlier review sheets) are left out: a review is never built from a review;
+ * so is a selection of one cell.
  */
 export function sourceOptions(list: SourceList): SourceOption[] {
   const options: SourceOption[] = list.tables.map((t) => ({ key: sourceKey({ table: t.name }), ref: { table: t.name }, kind: "table", name: t.name, sheet: t.sheet, rows: t.rows, address: t.address }));
-  if (list.selection) {
+  // One cell selected is where the cursor happens to be, not a table: it is not offered.
+  if (list.selection && !isOneCell(list.selection.address)) {
     const { sheet, address } = list.selection;
     options.push({ key: "selection", ref: { selection: true }, kind: "selection", name: address, sheet, rows: 0, address });
   }
@@ -52,6 +54,12 @@ export function sourceOptions(list: SourceList): SourceOption[] {
     options.push({ key: sourceKey({ sheet: s.name }), ref: { sheet: s.name }, kind: "sheet", name: s.name, sheet: s.name, rows: s.rows, address: s.address });
   }
   return options;
+}
+
+/** "B2", "$B$2" or "B2:B2": one cell. */
+function isOneCell(address: string): boolean {
+  const cell = "\\$?[A-Z]{1,3}\\$?\\d+";
+  return new RegExp(`^(${cell})(?::\\1)?$`, "i").test(address.trim());
 }
 
 /** The 0-based header row of a grid read for a dataset: the first row of a table, else the best row near the top. */
