@@ -26,6 +26,13 @@ const en = {
   tabsLabel: "Parts of KPI Toolkit",
   buildIntro: "Build a review sheet from the data in this workbook. Your data is only read, never changed.",
 
+  welcomeTitle: "Welcome to KPI Toolkit",
+  welcomeWhat: "It turns your team's data into review sheets with live Excel formulas: scorecards for sales managers and HR, target plans, funnel and commission checks for finance. Your data is only read, never changed.",
+  welcomeStep1: "Choose a review.",
+  welcomeStep2: "Choose the data in this workbook and check its columns.",
+  welcomeStep3: "Set the plan, look at the preview, and build.",
+  welcomeDismiss: "Got it",
+
   messagesLabel: "Messages",
   dismiss: "Dismiss",
   panelFailed: "This part of the pane stopped working: {message}",
@@ -192,6 +199,13 @@ const zhCN: Messages = {
   tabFunctions: "函数",
   tabsLabel: "KPI 工具包的功能",
   buildIntro: "用本工作簿中的数据生成分析表。您的数据只会被读取，绝不会被修改。",
+
+  welcomeTitle: "欢迎使用 KPI 工具包",
+  welcomeWhat: "它把团队数据做成带实时 Excel 公式的分析表：供销售经理和人力资源使用的绩效评分、目标分解，以及供财务使用的销售漏斗和提成核对。您的数据只会被读取，绝不会被修改。",
+  welcomeStep1: "选择分析表。",
+  welcomeStep2: "选择本工作簿中的数据并核对各列。",
+  welcomeStep3: "设置方案，查看预览，然后生成。",
+  welcomeDismiss: "知道了",
 
   messagesLabel: "消息",
   dismiss: "关闭",

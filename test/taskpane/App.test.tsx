@@ -208,3 +208,22 @@ describe("an empty workbook", () => {
   });
 });
 
+
+describe("the first run", () => {
+  beforeEach(() => localStorage.clear());
+
+  it.each(["en", "zh-CN"] as const)("welcomes a new user in %s with the three steps", async (language) => {
+    const { t } = await openPane(SCORES_EN, language);
+    const welcome = screen.getByRole("region", { name: t.welcomeTitle });
+    expect(within(welcome).getAllByRole("listitem").map((li) => li.textContent)).toEqual([t.welcomeStep1, t.welcomeStep2, t.welcomeStep3]);
+  });
+
+  it("is not shown again once dismissed", async () => {
+    const first = await openPane(SCORES_EN, "en");
+    fireEvent.click(screen.getByRole("button", { name: first.t.welcomeDismiss }));
+    const gone = screen.queryByRole("region", { name: first.t.welcomeTitle });
+    first.unmount();
+    const { t } = await openPane(SCORES_EN, "en");
+    expect([gone, screen.queryByRole("region", { name: t.welcomeTitle })]).toEqual([null, null]);
+  });
+});
