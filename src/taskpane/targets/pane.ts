@@ -8,7 +8,17 @@ import { TARGETS_LABELS } from "./labels";
  * What the pane does with the target plan's section: with weighting by a column, the column is the one
  * chosen as Weight for the people table.
  */
+/** The note naming the column chosen as Weight for the people table, for the plan form to show. */
+export const WEIGHT_COLUMN_NOTE = "people.weightColumn";
+
 export const targetsPane: PaneHooks = {
+  notes: (_plan, sources) => {
+    const people = sources.people;
+    const col = people?.choice.weight ?? null;
+    const header = people && col !== null ? headerTexts(people.read.grid[people.headerRow])[col] : null;
+    return header ? { [WEIGHT_COLUMN_NOTE]: header } : {};
+  },
+
   withSources: (plan, sources) => {
     if (plan.targets.weighting !== "column") return plan;
     const people = sources.people;
