@@ -29,7 +29,8 @@ export interface BuildPanelProps {
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
-  result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  // Scrolled into view clear of the sticky Back/Next footer.
+  result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, scrollMarginBottom: "96px" },
   text: { overflowWrap: "anywhere", whiteSpace: "normal" },
 });
 
