@@ -445,7 +445,7 @@ suite("the task pane in Chromium with a scripted Excel", () => {
       }
       for (const [i, weight] of ["60", "40"].entries()) {
         const sc = SCORECARD_LABELS[c.language];
-        await tabTo(page, sc.weight, format(MESSAGES[language].named, { label: format(sc.kpi, { n: i + 1 }), text: c.kpis![i] }));
+        await tabTo(page, sc.weight, format(MESSAGES[c.language].named, { label: format(sc.kpi, { n: i + 1 }), text: c.kpis![i] }));
         await page.keyboard.press("ControlOrMeta+A");
         await page.keyboard.type(weight);
       }

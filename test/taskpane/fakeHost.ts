@@ -124,7 +124,8 @@ export class FakeHost implements WorkbookHost {
     }
     const names: string[] = [];
     for (const sheet of build.sheets) {
-      const taken = (name: string): boolean => this.book.sheets.some((s) => s.name === name) || (this.written.has(name) && !options.replace);
+      // Replacing, a sheet the add-in made (marked) gives way, as the Office host deletes it after the write.
+      const taken = (name: string): boolean => this.book.sheets.some((s) => s.name === name && !(options.replace && s.madeByAddin)) || (this.written.has(name) && !options.replace);
       let name = sheet.name;
       for (let n = 2; taken(name); n++) name = `${sheet.name} (${n})`;
       this.written.set(name, sheet);

@@ -5,13 +5,13 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
 import { freshPlan } from "../../src/taskpane/common/planDraft";
-import { draftFromPlan } from "../../src/taskpane/forms";
+import { draftFromPlan, REVIEW_PANES } from "../../src/taskpane/forms";
 import { FUNNEL_LABELS } from "../../src/taskpane/funnel/labels";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import { readOptionsFromPlan } from "../../src/reviews/plan";
 import type { FakeWorkbook } from "./fakeHost";
-import { choose, group, label, buildResults, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
+import { choose, group, label, buildResults, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
 import { DEALS_EN, DEALS_ZH, TODAY } from "./fixtures";
 
 interface Case {
@@ -141,7 +141,8 @@ describe.each(CASES)("the funnel review flow in $language", (c) => {
 
   it("previews the first rows as the builder computes them", async () => {
     await toPreview(c);
-    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "funnel")!)!;
+    // The headline figures (win rate, coverage, weighted pipeline) right after the owner, then the rest.
+    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "funnel")!, undefined, REVIEW_PANES.funnel.headline!(c.language))!;
     expect(previewRows()).toEqual([expected.columns, ...expected.rows]);
   });
 

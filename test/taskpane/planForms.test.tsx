@@ -112,11 +112,26 @@ describe("the target plan form", () => {
 });
 
 describe("the commission plan form", () => {
+  it("proposes the product lines of the transactions, each on the default tiers", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "commission", "plan");
+    const line = group(format(t.named, { label: format(cm.line, { n: 1 }), text: "Hardware" }));
+    expect(within(line).getAllByRole("textbox", { name: label(cm.tierRate) }).map((input) => (input as HTMLInputElement).value)).toEqual(["5"]);
+  });
+
+  it("refuses a tier rate above 100% and a tier from below 0", async () => {
+    await walkTo(ALL_EN, "en", "commission", "plan");
+    const tiers = group(cm.defaultTiers);
+    fireEvent.change(within(tiers).getByRole("textbox", { name: label(cm.tierRate) }), { target: { value: "150" } });
+    fireEvent.change(within(tiers).getByRole("textbox", { name: label(cm.tierFrom) }), { target: { value: "-100" } });
+    await settle();
+    expect([fieldMessage(within(tiers).getByRole("textbox", { name: label(cm.tierRate) })), fieldMessage(within(tiers).getByRole("textbox", { name: label(cm.tierFrom) }))]).toEqual([cm.errRateAbove100, cm.errFromNegative]);
+  });
+
   it("adds a product line with the default tiers and moves focus to its name", async () => {
     await walkTo(ALL_EN, "en", "commission", "plan");
     fireEvent.click(screen.getByRole("button", { name: cm.addLine }));
     await settle();
-    const line = group(format(cm.line, { n: 1 }));
+    const line = group(format(cm.line, { n: 2 }));
     expect([document.activeElement, within(line).getAllByRole("textbox", { name: label(cm.tierRate) }).map((input) => (input as HTMLInputElement).value)]).toEqual([
       within(line).getByRole("textbox", { name: label(cm.lineName) }),
       ["5"],

@@ -71,10 +71,10 @@ describe("a plan saved in the workbook", () => {
   });
 
   it("reports a rebuild whose source sheet is gone", async () => {
-    const { t } = await openPane({ ...SCORES_EN, plan: { ...SAVED_SCORECARD, sources: { scores: { sheet: "Old results" } } } }, "en");
+    const { t } = await openPane({ ...WITH_PLAN, plan: { ...SAVED_SCORECARD, sources: { scores: { sheet: "Old results" } } } }, "en");
     fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) }));
     await settle();
-    expect(messages(t)).toEqual([expect.stringContaining('there is no sheet "Old results"')]);
+    expect(buildResults()).toEqual([expect.stringContaining('there is no sheet "Old results"')]);
   });
 
   it("reports a saved plan it cannot use and starts afresh", async () => {
@@ -96,7 +96,7 @@ describe("a plan saved in the workbook", () => {
   });
 
   it("offers the rebuild in Chinese, naming the review in Chinese", async () => {
-    const { t } = await openPane({ ...DEALS_ZH, sheets: [...DEALS_ZH.sheets, made("漏斗分析", "funnel")], plan: { version: 1, language: "zh-CN", sources: { deals: { sheet: "商机" } } } }, "zh-CN");
+    await openPane({ ...DEALS_ZH, sheets: [...DEALS_ZH.sheets, made("漏斗分析", "funnel"), made("数据-商机", "data")], plan: { version: 1, language: "zh-CN", sources: { deals: { sheet: "商机" } } } }, "zh-CN");
     fireEvent.click(screen.getByRole("button", { name: "重新生成销售漏斗分析" }));
     await settle();
     expect(buildResults()).toEqual([expect.stringContaining("已写入 “漏斗分析”、“数据-商机”")]);

@@ -9,7 +9,7 @@ import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import type { FakeWorkbook } from "./fakeHost";
 import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
-import { choose, group, label, buildResults, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
+import { choose, group, label, buildResults, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
 import { SCORES_EN, SCORES_ZH, TODAY } from "./fixtures";
 
 interface Case {

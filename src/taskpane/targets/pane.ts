@@ -16,7 +16,9 @@ export const targetsPane: PaneHooks = {
     const people = sources.people;
     const col = people?.choice.weight ?? null;
     const header = people && col !== null ? headerTexts(people.read.grid[people.headerRow])[col] : null;
-    return header ? { [WEIGHT_COLUMN_NOTE]: header } : {};
+    const notes: Record<string, string> = {};
+    if (header) notes[WEIGHT_COLUMN_NOTE] = header;
+    return notes;
   },
 
   withSources: (plan, sources) => {
