@@ -88,7 +88,7 @@ describe("the function list in Simplified Chinese", () => {
     await functionsTab("zh-CN");
     const abc = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-function") === "ABC")!;
     const { formula, result } = FUNCTION_CATALOG[allNames.indexOf("ABC")].example;
-    expect(abc.textContent).toContain(`示例: ${formula} → ${result}`);
+    expect(abc.textContent).toContain(`示例：${formula} → ${result}`);
   });
 
   it("has no accessibility violations", async () => {
