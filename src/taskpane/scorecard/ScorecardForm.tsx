@@ -21,7 +21,17 @@ const NEW_KPI: KpiDefinition = { name: "", weight: 0, direction: null, threshold
 
 const useKpiStyles = makeStyles({
   // Weight and direction side by side even at 320px: the weight needs only a few digits.
-  summary: { display: "grid", gridTemplateColumns: "minmax(4.5rem, 6rem) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, alignItems: "start", gridColumnStart: 1, gridColumnEnd: -1 },
+  summary: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4.5rem, 6rem) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    gridColumnStart: 1,
+    gridColumnEnd: -1,
+    // Fluent's inputs keep a minimum width of their own: here they take their column's.
+    "& > *": { minWidth: 0 },
+    "& .fui-Input": { minWidth: 0, width: "100%" },
+  },
   toggle: { justifySelf: "start", gridColumnStart: 1, gridColumnEnd: -1 },
 });
 
