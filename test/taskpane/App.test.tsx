@@ -6,8 +6,8 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { FUNCTION_CATALOG } from "../../src/taskpane/functionCatalog";
 import { format, MESSAGES } from "../../src/taskpane/i18n";
 import { hostCapabilities, supportUpTo } from "../../src/workbook/hostCapabilities";
-import { messages, next, openPane, pickBuilder, reviewName, settle, showTab } from "./flow";
-import { SCORES_EN } from "./fixtures";
+import { choose, messages, next, openPane, pickBuilder, reviewName, settle, showTab, toPlanStep } from "./flow";
+import { SCORES_EN, SCORES_ZH } from "./fixtures";
 
 expect.extend(toHaveNoViolations);
 
@@ -225,5 +225,29 @@ describe("the first run", () => {
     first.unmount();
     const { t } = await openPane(SCORES_EN, "en");
     expect([gone, screen.queryByRole("region", { name: t.welcomeTitle })]).toEqual([null, null]);
+  });
+});
+
+describe("one language switch", () => {
+  it("writes the review sheets in Chinese once the pane is switched to Chinese", async () => {
+    const { host } = await openPane(SCORES_ZH, "en");
+    fireEvent.click(screen.getByRole("button", { name: "中文" }));
+    const t = MESSAGES["zh-CN"];
+    await toPlanStep(t, "scorecard");
+    await next(t);
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect([host.builds[0].build.sheets.map((s) => s.name), (host.savedPlans[0] as { language: string }).language]).toEqual([["绩效评分", "数据-考核结果"], "zh-CN"]);
+  });
+
+  it("keeps the sheets' language the person set apart on the plan step", async () => {
+    const { t } = await openPane(SCORES_ZH, "en");
+    await toPlanStep(t, "scorecard");
+    await choose(/^Language of the review sheet/, "Simplified Chinese");
+    fireEvent.click(screen.getByRole("button", { name: "中文" }));
+    await settle();
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    await settle();
+    expect(screen.getByRole("combobox", { name: /^Language of the review sheet/ }).textContent).toBe("Simplified Chinese");
   });
 });
