@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Body1, Button, FluentProvider, makeStyles, Tab, TabList, tokens, typographyStyles, webLightTheme } from "@fluentui/react-components";
+import { Body1, Button, FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Capabilities } from "../workbook/hostCapabilities";
 import type { WorkbookHost } from "../workbook/office";
 import { CapabilityNotice } from "./common/CapabilityNotice";
@@ -7,6 +7,7 @@ import { ErrorBoundary } from "./common/ErrorBoundary";
 import { WorkbookHostProvider } from "./common/HostContext";
 import { I18nProvider } from "./common/I18nContext";
 import { MessageFeed, MessageFeedProvider } from "./common/MessageFeed";
+import { Welcome } from "./common/Welcome";
 import { FunctionList } from "./functions/FunctionList";
 import { type Language, MESSAGES } from "./i18n";
 import { ReviewFlow } from "./ReviewFlow";
@@ -24,7 +25,9 @@ const useStyles = makeStyles({
     maxWidth: "720px",
   },
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  title: { ...typographyStyles.title3, flexGrow: 1, marginTop: 0, marginBottom: 0 },
+  // Office's title bar already names the add-in: the heading is for screen readers only.
+  title: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", marginTop: 0, marginBottom: 0 },
+  spacer: { flexGrow: 1 },
   // Given only to the panel shown: a display rule would override the hidden attribute of the other.
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   paragraph: { marginTop: 0, marginBottom: 0 },
@@ -62,13 +65,14 @@ export function App({ initialLanguage, host, capabilities, today }: AppProps) {
           <WorkbookHostProvider host={host}>
             <main className={styles.page} lang={language}>
               <header className={styles.header}>
-                <img src="assets/icon-32.png" alt="" width={32} height={32} />
                 <h1 className={styles.title}>{t.title}</h1>
+                <span className={styles.spacer} />
                 <Button appearance="subtle" lang={other} title={t.switchLanguage} onClick={() => setLanguage(other)}>
                   {t.otherLanguageName}
                 </Button>
               </header>
               <CapabilityNotice capabilities={capabilities} />
+              <Welcome />
               <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
                 <Tab id="tab-review" value="review" aria-controls="panel-review">
                   {t.tabBuild}

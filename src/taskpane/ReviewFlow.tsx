@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from "react";
-import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { Body1, Button, Caption1, Link, Spinner } from "@fluentui/react-components";
 import { pick } from "../i18n/languages";
 import type { Plan } from "../reviews/plan";
 import type { ReviewKind } from "../reviews/registry";
 import { messageOf } from "./common/BuildPanel";
 import { ErrorBoundary } from "./common/ErrorBoundary";
+import { RevealErrorsContext } from "./common/fields";
 import { useWorkbookHost } from "./common/HostContext";
 import { useI18n } from "./common/I18nContext";
 import { type Engine, loadEngine } from "./common/loadEngine";
@@ -21,6 +22,7 @@ import { datasetList, type Step, STEPS } from "./flow/steps";
 import { useFlowStyles } from "./flow/styles";
 import { usePlanDraft } from "./flow/usePlanDraft";
 import { useSources } from "./flow/useSources";
+import { REVIEW_PANES } from "./forms";
 import { format } from "./i18n";
 
 export interface ReviewFlowProps {
@@ -98,6 +100,23 @@ function useStepFocus(step: Step) {
   return heading;
 }
 
+/** The first field in error on the step: its input and the words that name it (its card, then its label). */
+interface FirstIssue {
+  element: HTMLElement;
+  name: string;
+}
+
+/** Finds the first field in error inside `step`, in the order a person reads the step. */
+function firstIssueIn(step: HTMLElement | null): FirstIssue | null {
+  const element = step?.querySelector<HTMLElement>("[data-issue]");
+  if (!element) return null;
+  const label = element.id ? Array.from(step?.querySelectorAll("label") ?? []).find((l) => l.htmlFor === element.id) : undefined;
+  const own = label?.textContent ?? element.getAttribute("aria-label") ?? "";
+  const card = element.closest("fieldset")?.querySelector("legend")?.textContent ?? "";
+  const name = [card, own.replace(/\s*\*\s*$/, "").trim()].filter((part) => part !== "").join(" › ");
+  return { element, name };
+}
+
 /** The five steps over a loaded engine, starting from the plan found when the pane opened. */
 function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   const { t, language: paneLanguage } = useI18n();
@@ -110,6 +129,9 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
   const [computed, setComputed] = useState<ComputedReview | null>(null);
   const [replace, setReplace] = useState(true);
   const heading = useStepFocus(step);
+  const stepArea = useRef<HTMLElement>(null);
+  const [firstIssue, setFirstIssue] = useState<FirstIssue | null>(null);
+  const [reveal, setReveal] = useState(false);
 
   const datasets = useMemo(() => (builder ? datasetList(engine, builder) : []), [engine, builder]);
   const sources = useSources(engine, datasets);
@@ -131,6 +153,19 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
     setStep(next);
   };
 
+  // The step's summary names the first field in error, once it has rendered.
+  useLayoutEffect(() => {
+    const found = step === "plan" && plan.issues.size > 0 ? firstIssueIn(stepArea.current) : null;
+    setFirstIssue((old) => (old?.element === found?.element && old?.name === found?.name ? old : found));
+  });
+
+  const goToIssue = (): void => {
+    setReveal(true);
+    const target = firstIssue?.element;
+    target?.scrollIntoView?.({ block: "center" });
+    target?.focus();
+  };
+
   const blocked = blockedReason({ step, builder, datasets, loading: sources.loading, chosen: sources.chosen, mappings: sources.mappings, issueCount: plan.issues.size }, t);
   const index = STEPS.indexOf(step);
 
@@ -142,28 +177,41 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
       </h2>
 
       <ErrorBoundary key={step}>
-        <section className={styles.step} aria-labelledby="step-heading">
+        <section ref={stepArea} className={styles.step} aria-labelledby="step-heading">
+          <RevealErrorsContext.Provider value={reveal}>
           {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} /> : null}
-          {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} /> : null}
+          {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} onLookAgain={() => void sources.load(builder, plan.draft)} /> : null}
           {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} /> : null}
-          {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} /> : null}
-          {step === "build" && builder ? <BuildStep computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={setSaved} /> : null}
+          {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}
+          {step === "build" && builder ? <BuildStep headline={REVIEW_PANES[builder].headline} computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={setSaved} /> : null}
+          </RevealErrorsContext.Provider>
         </section>
       </ErrorBoundary>
 
-      <div className={styles.nav}>
-        {index > 0 ? <Button onClick={() => void goTo(STEPS[index - 1])}>{t.back}</Button> : null}
-        {index < STEPS.length - 1 ? (
-          <Button appearance="primary" disabledFocusable={blocked !== null} aria-describedby={blocked !== null && step !== "builder" ? "step-blocked" : undefined} onClick={() => void goTo(STEPS[index + 1])}>
-            {t.next}
-          </Button>
+      <div className={styles.footer}>
+        <div className={styles.nav}>
+          {index > 0 ? <Button onClick={() => void goTo(STEPS[index - 1])}>{t.back}</Button> : null}
+          {index < STEPS.length - 1 ? (
+            <Button appearance="primary" disabledFocusable={blocked !== null} aria-describedby={blocked !== null && step !== "builder" ? "step-blocked" : undefined} onClick={() => void goTo(STEPS[index + 1])}>
+              {t.next}
+            </Button>
+          ) : null}
+        </div>
+        {blocked !== null && step !== "builder" && !(step === "sources" && (sources.loading || !sources.options?.some((o) => sources.reads.has(o.key)))) ? (
+          <Body1 as="p" id="step-blocked" className={styles.blocked} aria-live="polite">
+            {step === "plan" && firstIssue !== null ? (
+              <>
+                {format(t.planBlockedAt, { field: firstIssue.name })}{" "}
+                <Link as="button" onClick={goToIssue}>
+                  {t.goToField}
+                </Link>
+              </>
+            ) : (
+              blocked
+            )}
+          </Body1>
         ) : null}
       </div>
-      {blocked !== null && step !== "builder" && !(step === "sources" && sources.loading) ? (
-        <Body1 as="p" id="step-blocked" className={styles.blocked}>
-          {blocked}
-        </Body1>
-      ) : null}
     </div>
   );
 }

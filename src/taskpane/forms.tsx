@@ -3,6 +3,7 @@ import type { Plan } from "../reviews/plan";
 import type { ReviewKind } from "../reviews/registry";
 import { CommissionForm } from "./commission/CommissionForm";
 import { COMMISSION_LABELS } from "./commission/labels";
+import { commissionPane } from "./commission/pane";
 import type { ErrorLookup, SectionFormProps } from "./common/formParts";
 import type { ReviewPane } from "./common/reviewPane";
 import { FunnelForm } from "./funnel/FunnelForm";
@@ -30,7 +31,7 @@ export const REVIEW_PANES: { readonly [K in ReviewKind]: ReviewPane<K> } = {
   scorecard: { Form: ScorecardForm, labels: SCORECARD_LABELS, ...scorecardPane },
   targets: { Form: TargetsForm, labels: TARGETS_LABELS, ...targetsPane },
   funnel: { Form: FunnelForm, labels: FUNNEL_LABELS, ...funnelPane },
-  commission: { Form: CommissionForm, labels: COMMISSION_LABELS },
+  commission: { Form: CommissionForm, labels: COMMISSION_LABELS, ...commissionPane },
   progress: { Form: ProgressForm, labels: PROGRESS_LABELS },
   leaderboard: { Form: LeaderboardForm, labels: LEADERBOARD_LABELS },
 };

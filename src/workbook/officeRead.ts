@@ -27,6 +27,8 @@ export interface SheetSource {
   rows: number;
   /** The sheet carries the add-in's mark: a review sheet or data copy it wrote. */
   madeByAddin: boolean;
+  /** What the mark says the sheet was made for (a review's kind, or "data" for a data copy); absent on other sheets. */
+  purpose?: string;
 }
 
 export interface SourceList {
@@ -58,6 +60,14 @@ export interface ReadSettings {
 /** Cells asked for in the first block of a read, before the size of a row is known. */
 export const FIRST_READ_CELLS = 100_000;
 
+/** The purpose a sheet's mark holds: the custom property's value, else the hidden name's (="scorecard"). */
+function markPurpose(mark: Excel.NamedItem, property: Excel.WorksheetCustomProperty | null): { purpose?: string } {
+  if (property !== null && !property.isNullObject && typeof property.value === "string" && property.value !== "") return { purpose: property.value };
+  if (mark.isNullObject) return {};
+  const value = String(mark.value ?? "").replace(/^="?|"$/g, "");
+  return value === "" ? {} : { purpose: value };
+}
+
 /**
  * Lists the tables and visible sheets (with the range holding values and whether the add-in made them)
  * and the selection, in three syncs.
@@ -75,9 +85,9 @@ export async function listSourcesIn(context: Excel.RequestContext, caps: Capabil
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("address,rowCount");
       const mark = ws.names.getItemOrNullObject(MARKER_NAME);
-      mark.load("name");
+      mark.load("name,value");
       const property = caps.has("sheetMarkerProperty") ? ws.customProperties.getItemOrNullObject(MARKER_NAME) : null;
-      property?.load("key");
+      property?.load("key,value");
       return { name: ws.name, used, mark, property };
     });
   const tableReads = tables.items.map((table) => {
@@ -112,6 +122,7 @@ export async function listSourcesIn(context: Excel.RequestContext, caps: Capabil
       address: s.used.isNullObject ? null : localAddress(s.used.address),
       rows: s.used.isNullObject ? 0 : s.used.rowCount,
       madeByAddin: !s.mark.isNullObject || (s.property !== null && !s.property.isNullObject),
+      ...markPurpose(s.mark, s.property),
     })),
     selection,
   };

@@ -75,7 +75,7 @@ interface Case {
 async function setWeights(page: Page, language: Language, kpis: [string, string]): Promise<void> {
   const sc = SCORECARD_LABELS[language];
   for (const [i, weight] of ["60", "40"].entries()) {
-    const group = page.getByRole("group", { name: `${format(sc.kpi, { n: i + 1 })}: ${kpis[i]}` });
+    const group = page.getByRole("group", { name: format(MESSAGES[language].named, { label: format(sc.kpi, { n: i + 1 }), text: kpis[i] }) });
     await group.getByRole("textbox", { name: sc.weight }).fill(weight);
   }
 }
@@ -337,6 +337,76 @@ suite("the task pane in Chromium with a scripted Excel", () => {
     });
   });
 
+  describe("at the widths of a task pane", () => {
+    /** Nothing scrolls sideways but the preview's own table: the page is no wider than the pane. */
+    async function overflow(page: Page): Promise<number> {
+      return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    }
+
+    /** Whether an element is wholly inside the viewport as it stands (no scrolling). */
+    async function inView(page: Page, name: string): Promise<boolean> {
+      const box = await page.getByRole("button", { name, exact: true }).boundingBox();
+      const height = page.viewportSize()?.height ?? 0;
+      return box !== null && box.y >= 0 && box.y + box.height <= height;
+    }
+
+    const WIDTHS = [350, 450, 500];
+    const STEPS_AT = ["1-builder", "2-sources", "3-columns", "4-plan", "5-preview", "6-built"] as const;
+
+    describe.each(CASES.filter((c) => c.builder === "scorecard"))("$name", (c) => {
+      const t = MESSAGES[c.language];
+      const seen: Record<number, { overflow: Record<string, number>; nextInView: Record<string, boolean>; resultInView: boolean }> = {};
+
+      beforeAll(async () => {
+        for (const width of WIDTHS) {
+          const page = await openPane(c);
+          await page.setViewportSize({ width, height: 800 });
+          const record = { overflow: {} as Record<string, number>, nextInView: {} as Record<string, boolean>, resultInView: false };
+          const at = async (step: (typeof STEPS_AT)[number]): Promise<void> => {
+            record.overflow[step] = await overflow(page);
+            if (step !== "5-preview" && step !== "6-built") record.nextInView[step] = await inView(page, t.next);
+            await page.screenshot({ path: path.join(SCREENSHOTS, `${c.name}-${width}px-${step}.png`) });
+          };
+          await page.getByRole("radio", { name: new RegExp(`^${reviewOf(c.builder).name[c.language]}`) }).check();
+          await at("1-builder");
+          await page.getByRole("button", { name: t.next, exact: true }).click();
+          await page.getByText(format(t.sourceProposed, { dataset: t.dataset_scores })).waitFor();
+          await at("2-sources");
+          await page.getByRole("button", { name: t.next, exact: true }).click();
+          await page.getByRole("heading", { level: 2, name: t.step_columns }).waitFor();
+          await at("3-columns");
+          await page.getByRole("button", { name: t.next, exact: true }).click();
+          await page.getByRole("heading", { level: 2, name: t.step_plan }).waitFor();
+          await setWeights(page, c.language, c.kpis!);
+          await at("4-plan");
+          await page.getByRole("button", { name: t.next, exact: true }).click();
+          await page.getByRole("table").waitFor();
+          await at("5-preview");
+          await page.getByRole("button", { name: t.build, exact: true }).click();
+          const done = page.getByText(format(t.buildDone, { sheets: c.sheets.map((s) => `“${s}”`).join(t.listSeparator) }));
+          await done.waitFor();
+          const box = await done.boundingBox();
+          record.resultInView = box !== null && box.y >= 0 && box.y + box.height <= 800;
+          await at("6-built");
+          seen[width] = record;
+          await page.close();
+        }
+      }, 180_000);
+
+      it.each(WIDTHS)("does not scroll sideways at %i px on any step", (width) => {
+        expect(seen[width].overflow).toEqual(Object.fromEntries(STEPS_AT.map((step) => [step, 0])));
+      });
+
+      it.each(WIDTHS)("keeps Next in view without scrolling at %i px, however long the step", (width) => {
+        expect(Object.values(seen[width].nextInView).every(Boolean)).toBe(true);
+      });
+
+      it.each(WIDTHS)("shows the build's result in view at %i px", (width) => {
+        expect(seen[width].resultInView).toBe(true);
+      });
+    });
+  });
+
   describe("without a mouse", () => {
     const c = CASES[0];
     const t = MESSAGES.en;
@@ -375,7 +445,7 @@ suite("the task pane in Chromium with a scripted Excel", () => {
       }
       for (const [i, weight] of ["60", "40"].entries()) {
         const sc = SCORECARD_LABELS[c.language];
-        await tabTo(page, sc.weight, `${format(sc.kpi, { n: i + 1 })}: ${c.kpis![i]}`);
+        await tabTo(page, sc.weight, format(MESSAGES[c.language].named, { label: format(sc.kpi, { n: i + 1 }), text: c.kpis![i] }));
         await page.keyboard.press("ControlOrMeta+A");
         await page.keyboard.type(weight);
       }

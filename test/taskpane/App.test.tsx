@@ -6,8 +6,8 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { FUNCTION_CATALOG } from "../../src/taskpane/functionCatalog";
 import { format, MESSAGES } from "../../src/taskpane/i18n";
 import { hostCapabilities, supportUpTo } from "../../src/workbook/hostCapabilities";
-import { messages, next, openPane, pickBuilder, reviewName, showTab } from "./flow";
-import { SCORES_EN } from "./fixtures";
+import { choose, messages, next, openPane, pickBuilder, reviewName, settle, showTab, toPlanStep } from "./flow";
+import { SCORES_EN, SCORES_ZH } from "./fixtures";
 
 expect.extend(toHaveNoViolations);
 
@@ -88,7 +88,7 @@ describe("the function list in Simplified Chinese", () => {
     await functionsTab("zh-CN");
     const abc = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-function") === "ABC")!;
     const { formula, result } = FUNCTION_CATALOG[allNames.indexOf("ABC")].example;
-    expect(abc.textContent).toContain(`示例: ${formula} → ${result}`);
+    expect(abc.textContent).toContain(`示例：${formula} → ${result}`);
   });
 
   it("has no accessibility violations", async () => {
@@ -138,6 +138,12 @@ describe("an older Excel", () => {
     ]);
   });
 
+  it("speaks of what differs in plain words, without requirement sets or how sheets are marked", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    const text = messages(t).join("\n");
+    expect([text.includes("ExcelApi"), text.includes(t.effect_sheetMarkerProperty), text.includes(t.effect_funnelChart)]).toEqual([false, false, true]);
+  });
+
   it("still offers the build flow when only optional features are missing", async () => {
     const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
     expect(screen.getByRole("heading", { level: 2, name: t.step_builder })).toBeTruthy();
@@ -168,5 +174,80 @@ describe("the message area", () => {
     const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
     fireEvent.click(screen.getByRole("button", { name: t.dismiss }));
     expect(messages(t)).toEqual([]);
+  });
+
+  it("keeps focus on the pane, not the page body, when a message is dismissed", async () => {
+    const { t } = await openPane(SCORES_EN, "en", hostCapabilities(supportUpTo("1.8")));
+    const dismiss = screen.getByRole("button", { name: t.dismiss });
+    dismiss.focus();
+    fireEvent.click(dismiss);
+    await settle(20);
+    expect([document.activeElement === document.body, document.activeElement?.tagName]).toEqual([false, "H2"]);
+  });
+});
+
+describe("an empty workbook", () => {
+  const EMPTY = { sheets: [{ name: "Sheet1", grid: [] }], selection: { sheet: "Sheet1", grid: [[null]] } };
+
+  it("says once what to put in it and offers to look again, with no red message", async () => {
+    const { t } = await openPane(EMPTY, "en");
+    pickBuilder(t, "scorecard");
+    await next(t);
+    const alerts = document.querySelectorAll('[data-issue], [aria-invalid="true"]').length;
+    expect([screen.getByText(t.noSources) !== null, screen.getAllByRole("button", { name: t.lookAgain }).length, alerts, screen.queryByText(t.sourcesBlocked), messages(t)]).toEqual([true, 1, 0, null, []]);
+  });
+
+  it("finds the data put in after a look again", async () => {
+    const { t, host } = await openPane(EMPTY, "en");
+    pickBuilder(t, "scorecard");
+    await next(t);
+    (host as unknown as { book: typeof SCORES_EN }).book = SCORES_EN;
+    fireEvent.click(screen.getByRole("button", { name: t.lookAgain }));
+    await settle();
+    expect(screen.getByText(format(t.sourceProposed, { dataset: t.dataset_scores }))).toBeTruthy();
+  });
+});
+
+
+describe("the first run", () => {
+  beforeEach(() => localStorage.clear());
+
+  it.each(["en", "zh-CN"] as const)("welcomes a new user in %s with the three steps", async (language) => {
+    const { t } = await openPane(SCORES_EN, language);
+    const welcome = screen.getByRole("region", { name: t.welcomeTitle });
+    expect(within(welcome).getAllByRole("listitem").map((li) => li.textContent)).toEqual([t.welcomeStep1, t.welcomeStep2, t.welcomeStep3]);
+  });
+
+  it("is not shown again once dismissed", async () => {
+    const first = await openPane(SCORES_EN, "en");
+    fireEvent.click(screen.getByRole("button", { name: first.t.welcomeDismiss }));
+    const gone = screen.queryByRole("region", { name: first.t.welcomeTitle });
+    first.unmount();
+    const { t } = await openPane(SCORES_EN, "en");
+    expect([gone, screen.queryByRole("region", { name: t.welcomeTitle })]).toEqual([null, null]);
+  });
+});
+
+describe("one language switch", () => {
+  it("writes the review sheets in Chinese once the pane is switched to Chinese", async () => {
+    const { host } = await openPane(SCORES_ZH, "en");
+    fireEvent.click(screen.getByRole("button", { name: "中文" }));
+    const t = MESSAGES["zh-CN"];
+    await toPlanStep(t, "scorecard");
+    await next(t);
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect([host.builds[0].build.sheets.map((s) => s.name), (host.savedPlans[0] as { language: string }).language]).toEqual([["绩效评分", "数据-考核结果"], "zh-CN"]);
+  });
+
+  it("keeps the sheets' language the person set apart on the plan step", async () => {
+    const { t } = await openPane(SCORES_ZH, "en");
+    await toPlanStep(t, "scorecard");
+    await choose(/^Language of the review sheet/, "Simplified Chinese");
+    fireEvent.click(screen.getByRole("button", { name: "中文" }));
+    await settle();
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    await settle();
+    expect(screen.getByRole("combobox", { name: /^Language of the review sheet/ }).textContent).toBe("Simplified Chinese");
   });
 });

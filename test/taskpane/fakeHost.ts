@@ -15,6 +15,8 @@ export interface FakeSheet extends FakeBlock {
   name: string;
   /** A review sheet or data copy an earlier build wrote. */
   madeByAddin?: boolean;
+  /** What its mark says it was made for: a review's kind, or "data". */
+  purpose?: string;
 }
 
 export interface FakeTable extends FakeBlock {
@@ -77,8 +79,8 @@ export class FakeHost implements WorkbookHost {
     return {
       tables: (this.book.tables ?? []).map((t) => ({ name: t.name, sheet: t.sheet, address: addressOf(t), rows: Math.max(0, rows(t) - 1) })),
       sheets: [
-        ...this.book.sheets.map((s) => ({ name: s.name, address: s.grid.length === 0 ? null : addressOf(s), rows: rows(s), madeByAddin: s.madeByAddin === true })),
-        ...[...this.written.keys()].map((name) => ({ name, address: "A1:A1", rows: 1, madeByAddin: true })),
+        ...this.book.sheets.map((s) => ({ name: s.name, address: s.grid.length === 0 ? null : addressOf(s), rows: rows(s), madeByAddin: s.madeByAddin === true, ...(s.purpose ? { purpose: s.purpose } : {}) })),
+        ...[...this.written].map(([name, spec]) => ({ name, address: "A1:A1", rows: 1, madeByAddin: true, purpose: spec.purpose })),
       ],
       selection: this.book.selection ? { sheet: this.book.selection.sheet, address: addressOf(this.book.selection) } : null,
     };
@@ -122,7 +124,8 @@ export class FakeHost implements WorkbookHost {
     }
     const names: string[] = [];
     for (const sheet of build.sheets) {
-      const taken = (name: string): boolean => this.book.sheets.some((s) => s.name === name) || (this.written.has(name) && !options.replace);
+      // Replacing, a sheet the add-in made (marked) gives way, as the Office host deletes it after the write.
+      const taken = (name: string): boolean => this.book.sheets.some((s) => s.name === name && !(options.replace && s.madeByAddin)) || (this.written.has(name) && !options.replace);
       let name = sheet.name;
       for (let n = 2; taken(name); n++) name = `${sheet.name} (${n})`;
       this.written.set(name, sheet);

@@ -94,6 +94,14 @@ export function messages(t: Messages): string[] {
     .map((bar) => bar.textContent ?? "");
 }
 
+/** The texts of the build results, each shown under the button that started its build. */
+export function buildResults(): string[] {
+  return screen
+    .queryAllByRole("status")
+    .flatMap((region) => within(region).queryAllByRole("group"))
+    .map((bar) => bar.textContent ?? "");
+}
+
 /** The preview table's rows as cell texts, the header row first. */
 export function previewRows(): string[][] {
   const table = screen.getByRole("table");

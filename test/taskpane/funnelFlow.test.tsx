@@ -5,13 +5,13 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
 import { freshPlan } from "../../src/taskpane/common/planDraft";
-import { draftFromPlan } from "../../src/taskpane/forms";
+import { draftFromPlan, REVIEW_PANES } from "../../src/taskpane/forms";
 import { FUNNEL_LABELS } from "../../src/taskpane/funnel/labels";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import { readOptionsFromPlan } from "../../src/reviews/plan";
 import type { FakeWorkbook } from "./fakeHost";
-import { choose, group, label, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
+import { choose, group, label, buildResults, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
 import { DEALS_EN, DEALS_ZH, TODAY } from "./fixtures";
 
 interface Case {
@@ -75,7 +75,7 @@ function builderReview(c: Case) {
 /** The probability field of the second stage. */
 function secondProbability(t: Messages, c: Case): HTMLElement {
   const fn = wordsOf(t, FUNNEL_LABELS);
-  return within(group(`${format(fn.stage, { n: 2 })}: ${c.stage2}`)).getByRole("textbox", { name: label(fn.probability) });
+  return within(group(format(t.named, { label: format(fn.stage, { n: 2 }), text: c.stage2 }))).getByRole("textbox", { name: label(fn.probability) });
 }
 
 describe.each(CASES)("the funnel review flow in $language", (c) => {
@@ -109,7 +109,7 @@ describe.each(CASES)("the funnel review flow in $language", (c) => {
     await next(t);
     await next(t);
     await choose(label(t.role_stage), t.columnNotUsed, group(format(t.columnsOf, { dataset: t.dataset_deals })));
-    expect([nextButton(t).getAttribute("aria-disabled"), screen.getByText(format(t.mappingBlocked, { list: `${t.dataset_deals}: ${t.role_stage}` })).id]).toEqual([
+    expect([nextButton(t).getAttribute("aria-disabled"), screen.getByText(format(t.mappingBlocked, { list: format(t.named, { label: t.dataset_deals, text: t.role_stage }) })).id]).toEqual([
       "true",
       "step-blocked",
     ]);
@@ -141,7 +141,8 @@ describe.each(CASES)("the funnel review flow in $language", (c) => {
 
   it("previews the first rows as the builder computes them", async () => {
     await toPreview(c);
-    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "funnel")!)!;
+    // The headline figures (win rate, coverage, weighted pipeline) right after the owner, then the rest.
+    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "funnel")!, undefined, REVIEW_PANES.funnel.headline!(c.language))!;
     expect(previewRows()).toEqual([expected.columns, ...expected.rows]);
   });
 
@@ -161,7 +162,7 @@ describe.each(CASES)("the funnel review flow in $language", (c) => {
     const { t } = await toPreview(c);
     fireEvent.click(screen.getByRole("button", { name: t.build }));
     await settle();
-    expect(messages(t)).toEqual([expect.stringContaining(format(t.buildDone, { sheets: c.sheets.map((s) => `“${s}”`).join(t.listSeparator) }))]);
+    expect(buildResults()).toEqual([expect.stringContaining(format(t.buildDone, { sheets: c.sheets.map((s) => `“${s}”`).join(t.listSeparator) }))]);
   });
 
   it("shows a failed write's message in the message area", async () => {
@@ -169,7 +170,7 @@ describe.each(CASES)("the funnel review flow in $language", (c) => {
     host.failWrite = new Error("the workbook is read-only");
     fireEvent.click(screen.getByRole("button", { name: t.build }));
     await settle();
-    expect(messages(t)).toEqual([expect.stringContaining(format(t.buildFailed, { message: "the workbook is read-only" }))]);
+    expect(buildResults()).toEqual([expect.stringContaining(format(t.buildFailed, { message: "the workbook is read-only" }))]);
   });
 
   it("cancels a build under way", async () => {
@@ -179,6 +180,6 @@ describe.each(CASES)("the funnel review flow in $language", (c) => {
     await settle();
     fireEvent.click(screen.getByRole("button", { name: t.cancel }));
     await settle();
-    expect([host.builds[0].options.signal?.aborted, messages(t)]).toEqual([true, [expect.stringContaining(t.buildCancelled)]]);
+    expect([host.builds[0].options.signal?.aborted, buildResults()]).toEqual([true, [expect.stringContaining(t.buildCancelled)]]);
   });
 });

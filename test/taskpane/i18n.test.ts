@@ -2,6 +2,8 @@ import { ROLES } from "../../src/datasets/columns";
 import { DATASETS } from "../../src/datasets/records";
 import { REVIEW_PANES } from "../../src/taskpane/forms";
 import { format, inEveryLanguage, LANGUAGE_NAMES, LANGUAGES, MESSAGES, pickLanguage } from "../../src/taskpane/i18n";
+import { FUNCTION_AREAS, FUNCTION_NOTES } from "../../src/taskpane/functionCatalog";
+import { HOST_MESSAGES } from "../../src/workbook/hostMessages";
 
 describe("pickLanguage", () => {
   it.each([
@@ -111,5 +113,46 @@ describe("the column step's words", () => {
       DATASETS.flatMap((dataset) => ROLES[dataset].filter((role) => !(MESSAGES[language] as Record<string, string>)[`role_${role}`]).map((role) => `${language} role_${role}`)),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+/**
+ * Every text a Chinese reader sees from the pane: its own catalogue, each review form's, the language
+ * names, the function summaries and the Office host's messages (called with sample values). A colon in
+ * Chinese text is the full-width "：" ("第 3 步：…"); an ASCII ":" followed by text is a slip. A colon in a
+ * time or a URL ("10:30", "https://") is not text punctuation and is left alone.
+ */
+/** Sample values for the host's messages that take lists or flags; the rest take names ("甲", "乙"). */
+const HOST_SAMPLE_ARGS: Record<string, unknown[]> = {
+  lacks: [["ExcelApi 1.12"]],
+  writing: [[{ first: 1, last: 20, sheet: "乙" }]],
+  keptAside: ["甲", ["乙"]],
+  rollbackFailed: ["甲", "乙", ["丙"]],
+  undone: ["甲", true],
+};
+
+function chineseTexts(): [string, string][] {
+  const texts: [string, string][] = [];
+  for (const [key, text] of Object.entries(MESSAGES["zh-CN"])) texts.push([`MESSAGES.${key}`, text]);
+  for (const [kind, pane] of Object.entries(REVIEW_PANES)) for (const [key, text] of Object.entries(pane.labels["zh-CN"])) texts.push([`${kind}.${key}`, text]);
+  for (const [key, text] of Object.entries(LANGUAGE_NAMES["zh-CN"])) texts.push([`LANGUAGE_NAMES.${key}`, text]);
+  for (const [name, notes] of Object.entries(FUNCTION_NOTES)) texts.push([`FUNCTION_NOTES.${name}`, notes.summary["zh-CN"]]);
+  for (const area of FUNCTION_AREAS) texts.push([`FUNCTION_AREAS.${area.id}`, area.title["zh-CN"]]);
+  for (const [key, entry] of Object.entries(HOST_MESSAGES["zh-CN"])) {
+    const args = HOST_SAMPLE_ARGS[key] ?? ["甲", "乙"];
+    const text = typeof entry === "function" ? (entry as (...a: unknown[]) => string)(...args) : entry;
+    texts.push([`HOST_MESSAGES.${key}`, String(text)]);
+  }
+  return texts;
+}
+
+describe("Chinese punctuation", () => {
+  it("uses the full-width colon in every Chinese text of the pane and the host", () => {
+    const slips = chineseTexts().filter(([, text]) => /:(?!\/\/|\d)\s*\S/u.test(text.replace(/\{\w+\}/g, "x")));
+    expect(slips).toEqual([]);
+  });
+
+  it("finds an ASCII colon where one slips in (the check can fail)", () => {
+    expect(/:(?!\/\/|\d)\s*\S/u.test("第 1 步: 选择数据")).toBe(true);
   });
 });

@@ -29,7 +29,7 @@ describe("keyboard use", () => {
     nextButton(t).focus();
     expect([document.activeElement, document.getElementById(nextButton(t).getAttribute("aria-describedby")!)?.textContent]).toEqual([
       nextButton(t),
-      format(t.mappingBlocked, { list: `${t.dataset_scores}: ${t.role_actual}` }),
+      format(t.mappingBlocked, { list: format(t.named, { label: t.dataset_scores, text: t.role_actual }) }),
     ]);
   });
 

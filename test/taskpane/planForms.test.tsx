@@ -32,6 +32,7 @@ describe("the scorecard plan form", () => {
 
   it("removes a KPI and moves focus to the Add button", async () => {
     await walkTo(ALL_EN, "en", "scorecard", "plan");
+    fireEvent.click(screen.getByRole("button", { name: format(sc.moreSettings, { kpi: `${format(sc.kpi, { n: 2 })}: Calls` }) }));
     fireEvent.click(screen.getByRole("button", { name: format(sc.removeKpi, { n: 2 }) }));
     await settle();
     expect([screen.queryByRole("group", { name: /^KPI 2/ }), document.activeElement?.textContent]).toEqual([null, sc.addKpi]);
@@ -40,6 +41,7 @@ describe("the scorecard plan form", () => {
   it("says a cap below the threshold is wrong at the cap", async () => {
     await walkTo(ALL_EN, "en", "scorecard", "plan");
     const kpi = group(`${format(sc.kpi, { n: 1 })}: Revenue`);
+    fireEvent.click(within(kpi).getByRole("button", { name: format(sc.moreSettings, { kpi: `${format(sc.kpi, { n: 1 })}: Revenue` }) }));
     fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.threshold) }), { target: { value: "80" } });
     fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.cap) }), { target: { value: "50" } });
     expect(fieldMessage(within(kpi).getByRole("textbox", { name: label(sc.cap) }))).toBe(sc.errCapBelowThreshold);
@@ -110,11 +112,26 @@ describe("the target plan form", () => {
 });
 
 describe("the commission plan form", () => {
+  it("proposes the product lines of the transactions, each on the default tiers", async () => {
+    const { t } = await walkTo(ALL_EN, "en", "commission", "plan");
+    const line = group(format(t.named, { label: format(cm.line, { n: 1 }), text: "Hardware" }));
+    expect(within(line).getAllByRole("textbox", { name: label(cm.tierRate) }).map((input) => (input as HTMLInputElement).value)).toEqual(["5"]);
+  });
+
+  it("refuses a tier rate above 100% and a tier from below 0", async () => {
+    await walkTo(ALL_EN, "en", "commission", "plan");
+    const tiers = group(cm.defaultTiers);
+    fireEvent.change(within(tiers).getByRole("textbox", { name: label(cm.tierRate) }), { target: { value: "150" } });
+    fireEvent.change(within(tiers).getByRole("textbox", { name: label(cm.tierFrom) }), { target: { value: "-100" } });
+    await settle();
+    expect([fieldMessage(within(tiers).getByRole("textbox", { name: label(cm.tierRate) })), fieldMessage(within(tiers).getByRole("textbox", { name: label(cm.tierFrom) }))]).toEqual([cm.errRateAbove100, cm.errFromNegative]);
+  });
+
   it("adds a product line with the default tiers and moves focus to its name", async () => {
     await walkTo(ALL_EN, "en", "commission", "plan");
     fireEvent.click(screen.getByRole("button", { name: cm.addLine }));
     await settle();
-    const line = group(format(cm.line, { n: 1 }));
+    const line = group(format(cm.line, { n: 2 }));
     expect([document.activeElement, within(line).getAllByRole("textbox", { name: label(cm.tierRate) }).map((input) => (input as HTMLInputElement).value)]).toEqual([
       within(line).getByRole("textbox", { name: label(cm.lineName) }),
       ["5"],

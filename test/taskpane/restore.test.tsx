@@ -3,11 +3,11 @@
  */
 import { fireEvent, screen, within } from "@testing-library/react";
 import { previewTable } from "../../src/taskpane/common/previewTable";
-import { format } from "../../src/taskpane/i18n";
+import { format, MESSAGES } from "../../src/taskpane/i18n";
 import type { FakeWorkbook } from "./fakeHost";
 import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
-import { group, messages, openPane, reviewName, settle, toPlanStep } from "./flow";
-import { DEALS_ZH, SCORES_EN } from "./fixtures";
+import { group, buildResults, messages, openPane, reviewName, settle, toPlanStep } from "./flow";
+import { DEALS_EN, DEALS_ZH, SCORES_EN } from "./fixtures";
 
 /** The plan an earlier scorecard build saved: where the results are and how the KPIs are weighted. */
 const SAVED_SCORECARD = {
@@ -17,7 +17,10 @@ const SAVED_SCORECARD = {
   scorecard: { kpis: [{ name: "Revenue", weight: 70 }, { name: "Calls", weight: 30 }] },
 };
 
-const WITH_PLAN: FakeWorkbook = { ...SCORES_EN, plan: SAVED_SCORECARD };
+/** The sheets an earlier build made, marked with the review they were made for. */
+const made = (name: string, purpose: string) => ({ name, grid: [["last month"]], madeByAddin: true, purpose });
+
+const WITH_PLAN: FakeWorkbook = { ...SCORES_EN, sheets: [...SCORES_EN.sheets, made("Scorecard", "scorecard"), made("Data - KPI results", "data")], plan: SAVED_SCORECARD };
 
 describe("a plan saved in the workbook", () => {
   it("offers to rebuild the scorecard it names the data of", async () => {
@@ -57,21 +60,21 @@ describe("a plan saved in the workbook", () => {
     const { t } = await openPane(WITH_PLAN, "en");
     fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) }));
     await settle();
-    expect(messages(t)).toEqual([expect.stringContaining(format(t.buildDone, { sheets: "“Scorecard”, “Data - KPI results”" }))]);
+    expect(buildResults()).toEqual([expect.stringContaining(format(t.buildDone, { sheets: "“Scorecard”, “Data - KPI results”" }))]);
   });
 
   it("restores the saved KPIs and weights into the plan form", async () => {
     const { t } = await openPane(WITH_PLAN, "en");
     await toPlanStep(t, "scorecard");
-    const weights = ["Revenue", "Calls"].map((kpi, i) => (within(group(`${format(SCORECARD_LABELS.en.kpi, { n: i + 1 })}: ${kpi}`)).getByRole("textbox", { name: /^Weight/ }) as HTMLInputElement).value);
+    const weights = ["Revenue", "Calls"].map((kpi, i) => (within(group(format(MESSAGES.en.named, { label: format(SCORECARD_LABELS.en.kpi, { n: i + 1 }), text: kpi }))).getByRole("textbox", { name: /^Weight/ }) as HTMLInputElement).value);
     expect(weights).toEqual(["70", "30"]);
   });
 
   it("reports a rebuild whose source sheet is gone", async () => {
-    const { t } = await openPane({ ...SCORES_EN, plan: { ...SAVED_SCORECARD, sources: { scores: { sheet: "Old results" } } } }, "en");
+    const { t } = await openPane({ ...WITH_PLAN, plan: { ...SAVED_SCORECARD, sources: { scores: { sheet: "Old results" } } } }, "en");
     fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "scorecard") }) }));
     await settle();
-    expect(messages(t)).toEqual([expect.stringContaining('there is no sheet "Old results"')]);
+    expect(buildResults()).toEqual([expect.stringContaining('there is no sheet "Old results"')]);
   });
 
   it("reports a saved plan it cannot use and starts afresh", async () => {
@@ -82,10 +85,20 @@ describe("a plan saved in the workbook", () => {
     ]);
   });
 
+  it("offers no rebuild of a review never built, though the plan names its data (a funnel's people are a target plan's too)", async () => {
+    const plan = { version: 1, language: "en", sources: { deals: { table: "tblDeals" }, people: { sheet: "Team" } } };
+    const { t } = await openPane({ ...DEALS_EN, sheets: [...DEALS_EN.sheets, made("Funnel review", "funnel"), made("Data - Deals", "data")], plan }, "en");
+    await settle();
+    expect([
+      screen.queryByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "funnel") }) }) !== null,
+      screen.queryByRole("button", { name: format(t.rebuild, { builder: reviewName(t, "targets") }) }),
+    ]).toEqual([true, null]);
+  });
+
   it("offers the rebuild in Chinese, naming the review in Chinese", async () => {
-    const { t } = await openPane({ ...DEALS_ZH, plan: { version: 1, language: "zh-CN", sources: { deals: { sheet: "商机" } } } }, "zh-CN");
+    await openPane({ ...DEALS_ZH, sheets: [...DEALS_ZH.sheets, made("漏斗分析", "funnel"), made("数据-商机", "data")], plan: { version: 1, language: "zh-CN", sources: { deals: { sheet: "商机" } } } }, "zh-CN");
     fireEvent.click(screen.getByRole("button", { name: "重新生成销售漏斗分析" }));
     await settle();
-    expect(messages(t)).toEqual([expect.stringContaining("已写入 “漏斗分析”、“数据-商机”")]);
+    expect(buildResults()).toEqual([expect.stringContaining("已写入 “漏斗分析”、“数据-商机”")]);
   });
 });

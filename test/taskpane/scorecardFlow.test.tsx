@@ -5,11 +5,12 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { parsePlan } from "../../src/reviews/plan";
 import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
+import { REVIEW_PANES } from "../../src/taskpane/forms";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import type { FakeWorkbook } from "./fakeHost";
 import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
-import { choose, group, label, messages, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
+import { choose, group, label, buildResults, next, nextButton, openPane, pickBuilder, previewRows, settle, stepHeading, toPlanStep, wordsOf } from "./flow";
 import { SCORES_EN, SCORES_ZH, TODAY } from "./fixtures";
 
 interface Case {
@@ -33,7 +34,7 @@ const CASES: Case[] = [
 /** Sets the weight of the KPI named `kpi` on the plan step. */
 function setWeight(t: Messages, n: number, kpi: string, weight: string): void {
   const sc = wordsOf(t, SCORECARD_LABELS);
-  const kpiGroup = group(`${format(sc.kpi, { n })}: ${kpi}`);
+  const kpiGroup = group(format(t.named, { label: format(sc.kpi, { n }), text: kpi }));
   fireEvent.change(within(kpiGroup).getByRole("textbox", { name: label(sc.weight) }), { target: { value: weight } });
 }
 
@@ -101,7 +102,7 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     await next(t);
     await next(t);
     await choose(label(t.role_actual), t.columnNotUsed);
-    expect([nextButton(t).getAttribute("aria-disabled"), screen.getByText(format(t.mappingBlocked, { list: `${t.dataset_scores}: ${t.role_actual}` })).id]).toEqual([
+    expect([nextButton(t).getAttribute("aria-disabled"), screen.getByText(format(t.mappingBlocked, { list: format(t.named, { label: t.dataset_scores, text: t.role_actual }) })).id]).toEqual([
       "true",
       "step-blocked",
     ]);
@@ -142,7 +143,7 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     const { t } = await openPane(c.book, c.language);
     await toPlanStep(t, "scorecard");
     const sc = wordsOf(t, SCORECARD_LABELS);
-    const weights = c.kpis.map((kpi, i) => (within(group(`${format(sc.kpi, { n: i + 1 })}: ${kpi}`)).getByRole("textbox", { name: label(sc.weight) }) as HTMLInputElement).value);
+    const weights = c.kpis.map((kpi, i) => (within(group(format(t.named, { label: format(sc.kpi, { n: i + 1 }), text: kpi }))).getByRole("textbox", { name: label(sc.weight) }) as HTMLInputElement).value);
     expect(weights).toEqual(["50", "50"]);
   });
 
@@ -161,7 +162,7 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     await toPlanStep(t, "scorecard");
     setWeight(t, 1, c.kpis[0], "sixty");
     const sc = wordsOf(t, SCORECARD_LABELS);
-    const weight = within(group(`${format(sc.kpi, { n: 1 })}: ${c.kpis[0]}`)).getByRole("textbox", { name: label(sc.weight) });
+    const weight = within(group(format(t.named, { label: format(sc.kpi, { n: 1 }), text: c.kpis[0] }))).getByRole("textbox", { name: label(sc.weight) });
     expect(document.getElementById(weight.getAttribute("aria-describedby")!.split(" ")[0])?.textContent).toBe(t.errNumber);
   });
 
@@ -173,7 +174,8 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
 
   it("previews the first rows as the builder computes them", async () => {
     await toPreview(c);
-    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "scorecard")!)!;
+    // The headline figures (weighted score, rating, rank) right after the name, then the rest.
+    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "scorecard")!, undefined, REVIEW_PANES.scorecard.headline!(c.language))!;
     expect(previewRows()).toEqual([expected.columns, ...expected.rows]);
   });
 
@@ -193,7 +195,7 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     const { t } = await toPreview(c);
     fireEvent.click(screen.getByRole("button", { name: t.build }));
     await settle();
-    expect(messages(t)).toEqual([expect.stringContaining(format(t.buildDone, { sheets: [c.reviewSheet, c.dataSheet].map((s) => `“${s}”`).join(t.listSeparator) }))]);
+    expect(buildResults()).toEqual([expect.stringContaining(format(t.buildDone, { sheets: [c.reviewSheet, c.dataSheet].map((s) => `“${s}”`).join(t.listSeparator) }))]);
   });
 
   it("saves the plan with its source and KPI weights in the workbook", async () => {
@@ -213,7 +215,7 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     host.failWrite = new Error("Excel refused the request; the partial sheet was removed");
     fireEvent.click(screen.getByRole("button", { name: t.build }));
     await settle();
-    expect(messages(t)).toEqual([expect.stringContaining(format(t.buildFailed, { message: "Excel refused the request; the partial sheet was removed" }))]);
+    expect(buildResults()).toEqual([expect.stringContaining(format(t.buildFailed, { message: "Excel refused the request; the partial sheet was removed" }))]);
   });
 
   it("does not save the plan when the write fails", async () => {
@@ -239,7 +241,7 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     await settle();
     fireEvent.click(screen.getByRole("button", { name: t.cancel }));
     await settle();
-    expect([host.builds[0].options.signal?.aborted, messages(t)]).toEqual([true, [expect.stringContaining(t.buildCancelled)]]);
+    expect([host.builds[0].options.signal?.aborted, buildResults()]).toEqual([true, [expect.stringContaining(t.buildCancelled)]]);
   });
 
   it("puts focus on Cancel while a build is under way", async () => {

@@ -41,7 +41,7 @@ describe("listSources", () => {
     expect((await host.listSources()).sheets).toEqual([
       { name: "Notes", address: "A1", rows: 1, madeByAddin: false },
       { name: "Q1 Deals", address: "B3:E5", rows: 3, madeByAddin: false },
-      { name: "Scorecard", address: "A1", rows: 1, madeByAddin: true },
+      { name: "Scorecard", address: "A1", rows: 1, madeByAddin: true, purpose: "scorecard" },
       { name: "Empty", address: null, rows: 0, madeByAddin: false },
     ]);
   });

@@ -42,8 +42,8 @@ function TierList({ tiers, at, onChange, error }: TierListProps) {
               : undefined
           }
         >
-          <NumberField id={`${id}-${i}`} label={l.tierFrom} required blank={undefined} value={tier.from} onChange={(from) => onChange(replaceAt(tiers, i, { ...tier, from: from ?? Number.NaN }))} validationMessage={error(`${at}.${i}.from`)} />
-          <NumberField label={l.tierRate} percent required blank={undefined} value={tier.rate} onChange={(rate) => onChange(replaceAt(tiers, i, { ...tier, rate: rate ?? Number.NaN }))} validationMessage={error(`${at}.${i}.rate`, { percent: true })} />
+          <NumberField id={`${id}-${i}`} label={l.tierFrom} hint={i === 0 ? l.tierFromHint : undefined} required blank={undefined} value={tier.from} onChange={(from) => onChange(replaceAt(tiers, i, { ...tier, from: from ?? Number.NaN }))} validationMessage={error(`${at}.${i}.from`)} />
+          <NumberField label={l.tierRate} hint={i === 0 ? l.tierRateHint : undefined} percent required blank={undefined} value={tier.rate} onChange={(rate) => onChange(replaceAt(tiers, i, { ...tier, rate: rate ?? Number.NaN }))} validationMessage={error(`${at}.${i}.rate`, { percent: true })} />
         </ListItem>
       ))}
       <div>
@@ -92,7 +92,7 @@ export function CommissionForm({ name, value, onChange, error }: SectionFormProp
         {value.lines.map((line, i) => (
           <ListItem
             key={i}
-            legend={line.name.trim() === "" ? format(l.line, { n: i + 1 }) : `${format(l.line, { n: i + 1 })}: ${line.name}`}
+            legend={line.name.trim() === "" ? format(l.line, { n: i + 1 }) : format(t.named, { label: format(l.line, { n: i + 1 }), text: line.name })}
             removeLabel={format(l.removeLine, { n: i + 1 })}
             onRemove={() => {
               set({ lines: removeAt(value.lines, i) });
@@ -124,11 +124,11 @@ export function CommissionForm({ name, value, onChange, error }: SectionFormProp
       </Section>
 
       <Section legend={l.payoutRules}>
-        <NumberField label={l.acceleratorAbove} percent blank={undefined} value={value.accelerator.above} onChange={(above) => set({ accelerator: { ...value.accelerator, above: above ?? 1 } })} validationMessage={error("commission.accelerator.above", { percent: true })} />
-        <NumberField label={l.acceleratorMultiplier} blank={undefined} value={value.accelerator.multiplier} onChange={(multiplier) => set({ accelerator: { ...value.accelerator, multiplier: multiplier ?? 1 } })} validationMessage={error("commission.accelerator.multiplier")} />
+        <NumberField label={l.acceleratorAbove} hint={l.acceleratorAboveHint} percent blank={undefined} value={value.accelerator.above} onChange={(above) => set({ accelerator: { ...value.accelerator, above: above ?? 1 } })} validationMessage={error("commission.accelerator.above", { percent: true })} />
+        <NumberField label={l.acceleratorMultiplier} hint={l.acceleratorMultiplierHint} blank={undefined} value={value.accelerator.multiplier} onChange={(multiplier) => set({ accelerator: { ...value.accelerator, multiplier: multiplier ?? 1 } })} validationMessage={error("commission.accelerator.multiplier")} />
         <NumberField label={l.cap} blank={null} hint={l.capHint} value={value.cap} onChange={(cap) => set({ cap })} validationMessage={error("commission.cap")} />
         <NumberField label={l.draw} blank={undefined} value={value.draw} onChange={(draw) => set({ draw: draw ?? 0 })} validationMessage={error("commission.draw")} />
-        <NumberField label={l.tolerance} blank={undefined} value={value.tolerance} onChange={(tolerance) => set({ tolerance: tolerance ?? 0 })} validationMessage={error("commission.tolerance")} />
+        <NumberField label={l.tolerance} hint={l.toleranceHint} blank={undefined} value={value.tolerance} onChange={(tolerance) => set({ tolerance: tolerance ?? 0 })} validationMessage={error("commission.tolerance")} />
       </Section>
     </div>
   );

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from "react";
-import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import type { Plan } from "../../reviews/plan";
 import type { Build } from "../../sheets/spec";
 import { format, type Messages } from "../i18n";
 import { useWorkbookHost } from "./HostContext";
 import { useI18n } from "./I18nContext";
-import { useMessageFeed } from "./MessageFeed";
+import { type Localized, useMessageFeed } from "./MessageFeed";
 
 /** What a build writes, and the plan to keep in the workbook once it is written. */
 export interface BuildJob {
@@ -29,7 +29,16 @@ export interface BuildPanelProps {
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  // Scrolled into view clear of the sticky Back/Next footer.
+  result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, scrollMarginBottom: "96px" },
+  text: { overflowWrap: "anywhere", whiteSpace: "normal" },
 });
+
+/** How a build ended, shown under its button. */
+interface Outcome {
+  intent: "success" | "warning" | "error" | "info";
+  text: Localized;
+}
 
 /** Sheet names as a message lists them: “Scorecard”, “Data - KPI results”. */
 export function sheetList(sheets: readonly string[], t: Messages): string {
@@ -40,7 +49,8 @@ type Phase = "idle" | "preparing" | "writing";
 
 /**
  * The build button: writes the review sheets through the host with a progress bar and a Cancel button,
- * then saves the plan in the workbook. Success, cancellation and failure all go to the message area.
+ * then saves the plan in the workbook. Success, cancellation and failure show right under the button
+ * the person pressed (announced, and scrolled into view), not in the message area at the top.
  */
 export function BuildPanel({ label, prepare, replace, disabled = false, appearance = "primary", onBuilt }: BuildPanelProps) {
   const host = useWorkbookHost();
@@ -53,6 +63,11 @@ export function BuildPanel({ label, prepare, replace, disabled = false, appearan
   const buildButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const mounted = useRef(true);
+  const [outcomes, setOutcomes] = useState<readonly Outcome[]>([]);
+  const resultArea = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcomes.length > 0) resultArea.current?.scrollIntoView?.({ block: "nearest" });
+  }, [outcomes]);
 
   useEffect(() => {
     mounted.current = true;
@@ -72,12 +87,18 @@ export function BuildPanel({ label, prepare, replace, disabled = false, appearan
 
   const run = async (): Promise<void> => {
     feed.clear();
+    const told: Outcome[] = [];
+    const tell = (outcome: Outcome): void => {
+      told.push(outcome);
+      if (mounted.current) setOutcomes([...told]);
+    };
+    setOutcomes([]);
     setPhase("preparing");
     let job: BuildJob | null = null;
     try {
       job = await prepare();
     } catch (error) {
-      feed.report({ intent: "error", text: (m) => format(m.buildFailed, { message: messageOf(error) }) });
+      tell({ intent: "error", text: (m) => format(m.buildFailed, { message: messageOf(error) }) });
     }
     if (job === null) {
       if (mounted.current) setPhase("idle");
@@ -98,15 +119,15 @@ export function BuildPanel({ label, prepare, replace, disabled = false, appearan
       });
       try {
         await host.savePlan(job.plan, { language });
-        feed.report({ intent: "success", text: (m) => format(m.buildDone, { sheets: sheetList(sheets, m) }) });
+        tell({ intent: "success", text: (m) => format(m.buildDone, { sheets: sheetList(sheets, m) }) });
         onBuilt?.(job);
       } catch (error) {
-        feed.report({ intent: "success", text: (m) => format(m.buildDoneUnsaved, { sheets: sheetList(sheets, m) }) });
-        feed.report({ intent: "warning", text: (m) => format(m.planNotSaved, { message: messageOf(error) }) });
+        tell({ intent: "success", text: (m) => format(m.buildDoneUnsaved, { sheets: sheetList(sheets, m) }) });
+        tell({ intent: "warning", text: (m) => format(m.planNotSaved, { message: messageOf(error) }) });
       }
     } catch (error) {
-      if (abort.signal.aborted) feed.report({ intent: "info", text: (m) => m.buildCancelled });
-      else feed.report({ intent: "error", text: (m) => format(m.buildFailed, { message: messageOf(error) }) });
+      if (abort.signal.aborted) tell({ intent: "info", text: (m) => m.buildCancelled });
+      else tell({ intent: "error", text: (m) => format(m.buildFailed, { message: messageOf(error) }) });
     } finally {
       controller.current = null;
       if (mounted.current) {
@@ -133,6 +154,13 @@ export function BuildPanel({ label, prepare, replace, disabled = false, appearan
           <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : undefined} max={1} />
         </Field>
       ) : null}
+      <div ref={resultArea} className={styles.result} role="status" aria-label={format(t.buildResult, { label })}>
+        {outcomes.map((outcome, i) => (
+          <MessageBar key={i} intent={outcome.intent} layout="multiline">
+            <MessageBarBody className={styles.text}>{typeof outcome.text === "function" ? outcome.text(t) : outcome.text}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
     </div>
   );
 }

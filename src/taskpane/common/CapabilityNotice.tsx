@@ -5,7 +5,8 @@ import { useMessageFeed } from "./MessageFeed";
 
 /**
  * Says what this Excel lacks, once, in the message area: an error when the pane cannot build at all,
- * otherwise a warning listing each missing requirement set and what is done without it.
+ * otherwise a note listing, in plain words, what differs without each missing feature (the requirement
+ * sets' names only where the pane cannot build at all, for whoever updates Office).
  */
 export function CapabilityNotice({ capabilities }: { capabilities: Capabilities }) {
   const feed = useMessageFeed();
@@ -19,11 +20,14 @@ export function CapabilityNotice({ capabilities }: { capabilities: Capabilities 
       feed.report({ pinned: true, intent: "error", text: (t) => format(t.hostUnsupported, { sets }) });
       return;
     }
+    // How the add-in marks its sheets makes no difference a person sees: it is not worth a word.
+    const noticed = capabilities.missing.filter((m) => m.feature !== "sheetMarkerProperty");
+    if (noticed.length === 0) return;
     feed.report({
       pinned: true,
-      intent: "warning",
+      intent: "info",
       text: (t) => t.hostDegraded,
-      details: capabilities.missing.map((m) => (t) => format(t.capabilityLine, { set: m.set, effect: t[`effect_${m.feature}` as MessageKey] })),
+      details: noticed.map((m) => (t) => format(t.capabilityLine, { set: m.set, effect: t[`effect_${m.feature}` as MessageKey] })),
     });
   }, [capabilities, feed]);
   return null;

@@ -1,4 +1,7 @@
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { Dropdown, Field, makeStyles, Option } from "@fluentui/react-components";
+
+// Fluent gives a dropdown 250px at least: wider than a KPI card's column in a 320-500px pane.
+const useStyles = makeStyles({ dropdown: { minWidth: 0, maxWidth: "100%" } });
 
 export interface Choice {
   value: string;
@@ -20,9 +23,12 @@ interface ChoiceFieldProps {
 /** A labelled dropdown of choices; keyboard: Enter or Alt+Down opens it, arrows move, Enter picks. */
 export function ChoiceField({ label, value, choices, onChange, hint, validationMessage, required, placeholder }: ChoiceFieldProps) {
   const chosen = choices.find((choice) => choice.value === value);
+  const styles = useStyles();
   return (
     <Field label={label} hint={hint} validationMessage={validationMessage} required={required}>
       <Dropdown
+        className={styles.dropdown}
+        {...(validationMessage !== undefined ? { "data-issue": "true" } : {})}
         value={chosen?.text ?? ""}
         selectedOptions={chosen ? [chosen.value] : []}
         placeholder={placeholder}

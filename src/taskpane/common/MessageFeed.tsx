@@ -87,7 +87,23 @@ export function MessageFeed() {
               ) : null}
             </MessageBarBody>
             <MessageBarActions
-              containerAction={<Button appearance="transparent" aria-label={t.dismiss} onClick={() => feed.dismiss(message.id)}>×</Button>}
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label={t.dismiss}
+                  onClick={(event) => {
+                    // Focus stays in the pane: on the next message's dismiss button, else the step's heading.
+                    const region = event.currentTarget.closest("section");
+                    feed.dismiss(message.id);
+                    setTimeout(() => {
+                      const target = region?.querySelector<HTMLElement>("button") ?? document.getElementById("step-heading") ?? document.querySelector<HTMLElement>("h1");
+                      target?.focus();
+                    }, 0);
+                  }}
+                >
+                  ×
+                </Button>
+              }
             />
           </MessageBar>
         ))}

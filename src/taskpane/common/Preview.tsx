@@ -44,13 +44,15 @@ export interface PreviewProps {
   sheet: SheetSpec;
   /** The build's summary lines, the numbers people look at first. */
   summary: readonly string[];
+  /** Headers of the columns shown right after the name (the headline figures). */
+  first?: readonly string[];
 }
 
 /** The review sheet's first rows as they will look in Excel, computed, and the build's summary. */
-export function Preview({ sheet, summary }: PreviewProps) {
+export function Preview({ sheet, summary, first = [] }: PreviewProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const table = previewTable(sheet);
+  const table = previewTable(sheet, undefined, first);
   return (
     <section className={styles.section} aria-labelledby="preview-heading">
       {summary.length > 0 ? (

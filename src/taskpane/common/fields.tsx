@@ -1,6 +1,27 @@
-import { useEffect, useRef, useState } from "react";
+import { createContext, useContext, useEffect, useRef, useState } from "react";
 import { Field, Input } from "@fluentui/react-components";
 import { parseNumber } from "../../core/text/parseNumber";
+
+/**
+ * True once the person has asked to see every field in error (the step's "go to the field" link): a
+ * blank field's message then shows even if it was never visited.
+ */
+export const RevealErrorsContext = createContext(false);
+
+/**
+ * The message a field shows: a blank field says nothing until it has been left (blur) or every error is
+ * revealed, so a new KPI does not greet the person with "Enter a name." The input still carries
+ * `data-issue` so the step's summary can name and reach it.
+ */
+function useShownMessage(message: string | undefined, blank: boolean): { shown: string | undefined; onBlur: () => void; marker: { "data-issue"?: string } } {
+  const reveal = useContext(RevealErrorsContext);
+  const [left, setLeft] = useState(false);
+  return {
+    shown: message !== undefined && (!blank || left || reveal) ? message : undefined,
+    onBlur: () => setLeft(true),
+    marker: message !== undefined ? { "data-issue": "true" } : {},
+  };
+}
 
 /** Shows a number as a person would type it: no float noise, a fraction as percent points in a percent field. */
 export function numberText(value: number | null | undefined, percent: boolean): string {
@@ -51,10 +72,13 @@ export function NumberField<B extends null | undefined>({ id, label, value, onCh
       setText(numberText(value, percent));
     }
   }, [value, percent]);
+  const message = useShownMessage(validationMessage, text.trim() === "");
   return (
-    <Field label={label} hint={hint} validationMessage={validationMessage} required={required}>
+    <Field label={label} hint={hint} validationMessage={message.shown} required={required}>
       <Input
         id={id}
+        {...message.marker}
+        onBlur={message.onBlur}
         inputMode="decimal"
         value={text}
         onChange={(_, data) => {
@@ -81,9 +105,10 @@ interface TextFieldProps {
 
 /** A labelled text input. */
 export function TextField({ id, label, value, onChange, hint, validationMessage, required }: TextFieldProps) {
+  const message = useShownMessage(validationMessage, value.trim() === "");
   return (
-    <Field label={label} hint={hint} validationMessage={validationMessage} required={required}>
-      <Input id={id} value={value} onChange={(_, data) => onChange(data.value)} />
+    <Field label={label} hint={hint} validationMessage={message.shown} required={required}>
+      <Input id={id} {...message.marker} onBlur={message.onBlur} value={value} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
 }
@@ -117,9 +142,12 @@ export function ListField<T>({ label, value, onChange, read, show, hint, validat
       setText(value.map(show).join(", "));
     }
   }, [value, show]);
+  const message = useShownMessage(validationMessage, text.trim() === "");
   return (
-    <Field label={label} hint={hint} validationMessage={validationMessage}>
+    <Field label={label} hint={hint} validationMessage={message.shown}>
       <Input
+        {...message.marker}
+        onBlur={message.onBlur}
         value={text}
         onChange={(_, data) => {
           setText(data.value);

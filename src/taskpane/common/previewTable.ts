@@ -46,12 +46,13 @@ const isHeader = (cell: Cell | null | undefined): boolean => cell?.style === "he
  *
  * @param sheet - the review sheet a builder returned
  * @param maxRows - body rows to show at most (default 10)
+ * @param first - headers of the columns to show right after the first (name) column: the headline figures
  * @returns the table, or null when the sheet has no header row
  *
  * @example
  * previewTable(funnelSheet).columns.slice(0, 3) // => ["Owner", "Open and lost deals at stage · Lead", "Open and lost deals at stage · Needs"]
  */
-export function previewTable(sheet: SheetSpec, maxRows: number = PREVIEW_ROWS): PreviewTable | null {
+export function previewTable(sheet: SheetSpec, maxRows: number = PREVIEW_ROWS, first: readonly string[] = []): PreviewTable | null {
   let headerRow = -1;
   let most = 0;
   sheet.rows.forEach((row, r) => {
@@ -64,14 +65,24 @@ export function previewTable(sheet: SheetSpec, maxRows: number = PREVIEW_ROWS): 
   if (headerRow < 0) return null;
 
   const header = sheet.rows[headerRow];
-  const width = header.reduce((last, cell, c) => (isHeader(cell) ? c + 1 : last), 0);
   const above = headerRow > 0 ? sheet.rows[headerRow - 1] : [];
-  const groups = groupLabels(above, headerRow - 1, width, sheet.merges ?? []);
+  const lastHeader = header.reduce((last, cell, c) => (isHeader(cell) ? c + 1 : last), 0);
+  const allGroups = groupLabels(above, headerRow - 1, lastHeader, sheet.merges ?? []);
+  // The table ends at its first column with no header at all: what lies beyond a blank column (the
+  // target plan's working columns of the exact rounding) is a helper block, not part of the preview.
+  const gap = Array.from({ length: lastHeader }, (_, c) => c).find((c) => c > 0 && !isHeader(header[c]) && allGroups[c] === "");
+  const width = gap ?? lastHeader;
+  const groups = allGroups.slice(0, width);
   const columns: string[] = [];
   for (let c = 0; c < width; c++) {
     const own = formatCell(header[c]);
     columns.push(groups[c] !== "" && own !== "" ? `${groups[c]} · ${own}` : own || groups[c]);
   }
+
+  // The name first, then the figures people look at first, then the rest in the sheet's order.
+  const own = (c: number): string => formatCell(header[c]);
+  const headline = first.flatMap((caption) => Array.from({ length: width }, (_, c) => c).filter((c) => c > 0 && own(c) === caption));
+  const order = [...new Set([0, ...headline, ...Array.from({ length: width }, (_, c) => c)])];
 
   const body: (Cell | null)[][] = [];
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
@@ -81,8 +92,8 @@ export function previewTable(sheet: SheetSpec, maxRows: number = PREVIEW_ROWS): 
   }
   const shown = body.slice(0, maxRows);
   return {
-    columns,
-    rows: shown.map((row) => columns.map((_, c) => formatCell(row[c]))),
+    columns: order.map((c) => columns[c]),
+    rows: shown.map((row) => order.map((c) => formatCell(row[c]))),
     more: body.length - shown.length,
   };
 }

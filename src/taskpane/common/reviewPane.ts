@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { Dataset } from "../../datasets/records";
-import type { Catalogue } from "../../i18n/languages";
+import type { Catalogue, Language } from "../../i18n/languages";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
 import type { SectionFormProps } from "./formParts";
@@ -32,8 +32,18 @@ export interface ReviewPane<K extends ReviewKind> {
    * It computes with the engine it is given, so the calculation core stays out of the first chunk.
    */
   fromData?: (plan: Plan, sources: ChosenSources, engine: Engine) => Plan;
+  /**
+   * What the data chosen says that the form shows beside its fields (a direction column, what a KPI's
+   * name suggests), by the form's own keys; read with `useDataNotes`.
+   */
+  notes?: (plan: Plan, sources: ChosenSources, engine: Engine) => Readonly<Record<string, string>>;
   /** The section as the columns chosen complete it: what is checked, previewed, built and saved. */
   withSources?: (plan: Plan, sources: ChosenSources) => Plan;
+  /**
+   * The headers of the review sheet's headline columns in the sheet's language (weighted score and
+   * rating; annual target), which the preview shows right after the name, before the rest.
+   */
+  headline?: (language: Language) => readonly string[];
   /** The pane's own checks of the section, beyond the plan schema's: each field's issue, by path. */
   check?: (plan: Plan) => ReadonlyMap<string, FieldIssue>;
   /**

@@ -5,6 +5,7 @@ import type { Source } from "../../plan/schema";
 import { type Grid, headerCandidate, headerTexts } from "../../datasets/grid";
 import type { WorkbookHost } from "../../workbook/office";
 import { columnOverrides, ReadError, readDataset } from "../../datasets/readDataset";
+import { hintColumns } from "../../datasets/scoresLayout";
 import { readOptionsFromPlan } from "../../reviews/plan";
 import type { ReadLanguage } from "../../datasets/readMessages";
 import type { DatasetRecords, SourceData } from "../../datasets/records";
@@ -38,11 +39,13 @@ export function sourceKey(ref: SourceRef): string {
 
 /**
  * The sources the pane offers, in the order people look for them: tables, the selection, then sheets.
- * Sheets the add-in made (earlier review sheets) are left out: a review is never built from a review.
+ * Sheets the add-in made (earlier review sheets) are left out: a review is never built from a review;
+ * so is a selection of one cell.
  */
 export function sourceOptions(list: SourceList): SourceOption[] {
   const options: SourceOption[] = list.tables.map((t) => ({ key: sourceKey({ table: t.name }), ref: { table: t.name }, kind: "table", name: t.name, sheet: t.sheet, rows: t.rows, address: t.address }));
-  if (list.selection) {
+  // One cell selected is where the cursor happens to be, not a table: it is not offered.
+  if (list.selection && !isOneCell(list.selection.address)) {
     const { sheet, address } = list.selection;
     options.push({ key: "selection", ref: { selection: true }, kind: "selection", name: address, sheet, rows: 0, address });
   }
@@ -51,6 +54,12 @@ export function sourceOptions(list: SourceList): SourceOption[] {
     options.push({ key: sourceKey({ sheet: s.name }), ref: { sheet: s.name }, kind: "sheet", name: s.name, sheet: s.name, rows: s.rows, address: s.address });
   }
   return options;
+}
+
+/** "B2", "$B$2" or "B2:B2": one cell. */
+function isOneCell(address: string): boolean {
+  const cell = "\\$?[A-Z]{1,3}\\$?\\d+";
+  return new RegExp(`^(${cell})(?::\\1)?$`, "i").test(address.trim());
 }
 
 /** The 0-based header row of a grid read for a dataset: the first row of a table, else the best row near the top. */
@@ -117,6 +126,11 @@ export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, 
   const { read, headerRow, choice, option } = chosen;
   const headers = headerTexts(read.grid[headerRow]);
   const used = new Set(Object.values(choice).filter((col): col is number => col !== null));
+  // A weight or direction column is no role a person maps, but what it says is used: its header stays.
+  if (dataset === "scores") {
+    const hints = hintColumns(headers.map((h, col) => (used.has(col) ? null : h)));
+    for (const col of [hints.weight, hints.direction]) if (col !== null) used.add(col);
+  }
   const columns: Record<string, string> = {};
   for (const [role, col] of Object.entries(choice)) if (col !== null && headers[col]) columns[role] = headers[col] as string;
   const grid: Grid = [headers.map((h, col) => (used.has(col) ? h : null)), ...read.grid.slice(headerRow + 1)];

@@ -15,10 +15,12 @@ export interface BuildStepProps {
   onReplaceChange: (replace: boolean) => void;
   /** Called with the plan saved once the sheets are written. */
   onBuilt: (plan: Plan) => void;
+  /** The review's headline columns, shown right after the name in the preview. */
+  headline?: (language: Plan["language"]) => readonly string[];
 }
 
 /** The last step: a preview of the review sheet, the sheets it writes, and the build. */
-export function BuildStep({ computed, replace, onReplaceChange, onBuilt }: BuildStepProps) {
+export function BuildStep({ computed, replace, onReplaceChange, onBuilt, headline }: BuildStepProps) {
   const { t } = useI18n();
   const styles = useFlowStyles();
   // The review sheet is the first sheet that is not a data copy.
@@ -26,7 +28,7 @@ export function BuildStep({ computed, replace, onReplaceChange, onBuilt }: Build
   if (!computed || !sheet) return null;
   return (
     <>
-      <Preview sheet={sheet} summary={computed.review.summary} />
+      <Preview sheet={sheet} summary={computed.review.summary} first={headline?.(computed.plan.language)} />
       <Body1 as="p" className={styles.paragraph}>
         {format(t.sheetsToWrite, { sheets: sheetList(computed.review.sheets.map((s) => s.name), t) })}
       </Body1>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { Body1, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { pick } from "../../i18n/languages";
 import type { Plan } from "../../reviews/plan";
@@ -17,13 +18,34 @@ interface SavedPlanProps {
   today: number;
 }
 
-/** The reviews the saved plan has every required source for, each rebuilt in one click, the old sheets replaced. */
+/**
+ * The reviews that were built in this workbook (a sheet carries the add-in's mark for that review) and
+ * whose required sources the saved plan names, each rebuilt in one click, the old sheets replaced. A
+ * review never built is not offered: a funnel's optional people source saved in the plan is no target plan.
+ */
 function SavedPlan({ engine, saved, today }: SavedPlanProps) {
   const host = useWorkbookHost();
   const feed = useMessageFeed();
   const { t, language } = useI18n();
   const styles = useFlowStyles();
-  const kinds = engine.REVIEW_KINDS.filter((kind) => engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null));
+  const [built, setBuilt] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    let live = true;
+    host
+      .listSources({ language })
+      .then((list) => {
+        if (live) setBuilt(new Set(list.sheets.map((s) => s.purpose).filter((p): p is string => p !== undefined)));
+      })
+      .catch(() => {
+        // The source step reads the workbook again and reports what fails there.
+        if (live) setBuilt(new Set());
+      });
+    return () => {
+      live = false;
+    };
+  }, [host, language]);
+  if (built === null) return null;
+  const kinds = engine.REVIEW_KINDS.filter((kind) => built.has(kind) && engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null));
   if (kinds.length === 0) return null;
   return (
     <div className={styles.saved} role="group" aria-labelledby="saved-heading">
@@ -64,7 +86,7 @@ export function PickStep({ engine, saved, today, builder, onPick }: PickStepProp
       <Field label={t.builderLabel} required>
         <RadioGroup value={builder ?? ""} onChange={(_, data) => onPick(data.value as ReviewKind)}>
           {engine.REVIEWS.map((review) => (
-            <Radio key={review.kind} value={review.kind} label={`${pick(language, review.name)}: ${pick(language, review.help)}`} />
+            <Radio key={review.kind} value={review.kind} label={format(t.named, { label: pick(language, review.name), text: pick(language, review.help) })} />
           ))}
         </RadioGroup>
       </Field>

@@ -1,6 +1,7 @@
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
 import { ChoiceField } from "../common/ChoiceField";
+import { type DataNotes, DataNotesContext } from "../common/dataNotes";
 import { TextField } from "../common/fields";
 import { type ErrorLookup, Section } from "../common/formParts";
 import { useI18n, useLabels } from "../common/I18nContext";
@@ -37,10 +38,12 @@ export interface PlanStepProps {
   draft: Plan;
   setDraft: (plan: Plan) => void;
   error: ErrorLookup;
+  /** What the data chosen says beside the form's fields. */
+  notes?: DataNotes;
 }
 
 /** The plan step: the settings every review shares (language, dates), then the review's own form. */
-export function PlanStep({ builder, name, draft, setDraft, error }: PlanStepProps) {
+export function PlanStep({ builder, name, draft, setDraft, error, notes = {} }: PlanStepProps) {
   const { t } = useI18n();
   const languageNames = useLabels(LANGUAGE_NAMES);
   return (
@@ -55,7 +58,9 @@ export function PlanStep({ builder, name, draft, setDraft, error }: PlanStepProp
         <TextField label={t.planAsOf} hint={t.planAsOfHint} value={draft.asOf ?? ""} onChange={(value) => setDraft({ ...draft, asOf: value.trim() === "" ? undefined : value.trim() })} validationMessage={error("asOf")} />
         <PeriodFields draft={draft} setDraft={setDraft} error={error} t={t} />
       </Section>
-      <PlanForm builder={builder} name={name} plan={draft} onChange={setDraft} error={error} />
+      <DataNotesContext.Provider value={notes}>
+        <PlanForm builder={builder} name={name} plan={draft} onChange={setDraft} error={error} />
+      </DataNotesContext.Provider>
     </>
   );
 }

@@ -25,7 +25,7 @@ function columnsBlocked(datasets: readonly NeededDataset[], mappings: FlowPositi
     const mapping = mappings[dataset];
     if (!mapping) continue;
     const problems = choiceProblems(dataset, mapping.choice);
-    missing.push(...problems.missing.map((role) => `${t[`dataset_${dataset}`]}: ${t[`role_${role}` as MessageKey]}`));
+    missing.push(...problems.missing.map((role) => format(t.named, { label: t[`dataset_${dataset}`], text: t[`role_${role}` as MessageKey] })));
     twice ||= problems.twice.length > 0;
   }
   if (missing.length > 0) return format(t.mappingBlocked, { list: missing.join(t.listSeparator) });

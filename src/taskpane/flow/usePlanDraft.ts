@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { headerTexts } from "../../datasets/grid";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
@@ -29,7 +29,25 @@ export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, 
   // The pane's own language, which field messages follow; `language` is only the new plan's default.
   const { language: paneLanguage } = useI18n();
   const { chosen, chosenSources } = sources;
-  const [draft, setDraft] = useState<Plan>(() => (savedAtOpen ? draftFromPlan(savedAtOpen) : draftFromPlan(engine.freshPlan(language), true)));
+  const [draft, setDraftState] = useState<Plan>(() => (savedAtOpen ? draftFromPlan(savedAtOpen) : draftFromPlan(engine.freshPlan(language), true)));
+  // The review sheets speak the pane's language until the person sets them apart on the plan step.
+  const [followsPane, setFollowsPane] = useState(() => (savedAtOpen?.language ?? language) === paneLanguage);
+  const setDraft = useCallback(
+    (next: Plan): void => {
+      if (next.language !== draft.language) setFollowsPane(next.language === paneLanguage);
+      setDraftState(next);
+    },
+    [draft.language, paneLanguage],
+  );
+  const paneWas = useRef(paneLanguage);
+  useEffect(() => {
+    const before = paneWas.current;
+    paneWas.current = paneLanguage;
+    if (before === paneLanguage || !followsPane) return;
+    const fresh = (l: Plan["language"]): Plan => draftFromPlan(engine.freshPlan(l), true);
+    // A plan not touched yet starts again in the new language (a Chinese plan names its default stages in Chinese).
+    setDraftState((old) => (old.language === paneLanguage ? old : JSON.stringify(old) === JSON.stringify(fresh(before)) ? fresh(paneLanguage) : { ...old, language: paneLanguage }));
+  }, [engine, paneLanguage, followsPane]);
 
   const effective = useMemo((): Plan => {
     const planned = { ...draft.sources };
@@ -54,6 +72,14 @@ export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, 
     [engine, issues, paneLanguage],
   );
 
+  // What the data says beside the form's fields: read once per choice of sources, not per keystroke.
+  const latest = useRef(effective);
+  latest.current = effective;
+  const notes = useMemo(() => {
+    const make = builder ? REVIEW_PANES[builder].notes : undefined;
+    return make ? make(latest.current, chosenSources, engine) : {};
+  }, [engine, builder, chosenSources]);
+
   /** Takes what the data chosen proposes for the review's plan (a scorecard's KPIs, when its plan lists none). */
   const takeFromData = (): void => {
     const propose = builder ? REVIEW_PANES[builder].fromData : undefined;
@@ -62,5 +88,5 @@ export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, 
     if (proposed !== draft) setDraft(proposed);
   };
 
-  return { draft, setDraft, effective, issues, error, takeFromData };
+  return { draft, setDraft, effective, issues, error, takeFromData, notes };
 }

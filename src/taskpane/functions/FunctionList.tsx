@@ -70,7 +70,9 @@ function FunctionItem({ fn }: { fn: KpiFunction }) {
         {fn.summary[language]}
       </Body1>
       <Caption1 as="p" className={mergeClasses(styles.paragraph, styles.example)}>
-        {t.example}: <code className={styles.code}>{fn.example.formula}</code> → <code className={styles.code}>{fn.example.result}</code>
+        {t.example}
+        {t.colon}
+        <code className={styles.code}>{fn.example.formula}</code> → <code className={styles.code}>{fn.example.result}</code>
       </Caption1>
     </li>
   );

@@ -57,7 +57,7 @@ export function FunnelForm({ value, onChange, error }: SectionFormProps<"funnel"
           return (
             <ListItem
               key={i}
-              legend={stage.name.trim() === "" ? format(l.stage, { n: i + 1 }) : `${format(l.stage, { n: i + 1 })}: ${stage.name}`}
+              legend={stage.name.trim() === "" ? format(l.stage, { n: i + 1 }) : format(t.named, { label: format(l.stage, { n: i + 1 }), text: stage.name })}
               removeLabel={format(l.removeStage, { n: i + 1 })}
               onRemove={() => {
                 setStages(removeAt(stages, i));

@@ -1,4 +1,5 @@
 import { DEFAULT_STAGES } from "../../datasets/columns";
+import { LABELS } from "../../reviews/funnel/labels";
 import type { PaneHooks } from "../common/reviewPane";
 import { inEveryLanguage } from "../i18n";
 import { FUNNEL_LABELS } from "./labels";
@@ -16,6 +17,8 @@ export const funnelPane: PaneHooks = {
         : stages;
     return { ...plan, funnel: { ...plan.funnel, stages: named } };
   },
+  headline: (language) => [LABELS[language].winRate, LABELS[language].coverage, LABELS[language].weighted],
+
   // The stage list's own rules (plan.ts): two steps at least, and won only on the last step.
   rule: (path) => {
     if (path.length === 1 && path[0] === "stages") return inEveryLanguage(FUNNEL_LABELS, (l) => l.errTwoSteps);

@@ -1,17 +1,39 @@
-import { Body1, Button, Field, Input, Switch } from "@fluentui/react-components";
+import { useState } from "react";
+import { Body1, Button, Field, Input, makeStyles, Switch, tokens } from "@fluentui/react-components";
+import { directionFromName } from "../../datasets/kpiDirection";
+import type { KpiDirection } from "../../datasets/records";
 import type { KpiDefinition } from "../../reviews/scorecard/plan";
 import type { Plan } from "../../reviews/plan";
 import { ChoiceField } from "../common/ChoiceField";
 import { NumberField, numberText, TextField } from "../common/fields";
 import { type ErrorLookup, ListItem, removeAt, replaceAt, Section, type SectionFormProps, useFocusSoon, useFormStyles } from "../common/formParts";
-import { useLabels } from "../common/I18nContext";
+import { useDataNotes } from "../common/dataNotes";
+import { useI18n, useLabels } from "../common/I18nContext";
 import { format } from "../i18n";
-import { SCORECARD_LABELS } from "./labels";
-import { WEIGHT_TOTAL_PATH } from "./pane";
+import { SCORECARD_LABELS, type ScorecardLabels } from "./labels";
+import { dataDirectionKey, WEIGHT_TOTAL_PATH } from "./pane";
+
 
 type Scorecard = Plan["scorecard"];
 
-const NEW_KPI: KpiDefinition = { name: "", weight: 0, direction: "higher", threshold: 0, cap: null };
+// No direction: the data's direction column or header hint applies, else higher is better.
+const NEW_KPI: KpiDefinition = { name: "", weight: 0, direction: null, threshold: 0, cap: null };
+
+const useKpiStyles = makeStyles({
+  // Weight and direction side by side even at 320px: the weight needs only a few digits.
+  summary: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4.5rem, 6rem) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    gridColumnStart: 1,
+    gridColumnEnd: -1,
+    // Fluent's inputs keep a minimum width of their own: here they take their column's.
+    "& > *": { minWidth: 0 },
+    "& .fui-Input": { minWidth: 0, width: "100%" },
+  },
+  toggle: { justifySelf: "start", gridColumnStart: 1, gridColumnEnd: -1 },
+});
 
 interface KpiItemProps {
   kpi: KpiDefinition;
@@ -20,34 +42,67 @@ interface KpiItemProps {
   onChange: (patch: Partial<KpiDefinition>) => void;
   onRemove: () => void;
   error: ErrorLookup;
+  /** Opened at first: a KPI just added. */
+  opened?: boolean;
 }
 
-/** One KPI: its name, weight, direction, threshold and cap, and its Remove button. */
-function KpiItem({ kpi, index: i, onChange, onRemove, error }: KpiItemProps) {
+/** What the direction field says under it: where the direction comes from, when that is not the person's own choice. */
+function directionHint(kpi: KpiDefinition, fromData: KpiDirection | undefined, l: ScorecardLabels): string | undefined {
+  const word = (d: KpiDirection): string => (d === "lower" ? l.direction_lower : l.direction_higher);
+  const guess = directionFromName(kpi.name);
+  if (kpi.direction === null) return fromData !== undefined ? l.directionFromData : guess === "lower" ? l.directionNameSuggests : l.directionDefault;
+  if (fromData !== undefined && fromData !== kpi.direction) return format(l.directionOverrides, { direction: word(fromData) });
+  if (fromData === undefined && guess === kpi.direction && kpi.direction === "lower") return l.directionFromName;
+  return undefined;
+}
+
+/**
+ * One KPI as a compact card: its weight and direction (what people change most) always shown, its name,
+ * threshold and cap behind "More settings", opened by itself when one of them is in error.
+ */
+function KpiItem({ kpi, index: i, onChange, onRemove, error, opened = false }: KpiItemProps) {
+  const { t } = useI18n();
   const l = useLabels(SCORECARD_LABELS);
-  const styles = useFormStyles();
+  const styles = useKpiStyles();
+  const form = useFormStyles();
+  const notes = useDataNotes();
+  const [open, setOpen] = useState(opened);
   const at = `scorecard.kpis.${i}`;
+  const hiddenError = error(`${at}.name`) ?? error(`${at}.threshold`, { percent: true }) ?? error(`${at}.cap`, { percent: true });
+  const shown = open || hiddenError !== undefined;
+  const fromData = notes[dataDirectionKey(kpi.name)] as KpiDirection | undefined;
+  const word = (d: KpiDirection): string => (d === "lower" ? l.direction_lower : l.direction_higher);
+  const title = kpi.name.trim() === "" ? format(l.kpi, { n: i + 1 }) : format(t.named, { label: format(l.kpi, { n: i + 1 }), text: kpi.name });
   return (
-    <ListItem
-      legend={kpi.name.trim() === "" ? format(l.kpi, { n: i + 1 }) : `${format(l.kpi, { n: i + 1 })}: ${kpi.name}`}
-      removeLabel={format(l.removeKpi, { n: i + 1 })}
-      onRemove={onRemove}
-    >
-      <div className={styles.wide}>
-        <TextField id={`scorecard-kpi-${i}`} label={l.kpiName} required value={kpi.name} onChange={(name) => onChange({ name })} validationMessage={error(`${at}.name`)} />
+    <ListItem legend={title} removeLabel={format(l.removeKpi, { n: i + 1 })} onRemove={shown ? onRemove : undefined}>
+      <div className={styles.summary}>
+        <NumberField label={l.weight} required blank={undefined} value={kpi.weight} onChange={(weight) => onChange({ weight: weight ?? Number.NaN })} validationMessage={error(`${at}.weight`)} />
+        <ChoiceField
+          label={l.direction}
+          value={kpi.direction ?? ""}
+          hint={directionHint(kpi, fromData, l)}
+          choices={[
+            { value: "", text: fromData !== undefined ? format(l.direction_data, { direction: word(fromData) }) : l.direction_auto },
+            { value: "higher", text: l.direction_higher },
+            { value: "lower", text: l.direction_lower },
+          ]}
+          onChange={(direction) => onChange({ direction: direction === "" ? null : (direction as KpiDirection) })}
+        />
       </div>
-      <NumberField label={l.weight} required blank={undefined} value={kpi.weight} onChange={(weight) => onChange({ weight: weight ?? Number.NaN })} validationMessage={error(`${at}.weight`)} />
-      <ChoiceField
-        label={l.direction}
-        value={kpi.direction}
-        choices={[
-          { value: "higher", text: l.direction_higher },
-          { value: "lower", text: l.direction_lower },
-        ]}
-        onChange={(direction) => onChange({ direction: direction as KpiDefinition["direction"] })}
-      />
-      <NumberField label={l.threshold} percent blank={null} value={kpi.threshold} hint={l.thresholdHint} onChange={(threshold) => onChange({ threshold: threshold ?? 0 })} validationMessage={error(`${at}.threshold`, { percent: true })} />
-      <NumberField label={l.cap} percent blank={null} value={kpi.cap} hint={l.capHint} onChange={(cap) => onChange({ cap })} validationMessage={error(`${at}.cap`, { percent: true })} />
+      {shown ? (
+        <>
+          <div className={form.wide}>
+            <TextField id={`scorecard-kpi-${i}`} label={l.kpiName} required value={kpi.name} onChange={(name) => onChange({ name })} validationMessage={error(`${at}.name`)} />
+          </div>
+          <NumberField label={l.threshold} percent blank={null} value={kpi.threshold} hint={l.thresholdHint} onChange={(threshold) => onChange({ threshold: threshold ?? 0 })} validationMessage={error(`${at}.threshold`, { percent: true })} />
+          <NumberField label={l.cap} percent blank={null} value={kpi.cap} hint={l.capHint} onChange={(cap) => onChange({ cap })} validationMessage={error(`${at}.cap`, { percent: true })} />
+        </>
+      ) : null}
+      {hiddenError === undefined ? (
+        <Button className={styles.toggle} size="small" appearance="subtle" aria-expanded={shown} onClick={() => setOpen(!shown)}>
+          {format(shown ? l.fewerSettings : l.moreSettings, { kpi: title })}
+        </Button>
+      ) : null}
     </ListItem>
   );
 }
@@ -132,6 +187,8 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
   const set = (patch: Partial<Scorecard>): void => onChange({ ...value, ...patch });
   const setKpi = (i: number, patch: Partial<KpiDefinition>): void => set({ kpis: replaceAt(value.kpis, i, { ...value.kpis[i], ...patch }) });
   const total = value.kpis.reduce((sum, kpi) => sum + kpi.weight, 0);
+  // A KPI added here opens with all its fields, to be named.
+  const [added, setAdded] = useState<number | null>(null);
 
   return (
     <div className={styles.form}>
@@ -146,6 +203,7 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
             key={i}
             kpi={kpi}
             index={i}
+            opened={added === i}
             onChange={(patch) => setKpi(i, patch)}
             onRemove={() => {
               set({ kpis: removeAt(value.kpis, i) });
@@ -156,7 +214,7 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
         ))}
         {value.kpis.length > 0 ? (
           <Field label={l.totalWeight} validationMessage={error(WEIGHT_TOTAL_PATH) ?? error("scorecard.kpis")} validationState={error(WEIGHT_TOTAL_PATH) || error("scorecard.kpis") ? "error" : "success"}>
-            <Input readOnly value={numberText(total, false)} />
+            <Input readOnly value={numberText(total, false)} {...(error(WEIGHT_TOTAL_PATH) || error("scorecard.kpis") ? { "data-issue": "true" } : {})} />
           </Field>
         ) : null}
         <div>
@@ -164,6 +222,7 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
             id="scorecard-add-kpi"
             onClick={() => {
               set({ kpis: [...value.kpis, { ...NEW_KPI }] });
+              setAdded(value.kpis.length);
               focusSoon(`scorecard-kpi-${value.kpis.length}`);
             }}
           >

@@ -1,8 +1,12 @@
+import { directionFromName } from "../../datasets/kpiDirection";
+import { labelKey } from "../../datasets/keys";
+import type { KpiDirection } from "../../datasets/records";
 import type { Plan } from "../../reviews/plan";
+import { LABELS } from "../../reviews/scorecard/labels";
 import type { KpiDefinition } from "../../reviews/scorecard/plan";
 import type { Engine } from "../common/loadEngine";
 import type { FieldIssue } from "../common/planIssues";
-import type { PaneHooks } from "../common/reviewPane";
+import type { ChosenSources, PaneHooks } from "../common/reviewPane";
 import { format, inEveryLanguage } from "../i18n";
 import { SCORECARD_LABELS } from "./labels";
 
@@ -12,24 +16,65 @@ export const WEIGHT_TOTAL_PATH = "scorecard.kpis.total";
 /** Weights shown as percentages add up to 100 within this (33.33 + 33.33 + 33.34 does; 99.9 does not). */
 const TOTAL_TOLERANCE = 0.005;
 
+/** The key of a KPI's note saying the direction the data gives it. */
+export const dataDirectionKey = (name: string): string => `direction.data:${labelKey(name)}`;
+
 /**
  * One KPI per distinct name, in order of first appearance, with equal weights that add up to exactly 100
- * (split by the engine's splitTotal).
+ * (split by the engine's splitTotal). The direction is left unset (the data's direction column or header
+ * hint, else higher is better, applies) unless the name says lower is better and the data says nothing:
+ * then "lower" is proposed, for the person to confirm on the form.
+ *
+ * @param dataSays - the direction the data gives, by `labelKey` of the KPI name
  *
  * @example
  * kpisFor(["Revenue", "Calls", "Revenue", "NPS"], engine).map((k) => k.weight) // => [33.34, 33.33, 33.33]
+ * kpisFor(["Revenue", "Complaints"], engine).map((k) => k.direction) // => [null, "lower"]
  */
-export function kpisFor(names: readonly string[], { splitTotal, isKpiError }: Pick<Engine, "splitTotal" | "isKpiError">): KpiDefinition[] {
-  const distinct = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ""))];
+export function kpisFor(names: readonly string[], { splitTotal, isKpiError }: Pick<Engine, "splitTotal" | "isKpiError">, dataSays: ReadonlyMap<string, KpiDirection> = new Map()): KpiDefinition[] {
+  const distinct: string[] = [];
+  const seen = new Set<string>();
+  for (const name of names.map((n) => n.trim())) {
+    if (name === "" || seen.has(labelKey(name))) continue;
+    seen.add(labelKey(name));
+    distinct.push(name);
+  }
   if (distinct.length === 0) return [];
   const weights = splitTotal(100, distinct.map(() => 1), { decimals: 2 });
   return distinct.map((name, i) => ({
     name,
     weight: isKpiError(weights) ? 100 / distinct.length : (weights[i] as number),
-    direction: "higher",
+    direction: !dataSays.has(labelKey(name)) && directionFromName(name) === "lower" ? "lower" : null,
     threshold: 0,
     cap: null,
   }));
+}
+
+/**
+ * The KPI names of the results chosen, in order, and the direction the data gives each (a direction
+ * column, a directions row, a hint in a wide header), read by the dataset reader as a build reads them.
+ * Without readable records, the names in the KPI column.
+ */
+function kpisInData(plan: Plan, sources: ChosenSources, engine: Engine): { names: string[]; directions: Map<string, KpiDirection> } {
+  const scores = sources.scores;
+  const directions = new Map<string, KpiDirection>();
+  if (!scores) return { names: [], directions };
+  const read = engine.readChosen("scores", scores, plan);
+  if (!(read instanceof engine.ReadError)) {
+    for (const record of read.records) {
+      const key = labelKey(record.kpi);
+      if (record.kpiDirection && !directions.has(key)) directions.set(key, record.kpiDirection);
+    }
+    return { names: read.records.map((r) => r.kpi), directions };
+  }
+  const col = scores.choice.kpi ?? null;
+  if (col === null) return { names: [], directions };
+  const names = scores.read.grid
+    .slice(scores.headerRow + 1)
+    .map((row) => row[col])
+    .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
+    .map(String);
+  return { names, directions };
 }
 
 /** The scorecard's section with other KPIs. */
@@ -50,19 +95,22 @@ export const scorecardPane: PaneHooks = {
     return withKpis(plan, kpis.map((k) => ({ ...k, weight: Number.parseFloat((k.weight * scale).toPrecision(12)) })));
   },
 
-  // A scorecard without KPIs in its plan starts with the KPIs in the data, weighted equally.
+  // A scorecard without KPIs in its plan starts with the KPIs in the data, weighted equally, each
+  // direction left to the data (or proposed from its name when the data says nothing).
   fromData: (plan, sources, engine) => {
     if (plan.scorecard.kpis.length > 0) return plan;
-    const scores = sources.scores;
-    const col = scores?.choice.kpi ?? null;
-    if (!scores || col === null) return plan;
-    const names = scores.read.grid
-      .slice(scores.headerRow + 1)
-      .map((row) => row[col])
-      .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
-      .map(String);
-    return withKpis(plan, kpisFor(names, engine));
+    const { names, directions } = kpisInData(plan, sources, engine);
+    const kpis = kpisFor(names, engine, directions);
+    return kpis.length > 0 ? withKpis(plan, kpis) : plan;
   },
+
+  notes: (plan, sources, engine) => {
+    const notes: Record<string, string> = {};
+    for (const [key, direction] of kpisInData(plan, sources, engine).directions) notes[`direction.data:${key}`] = direction;
+    return notes;
+  },
+
+  headline: (language) => [LABELS[language].weighted, LABELS[language].rating, LABELS[language].rank],
 
   check: (plan) => {
     const issues = new Map<string, FieldIssue>();

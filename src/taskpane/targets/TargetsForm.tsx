@@ -4,6 +4,9 @@ import { ListField, NumberField, numberText, readNumberText } from "../common/fi
 import { Section, type SectionFormProps, useFormStyles } from "../common/formParts";
 import { useLabels } from "../common/I18nContext";
 import { TARGETS_LABELS } from "./labels";
+import { useDataNotes } from "../common/dataNotes";
+import { format } from "../i18n";
+import { WEIGHT_COLUMN_NOTE } from "./pane";
 
 type Targets = Plan["targets"];
 
@@ -20,6 +23,8 @@ const showPercent = (value: number): string => numberText(value, true);
 export function TargetsForm({ name, value, onChange, error }: SectionFormProps<"targets">) {
   const l = useLabels(TARGETS_LABELS);
   const styles = useFormStyles();
+  // The weights column is chosen where the people table's columns are, on the columns step.
+  const column = useDataNotes()[WEIGHT_COLUMN_NOTE];
   const set = (patch: Partial<Targets>): void => onChange({ ...value, ...patch });
   return (
     <div className={styles.form}>
@@ -28,9 +33,9 @@ export function TargetsForm({ name, value, onChange, error }: SectionFormProps<"
         <ChoiceField
           label={l.weighting}
           value={value.weighting}
-          choices={WEIGHTINGS.map((w) => ({ value: w, text: l[`weighting_${w}`] }))}
+          choices={WEIGHTINGS.map((w) => ({ value: w, text: w === "column" && column ? format(l.weighting_columnNamed, { column }) : l[`weighting_${w}`] }))}
           onChange={(weighting) => set({ weighting: weighting as Targets["weighting"] })}
-          hint={value.weighting === "column" ? l.weightColumnHint : undefined}
+          hint={value.weighting === "column" ? (column ? l.weightColumnHint : l.weightColumnMissing) : undefined}
           validationMessage={error("targets.weightColumn")}
         />
         <ChoiceField

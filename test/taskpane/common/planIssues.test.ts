@@ -45,8 +45,8 @@ describe("planIssues", () => {
   it("asks for the weight column of a target split by a column, in the target plan's words", () => {
     const plan = defaultPlan();
     expect(inBoth(planIssues({ ...plan, targets: { ...plan.targets, weighting: "column" } }, "targets", targetsPane).get("targets.weightColumn"))).toEqual([
-      "Name the column of the people table that holds the weights.",
-      "请填写人员表中存放权重的列名。",
+      "Choose the people table's Weight column on the “Check the columns” step.",
+      "请在“核对列”一步为人员表选择“权重”列。",
     ]);
   });
 

@@ -55,4 +55,24 @@ describe("previewTable", () => {
   it("returns null for a sheet without headers", () => {
     expect(previewTable(sheet([[s("Only text")]]))).toBeNull();
   });
+
+  it("shows the headline columns right after the name, the rest after them in the sheet's order", () => {
+    const table = previewTable(REVIEW, 10, ["Rank"]);
+    expect([table?.columns, table?.rows[0]]).toEqual([
+      ["Name", "Rank", "Revenue · Actual", "Revenue · Achievement"],
+      ["Ann", "1", "120,000", "120.0%"],
+    ]);
+  });
+
+  it("leaves out the helper block beyond a column without any header (the target plan's working columns)", () => {
+    const plan = sheet(
+      [
+        [h(null), h(null), h(null), h("Working: exact rounding"), h(null)],
+        [h("Name"), h("Annual target"), null, h("Active"), h("Units")],
+        [s("Ann"), n(1200), null, n(1), n(120000)],
+      ],
+      ["D1:E1"],
+    );
+    expect(previewTable(plan)?.columns).toEqual(["Name", "Annual target"]);
+  });
 });

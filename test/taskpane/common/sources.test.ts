@@ -37,6 +37,11 @@ describe("sourceOptions", () => {
     });
     expect(options.map((o) => o.key)).toEqual(["table:tblDeals", "selection", "sheet:Pipeline"]);
   });
+
+  it("does not offer a selection of one cell, where the cursor happens to be", () => {
+    const options = sourceOptions({ tables: [], sheets: [{ name: "Pipeline", address: "A1:C9", rows: 9, madeByAddin: false }], selection: { sheet: "Pipeline", address: "B2" } });
+    expect(options.map((o) => o.key)).toEqual(["sheet:Pipeline"]);
+  });
 });
 
 describe("proposeSources", () => {

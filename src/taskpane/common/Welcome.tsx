@@ -1,0 +1,66 @@
+import { useState } from "react";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "./I18nContext";
+import { remember, remembered } from "./preferences";
+
+const SEEN = "welcomeSeen";
+
+const useStyles = makeStyles({
+  box: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  paragraph: { marginTop: 0, marginBottom: 0 },
+  steps: { marginTop: 0, marginBottom: 0, paddingLeft: tokens.spacingHorizontalXL },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * The first run: what the add-in does and its three steps, until the person dismisses it; remembered
+ * for this person (not this workbook), so it shows once.
+ */
+export function Welcome() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [shown, setShown] = useState(() => !remembered(SEEN));
+  if (!shown) return null;
+  return (
+    <section className={styles.box} aria-label={t.welcomeTitle}>
+      <Body1 as="p" className={`${styles.paragraph} ${styles.strong}`}>
+        {t.welcomeTitle}
+      </Body1>
+      <Body1 as="p" className={styles.paragraph}>
+        {t.welcomeWhat}
+      </Body1>
+      <ol className={styles.steps}>
+        <li>
+          <Body1>{t.welcomeStep1}</Body1>
+        </li>
+        <li>
+          <Body1>{t.welcomeStep2}</Body1>
+        </li>
+        <li>
+          <Body1>{t.welcomeStep3}</Body1>
+        </li>
+      </ol>
+      <div>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            remember(SEEN);
+            setShown(false);
+          }}
+        >
+          {t.welcomeDismiss}
+        </Button>
+      </div>
+    </section>
+  );
+}
