@@ -89,8 +89,8 @@ export function createAddinMockExcel(init: AddinMockInit) {
     return result;
   }
 
-  function nullable(name: string, present: boolean, scalar: string): OfficeMockObject & { isNullObject: boolean } {
-    return nullFlag(track(mock<{ isNullObject: boolean }>({ [scalar]: present ? name : "" })), name, present);
+  function nullable(name: string, present: boolean, scalar: string, value = ""): OfficeMockObject & { isNullObject: boolean } {
+    return nullFlag(track(mock<{ isNullObject: boolean }>({ [scalar]: present ? name : "", value: present ? value : "" })), name, present);
   }
 
   function nullFlag<T extends OfficeMockObject>(object: T, name: string, present: boolean): T & { isNullObject: boolean } {
@@ -181,14 +181,15 @@ export function createAddinMockExcel(init: AddinMockInit) {
         position: sheets.length,
         visibility: "Visible",
         names: {
-          getItemOrNullObject: () => nullable("KPIToolkit.Sheet", state.marked, "name"),
+          // The mark's value says what the sheet was made for, as the writers set it.
+          getItemOrNullObject: () => nullable("KPIToolkit.Sheet", state.marked, "name", '="scorecard"'),
           add: () => {
             state.marked = true;
             return track(mock({ visible: true }));
           },
         },
         customProperties: {
-          getItemOrNullObject: () => nullable("KPIToolkit.Sheet", state.marked, "key"),
+          getItemOrNullObject: () => nullable("KPIToolkit.Sheet", state.marked, "key", "scorecard"),
           add: () => track(mock({ key: "KPIToolkit.Sheet" })),
         },
         getRange: (address: string) => range(() => nameOf(state), address, state),

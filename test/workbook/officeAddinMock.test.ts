@@ -179,7 +179,7 @@ describe("sources read through office-addin-mock objects", () => {
         tables: [{ name: "tblScores", sheet: "Scores", address: "A1:D3", rows: 2 }],
         sheets: [
           { name: "Scores", address: "A1:D3", rows: 3, madeByAddin: false },
-          { name: "Scorecard", address: "A1:A1", rows: 1, madeByAddin: true },
+          { name: "Scorecard", address: "A1:A1", rows: 1, madeByAddin: true, purpose: "scorecard" },
           { name: "Notes", address: null, rows: 0, madeByAddin: false },
         ],
         selection: { sheet: "Scores", address: "A1:B3" },

@@ -19,7 +19,11 @@ describe("the leaderboard plan form", () => {
     await walkTo(ALL_EN, "en", "leaderboard", "plan");
     expect(screen.queryByRole("textbox", { name: label(lb.brackets) })).toBeNull();
     await choose(label(lb.groupBy), lb.groupBy_target);
-    expect(fieldMessage(screen.getByRole("textbox", { name: label(lb.brackets) }))).toMatch(/needs the brackets' lower bounds/);
+    const brackets = screen.getByRole("textbox", { name: label(lb.brackets) });
+    // A blank field stays quiet until the person leaves it (or asks to go on).
+    fireEvent.blur(brackets);
+    await settle();
+    expect(fieldMessage(brackets)).toMatch(/needs the brackets' lower bounds/);
   });
 
   it("builds with the measure, period and prizes chosen", async () => {
