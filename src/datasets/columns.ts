@@ -19,6 +19,7 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability"],
   transactions: ["id", "rep", "date", "line", "amount", "share"],
   paid: ["rep", "paid"],
+  activities: ["date", "rep", "type", "count", "team", "customer", "deal", "outcome"],
 };
 
 /** The roles a table must have a column for. */
@@ -29,6 +30,7 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   deals: ["owner", "stage", "amount"],
   transactions: ["rep", "date", "amount"],
   paid: ["rep", "paid"],
+  activities: ["date", "rep", "type"],
 };
 
 const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表"];
@@ -127,6 +129,19 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     rep: PERSON,
     paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发放金额", "实发", "实发金额"],
   },
+  // Activity logs as CRMs export them (Salesforce tasks: Assigned To, Task Type, Date; HubSpot: Activity
+  // assigned to, Activity date; 纷享销客/销售易 跟进记录: 跟进人, 跟进时间, 跟进方式) and reps' 日报 templates.
+  // No "Owner", "Type"-with-"Created date" pair here: those are the deals' exports.
+  activities: {
+    date: ["Date", "Activity date", "Due date", "Task date", "Call date", "Visit date", "Meeting date", "日期", "活动日期", "跟进时间", "跟进日期", "拜访日期", "拜访时间", "活动时间", "填报日期", "日报日期"],
+    rep: [...PERSON, "Assigned to", "Assigned", "Activity assigned to", "Activity owner", "Task owner", "跟进人", "拜访人", "执行人", "填报人", "活动负责人"],
+    type: ["Activity type", "Type", "Task type", "Task subtype", "Activity", "Engagement type", "活动类型", "类型", "跟进方式", "跟进类型", "活动方式", "拜访方式", "工作类型"],
+    count: ["Count", "Number", "Quantity", "Times", "次数", "数量", "个数", "活动次数"],
+    team: TEAM,
+    customer: ["Customer", "Account", "Account name", "Company", "Company / Account", "Company name", "Associated company", "客户", "客户名称", "公司名称", "拜访客户"],
+    deal: ["Deal", "Deal name", "Opportunity", "Opportunity name", "Related to", "Associated deal", "商机", "商机名称", "关联商机"],
+    outcome: ["Outcome", "Result", "Call outcome", "Call result", "Meeting outcome", "Disposition", "结果", "跟进结果", "拜访结果", "通话结果"],
+  },
 };
 
 /**
@@ -145,6 +160,7 @@ export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
   deals: ["Deals", "Pipeline", "Opportunities", "Funnel", "商机", "销售漏斗", "漏斗"],
   transactions: ["Transactions", "Sales", "Orders", "Invoices", "交易", "销售明细", "订单"],
   paid: ["Paid", "Payouts", "Payments", "已发", "发放", "已付"],
+  activities: ["Activities", "Activity", "Activity log", "Calls", "Visits", "Daily report", "活动", "销售活动", "跟进记录", "拜访记录", "日报", "销售日报"],
 };
 
 /**

@@ -9,6 +9,7 @@ import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlan
 import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
+import { activitiesContext, activityWarnings, readActivityRow, type ActivitiesContext } from "./readActivities";
 
 /**
  * Reading a grid into a dataset's typed records: the header row, the columns by role, one parser per
@@ -27,6 +28,7 @@ const LABEL_ROLE: { [D in Dataset]: RoleOf<D> } = {
   deals: "owner",
   transactions: "rep",
   paid: "rep",
+  activities: "rep",
 };
 
 /** Reads one row into a record of the dataset, or undefined after recording its problems. */
@@ -154,6 +156,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     if (!ok(rep, paid)) return undefined;
     return { row: r.sheetRow, rep: rep!, paid: paid ?? 0 };
   },
+  activities: (r, ctx) => readActivityRow(r, ctx, ctx.activities as ActivitiesContext),
 };
 
 /**
@@ -219,6 +222,7 @@ export function readDataset<D extends Dataset>(
     dateOrder: {},
   };
   decideDateOrders(ctx, grid, headerRow);
+  if (dataset === "activities") ctx.activities = activitiesContext();
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
   const hints = dataset === "scores" ? hintReader(ctx as unknown as Context<"scores">, headerCells, Object.values(columns) as number[]) : null;
@@ -262,6 +266,7 @@ export function readDataset<D extends Dataset>(
     if (d.matched === 0 && d.unknownStages.size > 0) return new ReadError([noStageMatches(ctx as unknown as Context<"deals">)], language);
     dealWarnings(ctx as unknown as Context<"deals">);
   }
+  if (ctx.activities) activityWarnings(ctx as unknown as Context<"activities">, ctx.activities);
   if (ctx.problems.length > 0) return new ReadError(ctx.problems.map((p) => p.text), language);
   return {
     // The origin is shown on review sheets, whose language is the plan's, so it is not the read's language.
@@ -345,6 +350,7 @@ const DATE_ROLES: { [D in Dataset]: readonly RoleOf<D>[] } = {
   deals: ["created", "stageDate", "closeDate"],
   transactions: ["date"],
   paid: [],
+  activities: ["date"],
 };
 
 /**

@@ -75,6 +75,7 @@ export function latestDataDate(data: ReviewData): number | null {
     see(d.closeDate);
   }
   for (const t of data.transactions?.records ?? []) see(t.date);
+  for (const a of data.activities?.records ?? []) see(a.date);
   return latest;
 }
 
