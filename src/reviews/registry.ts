@@ -1,3 +1,4 @@
+import { activity } from "./activity";
 import { commission } from "./commission";
 import { funnel } from "./funnel";
 import { progress } from "./progress";
@@ -9,7 +10,7 @@ import { targets } from "./targets";
  * a folder beside these and one line here (and its form in src/taskpane/forms.tsx); the build runner,
  * the plan schema, the command line and the writers take it from this list.
  */
-export const REVIEWS = [scorecard, targets, funnel, commission, progress] as const;
+export const REVIEWS = [scorecard, targets, funnel, commission, progress, activity] as const;
 
 export type ReviewDefinitionOf = (typeof REVIEWS)[number];
 /** A review's kind: "scorecard", "targets", … */

@@ -1,6 +1,9 @@
 import type { ComponentType } from "react";
 import type { Plan } from "../reviews/plan";
 import type { ReviewKind } from "../reviews/registry";
+import { ActivityForm } from "./activity/ActivityForm";
+import { ACTIVITY_LABELS } from "./activity/labels";
+import { activityPane } from "./activity/pane";
 import { CommissionForm } from "./commission/CommissionForm";
 import { COMMISSION_LABELS } from "./commission/labels";
 import type { ErrorLookup, SectionFormProps } from "./common/formParts";
@@ -30,6 +33,7 @@ export const REVIEW_PANES: { readonly [K in ReviewKind]: ReviewPane<K> } = {
   funnel: { Form: FunnelForm, labels: FUNNEL_LABELS, ...funnelPane },
   commission: { Form: CommissionForm, labels: COMMISSION_LABELS },
   progress: { Form: ProgressForm, labels: PROGRESS_LABELS },
+  activity: { Form: ActivityForm, labels: ACTIVITY_LABELS, ...activityPane },
 };
 
 /** Every review's pane, in the order of the record. */
