@@ -10,14 +10,15 @@ export const activity = defineReview({
     "zh-CN": "销售人员当日、本周、本月累计的电话、拜访、会议、跟进等活动与指标对比：谁未达标、未达标几次、连续达标天数，以及每个赢单所需的活动数。",
   },
   summary: {
-    en: "daily, weekly and monthly activity against quotas (reads the activities, and the deals)",
-    "zh-CN": "日报、周报、月报：活动量与指标对比（读取销售活动，以及商机）",
+    en: "daily, weekly and monthly activity against quotas (reads the activities, and the deals and people)",
+    "zh-CN": "日报、周报、月报：活动量与指标对比（读取销售活动，以及商机和人员）",
   },
-  needs: { required: ["activities"], optional: ["deals"] },
+  needs: { required: ["activities"], optional: ["deals", "people"] },
   plan: activityPlan,
   build: (ctx, data) =>
     buildActivity(ctx, {
       activities: data.activities!,
       ...(data.deals ? { deals: data.deals } : {}),
+      ...(data.people ? { people: data.people } : {}),
     }),
 });

@@ -55,6 +55,7 @@ export interface ActivityLabels {
   afterAsOf: (origin: string, count: number, asOf: string) => string;
   quotaTypeAbsent: (type: string, origin: string) => string;
   caseVariant: (variant: string, name: string) => string;
+  leftBefore: (names: readonly string[], monthStart: string, origin: string) => string;
   summaryPeople: (asOf: string, n: number) => string;
   summaryMonth: (n: number) => string;
   summaryShort: (n: number) => string;
@@ -124,6 +125,8 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
       `${origin}: ${count} activit${count === 1 ? "y is" : "ies are"} dated after the as-of date ${asOf} and not counted.`,
     quotaTypeAbsent: (type: string, origin: string) => `The quota for "${type}" is not checked: ${origin} has no activity of that type.`,
     caseVariant: (variant: string, name: string) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
+    leftBefore: (names: readonly string[], monthStart: string, origin: string) =>
+      `Not in the person table nor in the team's quota: ${names.map((n) => `"${n}"`).join(", ")}, whose end date in ${origin} is before ${monthStart}.`,
     summaryPeople: (asOf: string, n: number) => `Activity as of ${asOf}: ${n} ${n === 1 ? "person" : "people"}`,
     summaryMonth: (n: number) => `Activities this month: ${n}`,
     summaryShort: (n: number) => `Short of a quota this month: ${n}`,
@@ -182,6 +185,7 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     afterAsOf: (origin: string, count: number, asOf: string) => `${origin}：${count} 条活动的日期晚于截至日期 ${asOf}，未计入。`,
     quotaTypeAbsent: (type: string, origin: string) => `“${type}”的指标未考核：${origin}中没有该类型的活动。`,
     caseVariant: (variant: string, name: string) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
+    leftBefore: (names: readonly string[], monthStart: string, origin: string) => `${names.map((n) => `“${n}”`).join("、")}在${origin}中的离职日期早于 ${monthStart}，未列入人员表，也不计入团队指标。`,
     summaryPeople: (asOf: string, n: number) => `销售活动（截至 ${asOf}）：${n} 人`,
     summaryMonth: (n: number) => `本月活动：${n} 次`,
     summaryShort: (n: number) => `本月有指标未达标：${n} 人`,

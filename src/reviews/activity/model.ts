@@ -1,9 +1,9 @@
 import { activitiesPerDeal, quotaToDate, shortfalls, streaks, weekStart, workingDayList } from "../../core/activity";
 import { isKpiError, type Result } from "../../core/errors";
 import { dateSerial, isoDate, serialToDate } from "../../core/text/parseDate";
-import { activityTypeLabel, ACTIVITY_TYPES, isActivityType } from "../../datasets/activityTypes";
+import { activityTypeLabel, ACTIVITY_TYPES, isActivityType, parseActivityType } from "../../datasets/activityTypes";
 import { criterionKey, labelKey } from "../../datasets/keys";
-import type { ActivityRecord, DealRecord, SourceData } from "../../datasets/records";
+import type { ActivityRecord, DealRecord, PersonRecord, SourceData } from "../../datasets/records";
 import { BuildError } from "../buildError";
 import type { BuildContext } from "../context";
 import type { ActivityLabels } from "./labels";
@@ -115,6 +115,8 @@ export interface ActivityModel {
 export interface ActivityData {
   activities: SourceData<ActivityRecord>;
   deals?: SourceData<DealRecord>;
+  /** Optional: a person whose end date is before the month is left out of the person table. */
+  people?: SourceData<PersonRecord>;
 }
 
 /** A core result that cannot be an error here (the inputs were checked), or the build stops naming it. */
@@ -183,7 +185,8 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
   for (const q of plan.quotas as ActivityQuota[]) {
     const type = present.get(quotaTypeKey(q.type));
     if (type === undefined) {
-      warnings.push(t.quotaTypeAbsent(q.type, origin));
+      const known = parseActivityType(q.type);
+      warnings.push(t.quotaTypeAbsent(known ? activityTypeLabel(known, language) : q.type, origin));
       continue;
     }
     quotas.push({ type, label: activityTypeLabel(type, language), quota: q.quota, per: q.per, rate: q.per === "day" ? q.quota : q.quota / 5 });
@@ -237,7 +240,13 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
   }
   const followUp = "followUp";
 
-  const people: PersonModel[] = [...names].map(([key, name]) => {
+  // Someone who left before this month is not asked for this month's quota.
+  const left = new Set<string>();
+  for (const p of data.people?.records ?? []) if (p.end !== null && p.end < monthWindow.start) left.add(criterionKey(p.name));
+  const gone = [...names].filter(([key]) => left.has(key)).map(([, name]) => name);
+  if (gone.length > 0) warnings.push(t.leftBefore(gone, isoDate(monthWindow.start), data.people?.origin ?? ""));
+
+  const people: PersonModel[] = [...names].filter(([key]) => !left.has(key)).map(([key, name]) => {
     const log = logs.get(key);
     const personQuotas = quotas.map((q): PersonQuota => {
       const type = recordTypeKey(q.type);
@@ -280,6 +289,7 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
 
   // The team summary: every type in the data, known ones first in the daily report's order.
   const ordered = [...present.entries()].sort(([a], [b]) => rank(a) - rank(b));
+  // The team's counts are every activity in the log, as the summary's SUMIFS over the whole copy count them.
   const allLogs = [...logs.values()];
   const teamCount = (start: number, type: string | null): number => allLogs.reduce((s, log) => s + sumOver(log, start, type), 0);
   const types: TypeModel[] = ordered.map(([key, type]) => {

@@ -109,8 +109,17 @@ describe("buildActivity", () => {
 
   it("checks no quota for a type the log does not have, and says so", () => {
     const demo = build({ activity: { quotas: [{ type: "calls", quota: 4 }, { type: "演示", quota: 1, per: "week" }] } });
-    expect(demo.warnings).toContain('The quota for "演示" is not checked: Sheet "Activities" has no activity of that type.');
+    expect(demo.warnings).toContain('The quota for "Demos" is not checked: Sheet "Activities" has no activity of that type.');
     expect(rowOf(demo, "Ann").length).toBeLessThan(rowOf(b, "Ann").length);
+  });
+
+  it("leaves out of the person table someone who left before the month, and says so", () => {
+    const people = [{ row: 2, name: "bob", team: null, target: null, lastYear: null, potential: null, weight: null, start: null, end: day(10, 30) }];
+    const left = buildActivity(context(), { activities: source("Activities", activities), people: source("Team", people) });
+    expect(review(left).rows.filter((r) => r[0]?.v === "Bob")).toEqual([]);
+    expect(left.warnings).toContain('Not in the person table nor in the team\'s quota: "Bob", whose end date in Sheet "Team" is before 2026-11-01.');
+    // The team's calls quota is for Ann alone: 4 a day × 3 days = 12; the calls done are still everyone's.
+    expect(rowOf(left, "Calls").slice(6, 8)).toEqual([23, 12]);
   });
 
   it("writes the sheet in Chinese", () => {
