@@ -66,12 +66,14 @@ describe("kpi-toolkit all on the sample team", () => {
       "Funnel review",
       "Commission",
       "Progress",
+      "Activity",
       "Data - KPI results",
       "Data - People",
       "Data - History",
       "Data - Deals",
       "Data - Transactions",
       "Data - Paid",
+      "Data - Activities",
     ]);
   });
 
@@ -80,7 +82,7 @@ describe("kpi-toolkit all on the sample team", () => {
   });
 
   it("prints what it wrote and the builders' summary lines", () => {
-    expect(allRun.stdout).toMatch(/^Wrote .*review\.xlsx: Scorecard, Target plan, Funnel review, Commission, Progress \(\+ 6 data sheets\)\n {2}\S/);
+    expect(allRun.stdout).toMatch(/^Wrote .*review\.xlsx: Scorecard, Target plan, Funnel review, Commission, Progress, Activity \(\+ 7 data sheets\)\n {2}\S/);
   });
 
   it("writes the Chinese review sheets from the Chinese sample and plan", async () => {
@@ -109,6 +111,7 @@ describe("kpi-toolkit all on a workbook with only some datasets", () => {
         "Left out the Target plan: no people found in the workbook",
         "Left out the Commission: no transactions found in the workbook",
         "Left out the Progress: no transactions found in the workbook",
+        "Left out the Activity report: no activities found in the workbook",
       ],
     });
   });

@@ -272,7 +272,9 @@ function placeSettings(p: Placing): void {
   grid.set(rows.asOf, 0, { v: t.asOf });
   grid.set(rows.asOf, 1, { v: model.asOf, fmt: DATE, style: "input" });
   grid.set(rows.people, 0, { v: t.people });
-  grid.set(rows.people, 1, { v: model.people.length, f: fx`COUNTA(${range(rows.firstPerson, 0, rows.lastPerson, 0)})` });
+  // Everyone may have left before the month: then there is no name to count, and no quota.
+  const count = model.people.length === 0 ? fx`0` : fx`COUNTA(${range(rows.firstPerson, 0, rows.lastPerson, 0)})`;
+  grid.set(rows.people, 1, { v: model.people.length, f: count });
 
   [t.type, t.quota, t.per, t.rate].forEach((h, c) => grid.set(rows.quotaHeader, c, { v: h, style: "header" }));
   model.quotas.forEach((q, k) => {
