@@ -2,6 +2,7 @@ import { DATASET_NAMES, mapColumns, normalizeHeader, REQUIRED } from "./columns"
 import type { Dataset } from "./records";
 import type { CellValue } from "../excel/cell";
 import { detectWideScores } from "./scoresLayout";
+import { namedAsPlan, wideHistoryLayout } from "./monthColumns";
 
 /**
  * A block of cells as a host read them: raw values (numbers, text, booleans, null for blank), dates
@@ -57,6 +58,11 @@ export function headerCandidate(grid: Grid, dataset: Dataset, overrides: Readonl
     const need = REQUIRED[dataset].length;
     const wide = detectWideScores(grid, overrides, Math.min(grid.length, HEADER_SEARCH_ROWS));
     if (wide) return { row: wide.headerRow, required: need, mapped: need + (wide.team === null ? 0 : 1), unknown: 0, complete: true };
+  }
+  if (dataset === "history" && !best.complete) {
+    // One column per month is a complete history too.
+    const months = wideHistoryLayout(grid, Math.min(grid.length, HEADER_SEARCH_ROWS));
+    if (months) return { row: months.headerRow, required: REQUIRED.history.length, mapped: REQUIRED.history.length, unknown: 0, complete: true };
   }
   return best;
 }
@@ -130,6 +136,8 @@ export function pickSource(dataset: Dataset, candidates: readonly SourceCandidat
   candidates.forEach((c, i) => {
     const grid = c.kind === "table" ? c.grid.slice(0, 1) : c.grid;
     const h = headerCandidate(grid, dataset, overrides);
+    // Months across a sheet called "Targets" or "计划" are the plan, not the sales history.
+    if (dataset === "history" && h.complete && findHeaderRow(grid, dataset, overrides) < 0 && [c.name, c.sheet ?? ""].some(namedAsPlan)) return;
     const named = [c.name, c.sheet ?? ""].some((name) => hints.has(normalizeHeader(name)));
     const key = [h.complete ? 1 : 0, h.required, h.mapped, -h.unknown, named ? 1 : 0, c.kind === "table" ? 1 : 0];
     if (best < 0 || compareKeys(key, bestKey) > 0) {

@@ -10,6 +10,8 @@ import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noSt
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
 import { activitiesContext, activityWarnings, readActivityRow, type ActivitiesContext } from "./readActivities";
+import { personMonthColumns, readPersonMonths, readWideHistory } from "./readHistory";
+import { monthLabel, wideHistoryLayout } from "./monthColumns";
 
 /**
  * Reading a grid into a dataset's typed records: the header row, the columns by role, one parser per
@@ -200,6 +202,11 @@ export function readDataset<D extends Dataset>(
       const wide = detectWideScores(grid, overrides, where.table ? 1 : HEADER_SEARCH_ROWS);
       if (wide) return readWideScores(grid, wide, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
     }
+    if (dataset === "history") {
+      // One column per month (2025-01 … 2025-12, or 1月 … 12月 under a year), a row per region or person.
+      const months = wideHistoryLayout(grid, where.table ? 1 : HEADER_SEARCH_ROWS);
+      if (months) return readWideHistory(grid, months, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+    }
     return new ReadError([missingColumns(dataset, headerGrid, where, overrides, m)], language);
   }
 
@@ -225,6 +232,9 @@ export function readDataset<D extends Dataset>(
   if (dataset === "activities") ctx.activities = activitiesContext();
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
+  // A people sheet without a last-year column may give each person's sales by month instead.
+  const personMonths = dataset === "people" && columns["lastYear" as RoleOf<D>] === undefined ? personMonthColumns(grid, headerRow) : null;
+  if (personMonths) ctx.warnings.push(m.personMonths(where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet), monthLabel(personMonths.months[0]), monthLabel(personMonths.months[personMonths.months.length - 1])));
   const hints = dataset === "scores" ? hintReader(ctx as unknown as Context<"scores">, headerCells, Object.values(columns) as number[]) : null;
   const required = REQUIRED[dataset] as readonly RoleOf<D>[];
   const parse = PARSERS[dataset] as RowParser<D>;
@@ -252,6 +262,13 @@ export function readDataset<D extends Dataset>(
       continue;
     }
     const record = parse(row, ctx);
+    if (personMonths && record !== undefined) {
+      const person = record as PersonRecord;
+      const read = readPersonMonths(cells, personMonths, person.name, row.sheetRow, where, m);
+      ctx.warnings.push(...read.warnings);
+      person.lastYear = read.lastYear;
+      if (read.stoppedAfter !== null && person.end === null) person.end = read.stoppedAfter;
+    }
     if (hints === null) {
       if (record !== undefined) records.push(record);
       continue;
@@ -269,8 +286,8 @@ export function readDataset<D extends Dataset>(
   if (ctx.activities) activityWarnings(ctx as unknown as Context<"activities">, ctx.activities);
   if (ctx.problems.length > 0) return new ReadError(ctx.problems.map((p) => p.text), language);
   return {
-    // The origin is shown on review sheets, whose language is the plan's, so it is not the read's language.
-    origin: where.table ? `table "${where.table}"` : `Sheet "${where.sheet}"`,
+    // The origin is shown on review sheets: in the read's language, which the CLI and the pane set to the sheets'.
+    origin: m.origin(where.sheet, where.table),
     sheet: where.sheet,
     headers: headers as Record<string, string>,
     records,

@@ -35,6 +35,8 @@ export interface ReadMessages {
   quote(text: string): string;
   /** `Sheet "Deals"`. */
   sheet(sheet: string): string;
+  /** Where a dataset was read from, as review sheets name it: `Sheet "Deals"` or `table "tblDeals"`. */
+  origin(sheet: string, table: string | undefined): string;
   /** `Sheet "Deals" (table "Pipeline")`. */
   sheetTable(sheet: string, table: string): string;
   /** `Sheet "Deals", row 17`. */
@@ -99,12 +101,37 @@ export interface ReadMessages {
   twoSettings(first: string, second: string): string;
   /** How a wide KPI sheet was read: `pairs` as `销售额 (C/D)`. */
   wideLayout(place: string, pairs: readonly string[], headerRows: number): string;
+  /** How an actuals-only sheet was read: the KPIs as `销售额 (C)`, targets from sheet row `targetRow`. */
+  actualsLayout(place: string, kpis: readonly string[], targetRow: number): string;
+  /** How a sheet of scores per KPI was read: the KPIs as `销售额 (C, 100)`, the last figure the full marks. */
+  scoresLayout(place: string, kpis: readonly string[]): string;
+  /** Total-score columns of a scores sheet, left out. */
+  totalScoreLeftOut(headers: readonly string[]): string;
   /** Headers that look like half of a KPI's target/actual pair, without the other half. */
   unpaired(headers: readonly string[]): string;
   /** Columns of a wide sheet that are no KPI pair, no person, no team, no weight: left unread. */
   unreadColumns(headers: readonly string[]): string;
   /** Added to the missing-columns message of a KPI sheet: the wide layout, and what of it was found. */
   wideHint(unpaired: readonly string[]): string;
+  /** How a monthly history across columns was read: `label` is the header of the column naming each row. */
+  wideHistory(place: string, first: string, last: string, months: number, label: string | null): string;
+  /** The same month heading two or more columns (`columns` as letters). */
+  monthTwice(month: string, columns: readonly string[]): string;
+  /** Month cells that showed `shown` (an error or text that is no number), left out: `cells` as A1 addresses. */
+  monthsLeftOut(shown: string, cells: readonly string[]): string;
+  /** A person's month cell that does not read (`shown`: an error or a quoted value): left out of the average. */
+  personMonthUnread(shown: string): string;
+  /** A people sheet whose last year is read from month columns. */
+  personMonths(place: string, first: string, last: string): string;
+  /** A person with figures for part of last year: weighted by the run rate over `months` months. */
+  runRate(name: string, months: number, first: string, last: string): string;
+  /** A person whose monthly figures stop after `last`, two or more months before the sheet's `sheetLast`. */
+  figuresStop(name: string, last: string, sheetLast: string): string;
+}
+
+/** "C5, D7, F9" (the first ten, then how many more). */
+function cellList(cells: readonly string[], more: (n: number) => string, separator = ", "): string {
+  return cells.slice(0, 10).join(separator) + (cells.length > 10 ? more(cells.length - 10) : "");
 }
 
 /** "rows 5, 9, 12" (the first ten, then how many more). */
@@ -171,6 +198,7 @@ const en: ReadMessages = {
     `no deal is at a stage of the funnel (${stages.join(", ")}). The stage values found: ${values.map((v) => `"${v.value}" (${v.count})`).join(", ")}. To use them, list them in the plan in funnel order, as ${stagesJson(planLines, section)}, and set each probability`,
   quote: (text) => JSON.stringify(text),
   sheet: (sheet) => `Sheet "${sheet}"`,
+  origin: (sheet, table) => (table ? `table "${table}"` : `Sheet "${sheet}"`),
   sheetTable: (sheet, table) => `Sheet "${sheet}" (table "${table}")`,
   row: (sheet, row) => `Sheet "${sheet}", row ${row}`,
   cell: (sheet, row, column, header) => `Sheet "${sheet}", row ${row}, column ${column} (${header})`,
@@ -213,10 +241,26 @@ const en: ReadMessages = {
   twoSettings: (first, second) => `${second} differs from ${first} beside it, under the same KPI: give the KPI one value`,
   wideLayout: (place, pairs, headerRows) =>
     `${place}: read as one row per person with a target and an actual column per KPI${headerRows === 2 ? " (KPI names in the row above Target/Actual)" : ""}: ${pairs.join(", ")}`,
+  actualsLayout: (place, kpis, targetRow) =>
+    `${place}: read as one row per person with an actual per KPI, each KPI's target taken from row ${targetRow}: ${kpis.join(", ")}`,
+  scoresLayout: (place, kpis) =>
+    `${place}: read as one row per person with a score per KPI, each scored against its full marks (in brackets after the column; 1 where every score is a fraction such as 95%): ${kpis.join(", ")}`,
+  totalScoreLeftOut: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: the review weights the KPIs' scores itself`,
   unpaired: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: a KPI needs both a target and an actual column, and ${headers.length === 1 ? "this has" : "these have"} no partner`,
   unreadColumns: (headers) => `not read as KPIs (no target/actual pair): ${headers.map((h) => JSON.stringify(h)).join(", ")}`,
   wideHint: (unpaired) =>
     `. A sheet with one row per person needs a target and an actual column for each KPI, headed such as "Revenue Target" and "Revenue Actual" or 销售额目标 and 销售额实际${unpaired.length > 0 ? `; these have only one half: ${unpaired.map((h) => JSON.stringify(h)).join(", ")}` : ""}`,
+  wideHistory: (place, first, last, months, label) =>
+    `${place}: read as monthly sales across columns, ${first} to ${last} (${count(months, "month")})${label ? `, a row per ${JSON.stringify(label)}; the rows are added up per month` : ""}; a blank month counts as no sales recorded`,
+  monthTwice: (month, columns) => `the month ${month} heads columns ${columns.join(" and ")}: give each month one column`,
+  monthsLeftOut: (shown, cells) =>
+    `left out ${count(cells.length, "month cell")} showing ${shown} (${cellList(cells, (n) => ` and ${n} more`)}): ${cells.length === 1 ? "that month is" : "those months are"} read as no sales recorded; enter a number to use ${cells.length === 1 ? "it" : "them"}`,
+  personMonthUnread: (shown) => `${shown} is not a number: this month is left out of the person's average; enter a number to use it`,
+  personMonths: (place, first, last) => `${place}: last year's sales are read from the month columns ${first} to ${last}`,
+  runRate: (name, months, first, last) =>
+    `${JSON.stringify(name)} has sales for ${count(months, "month")} of the last 12 (${first} to ${last}): last year is read as the monthly average × 12`,
+  figuresStop: (name, last, sheetLast) =>
+    `the figures of ${JSON.stringify(name)} stop after ${last} while the sheet goes on to ${sheetLast}: read as having left at the end of ${last}, so no target (enter the months, or an end date, if that is wrong)`,
 };
 
 const zhCN: ReadMessages = {
@@ -242,6 +286,7 @@ const zhCN: ReadMessages = {
     `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在计划中按漏斗顺序列出：${stagesJson(planLines, section)}，并设置每个阶段的赢率`,
   quote: (text) => `“${text}”`,
   sheet: (sheet) => `工作表“${sheet}”`,
+  origin: (sheet, table) => (table ? `表格“${table}”` : `工作表“${sheet}”`),
   sheetTable: (sheet, table) => `工作表“${sheet}”（表格“${table}”）`,
   row: (sheet, row) => `工作表“${sheet}”第${row}行`,
   cell: (sheet, row, column, header) => `工作表“${sheet}”第${row}行${column}列（${header}）`,
@@ -286,10 +331,23 @@ const zhCN: ReadMessages = {
   twoSettings: (first, second) => `${second}与旁边的${first}不同，二者属于同一项指标：每项指标只能有一个值`,
   wideLayout: (place, pairs, headerRows) =>
     `${place}：按“每人一行、每项指标一对目标/实际列”读取${headerRows === 2 ? "（指标名称在目标/实际的上一行）" : ""}：${pairs.join("、")}`,
+  actualsLayout: (place, kpis, targetRow) => `${place}：按“每人一行、每项指标一列实际”读取，各指标的目标取自第${targetRow}行：${kpis.join("、")}`,
+  scoresLayout: (place, kpis) => `${place}：按“每人一行、每项指标一列得分”读取，各项得分以满分计（括号中列名后的数字；若该列得分均为 95% 这样的小数，满分为 1）：${kpis.join("、")}`,
+  totalScoreLeftOut: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：加权总分由本工具按各指标得分计算`,
   unpaired: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：每项指标需要一列目标和一列实际，这些列缺少与之配对的另一列`,
   unreadColumns: (headers) => `以下列没有目标/实际配对，未作为指标读取：${headers.map((h) => `“${h}”`).join("、")}`,
   wideHint: (unpaired) =>
     `。每人一行的考核表需要每项指标各有一列目标和一列实际，表头如“销售额目标”和“销售额实际”或 Revenue Target 和 Revenue Actual${unpaired.length > 0 ? `；以下列只有其中一半：${unpaired.map((h) => `“${h}”`).join("、")}` : ""}`,
+  wideHistory: (place, first, last, months, label) =>
+    `${place}：按“每月一列”的月度销售读取，${first} 至 ${last}（共 ${months} 个月）${label ? `，每行一个“${label}”，各行按月相加` : ""}；空白的月份视为没有销售记录`,
+  monthTwice: (month, columns) => `月份 ${month} 同时是 ${columns.join("、")} 列的表头：每个月只能有一列`,
+  monthsLeftOut: (shown, cells) =>
+    `已略过 ${cells.length} 个显示 ${shown} 的月份单元格（${cellList(cells, (n) => ` 等，另有 ${n} 个`, "、")}）：这些月份视为没有销售记录；填入数字后即可使用`,
+  personMonthUnread: (shown) => `${shown}不是数字：该月不计入此人的月平均；填入数字后即可使用`,
+  personMonths: (place, first, last) => `${place}：去年销售额取自 ${first} 至 ${last} 各月的数据`,
+  runRate: (name, months, first, last) => `“${name}”在最近 12 个月中只有 ${months} 个月有销售（${first} 至 ${last}）：去年销售额按月平均值 × 12 计算`,
+  figuresStop: (name, last, sheetLast) =>
+    `“${name}”的数据止于 ${last}，而表格一直到 ${sheetLast}：视为已于 ${last} 月底离岗，不分配目标（如有误，请补填月份或填写离岗日期）`,
 };
 
 /**

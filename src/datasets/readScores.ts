@@ -124,10 +124,17 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     dateOrder: {},
   };
   const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
-  base.warnings.push(m.wideLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${pairColumns(layout, k, firstCol)})`), layout.headerRows));
+  const targets = layout.targets;
+  if (targets === undefined) base.warnings.push(m.wideLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${pairColumns(layout, k, firstCol)})`), layout.headerRows));
+  else if (targets.kind === "row") base.warnings.push(m.actualsLayout(place, layout.pairs.map((p) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)})`), firstRow + targets.targetRow));
+  else {
+    base.warnings.push(m.scoresLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)}, ${targets.fullMarks[k]})`)));
+    if (targets.totals.length > 0) base.warnings.push(m.at(place, m.totalScoreLeftOut(targets.totals)));
+  }
   if (layout.unpaired.length > 0) base.warnings.push(m.at(place, m.unpaired(layout.unpaired)));
   const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
-  const unread = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !layout.unpaired.includes(h));
+  const totals = layout.targets?.kind === "fullMarks" ? layout.targets.totals : [];
+  const unread = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !layout.unpaired.includes(h) && !totals.includes(h));
   if (unread.length > 0) base.warnings.push(m.at(place, m.unreadColumns(unread)));
 
   // One context per KPI: its target and actual are the roles' columns, so every message names the cell.
@@ -141,8 +148,16 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
   // A row labelled 权重/Weight or 指标方向/Direction in the person column gives each KPI's weight or direction.
   const weights: (number | null)[] = layout.pairs.map(() => null);
   const directions: (KpiDirection | null)[] = layout.pairs.map((p) => p.direction);
+  // An actuals-only sheet's targets: its targets row, or each score's full marks.
+  const targetOf: (number | undefined)[] =
+    targets === undefined
+      ? []
+      : targets.kind === "fullMarks"
+        ? targets.fullMarks
+        : contexts.map((ctx) => new RowReader(ctx, grid[targets.targetRow] ?? [], firstRow + targets.targetRow).number("actual", true) ?? undefined);
   const sums = new ColumnSums();
   for (let i = layout.headerRow + 1; i < grid.length; i++) {
+    if (targets?.kind === "row" && i === targets.targetRow) continue;
     const cells = grid[i] ?? [];
     const sheetRow = firstRow + i;
     if (cells.every(isBlank) && !hasErrorCell(base, sheetRow, cells.length)) continue;
@@ -178,7 +193,8 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     people.push({ row: sheetRow, name: name as string, team });
     if (filled.length === 0) base.warnings.push(m.at(rowPlace(base, sheetRow), m.noValues(name as string)));
     for (const { k, r } of filled) {
-      const target = r.number("target", true);
+      if (targets !== undefined && r.isBlank("actual")) continue; // a KPI that does not apply to the person
+      const target = targets === undefined ? r.number("target", true) : targetOf[k];
       const actual = r.number("actual");
       if (target === undefined || target === null || actual === undefined) continue;
       const pair = layout.pairs[k];
@@ -193,7 +209,7 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
   checkDuplicates(base, people);
   if (base.problems.length > 0) return new ReadError(base.problems.sort((a, b) => a.row - b.row).map((p) => p.text), language);
   return {
-    origin: where.table ? `table "${where.table}"` : `Sheet "${where.sheet}"`,
+    origin: m.origin(where.sheet, where.table),
     sheet: where.sheet,
     headers: base.headers as Record<string, string>,
     records,

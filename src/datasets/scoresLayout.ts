@@ -1,6 +1,7 @@
 import { mapColumns, normalizeHeader } from "./columns";
 import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
+import { parseMonthWord, parseYearMonth } from "../core/text/parseYearMonth";
 import type { KpiDirection } from "./records";
 
 /**
@@ -170,11 +171,26 @@ export interface WideLayout {
   pairs: WidePair[];
   /** Headers of a target or an actual whose other half is missing: named in a warning. */
   unpaired: string[];
+  /**
+   * Where the targets are when the columns hold only actuals: "row" for a row labelled 目标 / Target
+   * under the header (`targetRow`), "fullMarks" for columns that hold a score per KPI (得分, Score), each
+   * out of `fullMarks`; absent for target/actual pairs. Each pair's target and actual are then one column.
+   */
+  targets?: { kind: "row"; targetRow: number } | { kind: "fullMarks"; fullMarks: number[]; totals: string[] };
 }
 
 /** The texts of a row as headers: text trimmed, numbers as written, blanks null. */
 function texts(row: readonly CellValue[] | undefined): (string | null)[] {
   return (row ?? []).map((v) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim()) : typeof v === "number" ? String(v) : null));
+}
+
+/** Periods, not KPIs: `Q1 Target | Q1 Actual` on a people sheet are a quarter's target and actual, not a KPI "Q1". */
+const PERIOD = /^(?:q[1-4]|h[12]|fy\s*\d{2,4}|\d{4}|\d{4}\s*年|\d{4}\s*q[1-4]|q[1-4]\s*\d{4}|第?[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|全年|年度|本年|本月|本季度?|当月|当季|annual|yearly|monthly|quarterly|ytd|mtd|qtd|月度|季度|年累计|月累计)$/iu;
+
+/** True when a pair's "KPI" is a period: a quarter, a half, a year, a month. */
+function isPeriod(kpi: string): boolean {
+  const text = kpi.normalize("NFKC").trim();
+  return PERIOD.test(text) || parseMonthWord(text) !== null || parseYearMonth(text) !== null;
 }
 
 /** Pairs the columns of one header row; null when it has no person column or no complete pair. */
@@ -186,7 +202,7 @@ function pairsOf(headers: readonly (string | null)[], overrides: Readonly<Record
     if (header === null || col === columns.name || col === columns.team) return;
     const hint = directionHint(header);
     const split = splitPairHeader(hint.text);
-    if (!split) return;
+    if (!split || isPeriod(split.kpi)) return;
     const key = labelKey(split.kpi);
     const entry = halves.get(key) ?? { kpi: split.kpi, direction: null, headers: [] };
     if (entry[split.side] !== undefined) return; // the leftmost column of a side wins; the other is named below
@@ -262,7 +278,99 @@ export function detectWideScores(grid: readonly (readonly CellValue[])[], overri
       if (best === null || layout.pairs.length > best.pairs.length) best = layout;
     }
   }
-  return best;
+  if (best !== null) return best;
+  // No target/actual pairs: actuals under a targets row, or a score per KPI.
+  for (let r = 0; r < rows; r++) {
+    const layout = actualsWithTargetRow(grid, r, overrides) ?? scoreColumns(grid, r, overrides);
+    if (layout) return layout;
+  }
+  return null;
+}
+
+/** Labels of a targets row under the header of an actuals-only sheet, compared after `normalizeHeader`. */
+const TARGET_ROW_LABELS = ["目标", "目标值", "考核目标", "指标目标", "本期目标", "月度目标", "目标（100%）", "Target", "Targets", "Goal", "Goals", "Quota", "Target value"].map(normalizeHeader);
+
+/** A score per KPI: `销售额得分`, `得分-销售额`, `Revenue score`, `Score: Revenue`. */
+const SCORE_HEADER = /^(?:(.+?)[\s\-–—_:：(（]*(?:得分|评分|分数|打分|分值|score|points)[)）]?|(?:得分|评分|score|points)[\s\-–—_:：(（]+(.+?)[)）]?)$/iu;
+/** A column that totals the scores: left out, since the review computes the weighted total itself. */
+const TOTAL_SCORE = /^(?:总|合计|综合|最终|加权|考核)?(?:总)?(?:得分|分数|评分)$|^(?:total|overall|final|weighted|kpi)\s*(?:score|points)$|^总分$/iu;
+
+/**
+ * The KPI a score column is about, or null: `销售额得分` → 销售额, `Revenue score` → Revenue. A total
+ * (总分, 综合得分, Total score) is no KPI.
+ *
+ * @example
+ * scoreKpi("回款率得分") // => "回款率"
+ * scoreKpi("总分") // => null
+ */
+export function scoreKpi(header: string): string | null {
+  const text = header.normalize("NFKC").trim();
+  if (TOTAL_SCORE.test(text)) return null;
+  const m = SCORE_HEADER.exec(text);
+  const kpi = (m?.[1] ?? m?.[2] ?? "").trim();
+  return kpi === "" ? null : kpi;
+}
+
+/** True for the label of a targets row (目标, Target) in the person column of an actuals-only sheet. */
+export function isTargetRowLabel(label: string): boolean {
+  return TARGET_ROW_LABELS.includes(normalizeHeader(label));
+}
+
+/**
+ * An actuals-only KPI sheet: a header with a person column, KPI names as the other headers, and a row
+ * labelled 目标 / Target under it (within three rows) that gives each KPI's target; a KPI is a column
+ * with a target in that row. Weight and direction columns and the team are no KPIs.
+ */
+function actualsWithTargetRow(grid: readonly (readonly CellValue[])[], r: number, overrides: Readonly<Record<string, string>>): WideLayout | null {
+  const headers = texts(grid[r]);
+  const { columns } = mapColumns("scores", headers, overrides);
+  if (columns.name === undefined || columns.kpi !== undefined) return null;
+  const hints = hintColumns(headers);
+  for (let t = r + 1; t <= Math.min(r + 3, grid.length - 1); t++) {
+    const label = grid[t]?.[columns.name];
+    if (typeof label !== "string" || !isTargetRowLabel(label)) continue;
+    const pairs: WidePair[] = [];
+    headers.forEach((header, col) => {
+      if (header === null || col === columns.name || col === columns.team || col === hints.weight || col === hints.direction) return;
+      const target = grid[t]?.[col];
+      // A KPI is a column with a target; a target that is no number is named when the sheet is read.
+      if (target === null || target === undefined || typeof target === "boolean" || (typeof target === "string" && target.trim() === "")) return;
+      const hint = directionHint(header);
+      pairs.push({ kpi: hint.text, target: col, actual: col, direction: hint.direction });
+    });
+    if (pairs.length === 0) return null;
+    return { headerRow: r, headerRows: 1, headers, name: columns.name, team: columns.team ?? null, pairs, unpaired: [], targets: { kind: "row", targetRow: t } };
+  }
+  return null;
+}
+
+/**
+ * A sheet that holds a score per KPI (销售额得分, Revenue score), two or more: each score is read as the
+ * KPI's actual against its full marks, which are 100, or 1 when every score in the column is a fraction
+ * (a percentage cell). A total score column is left out (the review weights the KPIs itself).
+ */
+function scoreColumns(grid: readonly (readonly CellValue[])[], r: number, overrides: Readonly<Record<string, string>>): WideLayout | null {
+  const headers = texts(grid[r]);
+  const { columns } = mapColumns("scores", headers, overrides);
+  if (columns.name === undefined || columns.kpi !== undefined) return null;
+  const pairs: WidePair[] = [];
+  const fullMarks: number[] = [];
+  const totals: string[] = [];
+  headers.forEach((header, col) => {
+    if (header === null || col === columns.name || col === columns.team) return;
+    const hint = directionHint(header);
+    if (TOTAL_SCORE.test(hint.text.normalize("NFKC").trim())) {
+      totals.push(header);
+      return;
+    }
+    const kpi = scoreKpi(hint.text);
+    if (kpi === null) return;
+    const values = grid.slice(r + 1).map((row) => row[col]).filter((v): v is number => typeof v === "number");
+    pairs.push({ kpi, target: col, actual: col, direction: hint.direction });
+    fullMarks.push(values.length > 0 && values.every((v) => Math.abs(v) <= 1.5) ? 1 : 100);
+  });
+  if (pairs.length < 2) return null;
+  return { headerRow: r, headerRows: 1, headers, name: columns.name, team: columns.team ?? null, pairs, unpaired: [], targets: { kind: "fullMarks", fullMarks, totals } };
 }
 
 /** Headers of a weight or a direction column, beside either layout, compared after `normalizeHeader`. */

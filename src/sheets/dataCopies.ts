@@ -1,9 +1,9 @@
 import { criterionKey } from "../datasets/keys";
-import { fx, ref } from "../excel/formula";
+import { type Formula, fx, ref, text } from "../excel/formula";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { DataColumn, DataSheet, dataSheet } from "./dataSheet";
 import { activityTypeLabel } from "../datasets/activityTypes";
-import { ActivityRecord, DealRecord, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
+import { ActivityRecord, DealRecord, type DealStatus, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
 import { AMOUNT as MONEY, DATE, GENERAL as NUMBER } from "./formats";
 
 /**
@@ -74,21 +74,36 @@ export function hasDealProbabilities(records: readonly DealRecord[]): boolean {
   return records.some((r) => r.probability !== null);
 }
 
+/** How the deals copy writes a deal's status, in the sheets' language: what its COUNTIFS criteria match. */
+export const DEAL_STATUS_WORDS: Catalogue<Record<DealStatus, string>> = {
+  en: { won: "won", lost: "lost", open: "open" },
+  "zh-CN": { won: "赢单", lost: "输单", open: "进行中" },
+};
+
+/** The deals copy, and the criteria that pick a status out of its status column. */
+export interface DealsCopy extends DataSheet<DealRecord, CopyRole<DealRecord>> {
+  /** `"won"` (`"赢单"`): a COUNTIFS criterion matching the status. */
+  status(status: DealStatus): Formula;
+  /** `"<>won"`: a criterion matching every other status. */
+  notStatus(status: DealStatus): Formula;
+}
+
 /**
  * The deals copy, grouped by owner. When a deal carries its own probability it has a probability
  * column (blank where a deal has none, so the stage's probability applies); without any, the column is
  * left out, so its role is only addressed when `hasDealProbabilities` holds.
  */
-export function dealsSheet(records: readonly DealRecord[], language: Language): DataSheet<DealRecord, CopyRole<DealRecord>> {
+export function dealsSheet(records: readonly DealRecord[], language: Language): DealsCopy {
   const l = language;
+  const words = pick(l, DEAL_STATUS_WORDS);
   const probability = hasDealProbabilities(records)
     ? [column<DealRecord>("probability", { en: "Probability", "zh-CN": "赢率" }, (r) => r.probability, l, "0%")]
     : [];
-  return dataSheet(pick(l, { en: "Data - Deals", "zh-CN": "数据-商机" }), records, [
+  const copy = dataSheet(pick(l, { en: "Data - Deals", "zh-CN": "数据-商机" }), records, [
     column<DealRecord>("id", { en: "Deal", "zh-CN": "商机" }, (r) => r.id, l),
     column<DealRecord>("owner", { en: "Owner", "zh-CN": "负责人" }, (r) => r.owner, l),
     column<DealRecord>("stage", { en: "Stage", "zh-CN": "阶段" }, (r) => r.stage, l),
-    column<DealRecord>("status", { en: "Status", "zh-CN": "状态" }, (r) => r.status, l),
+    column<DealRecord>("status", { en: "Status", "zh-CN": "状态" }, (r) => words[r.status], l),
     column<DealRecord>("amount", { en: "Amount", "zh-CN": "金额" }, (r) => r.amount, l, MONEY),
     ...probability,
     column<DealRecord>("created", { en: "Created", "zh-CN": "创建日期" }, (r) => r.created, l, DATE),
@@ -96,6 +111,7 @@ export function dealsSheet(records: readonly DealRecord[], language: Language): 
     column<DealRecord>("closeDate", { en: "Closed", "zh-CN": "关闭日期" }, (r) => r.closeDate, l, DATE),
     column<DealRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
   ], { groupBy: (r) => nameGroup(r.owner) });
+  return { ...copy, status: (s) => text(words[s]), notStatus: (s) => text(`<>${words[s]}`) };
 }
 
 export function transactionsSheet(records: readonly TransactionRecord[], language: Language): DataSheet<TransactionRecord, CopyRole<TransactionRecord, "credited">> {

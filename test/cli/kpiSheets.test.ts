@@ -61,6 +61,8 @@ describe("kpi-toolkit scorecard on the KPI sheet corpus", () => {
     ["ZH_LONG_WEIGHTS", EXPECTED.ZH_LONG_WEIGHTS, ["People: 3", "Average weighted score: 98.0%", "Ratings: A 1, B 2, C 0"]],
     ["EN_LONG_120", EXPECTED.EN_LONG_120, ["People: 2", "Average weighted score: 89.2%", "Ratings: A 1, B 0, C 1"]],
     ["ZH_WIDE_WEIGHTS", EXPECTED.ZH_WIDE_WEIGHTS, ["People: 2", "Average weighted score: 95.0%", "Ratings: A 1, B 0, C 1"]],
+    ["ZH_ACTUALS_TARGET_ROW", EXPECTED.ZH_ACTUALS_TARGET_ROW, ["People: 3", "Average weighted score: 103.3%", "Ratings: A 2, B 1, C 0"]],
+    ["EN_SCORES", EXPECTED.EN_SCORES, ["People: 3", "Average weighted score: 84.4%", "Ratings: A 1, B 1, C 1"]],
   ] as const)("%s: writes the scores worked by hand", async (key, expected, summary) => {
     const out = path.join(dir, `${key}-review.xlsx`);
     const result = await run(["scorecard", "--in", files[key], "--out", out]);

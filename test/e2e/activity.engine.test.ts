@@ -76,7 +76,7 @@ describeWithLibreOffice("Activity sheet recalculated by LibreOffice", () => {
 
   it.each([
     { name: "quotas with holidays and deals, in English, as of a Tuesday", language: "en" as const, activity: QUOTAS, asOf: day(11, 3), withDeals: true },
-    { name: "the default quotas without deals, in Chinese, as of a Sunday", language: "zh-CN" as const, activity: undefined, asOf: day(11, 8), withDeals: false },
+    { name: "the default quotas with deals, in Chinese, as of a Sunday", language: "zh-CN" as const, activity: undefined, asOf: day(11, 8), withDeals: true },
   ])("gives every cached value back, $name", async ({ language, activity, asOf, withDeals }) => {
     const build = everything(language, activity, asOf, withDeals);
     const { values, xmlProblems } = await recalculated(build);

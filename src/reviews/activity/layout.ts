@@ -234,8 +234,8 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
   const deals = copies.deals;
   const dc = (m: (typeof DEALS)[number]): number => p.deals + DEALS.indexOf(m);
   const own = deals.blockOf(nameGroup(person.name));
-  const owned = (v: number, status: string): Cell =>
-    own === null ? { v, fmt: WHOLE } : { v, f: fx`COUNTIFS(${deals.column("owner", own)},${name},${deals.column("status", own)},${text(status)})`, fmt: WHOLE };
+  const owned = (v: number, status: "won" | "open"): Cell =>
+    own === null ? { v, fmt: WHOLE } : { v, f: fx`COUNTIFS(${deals.column("owner", own)},${name},${deals.column("status", own)},${deals.status(status)})`, fmt: WHOLE };
   const followUp = activityTypeLabel("followUp", p.ctx.language);
   grid.set(row, dc("activities"), counted(d.activities, fx`SUMIFS(${col("count")},${col("rep")},${name},${upToAsOf(p, col("date"), "year")})`));
   grid.set(row, dc("won"), owned(d.won, "won"));

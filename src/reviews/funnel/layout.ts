@@ -1,8 +1,8 @@
-import type { DealRecord, DealStatus, PersonRecord } from "../../datasets/records";
+import type { PersonRecord } from "../../datasets/records";
 import { CellGrid } from "../../sheets/cellGrid";
 import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
-import { nameGroup, type CopyRole } from "../../sheets/dataCopies";
+import { nameGroup, type CopyRole, type DealsCopy } from "../../sheets/dataCopies";
 import type { DataSheet, RowBlock } from "../../sheets/dataSheet";
 import type { Cell, CellValue, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { FunnelLabels } from "./labels";
@@ -15,14 +15,12 @@ const SCALE: [string, string, string] = ["F8696B", "FFEB84", "63BE7B"];
 const MAX_FROZEN_ROWS = 20;
 
 /** The criteria on the deals copy's status column: the text it holds for a status. */
-const isStatus = (status: DealStatus): Formula => text(status);
-const isNotStatus = (status: DealStatus): Formula => text(`<>${status}`);
 const POSITIVE = text(">0");
 const NOT_BLANK = text("<>");
 
 /** The data copies the review's formulas read: the deals, and the people when there is a table of them. */
 export interface FunnelCopies {
-  deals: DataSheet<DealRecord, CopyRole<DealRecord>>;
+  deals: DealsCopy;
   people: DataSheet<PersonRecord, CopyRole<PersonRecord>> | null;
 }
 
@@ -177,6 +175,9 @@ function dealColumns(copies: FunnelCopies, block?: RowBlock) {
     owner: deals.column("owner", block),
     stage: deals.column("stage", block),
     status: deals.column("status", block),
+    /** The criteria of a status, as the copy writes it in the sheets' language. */
+    is: deals.status,
+    isNot: deals.notStatus,
     amount: deals.column("amount", block),
     created: deals.column("created", block),
     close: deals.column("closeDate", block),
@@ -238,17 +239,17 @@ function writeOwnerRow(t: Table, row: number, owner: OwnerFunnel): void {
   g.set(row, col.owner, { v: owner.name });
   stages.forEach((_, s) => {
     const stage = settings.stageCriteria[s];
-    g.set(row, col.at(s), { v: counts.atStage[s], f: fx`COUNTIFS(${who},${D.stage},${stage},${D.status},${isNotStatus("won")})`, fmt: COUNT });
+    g.set(row, col.at(s), { v: counts.atStage[s], f: fx`COUNTIFS(${who},${D.stage},${stage},${D.status},${D.isNot("won")})`, fmt: COUNT });
     g.set(row, col.amount(s), {
       v: counts.openAmount[s],
-      f: fx`SUMIFS(${D.amount},${who},${D.stage},${stage},${D.status},${isStatus("open")})`,
+      f: fx`SUMIFS(${D.amount},${who},${D.stage},${stage},${D.status},${D.is("open")})`,
       fmt: MONEY,
     });
   });
-  g.set(row, col.won, { v: counts.won, f: fx`COUNTIFS(${who},${D.status},${isStatus("won")})`, fmt: COUNT });
-  g.set(row, col.lost, { v: counts.lost, f: fx`COUNTIFS(${who},${D.status},${isStatus("lost")})`, fmt: COUNT });
-  g.set(row, col.openDeals, { v: counts.openDeals, f: fx`COUNTIFS(${who},${D.status},${isStatus("open")})`, fmt: COUNT });
-  g.set(row, col.wonAmount, { v: counts.wonAmount, f: fx`SUMIFS(${D.amount},${who},${D.status},${isStatus("won")})`, fmt: MONEY });
+  g.set(row, col.won, { v: counts.won, f: fx`COUNTIFS(${who},${D.status},${D.is("won")})`, fmt: COUNT });
+  g.set(row, col.lost, { v: counts.lost, f: fx`COUNTIFS(${who},${D.status},${D.is("lost")})`, fmt: COUNT });
+  g.set(row, col.openDeals, { v: counts.openDeals, f: fx`COUNTIFS(${who},${D.status},${D.is("open")})`, fmt: COUNT });
+  g.set(row, col.wonAmount, { v: counts.wonAmount, f: fx`SUMIFS(${D.amount},${who},${D.status},${D.is("won")})`, fmt: MONEY });
   if (copies.people) {
     const P = { name: copies.people.column("name"), target: copies.people.column("target") };
     g.set(row, col.target, {
@@ -260,7 +261,7 @@ function writeOwnerRow(t: Table, row: number, owner: OwnerFunnel): void {
     // No people table: leave the target for a person to type in; coverage follows it.
     g.set(row, col.target, { v: null, fmt: MONEY, style: "input" });
   }
-  const won = fx`${who},${D.status},${isStatus("won")},${D.created},${POSITIVE},${D.close},${POSITIVE}`;
+  const won = fx`${who},${D.status},${D.is("won")},${D.created},${POSITIVE},${D.close},${POSITIVE}`;
   writeFigures(t, row, owner, cycleFormula(D, won), t.ownProbabilities ? ownWeightedFormula(t, row, D, block) : undefined);
 }
 
@@ -272,7 +273,7 @@ function writeOwnerRow(t: Table, row: number, owner: OwnerFunnel): void {
 function ownWeightedFormula(t: Table, row: number, D: DealColumns, block: RowBlock | undefined): Formula {
   const { stages, settings, copies } = t;
   const probability = copies.deals.column("probability", block);
-  const mine = fx`(${D.owner}=${ref(row, t.col.owner)})*(${D.status}=${isStatus("open")})`;
+  const mine = fx`(${D.owner}=${ref(row, t.col.owner)})*(${D.status}=${D.is("open")})`;
   const own = fx`SUMPRODUCT(${D.amount},${probability},${mine})`;
   return stages.reduce(
     (sum, _, s) => fx`${sum}+SUMPRODUCT(${D.amount},${mine}*(${D.stage}=${settings.stageNames[s]})*(${probability}=""))*${settings.probability(s)}`,
@@ -299,7 +300,7 @@ function writeTeamRow(t: Table, team: FunnelModel["team"], owners: number): void
   const all = dealColumns(t.copies);
   // With own probabilities, the team's weighted pipeline is the owners' added up (each read from its own block).
   const weighted = t.ownProbabilities && owners > 0 ? fx`SUM(${range(firstOwnerRow, col.weighted, teamRow - 1, col.weighted)})` : undefined;
-  writeFigures(t, teamRow, team, cycleFormula(all, fx`${all.status},${isStatus("won")},${all.created},${POSITIVE},${all.close},${POSITIVE}`), weighted);
+  writeFigures(t, teamRow, team, cycleFormula(all, fx`${all.status},${all.is("won")},${all.created},${POSITIVE},${all.close},${POSITIVE}`), weighted);
 }
 
 /** Colour scales and highlights over the owner rows and the team row. */
@@ -336,7 +337,7 @@ function tableLooks(t: Table): ConditionalFormat[] {
 function stuckAtStage(t: Table, D: DealColumns, s: number, asOf: Formula, what: (filters: Formula) => Formula, who?: Formula): Formula {
   const { settings } = t;
   const max = settings.maxDays(s);
-  const filters = fx`${who ? fx`${who},` : fx``}${D.stage},${settings.stageCriteria[s]},${D.status},${isStatus("open")},${D.stageDate},${text("<")}&(${asOf}-${max})`;
+  const filters = fx`${who ? fx`${who},` : fx``}${D.stage},${settings.stageCriteria[s]},${D.status},${D.is("open")},${D.stageDate},${text("<")}&(${asOf}-${max})`;
   return fx`IF(${max}="",0,${what(filters)})`;
 }
 
