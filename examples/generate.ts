@@ -24,12 +24,14 @@ export interface TeamOptions {
   transactions: number;
   /** KPIs per person on the KPI results sheet (1 to 6); 0 leaves the sheet out. */
   kpis: number;
+  /** Days of activity log (日报) ending on the as-of date; 0 or absent leaves the activities sheet out. */
+  activityDays?: number;
   language: Language;
   seed: number;
 }
 
-/** The bundled sample: 12 reps, 400 deals, 2,000 transactions, 5 KPIs. */
-export const SAMPLE_TEAM: Omit<TeamOptions, "language"> = { reps: 12, deals: 400, transactions: 2000, kpis: 5, seed: 2026 };
+/** The bundled sample: 12 reps, 400 deals, 2,000 transactions, 5 KPIs, a year of daily activities. */
+export const SAMPLE_TEAM: Omit<TeamOptions, "language"> = { reps: 12, deals: 400, transactions: 2000, kpis: 5, activityDays: 365, seed: 2026 };
 
 /** The review year and the day the sample is "as of". */
 export const REVIEW_YEAR = 2026;
@@ -253,6 +255,7 @@ interface Team {
   transactions: Transaction[];
   /** Per person: the commission the plan pays on their sales, before an error is made. */
   due: number[];
+  activities: Activity[];
 }
 
 function makePeople(options: TeamOptions, dice: Dice, labels: Labels): Person[] {
@@ -480,7 +483,81 @@ function makeTeam(options: TeamOptions): Team {
   const history = makeHistory(people, new Dice(options.seed + 1));
   const transactions = makeTransactions(options, people, new Dice(options.seed + 2));
   const deals = makeDeals(options, people, new Dice(options.seed + 3));
-  return { labels, people, history, deals, transactions, due: commissionDue(people, transactions) };
+  const activities = makeActivities(options, people, new Dice(options.seed + 5));
+  return { labels, people, history, deals, transactions, due: commissionDue(people, transactions), activities };
+}
+
+/** One line of a rep's daily report (日报): how many of one type on one day. */
+interface Activity {
+  rep: number;
+  date: number;
+  type: number;
+  count: number;
+  customer: number | null;
+}
+
+/** The activity log's words: sheet, header, types (the last one a type the reader does not know), customers. */
+const ACTIVITY_WORDS: Record<Language, { sheet: string; header: string[]; types: string[]; customers: string[] }> = {
+  en: {
+    sheet: "Activities",
+    header: ["Date", "Rep", "Team", "Activity type", "Count", "Customer"],
+    types: ["Call", "Visit", "Meeting", "Proposal", "New contact", "Follow-up", "Demo", "Email"],
+    customers: ["Acme Corp", "Globex", "Initech", "Umbrella Health", "Stark Logistics", "Wayne Foods", "Hooli", "Vandelay Imports"],
+  },
+  "zh-CN": {
+    sheet: "销售活动",
+    header: ["日期", "姓名", "团队", "活动类型", "次数", "客户名称"],
+    types: ["电话", "拜访", "会议", "方案", "新客户", "跟进", "演示", "微信"],
+    customers: ["上海恒通机电", "杭州华辰科技", "苏州瑞丰物流", "广州粤海食品", "深圳星河电子", "宁波东港贸易", "北京中科恒达", "成都天府商贸"],
+  },
+};
+/** Mean count per working day of each type, for a rep who works to quota (20 calls a day, 8 visits and 10 follow-ups a week). */
+const ACTIVITY_MEANS = [23, 1.8, 0.4, 0.3, 0.8, 2.3, 0.2, 3];
+/** Types whose line names a customer: visits, meetings, proposals, demos. */
+const WITH_CUSTOMER = new Set([1, 2, 3, 6]);
+
+/** A count drawn around a mean (normal above 4, else a sum of chances), never negative. */
+function countAround(dice: Dice, mean: number): number {
+  if (mean > 4) return Math.max(0, Math.round(mean + Math.sqrt(mean) * dice.normal()));
+  let n = 0;
+  for (let k = 0; k < 4; k++) if (dice.chance(mean / 4)) n++;
+  return n;
+}
+
+/**
+ * A year of daily reports ending on the as-of date: weekdays busy, weekends quiet (now and then a few
+ * calls), a week's holiday for each rep, nothing outside their time in the role; two reps in twelve
+ * work well below quota and most others around it.
+ */
+function makeActivities(options: TeamOptions, people: readonly Person[], dice: Dice): Activity[] {
+  const days = options.activityDays ?? 0;
+  const rows: Activity[] = [];
+  if (days <= 0) return rows;
+  const effort = people.map((_, i) => (i % 12 === 2 || i % 12 === 9 ? dice.between(0.7, 0.8) : dice.between(0.92, 1.15)));
+  const holiday = people.map(() => AS_OF_SERIAL - days + 1 + dice.int(0, Math.max(0, days - 10)));
+  for (let date = AS_OF_SERIAL - days + 1; date <= AS_OF_SERIAL; date++) {
+    const weekday = ((date % 7) + 7) % 7 >= 2;
+    people.forEach((person, rep) => {
+      if (!active(person, date) || (date >= holiday[rep] && date < holiday[rep] + 7)) return;
+      if (!weekday && !dice.chance(0.1)) return;
+      ACTIVITY_MEANS.forEach((mean, type) => {
+        const count = countAround(dice, (weekday ? mean : mean * 0.2) * effort[rep]);
+        if (count === 0) return;
+        rows.push({ rep, date, type, count, customer: WITH_CUSTOMER.has(type) ? dice.int(0, 7) : null });
+      });
+    });
+  }
+  return rows;
+}
+
+function writeActivities(workbook: ExcelJS.stream.xlsx.WorkbookWriter, team: Team, language: Language): void {
+  const W = ACTIVITY_WORDS[language];
+  const sheet = addSheet(workbook, W.sheet, [12, 16, 10, 14, 8, 18], [DATE_FORMAT, undefined, undefined, undefined, undefined, undefined]);
+  sheet.header(W.header);
+  for (const a of team.activities) {
+    const person = team.people[a.rep];
+    sheet.row([toDate(a.date), person.name, person.team, W.types[a.type], a.count, a.customer === null ? undefined : W.customers[a.customer]]);
+  }
 }
 
 type Row = (ExcelJS.CellValue | undefined)[];
@@ -715,6 +792,7 @@ export async function generateTeam(file: string, options: TeamOptions): Promise<
     writeTransactions(workbook, team);
     writePaid(workbook, team);
   }
+  if (team.activities.length > 0) writeActivities(workbook, team, options.language);
   await workbook.commit();
   await fs.writeFile(file, fixZipTimes(await fs.readFile(file), fixed));
 }

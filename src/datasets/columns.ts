@@ -20,6 +20,7 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
   paid: ["rep", "paid", "period"],
   rates: ["line", "from", "to", "rate"],
+  activities: ["date", "rep", "type", "count", "team", "customer", "deal", "outcome"],
 };
 
 /** The roles a table must have a column for. */
@@ -31,6 +32,7 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   transactions: ["rep", "date", "amount"],
   paid: ["rep", "paid"],
   rates: ["rate"],
+  activities: ["date", "rep", "type"],
 };
 
 const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表", "销售人员"];
@@ -146,6 +148,19 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     // Not "Commission" or 提成 alone: those head amounts of money on a statement, not rates.
     rate: ["Rate", "Commission rate", "Commission %", "Rate %", "提成比例", "提成比率", "提成率", "提成点数", "佣金比例", "佣金率", "费率"],
   },
+  // Activity logs as CRMs export them (Salesforce tasks: Assigned To, Task Type, Date; HubSpot: Activity
+  // assigned to, Activity date; 纷享销客/销售易 跟进记录: 跟进人, 跟进时间, 跟进方式) and reps' 日报 templates.
+  // No "Owner", "Type"-with-"Created date" pair here: those are the deals' exports.
+  activities: {
+    date: ["Date", "Activity date", "Due date", "Task date", "Call date", "Visit date", "Meeting date", "日期", "活动日期", "跟进时间", "跟进日期", "拜访日期", "拜访时间", "活动时间", "填报日期", "日报日期"],
+    rep: [...PERSON, "Assigned to", "Assigned", "Activity assigned to", "Activity owner", "Task owner", "跟进人", "拜访人", "执行人", "填报人", "活动负责人"],
+    type: ["Activity type", "Type", "Task type", "Task subtype", "Activity", "Engagement type", "活动类型", "类型", "跟进方式", "跟进类型", "活动方式", "拜访方式", "工作类型"],
+    count: ["Count", "Number", "Quantity", "Times", "次数", "数量", "个数", "活动次数"],
+    team: TEAM,
+    customer: ["Customer", "Account", "Account name", "Company", "Company / Account", "Company name", "Associated company", "客户", "客户名称", "公司名称", "拜访客户"],
+    deal: ["Deal", "Deal name", "Opportunity", "Opportunity name", "Related to", "Associated deal", "商机", "商机名称", "关联商机"],
+    outcome: ["Outcome", "Result", "Call outcome", "Call result", "Meeting outcome", "Disposition", "结果", "跟进结果", "拜访结果", "通话结果"],
+  },
 };
 
 /**
@@ -165,6 +180,7 @@ export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
   transactions: ["Transactions", "Sales", "Orders", "Invoices", "交易", "销售明细", "订单"],
   paid: ["Paid", "Payouts", "Payments", "已发", "发放", "已付"],
   rates: ["Commission rates", "Rates", "Rate card", "Rate sheet", "Commission tiers", "Tiers", "提成比例表", "提成比例", "提成表", "提成标准", "费率表", "提成规则"],
+  activities: ["Activities", "Activity", "Activity log", "Calls", "Visits", "Daily report", "活动", "销售活动", "跟进记录", "拜访记录", "日报", "销售日报"],
 };
 
 /**

@@ -12,6 +12,7 @@ import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
 import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
 import type { DealsContext } from "./readDeals";
+import type { ActivitiesContext } from "./readActivities";
 
 /**
  * What every read of a grid shares: the options and the place, the read's context, a typed reader of one
@@ -118,6 +119,8 @@ export interface Context<D extends Dataset> {
   rateScale?: number;
   /** What the deals read needs and tallies; undefined for other datasets. */
   deals?: DealsContext;
+  /** What the activities read tallies; undefined for other datasets. */
+  activities?: ActivitiesContext;
 }
 
 /**

@@ -12,6 +12,7 @@ import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlan
 import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
+import { activitiesContext, activityWarnings, readActivityRow, type ActivitiesContext } from "./readActivities";
 import { personMonthColumns, readPersonMonths, readWideHistory } from "./readHistory";
 import { monthLabel, wideHistoryLayout } from "./monthColumns";
 
@@ -33,6 +34,7 @@ const LABEL_ROLE: { [D in Dataset]: RoleOf<D> } = {
   transactions: "rep",
   paid: "rep",
   rates: "line",
+  activities: "rep",
 };
 
 /** Reads one row into a record of the dataset, or undefined after recording its problems. */
@@ -180,6 +182,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : null;
     return { row: r.sheetRow, line, from: from ?? 0, to: to!, rate: Number.parseFloat(rate.toPrecision(15)) };
   },
+  activities: (r, ctx) => readActivityRow(r, ctx, ctx.activities as ActivitiesContext),
 };
 
 /**
@@ -256,6 +259,7 @@ export function readDataset<D extends Dataset>(
   };
   decideDateOrders(ctx, grid, headerRow);
   if (dataset === "rates") ctx.rateScale = rateScale(ctx as unknown as Context<"rates">, grid, headerRow);
+  if (dataset === "activities") ctx.activities = activitiesContext();
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
   // A people sheet without a last-year column may give each person's sales by month instead.
@@ -315,6 +319,7 @@ export function readDataset<D extends Dataset>(
     if (d.matched === 0 && d.unknownStages.size > 0) return new ReadError([noStageMatches(ctx as unknown as Context<"deals">)], language);
     dealWarnings(ctx as unknown as Context<"deals">);
   }
+  if (ctx.activities) activityWarnings(ctx as unknown as Context<"activities">, ctx.activities);
   if (ctx.problems.length > 0) return new ReadError(ctx.problems.map((p) => p.text), language);
   return {
     // The origin is shown on review sheets: in the read's language, which the CLI and the pane set to the sheets'.
@@ -428,6 +433,7 @@ const DATE_ROLES: { [D in Dataset]: readonly RoleOf<D>[] } = {
   transactions: ["date"],
   paid: ["period"],
   rates: [],
+  activities: ["date"],
 };
 
 /**

@@ -7,7 +7,7 @@
 import type { Catalogue } from "../i18n/languages";
 
 /** The datasets a build can read, each one a table of the team's workbook. */
-export const DATASETS = ["scores", "people", "history", "deals", "transactions", "paid", "rates"] as const;
+export const DATASETS = ["scores", "people", "history", "deals", "transactions", "paid", "rates", "activities"] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** What each dataset is called where a person reads about it. */
@@ -19,6 +19,7 @@ export const DATASET_LABELS: { readonly [D in Dataset]: Catalogue<string> } = {
   transactions: { en: "transactions", "zh-CN": "交易明细" },
   paid: { en: "payouts made", "zh-CN": "已发放提成" },
   rates: { en: "commission rates", "zh-CN": "提成比例表" },
+  activities: { en: "activities", "zh-CN": "销售活动" },
 };
 
 export interface ScoreRecord {
@@ -145,6 +146,24 @@ export interface RateRecord {
   rate: number;
 }
 
+/**
+ * One line of an activity log (a CRM's calls, visits and meetings, or a rep's 日报): who did how many of
+ * what on which day. `type` is a known activity type's key (see datasets/activityTypes.ts) or, for a
+ * type the reader does not know, the text as the data first wrote it.
+ */
+export interface ActivityRecord {
+  row: number;
+  date: number;
+  rep: string;
+  type: string;
+  /** How many activities the row stands for: 1 when the data has no count column or the cell is blank. */
+  count: number;
+  team: string | null;
+  customer: string | null;
+  deal: string | null;
+  outcome: string | null;
+}
+
 export interface DatasetRecords {
   scores: ScoreRecord;
   people: PersonRecord;
@@ -153,6 +172,7 @@ export interface DatasetRecords {
   transactions: TransactionRecord;
   paid: PaidRecord;
   rates: RateRecord;
+  activities: ActivityRecord;
 }
 
 /** What a stage word says about a deal beyond where it is: closed as won or lost, or not a deal to count. */

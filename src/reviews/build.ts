@@ -35,7 +35,7 @@ const RUNNER_WORDS: Catalogue<{ needs(review: string, dataset: Dataset): string;
  *
  * @example
  * datasetsFor("funnel") // => { required: ["deals"], optional: ["people"] }
- * datasetsFor("all") // => { required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid"] }
+ * datasetsFor("all") // => { required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid", "activities"] }
  */
 export function datasetsFor(kind: BuildKind): { required: Dataset[]; optional: Dataset[] } {
   if (kind !== "all") {
@@ -62,7 +62,7 @@ export interface BuildReviewOptions {
 }
 
 /**
- * The latest day any deal or transaction in the data is dated: the review's as-of date when the plan
+ * The latest day any deal, transaction or activity in the data is dated: the review's as-of date when the plan
  * gives none, so a build of the same file gives the same sheets whatever day it runs. People's start and
  * end dates are left out: they may be planned days in the future.
  */
@@ -77,6 +77,7 @@ export function latestDataDate(data: ReviewData): number | null {
     see(d.closeDate);
   }
   for (const t of data.transactions?.records ?? []) see(t.date);
+  for (const a of data.activities?.records ?? []) see(a.date);
   return latest;
 }
 

@@ -1,3 +1,4 @@
+import { activity } from "./activity";
 import { commission } from "./commission";
 import { funnel } from "./funnel";
 import { leaderboard } from "./leaderboard";
@@ -10,7 +11,7 @@ import { targets } from "./targets";
  * a folder beside these and one line here (and its form in src/taskpane/forms.tsx); the build runner,
  * the plan schema, the command line and the writers take it from this list.
  */
-export const REVIEWS = [scorecard, targets, funnel, commission, progress, leaderboard] as const;
+export const REVIEWS = [scorecard, targets, funnel, commission, progress, leaderboard, activity] as const;
 
 export type ReviewDefinitionOf = (typeof REVIEWS)[number];
 /** A review's kind: "scorecard", "targets", … */

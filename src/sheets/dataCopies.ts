@@ -2,7 +2,8 @@ import { criterionKey, labelKey } from "../datasets/keys";
 import { type Formula, fx, ref, text } from "../excel/formula";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { DataColumn, DataSheet, dataSheet } from "./dataSheet";
-import { DealRecord, type DealStatus, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
+import { activityTypeLabel } from "../datasets/activityTypes";
+import { ActivityRecord, DealRecord, type DealStatus, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
 import { AMOUNT as MONEY, DATE, GENERAL as NUMBER, kpiFormat } from "./formats";
 import { CURRENCY_DECIMALS } from "../core/currency";
 
@@ -190,4 +191,20 @@ export function paidSheet(records: readonly PaidRecord[], language: Language): D
     ...period,
     column<PaidRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
   ]);
+}
+
+/** The activity log's copy, grouped by rep; a known type is written in the sheet's language. */
+export function activitiesSheet(records: readonly ActivityRecord[], language: Language): DataSheet<ActivityRecord, CopyRole<ActivityRecord>> {
+  const l = language;
+  return dataSheet(pick(l, { en: "Data - Activities", "zh-CN": "数据-销售活动" }), records, [
+    column<ActivityRecord>("date", { en: "Date", "zh-CN": "日期" }, (r) => r.date, l, DATE),
+    column<ActivityRecord>("rep", { en: "Rep", "zh-CN": "销售员" }, (r) => r.rep, l),
+    column<ActivityRecord>("type", { en: "Activity type", "zh-CN": "活动类型" }, (r) => activityTypeLabel(r.type, l), l),
+    column<ActivityRecord>("count", { en: "Count", "zh-CN": "次数" }, (r) => r.count, l, NUMBER),
+    column<ActivityRecord>("team", { en: "Team", "zh-CN": "团队" }, (r) => r.team, l),
+    column<ActivityRecord>("customer", { en: "Customer", "zh-CN": "客户" }, (r) => r.customer, l),
+    column<ActivityRecord>("deal", { en: "Deal", "zh-CN": "商机" }, (r) => r.deal, l),
+    column<ActivityRecord>("outcome", { en: "Outcome", "zh-CN": "结果" }, (r) => r.outcome, l),
+    column<ActivityRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
+  ], { groupBy: (r) => nameGroup(r.rep) });
 }

@@ -1,6 +1,9 @@
 import type { ComponentType } from "react";
 import type { Plan } from "../reviews/plan";
 import type { ReviewKind } from "../reviews/registry";
+import { ActivityForm } from "./activity/ActivityForm";
+import { ACTIVITY_LABELS } from "./activity/labels";
+import { activityPane } from "./activity/pane";
 import { CommissionForm } from "./commission/CommissionForm";
 import { COMMISSION_LABELS } from "./commission/labels";
 import { commissionPane } from "./commission/pane";
@@ -34,6 +37,7 @@ export const REVIEW_PANES: { readonly [K in ReviewKind]: ReviewPane<K> } = {
   commission: { Form: CommissionForm, labels: COMMISSION_LABELS, ...commissionPane },
   progress: { Form: ProgressForm, labels: PROGRESS_LABELS },
   leaderboard: { Form: LeaderboardForm, labels: LEADERBOARD_LABELS },
+  activity: { Form: ActivityForm, labels: ACTIVITY_LABELS, ...activityPane },
 };
 
 /** Every review's pane, in the order of the record. */

@@ -67,12 +67,14 @@ describe("kpi-toolkit all on the sample team", () => {
       "Commission",
       "Progress",
       "Leaderboard",
+      "Activity",
       "Data - KPI results",
       "Data - People",
       "Data - History",
       "Data - Deals",
       "Data - Transactions",
       "Data - Paid",
+      "Data - Activities",
     ]);
   });
 
@@ -81,7 +83,7 @@ describe("kpi-toolkit all on the sample team", () => {
   });
 
   it("prints what it wrote and the builders' summary lines", () => {
-    expect(allRun.stdout).toMatch(/^Wrote .*review\.xlsx: Scorecard, Target plan, Funnel review, Commission, Progress, Leaderboard \(\+ 6 data sheets\)\n {2}\S/);
+    expect(allRun.stdout).toMatch(/^Wrote .*review\.xlsx: Scorecard, Target plan, Funnel review, Commission, Progress, Leaderboard, Activity \(\+ 7 data sheets\)\n {2}\S/);
   });
 
   it("writes the Chinese review sheets from the Chinese sample and plan", async () => {
@@ -111,6 +113,7 @@ describe("kpi-toolkit all on a workbook with only some datasets", () => {
         "Left out the Commission: no transactions found in the workbook",
         "Left out the Progress: no transactions found in the workbook",
         "Left out the Leaderboard: no transactions found in the workbook",
+        "Left out the Activity report: no activities found in the workbook",
       ],
     });
   });

@@ -203,10 +203,14 @@ export async function readValues(xlsxPath: string): Promise<EngineValues> {
   const values: EngineValues = new Map();
   workbook.eachSheet((ws) => {
     const rows: CellValue[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
+    // ExcelJS's columnCount walks every row each time it is read: read it once, or a 15,000-row copy
+    // takes minutes (rows² × columns).
+    const rowCount = ws.rowCount;
+    const columnCount = ws.columnCount;
+    for (let r = 1; r <= rowCount; r++) {
       const row = ws.getRow(r);
       const cells: CellValue[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) {
+      for (let c = 1; c <= columnCount; c++) {
         const cell = row.getCell(c);
         // cell.value drops a formula's result when it is 0 or false; cell.result keeps it.
         cells.push(cell.type === ExcelJS.ValueType.Formula ? plainValue(cell.result as ExcelJS.CellValue) : plainValue(cell.value));

@@ -43,7 +43,7 @@ describe("datasetsFor", () => {
   });
 
   it("requires nothing on its own for all, and may use every dataset", () => {
-    expect(datasetsFor("all")).toEqual({ required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid", "rates"] });
+    expect(datasetsFor("all")).toEqual({ required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid", "rates", "activities"] });
   });
 });
 
@@ -96,7 +96,10 @@ describe("buildReview", () => {
   });
 
   it("leaves out, and names, the reviews whose data is missing in an all build", () => {
-    expect(buildReview("all", plan(), data, TODAY).skipped).toEqual([{ builder: "scorecard", missing: "scores" }]);
+    expect(buildReview("all", plan(), data, TODAY).skipped).toEqual([
+      { builder: "scorecard", missing: "scores" },
+      { builder: "activity", missing: "activities" },
+    ]);
   });
 
   it("builds only the review asked for", () => {
