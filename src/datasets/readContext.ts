@@ -1,6 +1,7 @@
 import { show } from "../core/errors";
 import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
+import { hasOwnUnit, headerScale } from "../core/text/headerScale";
 import { parseMonth } from "../core/text/parseMonth";
 import { dateSerial } from "../core/text/parseDate";
 import { currencyCode, parseMoney, type Money } from "../core/currency";
@@ -117,6 +118,8 @@ export interface Context<D extends Dataset> {
   defaultYear?: number;
   /** The rates only: the factor that turns a plain number of the rate column into a fraction (see `rateScale`). */
   rateScale?: number;
+  /** Money columns whose header unit (万元, $000) has been said in a warning. */
+  scaled?: Set<string>;
   /** What the deals read needs and tallies; undefined for other datasets. */
   deals?: DealsContext;
   /** What the activities read tallies; undefined for other datasets. */
@@ -131,6 +134,16 @@ export interface Context<D extends Dataset> {
  */
 /** Date columns that may hold a month label instead (2026年1月, Jan 2026, 2026-01), read as the month's first day. */
 const MONTH_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { transactions: ["date"], paid: ["period"] };
+
+/** Columns of money, whose header may give a unit (金额（万元）, Revenue ($000)) that scales every cell. */
+const MONEY_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = {
+  people: ["target", "lastYear", "potential"],
+  history: ["amount"],
+  deals: ["amount"],
+  transactions: ["amount"],
+  paid: ["paid"],
+  rates: ["from", "to"],
+};
 
 const LEFT_OUT_ON_ERROR: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { people: ["lastYear", "potential", "weight"] };
 
@@ -173,13 +186,29 @@ export class RowReader<D extends Dataset> {
     return cellText(v);
   }
 
-  /** A number, read from text where a person typed one ("1,234", "85%"). */
+  /** A number, read from text where a person typed one ("1,234", "85%"); in a money column headed in 万 or $000, scaled. */
   number(role: RoleOf<D>, required = false): number | null | undefined {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, required);
     const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
     if (n === null || !Number.isFinite(n)) return this.problem(role, this.ctx.m.notNumber(describe(v, this.ctx.m)));
-    return n;
+    return n * this.scale(role, v);
+  }
+
+  /**
+   * What a money column's header unit multiplies a cell by (金额（万元）: 10,000), said once per column;
+   * 1 for other columns and for text that carries its own unit ("12万").
+   */
+  private scale(role: RoleOf<D>, v: CellValue): number {
+    if (!(MONEY_ROLES[this.ctx.dataset] as readonly string[] | undefined)?.includes(role)) return 1;
+    const scale = headerScale(this.ctx.headers[role]);
+    if (scale === null || (typeof v === "string" && hasOwnUnit(v))) return 1;
+    const said = (this.ctx.scaled ??= new Set());
+    if (!said.has(role)) {
+      said.add(role);
+      this.ctx.warnings.push(this.ctx.m.at(columnPlace(this.ctx, role), this.ctx.m.scaledColumn(scale.unit, scale.factor)));
+    }
+    return scale.factor;
   }
 
   /**
@@ -191,7 +220,7 @@ export class RowReader<D extends Dataset> {
     if (isBlank(v)) return this.blank(role, required);
     const money = typeof v === "number" ? { amount: v, currency: null } : typeof v === "string" ? parseMoney(v, { symbols: this.ctx.money.symbols }) : null;
     if (money === null || !Number.isFinite(money.amount)) return this.problem(role, this.ctx.m.notNumber(describe(v, this.ctx.m)));
-    return money;
+    return { ...money, amount: money.amount * this.scale(role, v) };
   }
 
   /**

@@ -135,6 +135,8 @@ export interface ReadMessages {
   monthsLeftOut(shown: string, cells: readonly string[]): string;
   /** A person's month cell that does not read (`shown`: an error or a quoted value): left out of the average. */
   personMonthUnread(shown: string): string;
+  /** A money column whose header gives a unit: its numbers are multiplied by `factor`. */
+  scaledColumn(unit: string, factor: number): string;
   /** A people sheet whose last year is read from month columns. */
   personMonths(place: string, first: string, last: string): string;
   /** A person with figures for part of last year: weighted by the run rate over `months` months. */
@@ -278,6 +280,7 @@ const en: ReadMessages = {
   monthTwice: (month, columns) => `the month ${month} heads columns ${columns.join(" and ")}: give each month one column`,
   monthsLeftOut: (shown, cells) =>
     `left out ${count(cells.length, "month cell")} showing ${shown} (${cellList(cells, (n) => ` and ${n} more`)}): ${cells.length === 1 ? "that month is" : "those months are"} read as no sales recorded; enter a number to use ${cells.length === 1 ? "it" : "them"}`,
+  scaledColumn: (unit, factor) => `the header gives the amounts in ${JSON.stringify(unit)}: each is multiplied by ${factor.toLocaleString("en-US")} (12 is read as ${(12 * factor).toLocaleString("en-US")})`,
   personMonthUnread: (shown) => `${shown} is not a number: this month is left out of the person's average; enter a number to use it`,
   personMonths: (place, first, last) => `${place}: last year's sales are read from the month columns ${first} to ${last}`,
   runRate: (name, months, first, last) =>
@@ -374,6 +377,7 @@ const zhCN: ReadMessages = {
   monthTwice: (month, columns) => `月份 ${month} 同时是 ${columns.join("、")} 列的表头：每个月只能有一列`,
   monthsLeftOut: (shown, cells) =>
     `已略过 ${cells.length} 个显示 ${shown} 的月份单元格（${cellList(cells, (n) => ` 等，另有 ${n} 个`, "、")}）：这些月份视为没有销售记录；填入数字后即可使用`,
+  scaledColumn: (unit, factor) => `表头注明金额单位为“${unit}”：每个数乘以 ${factor.toLocaleString("en-US")}（12 读作 ${(12 * factor).toLocaleString("en-US")}）`,
   personMonthUnread: (shown) => `${shown}不是数字：该月不计入此人的月平均；填入数字后即可使用`,
   personMonths: (place, first, last) => `${place}：去年销售额取自 ${first} 至 ${last} 各月的数据`,
   runRate: (name, months, first, last) => `“${name}”在最近 12 个月中只有 ${months} 个月有销售（${first} 至 ${last}）：去年销售额按月平均值 × 12 计算`,
