@@ -2,6 +2,7 @@ import { show } from "../core/errors";
 import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
 import { hasOwnUnit, headerScale } from "../core/text/headerScale";
+import { parseMonthWord } from "../core/text/parseYearMonth";
 import { parseMonth } from "../core/text/parseMonth";
 import { dateSerial } from "../core/text/parseDate";
 import { currencyCode, parseMoney, type Money } from "../core/currency";
@@ -87,13 +88,6 @@ const FIRST_PLAUSIBLE_DATE = 3654;
 /** 31 December 9999, the last date Excel shows. */
 const LAST_DATE = 2958465;
 
-// A Map, not an object: a word from a cell such as "constructor" must not find Object.prototype's.
-const MONTH_WORDS = new Map<string, number>([
-  ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i): [string, number] => [m, i + 1]),
-  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i): [string, number] => [m, i + 1]),
-  ["sept", 9],
-  ...["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"].map((m, i): [string, number] => [`${m}月`, i + 1]),
-]);
 
 /** Everything one read needs, and the problems and warnings it collects. */
 export interface Context<D extends Dataset> {
@@ -366,8 +360,10 @@ function readMonth(v: CellValue): number | null {
     return null;
   }
   const s = v.normalize("NFKC").trim().toLowerCase();
-  const word = MONTH_WORDS.get(s.replace(/\.$/, ""));
-  if (word !== undefined) return word;
+  // Month names and words (Mar, March, 三月, 3月) from the one table in core; Map lookups, so a cell
+  // such as "constructor" finds nothing.
+  const word = parseMonthWord(s);
+  if (word !== null) return word;
   const yearMonth = /^\d{4}\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
   const digits = yearMonth ? yearMonth[1] : /^(\d{1,2})\s*月?$/.exec(s)?.[1];
   if (digits !== undefined) {

@@ -46,8 +46,8 @@ describe("examples/generate.ts", () => {
   });
 
   it.each([
-    { language: "English", file: EXAMPLE_FILES.en.workbook, sheets: ["Team", "KPI results", "Sales history", "Deals", "Transactions", "Paid"] },
-    { language: "Chinese", file: EXAMPLE_FILES["zh-CN"].workbook, sheets: ["团队", "考核结果", "历史销售", "商机", "交易", "已付"] },
+    { language: "English", file: EXAMPLE_FILES.en.workbook, sheets: ["Team", "KPI results", "Sales history", "Deals", "Transactions", "Paid", "Activities"] },
+    { language: "Chinese", file: EXAMPLE_FILES["zh-CN"].workbook, sheets: ["团队", "考核结果", "历史销售", "商机", "交易", "已付", "销售活动"] },
   ])("names the $language workbook's sheets in its language", async ({ file, sheets }) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(first, file));
