@@ -34,6 +34,10 @@ export interface FileMessages {
   /** A CSV file is one sheet: it has no named tables. */
   noTables(file: string, table: string): string;
   noSheet(file: string, sheet: string, sheets: readonly string[]): string;
+  /** A workbook without the sheet named (--sheet, or the plan's source): its sheets listed. */
+  noSheetInWorkbook(file: string, sheet: string, sheets: readonly string[]): string;
+  /** A workbook without the table named: its tables listed, or that it has none. */
+  noTableInWorkbook(file: string, table: string, tables: readonly string[]): string;
   /** What the system said when a file could not be read or written, as a sentence naming the file (see systemProblem). */
   system(file: string, action: FileAction, problem: SystemProblem): string;
 }
@@ -119,6 +123,8 @@ const EN: FileMessages = {
     `Cannot read "${file}": on line ${line} (row ${row}) a quoted field has text after its closing quote. A quote inside a quoted field is written twice ("")`,
   badCsv: (file, row, line, detail) => `Cannot read "${file}": line ${line} (row ${row}): ${detail}`,
   noTables: (file, table) => `No table "${table}" in "${file}": a CSV file has no named tables; leave out --table (or name the sheet "${file.replace(/\.[^.]*$/, "")}")`,
+  noSheetInWorkbook: (file, sheet, sheets) => `No sheet "${sheet}" in "${file}"; its sheets are ${quoted(sheets, '"', '"', ", ")}`,
+  noTableInWorkbook: (file, table, tables) => `No table "${table}" in "${file}"; ${tables.length > 0 ? `its tables are ${quoted(tables, '"', '"', ", ")}` : "it has no tables (name the sheet instead)"}`,
   noSheet: (file, sheet, sheets) => `No sheet "${sheet}" in "${file}"; its only sheet is ${quoted(sheets, '"', '"', ", ")} (a CSV file is one sheet named after the file)`,
   system: (file, action, problem) => {
     const cannot = `Cannot ${action} "${file}"`;
@@ -164,6 +170,8 @@ const ZH: FileMessages = {
   textAfterQuote: (file, row, line) => `无法读取“${file}”：第 ${line} 行（第 ${row} 行数据）中带引号的字段在闭合引号之后还有文字。带引号的字段中的引号要写成两个（""）`,
   badCsv: (file, row, line, detail) => `无法读取“${file}”：第 ${line} 行（第 ${row} 行数据）：${detail}`,
   noTables: (file, table) => `“${file}”中没有表格“${table}”：CSV 文件没有命名表格；请去掉 --table（或指定工作表“${file.replace(/\.[^.]*$/, "")}”）`,
+  noSheetInWorkbook: (file, sheet, sheets) => `“${file}”中没有工作表“${sheet}”；它的工作表有${quoted(sheets, "“", "”", "、")}`,
+  noTableInWorkbook: (file, table, tables) => `“${file}”中没有表格“${table}”；${tables.length > 0 ? `它的表格有${quoted(tables, "“", "”", "、")}` : "它没有表格（请改为指定工作表）"}`,
   noSheet: (file, sheet, sheets) => `“${file}”中没有工作表“${sheet}”；它只有工作表${quoted(sheets, "“", "”", "、")}（CSV 文件只有一个以文件名命名的工作表）`,
   system: (file, action, problem) => {
     const cannot = `无法${action === "write" ? "写入" : "读取"}“${file}”`;

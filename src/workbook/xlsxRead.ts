@@ -453,7 +453,7 @@ class XlsxWorkbook implements WorkbookData {
     const name = at.sheet ?? "";
     const sheet = this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet) {
-      return new ReadError([`No sheet "${name}" in "${this.file}"; its sheets are ${this.sheetNames.map((s) => `"${s}"`).join(", ")}`]);
+      return new ReadError([FILE_MESSAGES[this.language].noSheetInWorkbook(this.file, name, this.sheetNames)], this.language);
     }
     const parsed = this.sheet(sheet, options.rows);
     if (parsed instanceof ReadError) return parsed;
@@ -464,8 +464,7 @@ class XlsxWorkbook implements WorkbookData {
   private tableGrid(name: string, rows?: number): SheetGrid | ReadError {
     const table = this.tableParts.get(name.toLowerCase());
     if (!table) {
-      const names = this.tables.map((t) => `"${t.name}"`).join(", ");
-      return new ReadError([`No table "${name}" in "${this.file}"; ${names ? `its tables are ${names}` : "it has no tables"}`]);
+      return new ReadError([FILE_MESSAGES[this.language].noTableInWorkbook(this.file, name, this.tables.map((t) => t.name))], this.language);
     }
     const { col1, row1, col2: col2Full, row2: row2Full } = table.range;
     const sheet = this.sheets.find((s) => s.name === table.info.sheet) as SheetPart;

@@ -6,7 +6,7 @@ import type { Dataset } from "../../src/datasets/records";
 import type { CellValue } from "../../src/sheets/spec";
 import { ReadError } from "../../src/datasets/readDataset";
 import type { DatasetRecords, SourceData } from "../../src/datasets/records";
-import { openWorkbook, readSource, SheetGrid, WorkbookData } from "../../src/workbook/xlsxRead";
+import { openWorkbook, readSource, SheetGrid, WorkbookData, xlsxWorkbook } from "../../src/workbook/xlsxRead";
 import { zipParts } from "../hostile/corpus";
 
 let dir: string;
@@ -255,6 +255,12 @@ describe("openWorkbook", () => {
   it("names the sheets there are when a sheet is missing", async () => {
     const result = (await openWorkbook(file("team.xlsx"))).grid({ sheet: "Deals" });
     expect((result as ReadError).messages).toEqual(['No sheet "Deals" in "team.xlsx"; its sheets are "Readme", "Scores", "商机", "Sales"']);
+  });
+
+  it("says so in Chinese on a Chinese run", () => {
+    const book = xlsxWorkbook("team.xlsx", readFileSync(file("team.xlsx")), "zh-CN");
+    expect((book.grid({ sheet: "Deals" }) as ReadError).messages).toEqual(["“team.xlsx”中没有工作表“Deals”；它的工作表有“Readme”、“Scores”、“商机”、“Sales”"]);
+    expect((book.grid({ table: "tblDeals" }) as ReadError).messages).toEqual(["“team.xlsx”中没有表格“tblDeals”；它的表格有“tblSales”"]);
   });
 
   it("names the tables there are when a table is missing", async () => {
