@@ -90,7 +90,7 @@ describe("kpi-toolkit all on the sample team", () => {
     const result = await run(["all", "--in", path.join(dir, EXAMPLE_FILES["zh-CN"].workbook), "--plan", path.join(dir, EXAMPLE_FILES["zh-CN"].plan), "--out", out("review-zh.xlsx")]);
     expect({ code: result.code, review: (await sheetNames(out("review-zh.xlsx"))).slice(0, 4) }).toEqual({
       code: 0,
-      review: ["绩效评分", expect.any(String), "漏斗分析", "佣金核算"],
+      review: ["绩效评分", expect.any(String), "漏斗分析", "提成核算"],
     });
   });
 });

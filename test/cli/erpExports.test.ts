@@ -47,7 +47,7 @@ async function run(file: string): Promise<{ code: number; stdout: string; stderr
 async function statement(out: string): Promise<Record<string, { sales: number; due: number }>> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
-  const sheet = book.getWorksheet("佣金核算")!;
+  const sheet = book.getWorksheet("提成核算")!;
   const value = (cell: ExcelJS.Cell): unknown => (typeof cell.value === "object" && cell.value !== null && "result" in cell.value ? cell.value.result : cell.value);
   let header = 0;
   sheet.eachRow((row, n) => void (header === 0 && row.getCell(1).value === "销售员" && (header = n)));
@@ -57,7 +57,7 @@ async function statement(out: string): Promise<Record<string, { sales: number; d
     const row = sheet.getRow(n);
     const name = row.getCell(1).value;
     if (typeof name !== "string" || name === "合计" || name === "") break;
-    figures[name] = { sales: value(row.getCell(headings.indexOf("销售额合计"))) as number, due: value(row.getCell(headings.indexOf("应发佣金"))) as number };
+    figures[name] = { sales: value(row.getCell(headings.indexOf("销售额合计"))) as number, due: value(row.getCell(headings.indexOf("应发提成"))) as number };
   }
   return figures;
 }

@@ -43,11 +43,11 @@ it("uses the workbook's rate sheet and says on the statement where the rates cam
   });
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path.join(dir, "out.xlsx"));
-  const sheet = book.getWorksheet("佣金核算")!;
+  const sheet = book.getWorksheet("提成核算")!;
   const cells: unknown[][] = [];
   sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((v) => (typeof v === "object" && v !== null && "result" in v ? (v as { result: unknown }).result : v))));
   const header = cells.findIndex((row) => row[0] === "销售员");
-  const due = cells[header].indexOf("应发佣金");
+  const due = cells[header].indexOf("应发提成");
   const tiers = cells.findIndex((row) => row[4] === "比例来源");
   expect({
     code,

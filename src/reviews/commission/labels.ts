@@ -83,7 +83,7 @@ export interface CommissionLabels {
  * The commission statement's words in every language.
  *
  * @example
- * pick("zh-CN", COMMISSION_LABELS).due // => "应发佣金"
+ * pick("zh-CN", COMMISSION_LABELS).due // => "应发提成"
  */
 export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
   en: {
@@ -167,8 +167,8 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     summaryMismatches: (n: number) => `Payment mismatches: ${n}`,
   },
   "zh-CN": {
-    sheet: "佣金核算",
-    title: "佣金核算表",
+    sheet: "提成核算",
+    title: "提成核算表",
     period: (start: string, end: string) => `核算期间 ${start} 至 ${end}`,
     marginal: "超额累进：每段销售额按所在档位的比例提成",
     retroactive: "全额累进：全部销售额按达到的最高档位比例提成",
@@ -176,16 +176,16 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     rep: "销售员",
     quota: "业绩目标",
     sales: "销售额",
-    commission: "佣金",
+    commission: "提成",
     totalSales: "销售额合计",
     attainment: "目标达成率",
-    base: "基础佣金",
-    accelerator: "加速佣金",
-    capped: "封顶后佣金",
+    base: "基础提成",
+    accelerator: "加速提成",
+    capped: "封顶后提成",
     topUp: "保底补差",
-    due: "应发佣金",
+    due: "应发提成",
     reconciliation: "发放核对",
-    paid: "已发佣金",
+    paid: "已发提成",
     difference: "差额",
     status: "核对结果",
     ok: "一致",
@@ -198,8 +198,8 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     periodEnd: "期间结束",
     above: "加速起点（目标达成率）",
     multiplier: "加速倍数",
-    cap: "个人佣金封顶（留空：不封顶）",
-    draw: "保底佣金",
+    cap: "个人提成封顶（留空：不封顶）",
+    draw: "保底提成",
     tolerance: "核对容差",
     line: "产品线",
     bound: "起点金额",
@@ -240,8 +240,8 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
       `${origin}：“${name}”在第 ${rows} 行都有目标，业绩目标按合计计算。`,
     summaryReps: (n: number) => `销售员：${n} 人`,
     summarySales: (v: string) => `销售额合计：${v}`,
-    summaryDue: (v: string) => `应发佣金合计：${v}`,
-    summaryPaid: (v: string) => `已发佣金合计：${v}`,
+    summaryDue: (v: string) => `应发提成合计：${v}`,
+    summaryPaid: (v: string) => `已发提成合计：${v}`,
     summaryMismatches: (n: number) => `发放有差异：${n} 人`,
   },
 };

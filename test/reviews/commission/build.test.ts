@@ -413,7 +413,7 @@ describe("buildCommission: the build", () => {
 
   it.each([
     { language: "en" as const, sheet: "Commission", headings: ["Rep", "Quota", "Total sales", "Total due", "Status"] },
-    { language: "zh-CN" as const, sheet: "佣金核算", headings: ["销售员", "业绩目标", "销售额合计", "应发佣金", "核对结果"] },
+    { language: "zh-CN" as const, sheet: "提成核算", headings: ["销售员", "业绩目标", "销售额合计", "应发提成", "核对结果"] },
   ])("writes the headings in $language", ({ language, sheet, headings }) => {
     const spec = review(everything(language));
     const row = spec.rows[headerRow(spec, headings[0])].map((c) => c?.v);
