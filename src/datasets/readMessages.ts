@@ -297,19 +297,19 @@ const zhCN: ReadMessages = {
   datesMixed: (mdy, mdyRow, dmy, dmyRow) => `日期混用了“月/日/年”（“${mdy}”，第${mdyRow}行）和“日/月/年”（“${dmy}”，第${dmyRow}行），请统一写法，或写成 2026-03-31`,
   datesAmbiguous: (example, row) => `“${example}”（第${row}行）这样的日期既可能是“月/日”也可能是“日/月”，表中没有能判断的日期，请写成 2026-03-31`,
   pipelineChosen: (place, pipeline, steps) =>
-    `${place}：阶段按${pipeline}读取：${steps.join(" → ")}。加权商机金额使用这些赢率，且不检查停滞商机；如需修改，请在计划中列出阶段（funnel.stages）`,
+    `${place}：阶段按${pipeline}读取：${steps.join(" → ")}。加权商机金额使用这些赢率，且不检查停滞商机；如需修改，请在方案中列出阶段（funnel.stages）`,
   probabilityOutOfRange: (value) => `${value}不是有效的赢率：请填写0到100（%）或0到1之间的数`,
   unknownStageRows: (value, rows, suggestion, stages) =>
     `“${value}”（${rows.length} 行：${rowListZh(rows)}）不是漏斗中的阶段（${stages.join("、")}）${suggestion ? `，是否应为“${suggestion}”？` : "。"}这些商机未计入`,
   unknownStatusRows: (value, rows) => `“${value}”（${rows.length} 行：${rowListZh(rows)}）不是有效的状态（赢单、输单或进行中），这些商机未计入`,
   excludedRows: (value, rows) => `${rows.length} 个标为“${value}”的商机（${rowListZh(rows)}）未计入漏斗`,
   lostReadAsOther: (value, rows) =>
-    `“${value}”表示输单，但计划把它当作非输单的阶段或状态，因此 ${rows.length} 个商机（${rowListZh(rows)}）没有计为输单；请为该阶段设置 "outcome": "lost"`,
+    `“${value}”表示输单，但方案把它当作非输单的阶段或状态，因此 ${rows.length} 个商机（${rowListZh(rows)}）没有计为输单；请为该阶段设置 "outcome": "lost"`,
   lostAtFirstStage: (rows, first, column) =>
     `${rows.length} 个输单商机（${rowListZh(rows)}）没有写明在哪个阶段输单${column ? `（“${column}”列为空或不是阶段）` : "（没有“输单阶段”这样的列）"}，均按在第一个阶段“${first}”输单计算`,
   blankAmounts: (rows) => `${rows.length} 个进行中或输单的商机没有金额（${rowListZh(rows)}），按 0 计算`,
   noStageMatches: (values, stages, planLines, section) =>
-    `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在计划中按漏斗顺序列出：${stagesJson(planLines, section)}，并设置每个阶段的赢率`,
+    `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在方案中按漏斗顺序列出：${stagesJson(planLines, section)}，并设置每个阶段的赢率`,
   quote: (text) => `“${text}”`,
   sheet: (sheet) => `工作表“${sheet}”`,
   origin: (sheet, table) => (table ? `表格“${table}”` : `工作表“${sheet}”`),
@@ -337,9 +337,9 @@ const zhCN: ReadMessages = {
   kpiTwice: (name, kpi, firstRow) => `“${name}”的指标“${kpi}”重复出现（另见第${firstRow}行）`,
   totalRow: (label) => `已略过合计行（“${label}”）`,
   noRequired: (headers) => `已略过，该行没有${orListZh(headers)}`,
-  unknownRole: (role, dataset, roles) => `计划为“${role}”指定了列，但 ${dataset} 没有这一列（可用的有 ${roles.join("、")}）`,
+  unknownRole: (role, dataset, roles) => `方案为“${role}”指定了列，但 ${dataset} 没有这一列（可用的有 ${roles.join("、")}）`,
   emptySheet: (place, required) => `${place}是空的，应有以下列：${required.join("、")}`,
-  planColumn: (header, role) => `“${header}”（计划为 ${role} 指定的列）`,
+  planColumn: (header, role) => `“${header}”（方案为 ${role} 指定的列）`,
   usualColumn: (words) => {
     const ordered = chineseFirst(words);
     return `${ordered[0]}（表头可写作 ${ordered.slice(0, 5).join("、")}）`;

@@ -69,17 +69,17 @@ const WORDS: Catalogue<CurrencyWords> = {
     single: (origin, code, how) => `${origin}：金额币种为 ${code}（${how}）`,
     fromColumn: (header) => `取自“${header}”列`,
     fromAmounts: "取自金额中写明的币种",
-    blankAsReporting: (origin, rows, code) => `${origin}：${rows.length} 行未写币种（第 ${rowList(rows, "zh-CN")} 行），按计划的本位币 ${code} 计`,
+    blankAsReporting: (origin, rows, code) => `${origin}：${rows.length} 行未写币种（第 ${rowList(rows, "zh-CN")} 行），按方案的本位币 ${code} 计`,
     blankAsOnly: (origin, rows, code) => `${origin}：${rows.length} 行未写币种（第 ${rowList(rows, "zh-CN")} 行），按其他行唯一的币种 ${code} 计`,
     converted: (origin, reporting, rates, asOf, sheet) =>
-      `${origin}：金额已按计划中的汇率折算为 ${reporting}${asOf ? `（汇率日期 ${asOf}）` : "（计划未写汇率日期，请设置 currency.asOf）"}：${rates
+      `${origin}：金额已按方案中的汇率折算为 ${reporting}${asOf ? `（汇率日期 ${asOf}）` : "（方案未写汇率日期，请设置 currency.asOf）"}：${rates
         .map((r) => `1 ${r.code} = ${r.rate} ${reporting}（${r.count} 行）`)
         .join("，")}；每行的原币金额、币种和汇率见“${sheet}”`,
     mixed: (origin, found, blank) => `${origin}：金额涉及 ${found.length} 种币种：${found.join("，")}${blank ? `，另有第 ${blank} 行未写币种` : ""}`,
     missingRates: (origin, reporting, found, missing, lines) =>
-      `${WORDS["zh-CN"].mixed(origin, found, null)}。计划折算为 ${reporting}，但没有 ${missing.join("、")} 的汇率，无法相加。请在计划中写明汇率（每 1 单位该币种折合多少 ${reporting}）及汇率日期：${lines}`,
+      `${WORDS["zh-CN"].mixed(origin, found, null)}。方案折算为 ${reporting}，但没有 ${missing.join("、")} 的汇率，无法相加。请在方案中写明汇率（每 1 单位该币种折合多少 ${reporting}）及汇率日期：${lines}`,
     noReporting: (lines) =>
-      `不同币种的金额没有汇率无法相加。请在计划中写明本位币（折算成的币种）和其他每种币种的汇率（每 1 单位折合多少本位币）及汇率日期，例如：${lines}`,
+      `不同币种的金额没有汇率无法相加。请在方案中写明本位币（折算成的币种）和其他每种币种的汇率（每 1 单位折合多少本位币）及汇率日期，例如：${lines}`,
     then: (first, second) => `${first}。${second}`,
   },
 };

@@ -63,7 +63,7 @@ async function statement(out: string): Promise<Record<string, { sales: number; d
 }
 
 describe.each([
-  { file: "kingdee-sales-outbound.csv", note: "金额已按计划中的汇率折算为 CNY（汇率日期 2026-03-31）：1 USD = 7.1 CNY（2 行）" },
+  { file: "kingdee-sales-outbound.csv", note: "金额已按方案中的汇率折算为 CNY（汇率日期 2026-03-31）：1 USD = 7.1 CNY（2 行）" },
   { file: "kingdee-sales-orders.csv", note: "1 HKD = 0.91 CNY（2 行）" },
   { file: "yonyou-sales-invoices.csv", note: "金额币种为 CNY（取自“币种”列）" },
   { file: "jiandaoyun-contracts.csv", note: "1 笔交易的日期不在核算期间 2026-01-01 至 2026-06-30 内，未计入（第 7 行）" },

@@ -507,7 +507,7 @@ describe("readDataset: problems and warnings in Chinese", () => {
   it("fails when no deal is at a known stage, in Chinese", () => {
     const error = fail("deals", [DEALS_ZH, ["D1", "张伟", "签约中", 100, null]], { ...zh, stagesSection: "funnel" }, { sheet: "商机" });
     expect(error.messages).toEqual([
-      '工作表“商机”C列（阶段）：没有任何商机处于漏斗的阶段（Lead、Needs、Proposal、Negotiation、Won）。表中的阶段值：“签约中”（1）。如需使用，请在计划中按漏斗顺序列出："funnel": { "stages": [ { "name": "签约中", "probability": 0.5 } ] }，并设置每个阶段的赢率',
+      '工作表“商机”C列（阶段）：没有任何商机处于漏斗的阶段（Lead、Needs、Proposal、Negotiation、Won）。表中的阶段值：“签约中”（1）。如需使用，请在方案中按漏斗顺序列出："funnel": { "stages": [ { "name": "签约中", "probability": 0.5 } ] }，并设置每个阶段的赢率',
     ]);
   });
 
