@@ -3,7 +3,7 @@ import { columnLetter } from "../excel/a1";
 import type { CellValue } from "../excel/cell";
 import type { Grid } from "./grid";
 import { detectMonthColumns, monthLabel, type MonthLayout } from "./monthColumns";
-import { dateSerial } from "../core/text/parseDate";
+import { monthEnd } from "../core/calendar";
 import type { ReadLanguage, ReadMessages } from "./readMessages";
 import type { HistoryRecord, SourceData } from "./records";
 import { describe, type GridPlace, isBlank, ReadError } from "./readContext";
@@ -178,7 +178,7 @@ export function readPersonMonths(
   let stoppedAfter: number | null = null;
   if (layout.months.length - 1 - last >= 2) {
     const end = layout.months[last];
-    stoppedAfter = (dateSerial(end.month === 12 ? end.year + 1 : end.year, end.month === 12 ? 1 : end.month + 1, 1) as number) - 1;
+    stoppedAfter = monthEnd(end.year, end.month);
     warnings.push(m.at(place, m.figuresStop(name, monthLabel(end), monthLabel(layout.months[layout.months.length - 1]))));
   }
   return { lastYear, stoppedAfter, warnings };

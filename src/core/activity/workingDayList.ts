@@ -1,10 +1,5 @@
+import { isWeekday, weekStart } from "../calendar";
 import { show, valueError, type Result } from "../errors";
-
-/** Monday to Friday, for Excel date serials (serial 7, 1900-01-07, is a Saturday, so serial % 7 is 0 on Saturdays). */
-function isWeekday(serial: number): boolean {
-  const weekday = ((serial % 7) + 7) % 7; // 0 Saturday, 1 Sunday, 2 Monday … 6 Friday
-  return weekday >= 2;
-}
 
 /**
  * The working days from one date to another, both included: Monday to Friday less the holidays, as
@@ -28,14 +23,4 @@ export function workingDayList(start: number, end: number, holidays: readonly nu
   return days;
 }
 
-/**
- * The Monday of a date's week (weeks run Monday to Sunday, as WEEKDAY(date, 2) numbers them).
- *
- * @example
- * weekStart(46330) // => 46328 (Wed 2026-11-04 → Mon 2026-11-02)
- */
-export function weekStart(serial: number): number {
-  const weekday = ((serial % 7) + 7) % 7; // 0 Saturday … 6 Friday
-  const sinceMonday = (weekday + 5) % 7; // Monday 0 … Sunday 6
-  return serial - sinceMonday;
-}
+export { weekStart };

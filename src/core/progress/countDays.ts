@@ -1,3 +1,4 @@
+import { isWeekday } from "../calendar";
 import { numError, show, valueError, type Result } from "../errors";
 
 /** How days are counted: every calendar day, or working days (Monday to Friday) less the holidays. */
@@ -6,12 +7,6 @@ export interface DayCount {
   workingDays?: boolean;
   /** Dates (Excel serials) that are not working days; read only when `workingDays` is true. */
   holidays?: readonly number[];
-}
-
-/** Whether a date serial falls on Monday to Friday (serial 2 is a Monday, as in Excel after 1900-02-28). */
-function isWeekday(serial: number): boolean {
-  const weekday = ((serial % 7) + 7) % 7; // 0 Saturday, 1 Sunday, 2 Monday … 6 Friday
-  return weekday >= 2;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { ranks } from "../scoring/ranks";
+
 /**
  * The rank of each value within its group, highest first, as `1 + COUNTIFS(group, g, value, ">"&v)`
  * gives it on a sheet: equal values in one group share a rank and the next one skips (1, 1, 3), exactly
@@ -12,21 +14,18 @@
  */
 export function groupRanks(values: readonly (number | null)[], groups: readonly (string | number | null)[]): (number | null)[] {
   const members = new Map<string | number, number[]>();
-  values.forEach((v, i) => {
+  values.forEach((_, i) => {
     const g = groups[i];
-    if (v === null || Number.isNaN(v) || g === null || g === undefined) return;
+    if (g === null || g === undefined) return;
     const list = members.get(g) ?? [];
-    list.push(v);
+    list.push(i);
     members.set(g, list);
   });
-  // Each group's values sorted high to low: a value's rank is 1 + the count strictly above it.
-  const sorted = new Map([...members].map(([g, list]) => [g, [...list].sort((a, b) => b - a)]));
-  return values.map((v, i) => {
-    const g = groups[i];
-    if (v === null || Number.isNaN(v) || g === null || g === undefined) return null;
-    const list = sorted.get(g) as number[];
-    let above = 0;
-    while (above < list.length && list[above] > v) above++;
-    return above + 1;
-  });
+  // RANK.EQ within each group: the scorecard's ranks over the group's members (blanks stay unranked).
+  const result: (number | null)[] = values.map(() => null);
+  for (const indexes of members.values()) {
+    const within = ranks(indexes.map((i) => values[i]));
+    indexes.forEach((i, k) => (result[i] = within[k]));
+  }
+  return result;
 }

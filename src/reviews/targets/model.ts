@@ -2,6 +2,7 @@ import { prorate, rampTarget, seasonalShares, splitTotal, splitWorking, yearShar
 import { isKpiError, show } from "../../core/errors";
 import { engineRound, POWERS_OF_TEN } from "../../core/numbers/spreadsheetArithmetic";
 import { dateSerial, serialToDate } from "../../core/text/parseDate";
+import { monthEnd } from "../../core/calendar";
 import type { HistoryRecord, PersonRecord, SourceData } from "../../datasets/records";
 import { BuildError } from "../buildError";
 import type { BuildContext } from "../context";
@@ -274,7 +275,7 @@ function planMonths(periodStart: number): PlanMonth[] {
     const year = first.year + Math.floor(index / 12);
     const month = (index % 12) + 1;
     const start = dateSerial(year, month, 1) as number;
-    const end = (dateSerial(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) as number) - 1;
+    const end = monthEnd(year, month);
     return { year, month, start, end };
   });
 }
