@@ -26,6 +26,17 @@ function leaveOut(leftOut: LeftOut, shown: string, cell: string): void {
   else leftOut.set(shown, { shown, cells: [cell] });
 }
 
+/**
+ * One month cell: its figure, null when blank (no sales recorded), or what it showed when it does not
+ * read (an Excel error such as #N/A, or a quoted word).
+ */
+function monthFigure(v: CellValue, error: string | undefined, m: ReadMessages): number | null | { unread: string } {
+  if (error !== undefined) return { unread: error };
+  if (isBlank(v)) return null;
+  const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
+  return n === null || !Number.isFinite(n) ? { unread: describe(v, m) } : n;
+}
+
 /** The column that names each row (region, product, person): the first column with a text header that is no month. */
 function labelColumn(header: readonly CellValue[], layout: MonthLayout): number | null {
   const first = layout.months[0].col;
@@ -55,10 +66,6 @@ export function readWideHistory(grid: Grid, layout: MonthLayout, where: GridPlac
   const letter = (col: number): string => columnLetter(firstCol - 1 + col);
   const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
   const header = grid[layout.headerRow] ?? [];
-  const headerText = (col: number): string => {
-    const v = header[col];
-    return typeof v === "string" ? v.trim() : monthLabel(layout.months.find((mc) => mc.col === col) ?? { year: 0, month: 0 });
-  };
   if (layout.repeated.length > 0) {
     return new ReadError(
       layout.repeated.map((r) => m.at(place, m.monthTwice(monthLabel(r.month), r.cols.map(letter)))),
@@ -68,7 +75,7 @@ export function readWideHistory(grid: Grid, layout: MonthLayout, where: GridPlac
   const label = labelColumn(header, layout);
   const first = layout.months[0];
   const last = layout.months[layout.months.length - 1];
-  const warnings = [m.wideHistory(place, monthLabel(first), monthLabel(last), layout.months.length, label === null ? null : headerText(label))];
+  const warnings = [m.wideHistory(place, monthLabel(first), monthLabel(last), layout.months.length, label === null ? null : String(header[label]).trim())];
   const records: HistoryRecord[] = [];
   const leftOut: LeftOut = new Map();
   const sums = new ColumnSums();
@@ -90,25 +97,18 @@ export function readWideHistory(grid: Grid, layout: MonthLayout, where: GridPlac
     }
     sums.add(cells);
     for (const { mc, v, error } of monthCells) {
-      const cell = `${letter(mc.col)}${sheetRow}`;
-      if (error !== undefined) {
-        leaveOut(leftOut, error, cell);
-        continue;
-      }
-      if (isBlank(v)) continue;
-      const amount = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
-      if (amount === null || !Number.isFinite(amount)) {
-        leaveOut(leftOut, describe(v, m), cell);
-        continue;
-      }
-      records.push({ row: sheetRow, year: mc.year, month: mc.month, amount });
+      const amount = monthFigure(v, error, m);
+      if (amount === null) continue;
+      if (typeof amount === "number") records.push({ row: sheetRow, year: mc.year, month: mc.month, amount });
+      else leaveOut(leftOut, amount.unread, `${letter(mc.col)}${sheetRow}`);
     }
   }
   for (const { shown, cells } of leftOut.values()) warnings.push(m.at(place, m.monthsLeftOut(shown, cells)));
   return {
     origin: m.origin(where.sheet, where.table),
     sheet: where.sheet,
-    headers: { year: headerText(first.col), month: headerText(first.col), amount: headerText(first.col) },
+    // No column holds the year, the month or the amount: each month is a column of its own.
+    headers: {},
     records,
     warnings,
   };
@@ -153,16 +153,11 @@ export function readPersonMonths(
   const warnings: string[] = [];
   const unreadable = new Set<number>();
   const figures: (number | null)[] = layout.months.map((mc, i) => {
-    const error = where.errors?.[`${letter(mc.col)}${sheetRow}`];
-    const v = cells[mc.col] ?? null;
-    if (error === undefined && isBlank(v)) return null;
-    const n = error !== undefined ? null : typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;
-    if (n === null || !Number.isFinite(n)) {
-      warnings.push(m.at(m.cell(where.sheet, sheetRow, letter(mc.col), monthLabel(mc)), m.personMonthUnread(error ?? describe(v, m))));
-      unreadable.add(i);
-      return null;
-    }
-    return n;
+    const n = monthFigure(cells[mc.col] ?? null, where.errors?.[`${letter(mc.col)}${sheetRow}`], m);
+    if (n === null || typeof n === "number") return n;
+    warnings.push(m.at(m.cell(where.sheet, sheetRow, letter(mc.col), monthLabel(mc)), m.personMonthUnread(n.unread)));
+    unreadable.add(i);
+    return null;
   });
   const present = figures.flatMap((f, i) => (f === null ? [] : [i]));
   if (present.length === 0) return { lastYear: null, stoppedAfter: null, warnings };
