@@ -39,7 +39,15 @@ function rebuild() {
   });
 }
 
-if (!upToDate()) rebuild();
+if (!upToDate()) {
+  try {
+    rebuild();
+  } catch (error) {
+    // A folder the user cannot write to, or no esbuild (an install without dev tools): run what was built.
+    if (!fs.existsSync(compiled)) throw error;
+    process.stderr.write(`kpi-toolkit: could not recompile the changed sources (${error && error.message ? error.message.split("\n")[0] : error}); running the build from before.\n`);
+  }
+}
 const cli = require(compiled);
 
 cli.main(process.argv.slice(2)).then(
