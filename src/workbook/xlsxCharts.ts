@@ -20,7 +20,7 @@ import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { promises as fs } from "fs";
 import { Area, columnLetter, parseRange } from "../excel/a1";
 import type { Cell, ChartSpec, SheetSpec } from "../sheets/spec";
-import { decodeXml } from "./xmlText";
+import { decodeXml, escapeXmlAttribute } from "./xmlText";
 
 const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -175,12 +175,6 @@ function absolute(sheet: string, a: Area): string {
 // ---------------------------------------------------------------------------------------------
 // The parts, each in its schema's element order
 
-function escapeXml(text: string): string {
-  // Characters XML 1.0 cannot hold at all are dropped rather than written as a broken part.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 const val = (name: string, value: string | number): string => `<c:${name} val="${value}"/>`;
 
 /** CT_ChartSpace: the chart, then nothing else it needs. */
@@ -204,7 +198,7 @@ function chartXml(chart: PlannedChart): string {
     `${val("tickLblPos", "nextTo")}${val("crossAx", 1002)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>`;
   const valAx =
     `<c:valAx>${val("axId", 1002)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", horizontal ? "b" : "l")}` +
-    `<c:majorGridlines/><c:numFmt formatCode="${escapeXml(chart.series[0].format)}" sourceLinked="1"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}` +
+    `<c:majorGridlines/><c:numFmt formatCode="${escapeXmlAttribute(chart.series[0].format)}" sourceLinked="1"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}` +
     `${val("tickLblPos", "nextTo")}${val("crossAx", 1001)}${val("crosses", reversed ? "max" : "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -220,7 +214,7 @@ function chartXml(chart: PlannedChart): string {
 function titleXml(title: string): string {
   return (
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr>` +
-    `<a:r><a:rPr sz="1400" b="1"/><a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx>${val("overlay", 0)}</c:title>`
+    `<a:r><a:rPr sz="1400" b="1"/><a:t>${escapeXmlAttribute(title)}</a:t></a:r></a:p></c:rich></c:tx>${val("overlay", 0)}</c:title>`
   );
 }
 
@@ -232,16 +226,16 @@ function dataLabels(): string {
 /** CT_BarSer: idx, order, tx, spPr, invertIfNegative, cat, val. */
 function seriesXml(chart: PlannedChart, s: PlannedSeries, i: number): string {
   const tx = s.nameRef
-    ? `<c:tx><c:strRef><c:f>${escapeXml(s.nameRef)}</c:f><c:strCache>${val("ptCount", 1)}<c:pt idx="0"><c:v>${escapeXml(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`
-    : `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+    ? `<c:tx><c:strRef><c:f>${escapeXmlAttribute(s.nameRef)}</c:f><c:strCache>${val("ptCount", 1)}<c:pt idx="0"><c:v>${escapeXmlAttribute(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`
+    : `<c:tx><c:v>${escapeXmlAttribute(s.name)}</c:v></c:tx>`;
   const color = SERIES_COLORS[i % SERIES_COLORS.length];
-  const labels = chart.labels.map((label, k) => `<c:pt idx="${k}"><c:v>${escapeXml(label)}</c:v></c:pt>`).join("");
+  const labels = chart.labels.map((label, k) => `<c:pt idx="${k}"><c:v>${escapeXmlAttribute(label)}</c:v></c:pt>`).join("");
   const points = s.cached.map((v, k) => (v === null ? "" : `<c:pt idx="${k}"><c:v>${v}</c:v></c:pt>`)).join("");
   return (
     `<c:ser>${val("idx", i)}${val("order", i)}${tx}` +
     `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>${val("invertIfNegative", 0)}` +
-    `<c:cat><c:strRef><c:f>${escapeXml(chart.categories)}</c:f><c:strCache>${val("ptCount", chart.labels.length)}${labels}</c:strCache></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeXml(s.values)}</c:f><c:numCache><c:formatCode>${escapeXml(s.format)}</c:formatCode>${val("ptCount", s.cached.length)}${points}</c:numCache></c:numRef></c:val>` +
+    `<c:cat><c:strRef><c:f>${escapeXmlAttribute(chart.categories)}</c:f><c:strCache>${val("ptCount", chart.labels.length)}${labels}</c:strCache></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXmlAttribute(s.values)}</c:f><c:numCache><c:formatCode>${escapeXmlAttribute(s.format)}</c:formatCode>${val("ptCount", s.cached.length)}${points}</c:numCache></c:numRef></c:val>` +
     `</c:ser>`
   );
 }
@@ -255,7 +249,7 @@ function drawingXml(charts: readonly PlannedChart[]): string {
     const { cols, rows } = chart.spec.size;
     return (
       `<xdr:twoCellAnchor editAs="oneCell">${marker("from", anchor.left, anchor.top)}${marker("to", anchor.left + cols, anchor.top + rows)}` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(`Chart ${i + 1}`)}" descr="${escapeXml(chart.spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXmlAttribute(`Chart ${i + 1}`)}" descr="${escapeXmlAttribute(chart.spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${NS.chart}"><c:chart xmlns:c="${NS.chart}" xmlns:r="${NS.rel}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
       `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
@@ -265,7 +259,7 @@ function drawingXml(charts: readonly PlannedChart[]): string {
 }
 
 function relationship(id: string, type: string, target: string): string {
-  return `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  return `<Relationship Id="${id}" Type="${type}" Target="${escapeXmlAttribute(target)}"/>`;
 }
 
 function relationshipsXml(items: readonly string[]): string {

@@ -31,7 +31,7 @@ import { BODY_SIZE, BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS, StyleLook } fr
 import { Area, columnLetter, parseRange } from "../excel/a1";
 import { isValidName, MARKER_NAME, MAX_COLS, MAX_LIST_TEXT, MAX_ROWS } from "../excel/limits";
 import { checkCell, checkFormulaText, checkSheetName } from "../sheets/checkSpec";
-import { decodeXml } from "./xmlText";
+import { decodeXml, escapeXml } from "./xmlText";
 import { addChartParts, addChartPartsToFile } from "./xlsxCharts";
 
 export interface WorkbookOptions {
@@ -825,18 +825,6 @@ function rowXml(
 /** Leading or trailing white space, which XML would otherwise let a reader drop. */
 function hasEdgeSpace(text: string): boolean {
   return text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32);
-}
-
-// XML 1.0 cannot hold most control characters even escaped; they are dropped, as ExcelJS does. (Built
-// from a string: a regular expression literal with control characters reads as a mistake.)
-const XML_SPECIAL_CHARS = "[&<>\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]";
-const XML_SPECIAL = new RegExp(XML_SPECIAL_CHARS);
-const XML_SPECIAL_ALL = new RegExp(XML_SPECIAL_CHARS, "g");
-const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
-/** Text as XML element content. */
-function escapeXml(text: string): string {
-  return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL_ALL, (ch) => XML_ESCAPES[ch] ?? "") : text;
 }
 
 function conditionalRule(cf: ConditionalFormat, priority: number): ExcelJS.ConditionalFormattingRule {
