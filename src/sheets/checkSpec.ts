@@ -1,7 +1,8 @@
-import { columnLetter } from "../excel/a1";
-import { MAX_FORMULA, MAX_SHEET_NAME, MAX_TEXT } from "../excel/limits";
+import { type Area, columnLetter, parseRange } from "../excel/a1";
+import { MAX_COLS, MAX_FORMULA, MAX_ROWS, MAX_SHEET_NAME, MAX_TEXT } from "../excel/limits";
 import { STYLE_LOOKS } from "./looks";
-import type { Cell, CellStyle } from "./spec";
+import { pageBandText } from "./pageSetup";
+import type { Cell, CellStyle, SheetSpec } from "./spec";
 
 /**
  * The checks both writers (the .xlsx file writer and the Office.js writer) make before they write
@@ -68,4 +69,47 @@ export function checkFormulaText(formula: string, where: string): void {
   if (typeof formula !== "string" || formula.trim().length === 0) throw new Error(`${where} is empty`);
   if (formula.startsWith("=")) throw new Error(`${where} "${formula}" must be given without the leading "="`);
   if (formula.length > MAX_FORMULA) throw new Error(`${where} is longer than Excel's ${MAX_FORMULA} characters`);
+}
+
+/**
+ * A range of a spec (a merge, a table, a print area) as an Area, or a builder's bug said plainly: not an
+ * A1 range, or beyond Excel's grid.
+ *
+ * @example
+ * checkArea("B2:D9", "Review", "merge") // => { top: 1, left: 1, bottom: 8, right: 3 }
+ */
+export function checkArea(ref: string, sheet: string, what: string): Area {
+  const area = parseRange(ref);
+  if (!area || area.bottom >= MAX_ROWS || area.right >= MAX_COLS) {
+    throw new Error(`sheet "${sheet}": ${what} range "${ref}" is not an A1 range like "B2:D9"`);
+  }
+  return area;
+}
+
+/** The longest header or footer Excel takes, its codes included. */
+const MAX_PAGE_BAND = 255;
+
+const isCount = (n: number): boolean => Number.isInteger(n) && n >= 0;
+
+/** Row heights, column groups and the page setup of a spec, each checked against what Excel accepts. */
+export function checkPrintLayout(spec: SheetSpec): void {
+  for (const h of spec.rowHeights ?? []) {
+    if (!(isCount(h.row) && h.row < MAX_ROWS && Number.isFinite(h.points) && h.points >= 0 && h.points <= 409)) {
+      throw new Error(`sheet "${spec.name}", row ${h.row + 1}: height ${h.points} is not between 0 and 409 points`);
+    }
+  }
+  for (const g of spec.columnGroups ?? []) {
+    if (!(isCount(g.first) && isCount(g.last) && g.first <= g.last && g.last < MAX_COLS)) {
+      throw new Error(`sheet "${spec.name}": column group ${g.first}-${g.last} is not a range of columns`);
+    }
+  }
+  const page = spec.page;
+  if (!page) return;
+  checkArea(page.area, spec.name, "print area");
+  if (page.titleRows && !(isCount(page.titleRows.first) && isCount(page.titleRows.last) && page.titleRows.first <= page.titleRows.last && page.titleRows.last < MAX_ROWS)) {
+    throw new Error(`sheet "${spec.name}": print title rows ${page.titleRows.first + 1}-${page.titleRows.last + 1} are not a range of rows`);
+  }
+  for (const [where, band] of [["header", page.header], ["footer", page.footer]] as const) {
+    if (pageBandText(band).length > MAX_PAGE_BAND) throw new Error(`sheet "${spec.name}": the page ${where} is longer than Excel's ${MAX_PAGE_BAND} characters`);
+  }
 }

@@ -2,7 +2,7 @@ import { parseRange, rangeRef } from "../excel/a1";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { displayText } from "./textWidth";
 import { DATE } from "./formats";
-import type { PageSetup, SheetSpec } from "./spec";
+import type { PageBand, PageSetup, SheetSpec } from "./spec";
 
 /**
  * How a sheet prints: the columns fit one page wide (landscape when the sheet is wider than a portrait
@@ -26,6 +26,17 @@ const PAGE_WORDS: Catalogue<{ asOf(date: string): string; pageOf: string }> = {
  */
 export function pageText(text: string): string {
   return text.replace(/&/g, "&&");
+}
+
+/**
+ * A header or footer as one text of Excel's codes: &L left, &C centre, &R right (how the file stores it,
+ * and what Excel's 255-character limit counts).
+ *
+ * @example
+ * pageBandText({ left: "Scorecard", center: "", right: "As of 2026-11-20" }) // => "&LScorecard&RAs of 2026-11-20"
+ */
+export function pageBandText(band: PageBand): string {
+  return `${band.left ? `&L${band.left}` : ""}${band.center ? `&C${band.center}` : ""}${band.right ? `&R${band.right}` : ""}`;
 }
 
 /** The rows printed on every page: the header rows just above the frozen line (a group row and the header). */

@@ -25,10 +25,10 @@
  * sheet-scoped name travels with its sheet when it is renamed or moved and vanishes with it. Where
  * ExcelApi 1.12 is there, a worksheet custom property of the same name is added as well.
  */
-import { Area, columnLetter, parseRange } from "../excel/a1";
+import { Area, columnLetter } from "../excel/a1";
 import { type Formula, sheetPrefix } from "../excel/formula";
 import { MARKER_NAME, MAX_SHEET_NAME } from "../excel/limits";
-import { checkCell, checkSheetName } from "../sheets/checkSpec";
+import { checkArea, checkCell, checkPrintLayout, checkSheetName } from "../sheets/checkSpec";
 import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, PageSetup, SheetSpec } from "../sheets/spec";
 import type { Capabilities, Feature, MissingFeature } from "./hostCapabilities";
 import { featureNeed } from "./hostCapabilities";
@@ -334,20 +334,21 @@ function checkBuild(build: Build): void {
   for (const spec of build.sheets) {
     const name = spec.name;
     checkSheetName(name, seen);
+    checkPrintLayout(spec);
     spec.rows.forEach((row, r) => row.forEach((cell, c) => cell && checkCell(cell, name, r, c)));
-    for (const m of spec.merges ?? []) parseArea(m, name, "merge");
-    for (const t of spec.tables ?? []) parseArea(t.range, name, `table ${t.name}`);
-    for (const cf of spec.conditionalFormats ?? []) for (const part of areas(cf.range)) parseArea(part, name, "conditional format");
+    for (const m of spec.merges ?? []) checkArea(m, name, "merge");
+    for (const t of spec.tables ?? []) checkArea(t.range, name, `table ${t.name}`);
+    for (const cf of spec.conditionalFormats ?? []) for (const part of areas(cf.range)) checkArea(part, name, "conditional format");
     for (const v of spec.validations ?? []) {
-      for (const part of areas(v.range)) parseArea(part, name, "validation list");
+      for (const part of areas(v.range)) checkArea(part, name, "validation list");
       const withComma = v.values.find((value) => value.includes(","));
       if (withComma !== undefined) throw new Error(`sheet "${name}": validation list on ${v.range}: entry "${withComma}" contains a comma, which Excel reads as a separator`);
     }
     for (const chart of spec.charts ?? []) {
       if (chart.series.length === 0) throw new Error(`sheet "${name}": chart "${chart.title}" has no series`);
-      for (const s of chart.series) parseArea(s.values, name, `chart "${chart.title}" values`);
-      parseArea(chart.categories, name, `chart "${chart.title}" categories`);
-      parseArea(chart.anchor, name, `chart "${chart.title}" anchor`);
+      for (const s of chart.series) checkArea(s.values, name, `chart "${chart.title}" values`);
+      checkArea(chart.categories, name, `chart "${chart.title}" categories`);
+      checkArea(chart.anchor, name, `chart "${chart.title}" anchor`);
     }
   }
 }
@@ -734,7 +735,7 @@ function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Cap
   const barForm = spec.type === "funnel" && !caps.has("funnelChart");
   const type = barForm ? "BarClustered" : CHART_TYPES[spec.type];
   const [first, ...others] = spec.series;
-  const values = parseArea(first.values, sheet, "chart values");
+  const values = checkArea(first.values, sheet, "chart values");
   const byRow = values.top === values.bottom && values.right > values.left;
   const chart = ws.charts.add(type, ws.getRange(first.values), byRow ? "Rows" : "Columns");
   chart.title.text = spec.title;
@@ -750,7 +751,7 @@ function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Cap
   }
   // Horizontal bars read top to bottom like the table, and a funnel's bar form like the funnel: first stage on top.
   if (type === "BarClustered") chart.axes.categoryAxis.reversePlotOrder = true;
-  const anchor = parseArea(spec.anchor, sheet, "chart anchor");
+  const anchor = checkArea(spec.anchor, sheet, "chart anchor");
   const end = { top: anchor.top + spec.size.rows - 1, left: anchor.left + spec.size.cols - 1 };
   chart.setPosition(areaText({ ...anchor, bottom: anchor.top, right: anchor.left }), areaText({ ...end, bottom: end.top, right: end.left }));
 }
@@ -762,11 +763,6 @@ function areas(range: string): string[] {
   return range.split(/[\s,]+/).filter((p) => p.length > 0);
 }
 
-function parseArea(ref: string, sheet: string, what: string): Area {
-  const area = parseRange(ref);
-  if (!area) throw new Error(`sheet "${sheet}": ${what} range "${ref}" is not an A1 range like "B2:D9"`);
-  return area;
-}
 
 function areaText(a: Area): string {
   const start = `${columnLetter(a.left)}${a.top + 1}`;

@@ -26,11 +26,12 @@ import { Writable } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SHEET_PURPOSES } from "../reviews/registry";
-import { Cell, CellStyle, ConditionalFormat, PageBand, SheetSpec, TableSpec } from "../sheets/spec";
+import { Cell, CellStyle, ConditionalFormat, SheetSpec, TableSpec } from "../sheets/spec";
 import { BODY_SIZE, BORDER_COLOR, CONDITIONAL_LOOKS, STYLE_LOOKS, StyleLook } from "../sheets/looks";
 import { Area, columnLetter, parseRange } from "../excel/a1";
 import { isValidName, MARKER_NAME, MAX_COLS, MAX_LIST_TEXT, MAX_ROWS } from "../excel/limits";
-import { checkCell, checkFormulaText, checkSheetName } from "../sheets/checkSpec";
+import { checkArea, checkCell, checkFormulaText, checkPrintLayout, checkSheetName } from "../sheets/checkSpec";
+import { pageBandText } from "../sheets/pageSetup";
 import { decodeXml, escapeXml } from "./xmlText";
 import { addChartParts, addChartPartsToFile } from "./xlsxCharts";
 
@@ -249,7 +250,7 @@ function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): W
     checkSheetName(spec.name, sheetNames);
     if (!SHEET_PURPOSES.includes(spec.purpose)) throw new Error(`sheet "${spec.name}": unknown purpose "${String(spec.purpose)}"`);
     if (spec.rows.length > MAX_ROWS) throw new Error(`sheet "${spec.name}": ${spec.rows.length} rows is more than Excel's ${MAX_ROWS}`);
-    const merges = (spec.merges ?? []).map((m) => parseArea(m, spec.name, "merge"));
+    const merges = (spec.merges ?? []).map((m) => checkArea(m, spec.name, "merge"));
     checkNoOverlap(merges, spec.name, "merge");
     for (let r = 0; r < spec.rows.length; r++) {
       const row = spec.rows[r];
@@ -284,33 +285,6 @@ function planWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): W
   return { sheets: planned, streaming, creator: options.creator ?? "KPI Toolkit", markerName };
 }
 
-/** Row heights, column groups and the page setup, each checked against what Excel accepts. */
-function checkPrintLayout(spec: SheetSpec): void {
-  for (const h of spec.rowHeights ?? []) {
-    if (!(isCount(h.row) && h.row < MAX_ROWS && Number.isFinite(h.points) && h.points >= 0 && h.points <= 409)) {
-      throw new Error(`sheet "${spec.name}", row ${h.row + 1}: height ${h.points} is not between 0 and 409 points`);
-    }
-  }
-  for (const g of spec.columnGroups ?? []) {
-    if (!(isCount(g.first) && isCount(g.last) && g.first <= g.last && g.last < MAX_COLS)) {
-      throw new Error(`sheet "${spec.name}": column group ${g.first}-${g.last} is not a range of columns`);
-    }
-  }
-  const page = spec.page;
-  if (!page) return;
-  parseArea(page.area, spec.name, "print area");
-  if (page.titleRows && !(isCount(page.titleRows.first) && isCount(page.titleRows.last) && page.titleRows.first <= page.titleRows.last && page.titleRows.last < MAX_ROWS)) {
-    throw new Error(`sheet "${spec.name}": print title rows ${page.titleRows.first + 1}-${page.titleRows.last + 1} are not a range of rows`);
-  }
-  for (const [where, band] of [["header", page.header], ["footer", page.footer]] as const) {
-    // Excel refuses a header or footer longer than 255 characters, codes included.
-    if (pageBandText(band).length > MAX_PAGE_BAND) throw new Error(`sheet "${spec.name}": the page ${where} is longer than Excel's ${MAX_PAGE_BAND} characters`);
-  }
-}
-
-/** The longest header or footer Excel takes. */
-const MAX_PAGE_BAND = 255;
-
 function checkMergeIsEmpty(spec: SheetSpec, merge: Area): void {
   for (let r = merge.top; r <= merge.bottom; r++) {
     for (let c = merge.left; c <= merge.right; c++) {
@@ -326,7 +300,7 @@ function planTable(spec: SheetSpec, table: TableSpec, names: Set<string>): Plann
   if (!isValidName(table.name)) throw new Error(`sheet "${spec.name}": table name "${table.name}" is not a valid Excel name`);
   if (names.has(table.name.toLowerCase())) throw new Error(`sheet "${spec.name}": table name "${table.name}" is used twice`);
   names.add(table.name.toLowerCase());
-  const area = parseArea(table.range, spec.name, `table ${table.name}`);
+  const area = checkArea(table.range, spec.name, `table ${table.name}`);
   if (area.bottom === area.top) throw new Error(`sheet "${spec.name}": table ${table.name} (${table.range}) needs a header row and at least one data row`);
   const seen = new Set<string>();
   const headers: string[] = [];
@@ -344,7 +318,7 @@ function planTable(spec: SheetSpec, table: TableSpec, names: Set<string>): Plann
 }
 
 function checkConditionalFormat(cf: ConditionalFormat, sheet: string): void {
-  for (const part of cf.range.split(" ")) parseArea(part, sheet, "conditional format");
+  for (const part of cf.range.split(" ")) checkArea(part, sheet, "conditional format");
   if (cf.type === "colorScale") {
     const bad = cf.colors.find((c) => !/^[0-9A-Fa-f]{6}$/.test(c));
     if (bad !== undefined || (cf.colors.length !== 2 && cf.colors.length !== 3)) {
@@ -357,7 +331,7 @@ function checkConditionalFormat(cf: ConditionalFormat, sheet: string): void {
 }
 
 function checkValidation(range: string, values: readonly string[], sheet: string): void {
-  for (const part of range.split(" ")) parseArea(part, sheet, "validation list");
+  for (const part of range.split(" ")) checkArea(part, sheet, "validation list");
   const where = `sheet "${sheet}": validation list on ${range}`;
   if (values.length === 0) throw new Error(`${where} has no entries`);
   const withComma = values.find((v) => v.includes(","));
@@ -365,13 +339,6 @@ function checkValidation(range: string, values: readonly string[], sheet: string
   if (values.join(",").length > MAX_LIST_TEXT) throw new Error(`${where}: the entries together are longer than Excel's ${MAX_LIST_TEXT} characters`);
 }
 
-function parseArea(ref: string, sheet: string, what: string): Area {
-  const area = parseRange(ref);
-  if (!area || area.bottom >= MAX_ROWS || area.right >= MAX_COLS) {
-    throw new Error(`sheet "${sheet}": ${what} range "${ref}" is not an A1 range like "B2:D9"`);
-  }
-  return area;
-}
 
 function checkNoOverlap(areas: readonly Area[], sheet: string, what: string): void {
   for (let i = 0; i < areas.length; i++) {
@@ -453,10 +420,6 @@ function worksheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions>
   };
 }
 
-/** A header or footer as one text of Excel's codes: &L left, &C centre, &R right. */
-function pageBandText(band: PageBand): string {
-  return `${band.left ? `&L${band.left}` : ""}${band.center ? `&C${band.center}` : ""}${band.right ? `&R${band.right}` : ""}`;
-}
 
 function columnsFor(spec: SheetSpec): Partial<ExcelJS.Column>[] | null {
   const widths = [...(spec.columnWidths ?? [])];
