@@ -1,3 +1,4 @@
+import { memoText } from "../core/text/memoText";
 import type { ConvertedField, Dataset, DatasetRecords, DealStatus, HintField, StageDefinition } from "./records";
 
 export type { StageDefinition } from "./records";
@@ -194,9 +195,7 @@ export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
  * normalizeHeader(" Product_Line ") // => "productline"
  * normalizeHeader("金额（元）") // => "金额元"
  */
-export function normalizeHeader(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}\p{Z}]/gu, "");
-}
+export const normalizeHeader: (text: string) => string = memoText((text) => text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}\p{Z}]/gu, ""));
 
 /** The header without bracketed units or notes: "Amount (USD)" → "Amount". */
 function withoutBrackets(text: string): string {

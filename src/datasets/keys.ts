@@ -1,3 +1,5 @@
+import { memoText } from "../core/text/memoText";
+
 /**
  * How names are compared, in one place. Two kinds of name are told apart differently:
  * - text a formula matches with a criterion (a person's name, an owner, a rep; a stage or a product line
@@ -25,6 +27,4 @@ export function criterionKey(name: string): string {
  * @example
  * labelKey(" Ｎew  Customers ") // => "new customers"
  */
-export function labelKey(text: string): string {
-  return text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
-}
+export const labelKey: (text: string) => string = memoText((text) => text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " "));
