@@ -48,16 +48,4 @@ if (!upToDate()) {
     process.stderr.write(`kpi-toolkit: could not recompile the changed sources (${error && error.message ? error.message.split("\n")[0] : error}); running the build from before.\n`);
   }
 }
-const cli = require(compiled);
-
-cli.main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    // A last resort (main reports its own errors): a bug, with the stack only when asked for.
-    const details = process.argv.includes("--debug") && error && error.stack ? error.stack : error && error.message ? error.message : String(error);
-    process.stderr.write(`kpi-toolkit: unexpected error (a bug; please report it): ${details}\n`);
-    process.exitCode = 3;
-  },
-);
+require(compiled).runProcess(process.argv.slice(2));
