@@ -75,6 +75,10 @@ export interface ReadMessages {
   noRequired(headers: readonly string[]): string;
   unknownRole(role: string, dataset: string, roles: readonly string[]): string;
   emptySheet(place: string, required: readonly string[]): string;
+  /** A workbook with no sheet at all to look for a dataset in; `data` is the dataset's name (DATASET_LABELS). */
+  noPlaces(file: string, data: string): string;
+  /** No sheet or table has a dataset's columns; the closest one's problems follow. `sheets` and `tables` are their names. */
+  noneHasColumns(file: string, data: string, sheets: readonly string[], tables: readonly string[]): string;
   /** A missing column the plan named by its header. */
   planColumn(header: string, role: string): string;
   /** A missing column known by its usual headers: `words` in the order the catalogue of synonyms gives them. */
@@ -242,6 +246,12 @@ const en: ReadMessages = {
   noRequired: (headers) => `left out, it has no ${orList(headers)}`,
   unknownRole: (role, dataset, roles) => `The plan names a column for "${role}", but ${dataset} has no such column (it has ${roles.join(", ")})`,
   emptySheet: (place, required) => `${place} is empty: expected columns ${required.join(", ")}`,
+  noPlaces: (file, data) => `"${file}" has no sheets to read the ${data} from`,
+  noneHasColumns: (file, data, sheets, tables) => {
+    const named = (kind: string, names: readonly string[]): string => `${kind}${names.length === 1 ? "" : "s"} ${names.map((n) => `"${n}"`).join(", ")}`;
+    const looked = tables.length === 0 ? named("sheet", sheets) : `${named("sheet", sheets)} and ${named("table", tables)}`;
+    return `No sheet or table in "${file}" has the columns of the ${data}; looked at ${looked}. The closest:`;
+  },
   planColumn: (header, role) => `"${header}" (the plan's column for ${role})`,
   usualColumn: (words) => `${words[0]} (a header such as ${words.slice(0, 5).join(", ")})`,
   missingColumns: (place, wanted, searched, row, found) =>
@@ -339,6 +349,9 @@ const zhCN: ReadMessages = {
   noRequired: (headers) => `已略过，该行没有${orListZh(headers)}`,
   unknownRole: (role, dataset, roles) => `方案为“${role}”指定了列，但 ${dataset} 没有这一列（可用的有 ${roles.join("、")}）`,
   emptySheet: (place, required) => `${place}是空的，应有以下列：${required.join("、")}`,
+  noPlaces: (file, data) => `“${file}”中没有可读取${data}数据的工作表`,
+  noneHasColumns: (file, data, sheets, tables) =>
+    `“${file}”中没有哪张工作表或表格有${data}数据的列；已查看工作表${sheets.map((n) => `“${n}”`).join("、")}${tables.length === 0 ? "" : `和表格${tables.map((n) => `“${n}”`).join("、")}`}。最接近的是：`,
   planColumn: (header, role) => `“${header}”（方案为 ${role} 指定的列）`,
   usualColumn: (words) => {
     const ordered = chineseFirst(words);

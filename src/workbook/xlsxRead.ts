@@ -12,7 +12,7 @@ import { FILE_MESSAGES, type NotXlsx } from "./fileMessages";
 import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
 import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
-import type { Dataset, DatasetRecords, SourceData } from "../datasets/records";
+import { DATASET_LABELS, type Dataset, type DatasetRecords, type SourceData } from "../datasets/records";
 
 /**
  * Reads the team's data from an .xlsx file. The package is opened with Node's own zip inflation, sizes
@@ -65,25 +65,28 @@ export interface WorkbookData {
  * read when its cells are first asked for.
  *
  * @param path - the .xlsx file
+ * @param options - the language of the messages (default English)
  * @returns the workbook; rejects with a ReadError when the file is missing or not an .xlsx workbook
  *
  * @example
  * const book = await openWorkbook("team.xlsx");
  * book.sheetNames // => ["Scores", "Deals"]
  */
-export async function openWorkbook(path: string): Promise<WorkbookData> {
+export async function openWorkbook(path: string, options: { language?: Language } = {}): Promise<WorkbookData> {
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  const fm = FILE_MESSAGES[language];
   const file = basename(path);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError([code === "ENOENT" ? `Cannot open "${file}": there is no such file` : `Cannot open "${file}": ${(e as Error).message}`]);
+    throw new ReadError([code === "ENOENT" ? fm.noSuchFile(file) : fm.cannotOpen(file, (e as Error).message)], language);
   }
   if (bytes.subarray(0, 4).equals(CFB_SIGNATURE)) {
-    throw new ReadError([`Cannot read "${file}": it is password-protected or an old .xls workbook; save it unprotected as .xlsx`]);
+    throw new ReadError([fm.oldOrProtected(file)], language);
   }
-  return xlsxWorkbook(file, bytes);
+  return xlsxWorkbook(file, bytes, language);
 }
 
 /**
@@ -154,12 +157,16 @@ export function readFound<D extends Dataset>(
   options: ReadOptions = {},
 ): SourceData<DatasetRecords[D]> | ReadError {
   const key = found?.key ?? closestSource(places, dataset, columnOverrides(dataset, options));
-  if (key === null) return new ReadError([`"${book.file}" has no sheets to read ${dataset} from`]);
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  const m = READ_MESSAGES[language];
+  const data = DATASET_LABELS[dataset][language];
+  if (key === null) return new ReadError([m.noPlaces(book.file, data)], language);
   const cells = book.grid(placeAt(key));
   if (cells instanceof ReadError) return cells;
   const result = readDataset(dataset, cells.grid, { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors }, options);
   if (result instanceof ReadError && found?.complete !== true) {
-    return new ReadError([`No sheet or table in "${book.file}" has the columns of ${dataset}; looked at ${candidateNames(book)}. The closest:`, ...result.messages]);
+    const tables = book.tables.map((t) => t.name);
+    return new ReadError([m.noneHasColumns(book.file, data, book.sheetNames, tables), ...result.messages], language);
   }
   return result;
 }
@@ -187,7 +194,7 @@ export async function readSource<D extends Dataset>(
 ): Promise<SourceData<DatasetRecords[D]> | ReadError> {
   let book: WorkbookData;
   try {
-    book = await openWorkbook(path);
+    book = await openWorkbook(path, { language: options.language });
   } catch (e) {
     if (e instanceof ReadError) return e;
     throw e;
@@ -202,13 +209,6 @@ export async function readSource<D extends Dataset>(
   }
   const found = findSources(places, { wanted: { required: [dataset], optional: [] }, overrides: (d) => columnOverrides(d, d === dataset ? options : {}) });
   return readFound(book, dataset, found[dataset] ?? null, places, options);
-}
-
-/** `sheets "A", "B" and table "T"`, for a message. */
-function candidateNames(book: WorkbookData): string {
-  const sheets = `sheet${book.sheetNames.length === 1 ? "" : "s"} ${book.sheetNames.map((s) => `"${s}"`).join(", ")}`;
-  if (book.tables.length === 0) return sheets;
-  return `${sheets} and table${book.tables.length === 1 ? "" : "s"} ${book.tables.map((t) => `"${t.name}"`).join(", ")}`;
 }
 
 /** Compound File Binary: the container of .xls files and of password-protected .xlsx files. */

@@ -230,14 +230,14 @@ describe("kpi-toolkit bad input exits 1", () => {
 
   it("says which dataset a review needs when the workbook has none", async () => {
     const result = await run(["scorecard", "--in", path.join(dir, "bad-amount.xlsx"), "--out", out("no-scores.xlsx")]);
-    expect({ code: result.code, says: result.stderr.includes("scores") }).toEqual({ code: 1, says: true });
+    expect({ code: result.code, says: result.stderr.includes("has the columns of the KPI results") }).toEqual({ code: 1, says: true });
   });
 
   it("opens the workbook once, also when a dataset is not where its columns would be", async () => {
     const opened = jest.spyOn(openInputModule, "openInput");
     try {
       const result = await run(["scorecard", "--in", path.join(dir, "bad-amount.xlsx"), "--out", out("no-scores-again.xlsx")]);
-      expect({ code: result.code, opened: opened.mock.calls.length, says: result.stderr.includes("has the columns of scores") }).toEqual({ code: 1, opened: 1, says: true });
+      expect({ code: result.code, opened: opened.mock.calls.length, says: result.stderr.includes("has the columns of the KPI results") }).toEqual({ code: 1, opened: 1, says: true });
     } finally {
       opened.mockRestore();
     }

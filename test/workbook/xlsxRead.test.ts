@@ -302,7 +302,9 @@ describe("openWorkbook", () => {
 
   it("rejects an old .xls or password-protected file, saying what to do", async () => {
     writeFileSync(file("old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    await expect(openWorkbook(file("old.xls"))).rejects.toThrow('Cannot read "old.xls": it is password-protected or an old .xls workbook; save it unprotected as .xlsx');
+    await expect(openWorkbook(file("old.xls"))).rejects.toThrow('Cannot read "old.xls": it is an old Excel 97-2003 workbook (.xls) or a password-protected one.');
+    await expect(openWorkbook(file("old.xls"), { language: "zh-CN" })).rejects.toThrow(/^无法读取“old.xls”/);
+    await expect(openWorkbook(file("nowhere.xlsx"), { language: "zh-CN" })).rejects.toThrow(/nowhere.xlsx/);
   });
 
   it("reports a damaged sheet instead of throwing", async () => {
@@ -406,9 +408,14 @@ describe("readSource", () => {
 
   it("fails on a missing column, saying where it looked and what headers it found", async () => {
     expect(await problems(file("mistakes.xlsx"), "paid")).toEqual([
-      'No sheet or table in "mistakes.xlsx" has the columns of paid; looked at sheets "People", "Deals", "Paid". The closest:',
+      'No sheet or table in "mistakes.xlsx" has the columns of the payouts made; looked at sheets "People", "Deals", "Paid". The closest:',
       'Sheet "Paid": missing column Paid (a header such as Paid, Paid amount, Amount paid, Payout, Commission paid). Of the first 20 rows, row 1 comes closest to a header row: "Rep", "Notes"',
     ]);
+  });
+
+  it("says where it looked in the run's language", async () => {
+    const result = await readSource(file("mistakes.xlsx"), "paid", {}, { language: "zh-CN" });
+    expect(result instanceof ReadError ? result.messages[0] : result).toBe("“mistakes.xlsx”中没有哪张工作表或表格有已发放提成数据的列；已查看工作表“People”、“Deals”、“Paid”。最接近的是：");
   });
 
   it("fails on a missing sheet, listing the sheets there are", async () => {
