@@ -182,7 +182,7 @@ async function loadPlan(options: CliOptions, fail: (code: number, lines: readonl
     // A plan that does not parse still says which language it is written for: its problems are told in it.
     const written = (json as { language?: unknown } | null)?.language;
     const said = options.language === undefined && typeof written === "string" && isLanguage(written) ? cliMessages(written) : m;
-    const result = parsePlan(json);
+    const result = parsePlan(json, options.language);
     if (!result.ok) {
       throw fail(EXIT.badInput, [`kpi-toolkit: ${said.planProblems(name, result.errors.length)}`, ...result.errors.map((e) => `  ${e}`)]);
     }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DATASETS } from "../datasets/records";
 import { LANGUAGES } from "../i18n/languages";
+import { PLAN_TEXT, planIssue } from "./words";
 
 /**
  * The parts of the plan that every review shares: its version, language, dates and where each dataset
@@ -32,9 +33,9 @@ export const PLAN_LIMITS = {
 } as const;
 
 /** A date written as YYYY-MM-DD. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written as YYYY-MM-DD");
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, PLAN_TEXT.en.isoDate());
 /** A fraction or a relative weight: 0 or more. */
-export const fraction = z.number().min(0, "must be 0 or more");
+export const fraction = z.number().min(0, PLAN_TEXT.en.nonNegative());
 
 export const sourceSchema = z.object({
   /** A named Excel table; takes precedence over sheet. */
@@ -47,7 +48,7 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 /** An ISO 4217 currency code. */
-const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO currency code in capitals, such as USD or CNY");
+const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, PLAN_TEXT.en.currencyCode());
 
 /**
  * The currencies amounts are reported in: the reporting currency, and how many units of it one unit of
@@ -59,13 +60,13 @@ const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO curre
 export const currencySchema = z
   .object({
     reporting: currencyCodeSchema.nullable().default(null),
-    rates: z.record(currencyCodeSchema, z.number().positive("a rate must be above 0")).default({}),
+    rates: z.record(currencyCodeSchema, z.number().positive(PLAN_TEXT.en.ratePositive())).default({}),
     asOf: isoDate.optional(),
     symbols: z.record(z.string().min(1), currencyCodeSchema).default({}),
   })
   .superRefine((currency, ctx) => {
     if (currency.reporting === null && Object.keys(currency.rates).length > 0) {
-      ctx.addIssue({ code: "custom", path: ["reporting"], message: "rates are given, so name the currency they convert to (reporting), such as \"CNY\"" });
+      planIssue(ctx, ["reporting"], "reportingNeeded");
     }
   })
   .default({ reporting: null, rates: {}, symbols: {} });
@@ -73,7 +74,7 @@ export type CurrencyPlan = z.infer<typeof currencySchema>;
 
 /** The fields of the plan that are no review's own. */
 export const commonPlanShape = {
-  version: z.literal(PLAN_VERSION, { message: `this tool reads plan version ${PLAN_VERSION}` }),
+  version: z.literal(PLAN_VERSION, { message: PLAN_TEXT.en.version(PLAN_VERSION) }),
   title: z.string().optional(),
   /** The language of the review sheets' headings. */
   language: z.enum(LANGUAGES).default("en"),
@@ -97,7 +98,7 @@ export function composePlan<S extends Record<string, z.ZodType>>(sections: S) {
     .superRefine((plan, ctx) => {
       const period = (plan as { period?: { start: string; end: string } }).period;
       if (period && period.start > period.end) {
-        ctx.addIssue({ code: "custom", path: ["period"], message: `start ${period.start} is after end ${period.end}` });
+        planIssue(ctx, ["period"], "startAfterEnd", period.start, period.end);
       }
     });
 }

@@ -4,6 +4,9 @@ import type { ReadOptions } from "../datasets/readDataset";
 import { composePlan, PLAN_VERSION } from "../plan/schema";
 import { fieldPath } from "../plan/fieldPath";
 import { unknownKeys } from "../plan/unknownKeys";
+import { planIssueText } from "../plan/words";
+import type { Language } from "../i18n/languages";
+import zhCN from "zod/v4/locales/zh-CN.cjs";
 import { REVIEWS, type ReviewDefinitionOf } from "./registry";
 
 /**
@@ -29,25 +32,29 @@ export type { Stage } from "./funnel/plan";
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 
-/** The words of a plan error this module writes itself (zod's own stay as zod gives them). */
-const PLAN_WORDS = {
+/** The words of a plan error parsePlan writes itself (the schemas' own are in plan/words.ts, zod's from its locale). */
+const PARSE_WORDS = {
   en: {
     unknown: (key: string, suggestion: string | null, known: readonly string[]) =>
       `"${key}" is not a setting here; ${suggestion === null ? `the settings here are ${known.map((k) => `"${k}"`).join(", ")}` : `did you mean "${suggestion}"?`}`,
-    missing: (expected: string) => `missing: this setting is required (${expected})`,
-    duplicateLabel: (label: string, first: string) => `"${label}" is already the label of ${first}; give each one its own label`,
+    missing: (expected: string) => `missing: this setting is required (expected ${expected})`,
     tooMany: (count: number, limit: number) =>
       `${count.toLocaleString("en-US")} entries, more than the ${limit.toLocaleString("en-US")} a plan may hold here (each becomes rows or columns of a review sheet); keep the ones the review needs, or split the plan in several`,
   },
   "zh-CN": {
     unknown: (key: string, suggestion: string | null, known: readonly string[]) =>
       `“${key}”不是此处的设置项；${suggestion === null ? `此处可用的设置项有 ${known.map((k) => `“${k}”`).join("、")}` : `是否想写“${suggestion}”？`}`,
-    missing: (expected: string) => `缺少此项：必须填写（${expected}）`,
-    duplicateLabel: (label: string, first: string) => `“${label}”已是 ${first} 的名称；每一项请使用不同的名称`,
+    missing: (expected: string) => `缺少此项：必须填写（应为${EXPECTED_ZH[expected] ?? expected}）`,
     tooMany: (count: number, limit: number) =>
       `共${count.toLocaleString("en-US")}项，超过方案此处最多可填的${limit.toLocaleString("en-US")}项（每一项都会成为评审表中的行或列）；请只保留评审需要的项，或拆分为多份方案`,
   },
 } as const;
+
+/** zod's own messages (a number where text was written, a value not among the choices) in Chinese. */
+const ZOD_ZH = zhCN();
+
+/** zod's names of the types a field expects, as a Chinese plan says them. */
+const EXPECTED_ZH: Readonly<Record<string, string>> = { number: "数字", int: "整数", string: "文本", boolean: "true 或 false", object: "对象", array: "列表", date: "日期" };
 
 /** The value at a path of the plan as written, or undefined. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -69,10 +76,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * @example
  * parsePlan({ version: 1 }) // => { ok: true, plan: { version: 1, language: "en", ... } }
  */
-export function parsePlan(input: unknown): PlanResult {
-  const words = PLAN_WORDS[valueAt(input, ["language"]) === "zh-CN" ? "zh-CN" : "en"];
+export function parsePlan(input: unknown, language?: Language): PlanResult {
+  const said = language ?? (valueAt(input, ["language"]) === "zh-CN" ? "zh-CN" : "en");
+  const words = PARSE_WORDS[said];
   const unknown = unknownKeys(planSchema, input).map((u) => `${fieldPath([...u.path, u.key])}: ${words.unknown(u.key, u.suggestion, u.known)}`);
-  const result = planSchema.safeParse(input);
+  const result = planSchema.safeParse(input, said === "zh-CN" ? { error: ZOD_ZH.localeError } : undefined);
   if (result.success && unknown.length === 0) return { ok: true, plan: result.data };
   const issues = result.success ? [] : result.error.issues;
   return {
@@ -83,14 +91,11 @@ export function parsePlan(input: unknown): PlanResult {
         const missing = issue.code === "invalid_type" && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
         const list = valueAt(input, issue.path);
         const tooMany = issue.code === "too_big" && issue.origin === "array" && Array.isArray(list);
-        const said = issue.code === "custom" ? (issue.params as { planWord?: string; label?: string; first?: string } | undefined) : undefined;
         const message = missing
-          ? words.missing(`expected ${issue.expected}`)
+          ? words.missing(issue.expected)
           : tooMany
             ? words.tooMany(list.length, Number(issue.maximum))
-            : said?.planWord === "duplicateLabel"
-              ? words.duplicateLabel(String(said.label), String(said.first))
-              : issue.message;
+            : (planIssueText(issue, said) ?? issue.message);
         return `${fieldPath(issue.path) || "plan"}: ${message}`;
       }),
     ],

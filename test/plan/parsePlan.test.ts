@@ -75,4 +75,34 @@ describe("parsePlan", () => {
     const result = parsePlan({ version: 1, language, scorecard: { rating } });
     expect(!result.ok && result.errors).toEqual([message]);
   });
+
+  it.each([
+    ["en", 'scorecard.kpis[1].name: "sales" is already the name of kpis[0]; give each KPI one entry'],
+    ["zh-CN", "scorecard.kpis[1].name: “sales”已是 kpis[0] 的名称；每个指标只写一项"],
+  ])("refuses a KPI listed twice (as a person reads its name), naming the second (%s)", (language, message) => {
+    const result = parsePlan({ version: 1, language, scorecard: { kpis: [{ name: "Sales", weight: 1 }, { name: "sales", weight: 2 }] } });
+    expect(!result.ok && result.errors).toEqual([message]);
+  });
+
+  it("says its own rules, zod's checks and a missing setting in the plan's language, or --lang's", () => {
+    const plan = { version: 1, scorecard: { kpis: [{ name: "A", weight: -1, threshold: 1, cap: 0.5 }] }, targets: { annual: "many" }, funnel: { stages: [{ name: "Lead" }, { name: "Won", probability: 1 }] } };
+    const zh = parsePlan({ ...plan, language: "zh-CN" });
+    expect(!zh.ok && zh.errors).toEqual([
+      "scorecard.kpis[0].weight: 须为 0 或以上",
+      "scorecard.kpis[0].cap: 上限 0.5 低于门槛 1",
+      "scorecard.kpis: 各指标的权重之和为 0",
+      "targets.annual: 无效输入：期望 数字，实际接收 string",
+      "funnel.stages[0].probability: 缺少此项：必须填写（应为数字）",
+    ]);
+    const en = parsePlan(plan);
+    expect(!en.ok && en.errors).toEqual([
+      "scorecard.kpis[0].weight: must be 0 or more",
+      "scorecard.kpis[0].cap: cap 0.5 is below threshold 1",
+      "scorecard.kpis: the KPI weights add up to 0",
+      "targets.annual: Invalid input: expected number, received string",
+      "funnel.stages[0].probability: missing: this setting is required (expected number)",
+    ]);
+    const flag = parsePlan(plan, "zh-CN");
+    expect(!flag.ok && flag.errors[0]).toBe("scorecard.kpis[0].weight: 须为 0 或以上");
+  });
 });

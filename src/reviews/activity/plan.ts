@@ -3,13 +3,14 @@ import { dateSerial } from "../../core/text/parseDate";
 import { parseActivityType } from "../../datasets/activityTypes";
 import { labelKey } from "../../datasets/keys";
 import { fraction, isoDate } from "../../plan/schema";
+import { PLAN_TEXT, planIssue } from "../../plan/words";
 
 /** A YYYY-MM-DD that is a day of the calendar (not 2026-02-30). */
 const calendarDay = isoDate.refine((iso) => {
   if (!isoDate.safeParse(iso).success) return true; // the form's own message says it once
   const [y, m, d] = iso.split("-").map(Number);
   return dateSerial(y, m, d) !== null;
-}, "is not a day of the calendar");
+}, PLAN_TEXT.en.notCalendarDay());
 
 /**
  * One activity quota: a type (a known one in English or Chinese, calls/电话, visits/拜访…, or a type as
@@ -17,7 +18,7 @@ const calendarDay = isoDate.refine((iso) => {
  */
 export const activityQuota = z
   .object({
-    type: z.string().trim().min(1, "name the activity type (calls, visits, 电话, 拜访…)"),
+    type: z.string().trim().min(1, PLAN_TEXT.en.activityTypeName()),
     /** How many, 0 or more. */
     quota: fraction,
     /** Per working day, or per week (a week's quota is spread over its five working days). */
@@ -47,7 +48,7 @@ export const activityPlan = z
         const seen = new Map<string, number>();
         quotas.forEach((q, i) => {
           const first = seen.get(quotaTypeKey(q.type));
-          if (first !== undefined) ctx.addIssue({ code: "custom", path: [i, "type"], message: `"${q.type}" has a quota already (quotas[${first}]); give each type one quota` });
+          if (first !== undefined) planIssue(ctx, [i, "type"], "duplicateQuota", q.type, `quotas[${first}]`);
           else seen.set(quotaTypeKey(q.type), i);
         });
       }),

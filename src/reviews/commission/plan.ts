@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fraction, PLAN_LIMITS } from "../../plan/schema";
+import { PLAN_TEXT } from "../../plan/words";
 
 /** The commission statement's section of the plan: tiers per product line, accelerator, cap, draw, tolerance. */
 
@@ -8,7 +9,7 @@ export const tierSchema = z.object({ from: z.number(), rate: fraction });
 export const productLineSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).max(PLAN_LIMITS.aliases).default([]),
-  tiers: z.array(tierSchema).min(1, "a product line needs at least one tier").max(PLAN_LIMITS.tiers),
+  tiers: z.array(tierSchema).min(1, PLAN_TEXT.en.needsTier()).max(PLAN_LIMITS.tiers),
 });
 
 export const commissionPlan = z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fraction, PLAN_LIMITS } from "../../plan/schema";
+import { PLAN_TEXT, planIssue } from "../../plan/words";
 
 /**
  * The funnel review's section of the plan: the stages, in order. The stage marked won (else the last
@@ -15,7 +16,7 @@ export const stageSchema = z.object({
   /** Days a deal may stay in this stage before it counts as stuck; null for no limit. */
   maxDays: z.number().int().positive().nullable().default(null),
   /** Win probability of an open deal in this stage, for the weighted pipeline. */
-  probability: fraction.max(1, "a probability is at most 1 (100%)"),
+  probability: fraction.max(1, PLAN_TEXT.en.probabilityMax()),
   /** What a deal at this "stage" is: won (the last step), lost, or left out of the funnel. */
   outcome: z.enum(["won", "lost", "excluded"]).optional(),
 });
@@ -40,10 +41,10 @@ export const funnelPlan = z
       .superRefine((stages, ctx) => {
         const steps = stages.filter((s) => s.outcome !== "lost" && s.outcome !== "excluded");
         // A custom rule: the pane words it in its own language (src/taskpane/funnel/pane.ts).
-        if (steps.length < 2) ctx.addIssue({ code: "custom", message: "a funnel needs at least two stages that are not lost or excluded" });
+        if (steps.length < 2) planIssue(ctx, [], "fewStages");
         const won = steps.findIndex((s) => s.outcome === "won");
         if (won >= 0 && won !== steps.length - 1) {
-          ctx.addIssue({ code: "custom", path: [stages.indexOf(steps[won]), "outcome"], message: "the won stage must be the last stage of the funnel" });
+          planIssue(ctx, [stages.indexOf(steps[won]), "outcome"], "wonLast");
         }
       })
       .optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLAN_TEXT, planIssue } from "../../plan/words";
 
 /** The measures a contest ranks by. */
 export const MEASURES = ["sales", "wonDeals", "attainment"] as const;
@@ -15,7 +16,7 @@ export type Grouping = (typeof GROUPINGS)[number];
 /** Tenure brackets when the plan names none: under a year, one to three years, three years and more. */
 export const DEFAULT_TENURE_BRACKETS = [0, 12, 36];
 
-const prizeList = z.array(z.number().min(0, "must be 0 or more")).max(50, "at most 50 prizes");
+const prizeList = z.array(z.number().min(0, PLAN_TEXT.en.nonNegative())).max(50, PLAN_TEXT.en.prizesMax());
 
 const DEFAULTS = {
   measure: "sales" as Measure,
@@ -44,7 +45,7 @@ export const leaderboardPlan = z
     /** The per-group ranking: by team, by tenure bracket, by annual-target bracket, or none. */
     groupBy: z.enum(GROUPINGS).default(DEFAULTS.groupBy),
     /** Each bracket's lower bound, ascending (months of tenure, or annual target); tenure defaults to 0, 12, 36. */
-    brackets: z.array(z.number().min(0, "must be 0 or more")).max(20, "at most 20 brackets").default(DEFAULTS.brackets),
+    brackets: z.array(z.number().min(0, PLAN_TEXT.en.nonNegative())).max(20, PLAN_TEXT.en.bracketsMax()).default(DEFAULTS.brackets),
     /** Prize per place (1st, 2nd, …) for each category; none by default. */
     prizes: z
       .object({ top: prizeList.default([]), improved: prizeList.default([]), newcomer: prizeList.default([]), group: prizeList.default([]) })
@@ -52,15 +53,15 @@ export const leaderboardPlan = z
   })
   .superRefine((section, ctx) => {
     section.brackets.forEach((b, i) => {
-      if (i > 0 && !(b > section.brackets[i - 1])) ctx.addIssue({ code: "custom", path: ["brackets", i], message: "lower bounds must rise: each one above the one before" });
+      if (i > 0 && !(b > section.brackets[i - 1])) planIssue(ctx, ["brackets", i], "bracketsRise");
     });
     if (section.groupBy === "tenure") {
       section.brackets.forEach((b, i) => {
-        if (!Number.isInteger(b)) ctx.addIssue({ code: "custom", path: ["brackets", i], message: "tenure brackets are whole months" });
+        if (!Number.isInteger(b)) planIssue(ctx, ["brackets", i], "bracketsWhole");
       });
     }
     if (section.groupBy === "target" && section.brackets.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["brackets"], message: "grouping by target size needs the brackets' lower bounds, such as [0, 500000, 1000000]" });
+      planIssue(ctx, ["brackets"], "bracketsNeeded");
     }
   })
   .default(DEFAULTS);

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { dateSerial } from "../../core/text/parseDate";
 import { fraction, isoDate, PLAN_LIMITS } from "../../plan/schema";
+import { PLAN_TEXT } from "../../plan/words";
 
 /** A YYYY-MM-DD that is a day of the calendar (not 2026-02-30). */
 const calendarDay = isoDate.refine((iso) => {
   if (!isoDate.safeParse(iso).success) return true; // the form's own message says it once
   const [y, m, d] = iso.split("-").map(Number);
   return dateSerial(y, m, d) !== null;
-}, "is not a day of the calendar");
+}, PLAN_TEXT.en.notCalendarDay());
 
 /** The Progress review's section of the plan: when a person counts as behind, and how days are counted. */
 export const progressPlan = z

@@ -171,11 +171,6 @@ function resolveKpis(planned: readonly KpiDefinition[], source: SourceData<Score
   const showDirection = (d: "higher" | "lower"): string => (d === "lower" ? L.lower : L.higher);
   let kpis: Kpi[];
   if (planned.length > 0) {
-    const names = new Set<string>();
-    for (const def of planned) {
-      if (names.has(labelKey(def.name))) throw new Error(`plan scorecard KPI "${def.name}" is listed twice; give each KPI one entry`);
-      names.add(labelKey(def.name));
-    }
     kpis = planned.map((def) => {
       const said = data.get(labelKey(def.name));
       const dataWeight = said ? firstOf(said.weights, def.name, "weight", showWeight, L, warnings) : undefined;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { labelKey } from "../../datasets/keys";
 import { fraction, PLAN_LIMITS } from "../../plan/schema";
+import { PLAN_TEXT, planIssue } from "../../plan/words";
 
 /** The scorecard's section of the plan: the KPIs, the rating scale and an optional forced distribution. */
 
@@ -8,11 +9,11 @@ export const bandSchema = z.object({ bound: z.number(), score: z.number() });
 
 /** A KPI's direction: higher or lower (is better), also written 越高越好 / 越低越好 as the functions accept. */
 export const directionSchema = z
-  .enum(["higher", "lower", "越高越好", "越低越好"], { message: 'expected "higher" or "lower" (越高越好 or 越低越好)' })
+  .enum(["higher", "lower", "越高越好", "越低越好"], { message: PLAN_TEXT.en.direction() })
   .transform((d): "higher" | "lower" => (d === "越高越好" ? "higher" : d === "越低越好" ? "lower" : d));
 
 export const kpiSchema = z.object({
-  name: z.string().min(1, "a KPI needs a name"),
+  name: z.string().min(1, PLAN_TEXT.en.kpiName()),
   /** Relative weight; weights are normalised, so 40/30/30 and 0.4/0.3/0.3 mean the same. */
   weight: fraction,
   /** null or left out: the data's direction column or header hint, else higher. */
@@ -45,7 +46,7 @@ export const scorecardPlan = z
   .superRefine((section, ctx) => {
     section.kpis.forEach((kpi, i) => {
       if (kpi.cap !== null && kpi.cap < kpi.threshold) {
-        ctx.addIssue({ code: "custom", path: ["kpis", i, "cap"], message: `cap ${kpi.cap} is below threshold ${kpi.threshold}` });
+        planIssue(ctx, ["kpis", i, "cap"], "capBelow", kpi.cap, kpi.threshold);
       }
     });
     // A rating label is what a person gets and what the distribution's keys name: two steps with one label
@@ -56,17 +57,19 @@ export const scorecardPlan = z
       const first = firstWith.get(key);
       if (first === undefined) firstWith.set(key, i);
       else {
-        ctx.addIssue({
-          code: "custom",
-          path: ["rating", i, "label"],
-          message: `"${step.label}" is already the label of rating[${first}]; give each rating step its own label`,
-          params: { planWord: "duplicateLabel", label: step.label, first: `rating[${first}]` },
-        });
+        planIssue(ctx, ["rating", i, "label"], "duplicateLabel", step.label, `rating[${first}]`);
       }
+    });
+    // A KPI is a column of the scores and a block of the sheet: listed twice, which entry's settings hold?
+    const firstKpi = new Map<string, number>();
+    section.kpis.forEach((kpi, i) => {
+      const first = firstKpi.get(labelKey(kpi.name));
+      if (first === undefined) firstKpi.set(labelKey(kpi.name), i);
+      else planIssue(ctx, ["kpis", i, "name"], "duplicateKpi", kpi.name, `kpis[${first}]`);
     });
     const weights = section.kpis.reduce((s, k) => s + k.weight, 0);
     if (section.kpis.length > 0 && weights <= 0) {
-      ctx.addIssue({ code: "custom", path: ["kpis"], message: "the KPI weights add up to 0" });
+      planIssue(ctx, ["kpis"], "weightsZero");
     }
   })
   .default({ kpis: [], rating: DEFAULT_RATING });

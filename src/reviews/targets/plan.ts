@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fraction, PLAN_LIMITS } from "../../plan/schema";
+import { planIssue } from "../../plan/words";
 
 /** The target plan's section of the plan: the team target and how it is split over people and months. */
 export const targetsPlan = z
@@ -18,7 +19,7 @@ export const targetsPlan = z
   })
   .superRefine((section, ctx) => {
     if (section.weighting === "column" && !section.weightColumn) {
-      ctx.addIssue({ code: "custom", path: ["weightColumn"], message: 'weighting "column" needs weightColumn, the header of the weights column' });
+      planIssue(ctx, ["weightColumn"], "weightColumn");
     }
   })
   .default({ decimals: 0, weighting: "lastYear", seasonality: "history", ramp: [] });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Catalogue } from "../../i18n/languages";
+import { planIssueText } from "../../plan/words";
 import { type Plan, planSchema } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
 import { format, type Language, MESSAGES } from "../i18n";
@@ -50,7 +51,10 @@ function fieldIssue(issue: z.core.$ZodIssue, builder: ReviewKind, rule: PaneHook
     case "custom": {
       if (issue.path.length === 1 && issue.path[0] === "period") return { kind: "periodOrder" };
       const text = issue.path[0] === builder ? rule?.(issue.path.slice(1)) : undefined;
-      return text ? { kind: "rule", text } : { kind: "other", message: issue.message };
+      if (text) return { kind: "rule", text };
+      const en = planIssueText(issue, "en");
+      const zh = planIssueText(issue, "zh-CN");
+      return en !== null && zh !== null ? { kind: "rule", text: { en, "zh-CN": zh } } : { kind: "other", message: issue.message };
     }
     default:
       return { kind: "other", message: issue.message };

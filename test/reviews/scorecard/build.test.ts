@@ -470,11 +470,6 @@ describe("buildScorecard: KPIs", () => {
     expect(() => buildScorecard(ctx, { scores: scores([]) })).toThrow('plan scorecard KPI "X": bands: row 2 bound 0.5 is not above row 1 bound 1');
   });
 
-  it("throws a message naming a KPI the plan lists twice", () => {
-    const ctx = context("en", { kpis: [{ name: "Sales", weight: 1 }, { name: "sales", weight: 2 }] });
-    expect(() => buildScorecard(ctx, { scores: scores([]) })).toThrow('plan scorecard KPI "sales" is listed twice; give each KPI one entry');
-  });
-
   it("throws a message naming the plan field for a rating scale with a repeated minimum", () => {
     const ctx = context("en", { rating: [{ min: 0, label: "C" }, { min: 0, label: "B" }] });
     expect(() => buildScorecard(ctx, { scores: scores([]) })).toThrow("plan scorecard rating: scale: row 2 min 0 repeats row 1");

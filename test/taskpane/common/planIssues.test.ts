@@ -50,8 +50,8 @@ describe("planIssues", () => {
     ]);
   });
 
-  it("keeps zod's message for a rule the review's pane does not word", () => {
-    expect(planIssues(withKpis([kpi("A", 0)]), "scorecard").get("scorecard.kpis")).toEqual({ kind: "other", message: "the KPI weights add up to 0" });
+  it("says a rule the review's pane does not word in the plan's own words, in both languages", () => {
+    expect(inBoth(planIssues(withKpis([kpi("A", 0)]), "scorecard").get("scorecard.kpis"))).toEqual(["the KPI weights add up to 0", "各指标的权重之和为 0"]);
   });
 
   it("says a period that starts after it ends at the period", () => {
