@@ -58,7 +58,7 @@ export function addChartParts(xlsx: Uint8Array, sheets: readonly SheetSpec[]): B
   if (charted.length === 0) return bytes;
   const zip = new ZipParts(bytes);
   const files = sheetFiles(zip);
-  const parts = new Map<string, string>();
+  const parts = new Map<string, string | Buffer>();
   let contentTypes = zip.text("[Content_Types].xml");
   let drawingNo = 0;
   let chartNo = 0;
@@ -84,7 +84,7 @@ export function addChartParts(xlsx: Uint8Array, sheets: readonly SheetSpec[]): B
     const sheetRels = zip.has(sheetRelsPath) ? zip.text(sheetRelsPath) : relationshipsXml([]);
     const id = freeRelationshipId(sheetRels);
     parts.set(sheetRelsPath, sheetRels.replace(/<\/Relationships>\s*$/, `${relationship(id, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`)}</Relationships>`));
-    parts.set(sheetPath, withDrawing(zip.text(sheetPath), id, spec.name));
+    parts.set(sheetPath, withDrawing(zip.part(sheetPath), id, spec.name));
   }
   parts.set("[Content_Types].xml", contentTypes);
   return zip.rewrite(parts);
@@ -283,21 +283,43 @@ function withOverride(contentTypes: string, part: string, type: string): string 
   return contentTypes.replace(/<\/Types>\s*$/, `<Override PartName="${part}" ContentType="${type}"/></Types>`);
 }
 
-/** The sheet's XML with `<drawing r:id>` before the first child the schema puts after it. */
-function withDrawing(xml: string, id: string, sheet: string): string {
-  const root = /<worksheet\b[^>]*>/.exec(xml);
-  if (!root) throw new Error(`cannot add charts to sheet "${sheet}": its part has no <worksheet> element`);
-  if (/<drawing\b/.test(xml)) throw new Error(`cannot add charts to sheet "${sheet}": it already has a drawing`);
-  let rootTag = root[0];
+/**
+ * The sheet's XML with `<drawing r:id>` before the first child the schema puts after it. The part stays
+ * bytes: a target plan of 40,000 people is hundreds of megabytes of sheet XML, and as one string (then
+ * scanned, sliced and joined again) it took gigabytes. Only the root tag and what follows the cells
+ * (`</sheetData>`: merges, page setup, table parts) are read as text; `<drawing>` always comes after them.
+ */
+function withDrawing(xml: Buffer, id: string, sheet: string): Buffer {
+  const rootAt = xml.indexOf("<worksheet");
+  const rootEnd = rootAt < 0 ? -1 : xml.indexOf(">", rootAt);
+  if (rootEnd < 0) throw new Error(`cannot add charts to sheet "${sheet}": its part has no <worksheet> element`);
+  if (hasElement(xml, "drawing")) throw new Error(`cannot add charts to sheet "${sheet}": it already has a drawing`);
+  let rootTag = xml.toString("utf8", rootAt, rootEnd + 1);
   let prefix = /\bxmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(rootTag)?.[1];
   if (prefix === undefined) {
     prefix = "r";
     rootTag = rootTag.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.rel}"`);
   }
-  const element = `<drawing ${prefix}:id="${id}"/>`;
-  const body = xml.slice(root.index + root[0].length);
-  const at = childPosition(body, AFTER_DRAWING) ?? body.lastIndexOf("</worksheet>");
-  return `${xml.slice(0, root.index)}${rootTag}${body.slice(0, at)}${element}${body.slice(at)}`;
+  const cellsEnd = xml.lastIndexOf("</sheetData>");
+  const tailStart = cellsEnd >= 0 ? cellsEnd + "</sheetData>".length : rootEnd + 1;
+  const tail = xml.toString("utf8", tailStart);
+  const at = childPosition(tail, AFTER_DRAWING) ?? tail.lastIndexOf("</worksheet>");
+  return Buffer.concat([
+    xml.subarray(0, rootAt),
+    Buffer.from(rootTag, "utf8"),
+    xml.subarray(rootEnd + 1, tailStart),
+    Buffer.from(`${tail.slice(0, at)}<drawing ${prefix}:id="${id}"/>${tail.slice(at)}`, "utf8"),
+  ]);
+}
+
+/** True when the XML has an element of this name (unprefixed, as the writers write it), found in the bytes. */
+function hasElement(xml: Buffer, name: string): boolean {
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+    const after = xml[at + open.length];
+    if (after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d) return true;
+  }
+  return false;
 }
 
 /** Where in the worksheet's body the first top-level child named one of `names` starts. */
@@ -387,18 +409,23 @@ class ZipParts {
   }
 
   text(name: string): string {
+    return this.part(name).toString("utf8");
+  }
+
+  /** A part's bytes, inflated. */
+  part(name: string): Buffer {
     const entry = this.byName.get(name);
     if (!entry) throw new Error(`cannot add charts: the written workbook has no ${name}`);
     const local = entry.start;
     const dataStart = local + 30 + this.bytes.readUInt16LE(local + 26) + this.bytes.readUInt16LE(local + 28);
     const data = this.bytes.subarray(dataStart, dataStart + entry.compressedSize);
-    if (entry.method === 0) return data.toString("utf8");
-    if (entry.method === 8) return inflateRawSync(data).toString("utf8");
+    if (entry.method === 0) return data;
+    if (entry.method === 8) return inflateRawSync(data);
     throw new Error(`cannot add charts: ${name} is compressed with method ${entry.method}`);
   }
 
   /** The zip with `parts` written (replacing entries of the same name, or added after the others). */
-  rewrite(parts: ReadonlyMap<string, string>): Buffer {
+  rewrite(parts: ReadonlyMap<string, string | Buffer>): Buffer {
     const out: Buffer[] = [];
     const directory: Buffer[] = [];
     let offset = 0;
@@ -442,8 +469,8 @@ class ZipParts {
 }
 
 /** A deflated entry: its local header and data, and its central directory record. */
-function newEntry(name: string, text: string, offset: number): { local: Buffer; central: Buffer } {
-  const data = Buffer.from(text, "utf8");
+function newEntry(name: string, content: string | Buffer, offset: number): { local: Buffer; central: Buffer } {
+  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   const compressed = deflateRawSync(data);
   const nameBytes = Buffer.from(name, "utf8");
   const crc = crc32(data);
