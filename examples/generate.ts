@@ -4,6 +4,7 @@
  * random generator and fixed dates, so `npx tsx examples/generate.ts` writes the same bytes every time.
  * `generateTeam` also writes the large workbooks the command-line benchmark reads.
  */
+import { maxOf, minOf } from "../src/core/numbers/extremes";
 import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -436,7 +437,7 @@ function sizeDeals(deals: Deal[], people: readonly Person[]): void {
   const closed = new Map<string, number>();
   const open = new Map<string, number>();
   const forms = people.map((p) => p.form);
-  const [lowForm, highForm] = [Math.min(...forms), Math.max(...forms)];
+  const [lowForm, highForm] = [minOf(forms), maxOf(forms)];
   for (const p of people) {
     const u = units.get(p.name);
     if (!u) continue;

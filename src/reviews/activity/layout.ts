@@ -1,3 +1,4 @@
+import { maxOf } from "../../core/numbers/extremes";
 import { isoDate } from "../../core/text/parseDate";
 import { rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, join, range, ref, text, type Formula } from "../../excel/formula";
@@ -364,7 +365,7 @@ export function activitySheet(ctx: BuildContext, t: ActivityLabels, model: Activ
   model.people.forEach((person, k) => placePerson(p, rows.firstPerson + k, person));
   placeStages(p);
   placeSettings(p);
-  const longest = Math.max(...[t.person, t.type, t.allActivities, t.activities, ...model.types.map((x) => x.label), ...model.people.map((x) => x.name)].map(displayWidth));
+  const longest = maxOf([t.person, t.type, t.allActivities, t.activities, ...model.types.map((x) => x.label), ...model.people.map((x) => x.name)].map(displayWidth));
   const width = p.grid.width();
   return {
     name: t.sheet,

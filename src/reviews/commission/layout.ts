@@ -1,3 +1,4 @@
+import { maxOf } from "../../core/numbers/extremes";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { CellGrid } from "../../sheets/cellGrid";
 import { rangeRef } from "../../excel/a1";
@@ -459,7 +460,7 @@ function displayWidth(text: string): number {
 /** The name column fits the longest name or label (within 14 to 40 characters); the others are 15 wide. */
 function columnWidthsOf(p: Placing): number[] {
   const { t, cols } = p;
-  const longest = Math.max(...[t.rep, t.above, t.cap, t.draw, ...p.model.reps.map((x) => x.name)].map(displayWidth));
+  const longest = maxOf([t.rep, t.above, t.cap, t.draw, ...p.model.reps.map((x) => x.name)].map(displayWidth));
   return Array.from({ length: Math.max(cols.last + 1, 4) }, (_, c) => (c === cols.rep ? Math.min(40, Math.max(14, longest + 2)) : 15));
 }
 

@@ -1,3 +1,4 @@
+import { maxOf } from "../../core/numbers/extremes";
 import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { isoDate } from "../../core/text/parseDate";
@@ -337,7 +338,7 @@ function displayWidth(value: string): number {
 }
 
 function columnWidthsOf(t: LeaderboardLabels, model: LeaderboardModel): number[] {
-  const longest = Math.max(...[t.person, t.newcomerMonths, t.previousStart, ...model.groups.map((g) => t.groupTitle(g.label)), ...model.entrants.map((e) => e.name)].map(displayWidth));
+  const longest = maxOf([t.person, t.newcomerMonths, t.previousStart, ...model.groups.map((g) => t.groupTitle(g.label)), ...model.entrants.map((e) => e.name)].map(displayWidth));
   return Array.from({ length: LAST_COLUMN + 1 }, (_, c) => (c === 0 ? Math.min(50, Math.max(16, longest + 2)) : c === 1 ? 20 : 14));
 }
 

@@ -1,3 +1,4 @@
+import { maxOf } from "../../core/numbers/extremes";
 import { isoDate } from "../../core/text/parseDate";
 import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
@@ -348,7 +349,7 @@ function displayWidth(value: string): number {
 
 /** The name column fits the longest name or settings label (within 16 to 50 characters); the others are 14 wide. */
 function columnWidthsOf(t: ProgressLabels, model: ProgressModel): number[] {
-  const longest = Math.max(...[t.person, t.total, t.threshold, t.month, t.quarter, t.year, ...model.people.map((x) => x.name)].map(displayWidth));
+  const longest = maxOf([t.person, t.total, t.threshold, t.month, t.quarter, t.year, ...model.people.map((x) => x.name)].map(displayWidth));
   return Array.from({ length: LAST_COLUMN + 1 }, (_, c) => (c === 0 ? Math.min(50, Math.max(16, longest + 2)) : 14));
 }
 

@@ -1,3 +1,4 @@
+import { maxOf } from "../../core/numbers/extremes";
 import { isoDate } from "../../core/text/parseDate";
 import { CellGrid } from "../../sheets/cellGrid";
 import type { HistoryRecord, PersonRecord } from "../../datasets/records";
@@ -520,7 +521,7 @@ function writeLooks({ grid, L, at }: Layout): void {
 }
 
 function columnWidths(model: TargetsModel, language: Language): number[] {
-  const longestName = Math.max(...model.people.map((p) => p.record.name.length), 0);
+  const longestName = maxOf(model.people.map((p) => p.record.name.length), 0);
   const widths = new Array<number>(LAST_COL + 1).fill(11);
   widths[COL.name] = Math.min(32, Math.max(24, longestName + 2));
   widths[COL.team] = 14;
