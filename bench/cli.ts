@@ -39,7 +39,7 @@ export interface CliBenchOptions {
   log?: (line: string) => void;
 }
 
-interface Measure {
+export interface Measure {
   seconds: number;
   /** Peak resident memory in MB; null when it could not be measured. */
   megabytes: number | null;
@@ -89,7 +89,7 @@ async function measureInProcess(argv: string[]): Promise<Measure> {
   return { seconds, megabytes: peak / 2 ** 20, code, output };
 }
 
-function runCli(argv: string[]): Promise<Measure> {
+export function runCli(argv: string[]): Promise<Measure> {
   return existsSync(TIME) ? measureProcess(process.execPath, [BIN, ...argv]) : measureInProcess(argv);
 }
 
