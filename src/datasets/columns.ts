@@ -1,4 +1,4 @@
-import type { ConvertedField, Dataset, DatasetRecords, DealStatus, HintField, StageDefinition } from "./records";
+import type { ConvertedField, Dataset, DatasetRecords, DealStatus, ExportField, HintField, StageDefinition } from "./records";
 
 export type { StageDefinition } from "./records";
 
@@ -9,7 +9,7 @@ export type { StageDefinition } from "./records";
  */
 
 /** A column role of a dataset: a field of its record other than `row` and the hints read beside the roles. */
-export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField | ConvertedField> & string;
+export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField | ConvertedField | ExportField> & string;
 
 /** Every role of each dataset, in the order a tidy table would have them. */
 export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
@@ -169,6 +169,9 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
  */
 export const DEAL_EXTRA_HEADERS = {
   lostStage: ["Lost at stage", "Lost stage", "Stage lost", "Lost in stage", "输单阶段", "丢单阶段", "失败阶段"],
+  // Salesforce with multiple currencies: the amount in the corporate currency, beside the record's own.
+  converted: ["Amount (Converted)", "Converted amount", "Opportunity amount (converted)", "折算金额", "本位币金额"],
+  convertedCurrency: ["Amount (Converted) Currency", "Converted amount currency", "Converted currency", "折算币种", "本位币"],
 } as const;
 
 /** Words a sheet or table name may use for a dataset; a tie-breaker when looking for the data. */

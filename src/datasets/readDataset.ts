@@ -9,7 +9,7 @@ import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts }
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
 import { detectWideScores, directionHint, splitPairHeader } from "./scoresLayout";
 import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
-import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noStageMatches } from "./readDeals";
+import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
 import { activitiesContext, activityWarnings, readActivityRow, type ActivitiesContext } from "./readActivities";
@@ -87,6 +87,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const closeDate = r.date("closeDate");
     const statusText = r.text("status");
     const probability = dealProbability(r, d, ctx.m);
+    const exported = exportedAmount(r, d, ctx.money.symbols);
     if (typeof stageText !== "string") return undefined;
 
     let said: DealOutcome | null = null;
@@ -141,6 +142,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
       status: status!,
       probability: probability!,
       ...(currency ? { currency } : {}),
+      ...(exported ? { exported } : {}),
     };
   },
   transactions: (r, ctx): TransactionRecord | undefined => {
@@ -325,7 +327,8 @@ export function readDataset<D extends Dataset>(
     // The origin is shown on review sheets: in the read's language, which the CLI and the pane set to the sheets'.
     origin: m.origin(where.sheet, where.table),
     sheet: where.sheet,
-    headers: headers as Record<string, string>,
+    // The deals' converted amount column (not a role) is named beside the roles' for the notes that use it.
+    headers: ctx.deals?.exported ? { ...(headers as Record<string, string>), exported: ctx.deals.exported.header } : (headers as Record<string, string>),
     records,
     warnings: ctx.warnings,
     ...(ctx.deals ? { stages: ctx.deals.stages } : {}),

@@ -89,7 +89,17 @@ export interface DealRecord {
   /** Set when the amount was converted (see `ConvertedField`). */
   original?: number;
   exchangeRate?: number;
+  /**
+   * The CRM's own conversion of the amount, when the export has one beside it (Salesforce's "Amount
+   * (Converted)" and "Amount (Converted) Currency" with multiple currencies on): the amount in the
+   * corporate currency (null when the cell is blank or not a number) and that currency's ISO code
+   * (null when nothing names it). Not a role: read beside the roles (see `ExportField`).
+   */
+  exported?: { amount: number | null; currency: string | null };
 }
+
+/** Fields of a deal read beside the roles from columns the export adds (see `exported` on DealRecord). */
+export type ExportField = "exported";
 
 export interface TransactionRecord {
   row: number;
@@ -196,7 +206,7 @@ export interface SourceData<R> {
   /** Where it was read from: `Sheet "Deals"` or `table "tblDeals"`. */
   origin: string;
   sheet: string;
-  /** Header text of each column found, by role. */
+  /** Header text of each column found, by role (and for the deals, `exported`: the CRM's converted amount column, if any). */
   headers: Record<string, string>;
   records: R[];
   warnings: string[];

@@ -43,6 +43,14 @@ interface CurrencyWords {
   noReporting(lines: string): string;
   /** Two sentences as one message. */
   then(first: string, second: string): string;
+  /** Amounts taken from the CRM's own conversion (Salesforce's "Amount (Converted)"). */
+  fromExport(origin: string, header: string, code: string, found: readonly string[], sheet: string): string;
+  /** Why the CRM's conversion was not used. */
+  exportNotUsed(origin: string, header: string, why: string): string;
+  exportOtherCurrency(code: string, reporting: string): string;
+  exportSeveral(found: readonly string[]): string;
+  exportNoCurrency: string;
+  exportBlank(rows: readonly number[]): string;
 }
 
 const WORDS: Catalogue<CurrencyWords> = {
@@ -63,6 +71,13 @@ const WORDS: Catalogue<CurrencyWords> = {
     noReporting: (lines) =>
       `Amounts in different currencies cannot be added up without rates. Name the currency to report in and the rate of each other one in the plan (units of the reporting currency per unit), with the date they are from, for example: ${lines}`,
     then: (first, second) => `${first}. ${second}`,
+    fromExport: (origin, header, code, found, sheet) =>
+      `${origin}: amounts in ${code} taken from column "${header}", the CRM's own conversion at its rates (${found.join(", ")}); the plan's rates are not used for them. Each row's original amount, currency and rate are on "${sheet}"`,
+    exportNotUsed: (origin, header, why) => `${origin}: column "${header}" (the CRM's own conversion) is not used: ${why}; the amounts are converted as the plan says instead`,
+    exportOtherCurrency: (code, reporting) => `it is in ${code} and the plan reports in ${reporting}`,
+    exportSeveral: (found) => `it names several currencies (${found.join(", ")})`,
+    exportNoCurrency: "nothing says which currency it is in (no column such as \"Amount (Converted) Currency\")",
+    exportBlank: (rows) => `${rows.length} ${rows.length === 1 ? "row has" : "rows have"} an amount but no converted amount (rows ${rowList(rows, "en")})`,
   },
   "zh-CN": {
     found: (code, rows) => `${code}（${rows.length} 行：${rowList(rows, "zh-CN")}）`,
@@ -81,6 +96,13 @@ const WORDS: Catalogue<CurrencyWords> = {
     noReporting: (lines) =>
       `不同币种的金额没有汇率无法相加。请在方案中写明本位币（折算成的币种）和其他每种币种的汇率（每 1 单位折合多少本位币）及汇率日期，例如：${lines}`,
     then: (first, second) => `${first}。${second}`,
+    fromExport: (origin, header, code, found, sheet) =>
+      `${origin}：金额取自“${header}”列，即 CRM 按其汇率折算的 ${code} 金额（${found.join("，")}），不使用方案中的汇率。每行的原币金额、币种和汇率见“${sheet}”`,
+    exportNotUsed: (origin, header, why) => `${origin}：未使用“${header}”列（CRM 自己的折算）：${why}；金额改按方案折算`,
+    exportOtherCurrency: (code, reporting) => `该列为 ${code}，而方案的本位币是 ${reporting}`,
+    exportSeveral: (found) => `该列涉及多种币种（${found.join("，")}）`,
+    exportNoCurrency: "没有写明该列的币种（缺少“Amount (Converted) Currency”之类的列）",
+    exportBlank: (rows) => `${rows.length} 行有金额却没有折算金额（第 ${rowList(rows, "zh-CN")} 行）`,
   },
 };
 
@@ -107,6 +129,21 @@ type Money = DealRecord | TransactionRecord;
  * // => { ..., amount: 1080, original: 1000, currency: "EUR", exchangeRate: 1.08 }
  */
 export function convertSource<R extends Money>(source: SourceData<R>, plan: CurrencyPlan, language: Language, copySheet: string): SourceData<R> {
+  const w = pick(language, WORDS);
+  const exported = fromExport(source as SourceData<Money>, plan, language, copySheet);
+  if (exported !== null && "records" in exported) return exported as SourceData<R>;
+  if (exported === null) return convertWithPlan(source, plan, language, copySheet);
+  try {
+    return convertWithPlan({ ...source, warnings: [...source.warnings, exported.note] }, plan, language, copySheet);
+  } catch (e) {
+    // A stop says too why the CRM's own conversion could not spare the rates.
+    if (e instanceof BuildError) throw new BuildError(w.then(e.message, exported.note), e.where);
+    throw e;
+  }
+}
+
+/** One dataset's amounts in one currency with the plan's rates (see `convertSource`). */
+function convertWithPlan<R extends Money>(source: SourceData<R>, plan: CurrencyPlan, language: Language, copySheet: string): SourceData<R> {
   const w = pick(language, WORDS);
   const byCode = new Map<string, Found>();
   const blank: number[] = [];
@@ -166,6 +203,43 @@ export function convertSource<R extends Money>(source: SourceData<R>, plan: Curr
   const used = [...byCode.values()].filter((f) => f.code !== reporting).map((f) => ({ code: f.code, rate: show(rates[f.code]), count: f.rows.length }));
   notes.unshift(w.converted(origin, reporting, used, plan.asOf ?? null, copySheet));
   return { ...source, records, warnings: [...source.warnings, ...notes] };
+}
+
+/**
+ * The deals with their amounts taken from the CRM's own conversion (Salesforce's "Amount (Converted)"
+ * in the corporate currency) when the export has it, it is in one currency that is the plan's reporting
+ * one (or the plan names none), and every deal with an amount has one; the plan's rates are then not
+ * needed. Null when the export has no such column or nothing was converted (every deal already in that
+ * currency); a note saying why the column was not used when it cannot be.
+ */
+function fromExport(source: SourceData<Money>, plan: CurrencyPlan, language: Language, copySheet: string): SourceData<Money> | { note: string } | null {
+  const records = source.records as (Money & Partial<Pick<DealRecord, "exported">>)[];
+  if (!records.some((r) => r.exported !== undefined)) return null;
+  const w = pick(language, WORDS);
+  const header = source.headers.exported ?? "Amount (Converted)";
+  const codes = [...new Set(records.map((r) => r.exported?.currency).filter((c): c is string => typeof c === "string"))];
+  const notUsed = (why: string): { note: string } => ({ note: w.exportNotUsed(source.origin, header, why) });
+  if (codes.length === 0) return notUsed(w.exportNoCurrency);
+  if (codes.length > 1) return notUsed(w.exportSeveral(codes));
+  const code = codes[0];
+  if (plan.reporting !== null && plan.reporting !== code) return notUsed(w.exportOtherCurrency(code, plan.reporting));
+  const blank = records.filter((r) => (r.exported?.amount ?? null) === null && r.amount !== 0).map((r) => r.row);
+  if (blank.length > 0) return notUsed(w.exportBlank(blank));
+  // Every deal already in the corporate currency: nothing was converted, the usual path says so.
+  if (records.every((r) => (r.currency ?? code) === code)) return null;
+  // A currency's rate as the CRM applied it, for deals whose own amount is 0 (the rate is then any).
+  const seen = new Map<string, number>();
+  for (const r of records) if (r.amount !== 0 && r.currency && !seen.has(r.currency)) seen.set(r.currency, (r.exported?.amount as number) / r.amount);
+  const byCode = new Map<string, number[]>();
+  const converted = records.map((r) => {
+    const currency = r.currency ?? code;
+    byCode.set(currency, [...(byCode.get(currency) ?? []), r.row]);
+    const amount = r.exported?.amount ?? 0;
+    const exchangeRate = r.amount !== 0 ? amount / r.amount : currency === code ? 1 : (seen.get(currency) ?? 1);
+    return { ...r, currency, original: r.amount, exchangeRate, amount };
+  });
+  const found = [...byCode].map(([c, rows]) => w.found(c, rows));
+  return { ...source, records: converted, warnings: [...source.warnings, w.fromExport(source.origin, header, code, found, copySheet)] };
 }
 
 /**
