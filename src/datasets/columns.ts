@@ -18,7 +18,7 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   history: ["year", "month", "amount"],
   deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency"],
   transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
-  paid: ["rep", "paid", "period"],
+  paid: ["rep", "paid", "period", "currency"],
   rates: ["line", "from", "to", "rate"],
   activities: ["date", "rep", "type", "count", "team", "customer", "deal", "outcome"],
 };
@@ -135,11 +135,13 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
   },
   paid: {
     rep: PERSON,
-    paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发放金额", "实发", "实发金额"],
+    paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发金额", "已发放金额", "实发", "实发金额"],
     period: [
       "Period", "Pay period", "Payment period", "Payroll period", "Pay month", "Month", "Pay date", "Payment date", "Date paid", "Paid on", "Date",
       "期间", "所属期间", "会计期间", "发放月份", "所属月份", "工资月份", "月份", "发放期间", "发放日期", "支付日期", "付款日期", "日期",
     ],
+    // A payout sheet in another currency than the sales (a regional payroll): converted, or the build stops.
+    currency: CURRENCY,
   },
   rates: {
     line: ["Product line", "Product", "Line", "Category", "Product category", "产品线", "产品", "品类", "产品类别", "产品分类", "物料分类", "存货分类"],

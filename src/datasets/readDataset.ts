@@ -165,11 +165,13 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
   paid: (r, ctx): PaidRecord | undefined => {
     const rep = r.text("rep", true);
     // A blank paid cell is a rep who has been paid nothing yet.
-    const paid = r.number("paid");
+    const money = r.money("paid");
+    const currency = money === undefined ? undefined : r.currency(money?.currency ?? null, "paid");
+    const paid = money === undefined ? undefined : (money?.amount ?? null);
     // With a period column, every payment says which period it is for: it is reconciled there.
     const period = r.date("period", ctx.columns.period !== undefined);
-    if (!ok(rep, paid, period)) return undefined;
-    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0, period: period! };
+    if (!ok(rep, paid, period, currency)) return undefined;
+    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0, period: period!, ...(currency ? { currency } : {}) };
   },
   rates: (r, ctx): RateRecord | undefined => {
     const lineText = r.text("line");
@@ -256,7 +258,10 @@ export function readDataset<D extends Dataset>(
     ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
     money: {
       symbols: options.currencySymbols ?? {},
-      header: dataset === "deals" || dataset === "transactions" ? headerCurrency((headers as Record<string, string>).amount, options.currencySymbols) : null,
+      header:
+        dataset === "deals" || dataset === "transactions" || dataset === "paid"
+          ? headerCurrency((headers as Record<string, string>)[dataset === "paid" ? "paid" : "amount"], options.currencySymbols)
+          : null,
     },
   };
   decideDateOrders(ctx, grid, headerRow);

@@ -138,6 +138,11 @@ export interface PaidRecord {
    * (2026年1月, Jan 2026, 2026-01, 1月) as the month's first day; null or absent when the table has no such column.
    */
   period?: number | null;
+  /** ISO code of the payment's currency (see `currency` on TransactionRecord). */
+  currency?: string | null;
+  /** Set when the payment was converted (see `ConvertedField`): `paid` is then in the reporting currency. */
+  original?: number;
+  exchangeRate?: number;
 }
 
 /**

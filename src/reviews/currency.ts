@@ -1,11 +1,11 @@
 import { conversionFor, convertAmount } from "../core/currency";
 import { show } from "../core/errors";
-import type { DealRecord, SourceData, TransactionRecord } from "../datasets/records";
+import type { DealRecord, PaidRecord, SourceData, TransactionRecord } from "../datasets/records";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import type { CurrencyPlan } from "../plan/schema";
 import { BuildError } from "./buildError";
 import type { ReviewData } from "./review";
-import { DEALS_COPY, TRANSACTIONS_COPY } from "../sheets/dataCopies";
+import { DEALS_COPY, PAID_COPY, TRANSACTIONS_COPY } from "../sheets/dataCopies";
 
 /**
  * Puts the amounts of the deals and the transactions in one currency before any review reads them, so
@@ -51,6 +51,8 @@ interface CurrencyWords {
   exportSeveral(found: readonly string[]): string;
   exportNoCurrency: string;
   exportBlank(rows: readonly number[]): string;
+  /** The payouts in another currency than the sales, with no rate to compare them. */
+  paidApart(sales: string, salesFound: readonly string[], paid: string, paidFound: readonly string[], lines: string): string;
 }
 
 const WORDS: Catalogue<CurrencyWords> = {
@@ -78,6 +80,8 @@ const WORDS: Catalogue<CurrencyWords> = {
     exportSeveral: (found) => `it names several currencies (${found.join(", ")})`,
     exportNoCurrency: "nothing says which currency it is in (no column such as \"Amount (Converted) Currency\")",
     exportBlank: (rows) => `${rows.length} ${rows.length === 1 ? "row has" : "rows have"} an amount but no converted amount (rows ${rowList(rows, "en")})`,
+    paidApart: (sales, salesFound, paid, paidFound, lines) =>
+      `The sales (${sales}) are in ${salesFound.join(", ")} and the payouts made (${paid}) in ${paidFound.join(", ")}: what was paid cannot be held against what is due in another currency. Name the currency to report in and the rate of the other in the plan (units of the reporting currency per unit), with the date they are from: ${lines}`,
   },
   "zh-CN": {
     found: (code, rows) => `${code}（${rows.length} 行：${rowList(rows, "zh-CN")}）`,
@@ -103,6 +107,8 @@ const WORDS: Catalogue<CurrencyWords> = {
     exportSeveral: (found) => `该列涉及多种币种（${found.join("，")}）`,
     exportNoCurrency: "没有写明该列的币种（缺少“Amount (Converted) Currency”之类的列）",
     exportBlank: (rows) => `${rows.length} 行有金额却没有折算金额（第 ${rowList(rows, "zh-CN")} 行）`,
+    paidApart: (sales, salesFound, paid, paidFound, lines) =>
+      `销售（${sales}）的币种为 ${salesFound.join("，")}，已发放提成（${paid}）的币种为 ${paidFound.join("，")}：不同币种的已发金额无法与应发金额核对。请在方案中写明本位币和另一币种的汇率（每 1 单位折合多少本位币）及汇率日期：${lines}`,
   },
 };
 
@@ -113,7 +119,8 @@ function planLines(reporting: string, plan: CurrencyPlan, missing: readonly stri
   return JSON.stringify({ currency: { reporting, rates, asOf: plan.asOf ?? "YYYY-MM-DD" } }).replace(/"<rate>"/g, "<rate>");
 }
 
-type Money = DealRecord | TransactionRecord;
+/** A record with an amount that may name its currency and may be converted (deals, transactions; payouts as `paidAsMoney` gives them). */
+type Money = Pick<DealRecord | TransactionRecord, "row" | "amount" | "currency" | "original" | "exchangeRate">;
 
 /**
  * One dataset's amounts in one currency, as `convertCurrencies` describes.
@@ -255,9 +262,45 @@ function fromExport(source: SourceData<Money>, plan: CurrencyPlan, language: Lan
  * // => 8520 (1,200 USD at 7.1)
  */
 export function convertCurrencies(plan: CurrencyPlan, data: ReviewData, language: Language): ReviewData {
+  const transactions = data.transactions ? convertSource(data.transactions, plan, language, pick(language, TRANSACTIONS_COPY)) : undefined;
+  const paid = data.paid ? convertPaid(data.paid, plan, language) : undefined;
+  if (transactions && paid) samePaidCurrency(transactions, paid, plan, language);
   return {
     ...data,
     ...(data.deals ? { deals: convertSource(data.deals, plan, language, pick(language, DEALS_COPY)) } : {}),
-    ...(data.transactions ? { transactions: convertSource(data.transactions, plan, language, pick(language, TRANSACTIONS_COPY)) } : {}),
+    ...(transactions ? { transactions } : {}),
+    ...(paid ? { paid } : {}),
   };
+}
+
+/** The payouts made, their amounts in one currency as `convertSource` puts them. */
+function convertPaid(source: SourceData<PaidRecord>, plan: CurrencyPlan, language: Language): SourceData<PaidRecord> {
+  if (!source.records.some((r) => r.currency)) return source;
+  const asMoney = { ...source, records: source.records.map((r) => ({ ...r, amount: r.paid })) };
+  const converted = convertSource(asMoney, plan, language, pick(language, PAID_COPY));
+  return { ...converted, records: converted.records.map(({ amount, ...r }) => ({ ...r, paid: amount })) };
+}
+
+/** The one currency a dataset's amounts are in once `convertSource` has put them in one: the reporting one when converted; null when none names one. */
+function currencyOf(records: readonly { currency?: string | null; exchangeRate?: number }[], reporting: string | null): string | null {
+  if (reporting !== null && records.some((r) => r.exchangeRate !== undefined)) return reporting;
+  return records.find((r) => r.currency)?.currency ?? null;
+}
+
+/**
+ * Stops when the payouts made are in another currency than the sales once each is in one currency (the
+ * plan names no reporting currency, and each names a different one): a payment in USD held against
+ * commission due in CNY would be a mismatch made of the exchange rate.
+ */
+function samePaidCurrency(transactions: SourceData<TransactionRecord>, paid: SourceData<PaidRecord>, plan: CurrencyPlan, language: Language): void {
+  const sales = currencyOf(transactions.records, plan.reporting);
+  const payouts = currencyOf(paid.records, plan.reporting);
+  if (sales === null || payouts === null || sales === payouts) return;
+  const w = pick(language, WORDS);
+  const found = (records: readonly { row: number; currency?: string | null }[]): string[] => {
+    const byCode = new Map<string, number[]>();
+    for (const r of records) if (r.currency) byCode.set(r.currency, [...(byCode.get(r.currency) ?? []), r.row]);
+    return [...byCode].map(([code, rows]) => w.found(code, rows));
+  };
+  throw new BuildError(w.paidApart(transactions.origin, found(transactions.records), paid.origin, found(paid.records), planLines(sales, plan, [payouts])), paid.origin);
 }
