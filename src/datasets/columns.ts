@@ -74,7 +74,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     id: ["ID", "Deal ID", "Deal", "Deal name", "Opportunity", "Opportunity ID", "Opportunity name", "Record ID", "Deal - ID", "Deal - Title", "Topic", "商机", "商机编号", "商机名称", "编号"],
     owner: ["Owner", "Deal owner", "Account owner", "Opportunity owner", "Sales agent", "Owner name", ...PERSON, "负责人", "所有人", "归属人", "跟进人", "销售负责人", "商机负责人"],
     stage: ["Stage", "Phase", "Deal stage", "Sales stage", "Opportunity stage", "Pipeline phase", "阶段", "销售阶段", "商机阶段", "阶段名称"],
-    amount: [...AMOUNT, "Deal value", "Deal amount", "Close value", "Opportunity amount", "Est. revenue", "Estimated revenue", "商机金额", "预计金额", "预计销售金额"],
+    amount: [...AMOUNT, "Deal value", "Deal amount", "Close value", "Opportunity amount", "Est. revenue", "Estimated revenue", "商机金额", "预计金额", "预计销售金额", "预计成交金额", "预计赢单金额"],
     created: ["Created", "Created date", "Created on", "Create date", "Created time", "Date created", "Engage date", "Deal - Deal created", "Deal created", "创建日期", "创建时间"],
     stageDate: [
       "Stage date",
@@ -108,6 +108,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
       "成交日期",
       "关闭日期",
       "预计成交日期",
+      "预计赢单日期",
       "结单日期",
     ],
     status: ["Status", "Deal status", "Deal - Status", "Outcome", "状态", "结果", "商机状态"],
