@@ -9,6 +9,7 @@ import zlib from "zlib";
 import { coreCases, timeCase } from "./core";
 import { officeSection } from "./office";
 import { cliSection } from "./cli";
+import { funnelRecalcSection, startupSection } from "./startup";
 
 const GOAL_MS = 200;
 const FUNCTIONS_GZIP_GOAL = 30 * 1024;
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
     "Absolute times drift on shared machines; compare rows of one run with each other. [NOTES.md](NOTES.md) explains the misses and the side-by-side measurements behind past changes.",
     "",
   ];
-  const sections = [coreSection(), bundleSection(), await officeSection(), await cliSection({ log: (line) => console.error(line) })];
+  const log = (line: string): void => console.error(line);
+  const sections = [coreSection(), bundleSection(), await officeSection(), await startupSection(), await cliSection({ log }), await funnelRecalcSection(100_000, log)];
   const out = [...header, ...sections.flatMap((s) => [...s, ""])].join("\n");
   fs.writeFileSync(path.resolve(__dirname, "RESULTS.md"), out);
   console.log(`\nwritten to bench/RESULTS.md`);
