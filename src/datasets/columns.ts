@@ -174,6 +174,8 @@ export const DEAL_EXTRA_HEADERS = {
   lostStage: ["Lost at stage", "Lost stage", "Stage lost", "Lost in stage", "输单阶段", "丢单阶段", "失败阶段"],
   // Salesforce with multiple currencies: the amount in the corporate currency, beside the record's own.
   converted: ["Amount (Converted)", "Converted amount", "Opportunity amount (converted)", "折算金额", "本位币金额"],
+  // The amount a deal was won for, beside the expected amount (a 企业微信 CRM's 赢单金额, Dynamics 365's Actual Revenue).
+  wonAmount: ["Won amount", "Actual revenue", "Actual value", "Closed amount", "赢单金额", "成交金额", "实际成交金额", "签约金额"],
   convertedCurrency: ["Amount (Converted) Currency", "Converted amount currency", "Converted currency", "折算币种", "本位币"],
 } as const;
 

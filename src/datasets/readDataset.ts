@@ -9,7 +9,7 @@ import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts }
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
 import { detectWideScores, directionHint, splitPairHeader } from "./scoresLayout";
 import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
-import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, dealWarnings, noStageMatches } from "./readDeals";
+import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, wonAmountOf, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
 import { activitiesContext, activityWarnings, readActivityRow, type ActivitiesContext } from "./readActivities";
@@ -120,8 +120,10 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     if (status !== undefined && status !== "lost" && parseOutcome(stageText) === "lost") tally(d.lostNotLost, stageText, r.sheetRow);
     if (status !== undefined && status !== "lost" && typeof statusText === "string" && parseOutcome(statusText) === "lost") tally(d.lostNotLost, statusText, r.sheetRow);
 
-    let value = amount;
-    if (amount === null) {
+    // A won deal counts the amount it was won for, when the export gives it beside the expected one.
+    const wonAmount = status === "won" ? wonAmountOf(r, d, ctx.money.symbols) : null;
+    let value = wonAmount ?? amount;
+    if (value === null) {
       if (status === "won") value = r.problem("amount", ctx.m.wonBlankAmount());
       else if (status !== undefined) {
         // An open or lost deal without an amount: 0, said once for all of them.
