@@ -8,8 +8,9 @@ import { main } from "../../src/cli/main";
  * Opportunity exports of the CRMs that live inside 钉钉 and 企业微信, run through the command line's funnel
  * build as a team would: 钉钉's 客户管理 list (销售阶段, 预计成交金额, 负责人 beside the 创建人 who typed the
  * row in) and a 企业微信 CRM's list (商机阶段 with 丢单 for lost, 归属人 beside the 协作人, 预计赢单金额 and
- * 赢单金额). Each team's own stages come from test/fixtures/exports/plans.json. The expected per-owner
- * figures come from test/fixtures/exports/expected.py (Python's csv module, not this code).
+ * 赢单金额), and 钉钉 智能人事's roster (花名册) for the target plan. Each team's plan comes from
+ * test/fixtures/exports/plans.json. The expected per-owner figures come from test/fixtures/exports/expected.py
+ * (Python's csv module, not this code), the roster's targets from expected_roster.py.
  */
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/exports");
@@ -36,13 +37,13 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function run(file: string): Promise<{ code: number; stdout: string; stderr: string; out: string }> {
+async function run(file: string, command = "funnel"): Promise<{ code: number; stdout: string; stderr: string; out: string }> {
   const plan = path.join(dir, `${file}.plan.json`);
   const out = path.join(dir, `${file}.xlsx`);
   await fs.writeFile(plan, JSON.stringify(PLANS[file]));
   let stdout = "";
   let stderr = "";
-  const code = await main(["funnel", "--in", path.join(FIXTURES, file), "--plan", plan, "--out", out], {
+  const code = await main([command, "--in", path.join(FIXTURES, file), "--plan", plan, "--out", out], {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     stderrIsTTY: false,
@@ -113,5 +114,27 @@ describe.each([
   it("says where each won deal's amount came from", () => {
     if (won === null) expect(result.stdout).not.toContain("赢单金额");
     else expect(result.stdout).toContain(won);
+  });
+});
+
+describe("钉钉 智能人事's roster (花名册) through the command line's target plan", () => {
+  // 姓名 beside 工号, 部门 beside 主部门, 入职时间 and 离职时间: one leaver on 30 June. Expected targets from
+  // test/fixtures/exports/expected_roster.py (in-role days over the year, largest remainder), not this code.
+  const expected = JSON.parse(readFileSync(path.join(FIXTURES, "expected-roster.json"), "utf8")) as Record<string, number>;
+
+  it("splits the team target over the people in role, the leaver for half the year", async () => {
+    const result = await run("dingtalk-hr-roster.csv", "targets");
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(result.out);
+    const sheet = book.worksheets[0];
+    let header = 0;
+    sheet.eachRow((row, n) => void (header === 0 && row.getCell(1).value === "姓名" && (header = n)));
+    const col = (sheet.getRow(header).values as unknown[]).indexOf("年度目标");
+    const got: Record<string, unknown> = {};
+    for (let n = header + 1; typeof sheet.getRow(n).getCell(1).value === "string" && sheet.getRow(n).getCell(1).value !== "合计"; n++) {
+      got[sheet.getRow(n).getCell(1).value as string] = sheet.getRow(n).getCell(col).result;
+    }
+    expect(got).toEqual(expected);
   });
 });
