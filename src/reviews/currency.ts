@@ -53,6 +53,8 @@ interface CurrencyWords {
   exportBlank(rows: readonly number[]): string;
   /** The payouts in another currency than the sales, with no rate to compare them. */
   paidApart(sales: string, salesFound: readonly string[], paid: string, paidFound: readonly string[], lines: string): string;
+  /** The payouts name a currency and the sales none: the sales are taken to be in it. */
+  salesAssumed(sales: string, paid: string, code: string): string;
 }
 
 const WORDS: Catalogue<CurrencyWords> = {
@@ -82,6 +84,8 @@ const WORDS: Catalogue<CurrencyWords> = {
     exportBlank: (rows) => `${rows.length} ${rows.length === 1 ? "row has" : "rows have"} an amount but no converted amount (rows ${rowList(rows, "en")})`,
     paidApart: (sales, salesFound, paid, paidFound, lines) =>
       `The sales (${sales}) are in ${salesFound.join(", ")} and the payouts made (${paid}) in ${paidFound.join(", ")}: what was paid cannot be held against what is due in another currency. Name the currency to report in and the rate of the other in the plan (units of the reporting currency per unit), with the date they are from: ${lines}`,
+    salesAssumed: (sales, paid, code) =>
+      `${paid}: the payouts are in ${code} and the sales (${sales}) name no currency, so the sales are taken to be in ${code} too; if they are not, add their currency (a Currency column, or currency.reporting in the plan with the rates)`,
   },
   "zh-CN": {
     found: (code, rows) => `${code}（${rows.length} 行：${rowList(rows, "zh-CN")}）`,
@@ -109,6 +113,8 @@ const WORDS: Catalogue<CurrencyWords> = {
     exportBlank: (rows) => `${rows.length} 行有金额却没有折算金额（第 ${rowList(rows, "zh-CN")} 行）`,
     paidApart: (sales, salesFound, paid, paidFound, lines) =>
       `销售（${sales}）的币种为 ${salesFound.join("，")}，已发放提成（${paid}）的币种为 ${paidFound.join("，")}：不同币种的已发金额无法与应发金额核对。请在方案中写明本位币和另一币种的汇率（每 1 单位折合多少本位币）及汇率日期：${lines}`,
+    salesAssumed: (sales, paid, code) =>
+      `${paid}：已发放提成的币种为 ${code}，销售（${sales}）未写币种，按 ${code} 计；如果不是，请写明销售的币种（币种列，或在方案中设置 currency.reporting 和汇率）`,
   },
 };
 
@@ -265,11 +271,17 @@ export function convertCurrencies(plan: CurrencyPlan, data: ReviewData, language
   const transactions = data.transactions ? convertSource(data.transactions, plan, language, pick(language, TRANSACTIONS_COPY)) : undefined;
   const paid = data.paid ? convertPaid(data.paid, plan, language) : undefined;
   if (transactions && paid) samePaidCurrency(transactions, paid, plan, language);
+  // Payouts that name a currency beside sales that name none (and no reporting currency to read them in): said.
+  const payoutCode = paid ? currencyOf(paid.records, plan.reporting) : null;
+  const assumed =
+    transactions && paid && plan.reporting === null && payoutCode !== null && currencyOf(transactions.records, null) === null
+      ? { ...paid, warnings: [...paid.warnings, pick(language, WORDS).salesAssumed(transactions.origin, paid.origin, payoutCode)] }
+      : paid;
   return {
     ...data,
     ...(data.deals ? { deals: convertSource(data.deals, plan, language, pick(language, DEALS_COPY)) } : {}),
     ...(transactions ? { transactions } : {}),
-    ...(paid ? { paid } : {}),
+    ...(assumed ? { paid: assumed } : {}),
   };
 }
 

@@ -99,6 +99,17 @@ describe("payouts all in USD, sales all in CNY, the plan naming no currency", ()
   });
 });
 
+describe("payouts in USD beside sales that name no currency", () => {
+  it("take the sales to be in USD too, and say so", () => {
+    const sales = read("transactions", "Sales", [["Rep", "Date", "Amount"], ["Ann", "2026-05-10", 100000]]);
+    const paid = read("paid", "Paid", [["Rep", "Paid", "Currency"], ["Ann", 10000, "USD"]]);
+    const review = buildReview("commission", plan(undefined), { transactions: sales, paid }, TODAY);
+    expect(review.warnings).toContain(
+      'Sheet "Paid": the payouts are in USD and the sales (Sheet "Sales") name no currency, so the sales are taken to be in USD too; if they are not, add their currency (a Currency column, or currency.reporting in the plan with the rates)',
+    );
+  });
+});
+
 describe("payouts that name no currency", () => {
   it("are taken to be in the sales' currency, as before", () => {
     const paid = read("paid", "Paid", [["Rep", "Paid"], ["Ann", 10000], ["Bo", 5000]]);
