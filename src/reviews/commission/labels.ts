@@ -72,7 +72,7 @@ export interface CommissionLabels {
   /** Reps who still owe draw at the end of the statement: carried into the next one. */
   drawCarried: (reps: string) => string;
   /** Draw settings the plan gives that only a draw per pay period uses. */
-  drawUnused: (fields: string) => string;
+  drawUnused: (fields: readonly string[]) => string;
   /** The tier table's column saying where each line's rates came from. */
   ratesFrom: string;
   fromPlan: (field: string) => string;
@@ -167,7 +167,8 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     drawRecovered: "Draw recovered",
     drawBalance: "Draw still owed",
     drawCarried: (reps: string) => `Draw not yet earned back at the end of the period, to carry into the next statement (its plan's commission.drawBalance): ${reps}.`,
-    drawUnused: (fields: string) => `The plan's ${fields} apply only to a draw per pay period (commission.drawPer "payPeriod"); this statement applies the draw to the whole period, so they are not used.`,
+    drawUnused: (fields: readonly string[]) =>
+      `The plan's ${fields.join(" and ")} ${fields.length === 1 ? "applies" : "apply"} only to a draw per pay period (commission.drawPer "payPeriod"); this statement applies the draw to the whole period, so ${fields.length === 1 ? "it is" : "they are"} not used.`,
     earnedToDate: "Earned to date",
     dueInPeriod: "Due in period",
     paidInPeriod: "Paid in period",
@@ -265,7 +266,7 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     drawRecovered: "本期追回保底",
     drawBalance: "未追回保底余额",
     drawCarried: (reps: string) => `期末仍有未追回的保底，结转下期（下期方案的 commission.drawBalance）：${reps}。`,
-    drawUnused: (fields: string) => `方案中的 ${fields} 只在按期发放保底（commission.drawPer 为 "payPeriod"）时使用，本表按整个期间计算保底，未使用。`,
+    drawUnused: (fields: readonly string[]) => `方案中的 ${fields.join("、")} 只在按期发放保底（commission.drawPer 为 "payPeriod"）时使用，本表按整个期间计算保底，未使用。`,
     fromPlan: (field: string) => `方案（${field}）`,
     fromSheet: (origin: string, rows: string) => `${origin}第 ${rows} 行`,
     builtIn: "内置默认比例（未设置比例）",

@@ -538,7 +538,7 @@ export function commissionModel(ctx: BuildContext, data: CommissionData, t: Comm
     return { lines, reps: ordered, warnings: warnings.list, periods, periodsPaid: byPeriod, drawPerPeriod, ratesRead: data.rates !== undefined, start, end };
   }
   const unused = [...(!plan.drawRecoverable ? ["commission.drawRecoverable"] : []), ...(plan.drawBalance > 0 ? ["commission.drawBalance"] : [])];
-  if (unused.length > 0) warnings.add(t.drawUnused(unused.join(", ")));
+  if (unused.length > 0) warnings.add(t.drawUnused(unused));
   const ordered = data.paid ? paymentOrder(reps) : reps;
   periods = byPeriod ? periodsOf(ctx, lines, counted, ordered, payments, t) : null;
   return { lines, reps: ordered, warnings: warnings.list, periods, periodsPaid: byPeriod, drawPerPeriod, ratesRead: data.rates !== undefined, start, end };

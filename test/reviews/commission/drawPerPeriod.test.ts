@@ -150,7 +150,7 @@ describe("a draw for the whole statement (the default)", () => {
     expect([reps(b)[0], periods(b), b.warnings]).toEqual([
       { Rep: "Ann", "After cap": 2100, "Draw top-up": 900, "Total due": 3000 },
       [],
-      ['The plan\'s commission.drawBalance apply only to a draw per pay period (commission.drawPer "payPeriod"); this statement applies the draw to the whole period, so they are not used.'],
+      ['The plan\'s commission.drawBalance applies only to a draw per pay period (commission.drawPer "payPeriod"); this statement applies the draw to the whole period, so it is not used.'],
     ]);
   });
 });
