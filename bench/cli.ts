@@ -51,7 +51,7 @@ export interface Measure {
 const TIMEOUT_MS = 15 * 60_000;
 
 /** Runs a command, timing it and taking its peak memory from GNU time's report. */
-function measureProcess(command: string, args: readonly string[]): Promise<Measure> {
+export function measureProcess(command: string, args: readonly string[]): Promise<Measure> {
   const viaTime = existsSync(TIME);
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -105,7 +105,7 @@ const RECALC_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
  * Only the soffice run is timed: reading the values back (as test/e2e/libreoffice.ts's `recalculate`
  * does for the engine tests) is not part of what a person waits for.
  */
-async function measureRecalculation(file: string, work: string): Promise<Measure> {
+export async function measureRecalculation(file: string, work: string): Promise<Measure> {
   const profile = path.join(work, `profile-${path.basename(file, ".xlsx")}`);
   await fs.mkdir(path.join(profile, "user"), { recursive: true });
   await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ON_LOAD);

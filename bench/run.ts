@@ -10,6 +10,7 @@ import { coreCases, timeCase } from "./core";
 import { officeSection } from "./office";
 import { cliSection } from "./cli";
 import { scaleSection } from "./scale";
+import { funnelRecalcSection, startupSection } from "./startup";
 
 const GOAL_MS = 200;
 const FUNCTIONS_GZIP_GOAL = 30 * 1024;
@@ -51,7 +52,16 @@ async function main(): Promise<void> {
     "Absolute times drift on shared machines; compare rows of one run with each other. [NOTES.md](NOTES.md) explains the misses and the side-by-side measurements behind past changes.",
     "",
   ];
-  const sections = [coreSection(), bundleSection(), await officeSection(), await cliSection({ log: (line) => console.error(line) }), await scaleSection((line) => console.error(line))];
+  const log = (line: string): void => console.error(line);
+  const sections = [
+    coreSection(),
+    bundleSection(),
+    await officeSection(),
+    await startupSection(),
+    await cliSection({ log }),
+    await funnelRecalcSection(100_000, log),
+    await scaleSection(log),
+  ];
   const out = [...header, ...sections.flatMap((s) => [...s, ""])].join("\n");
   fs.writeFileSync(path.resolve(__dirname, "RESULTS.md"), out);
   console.log(`\nwritten to bench/RESULTS.md`);

@@ -1,5 +1,5 @@
 import { memoText } from "../core/text/memoText";
-import type { ConvertedField, Dataset, DatasetRecords, DealStatus, HintField, StageDefinition } from "./records";
+import type { ConvertedField, Dataset, DatasetRecords, DealStatus, ExportField, HintField, StageDefinition } from "./records";
 
 export type { StageDefinition } from "./records";
 
@@ -10,7 +10,7 @@ export type { StageDefinition } from "./records";
  */
 
 /** A column role of a dataset: a field of its record other than `row` and the hints read beside the roles. */
-export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField | ConvertedField> & string;
+export type RoleOf<D extends Dataset> = Exclude<keyof DatasetRecords[D], "row" | HintField | ConvertedField | ExportField> & string;
 
 /** Every role of each dataset, in the order a tidy table would have them. */
 export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
@@ -19,7 +19,7 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   history: ["year", "month", "amount"],
   deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency"],
   transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
-  paid: ["rep", "paid", "period"],
+  paid: ["rep", "paid", "period", "currency"],
   rates: ["line", "from", "to", "rate"],
   activities: ["date", "rep", "type", "count", "team", "customer", "deal", "outcome"],
 };
@@ -75,7 +75,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     id: ["ID", "Deal ID", "Deal", "Deal name", "Opportunity", "Opportunity ID", "Opportunity name", "Record ID", "Deal - ID", "Deal - Title", "Topic", "商机", "商机编号", "商机名称", "编号"],
     owner: ["Owner", "Deal owner", "Account owner", "Opportunity owner", "Sales agent", "Owner name", ...PERSON, "负责人", "所有人", "归属人", "跟进人", "销售负责人", "商机负责人"],
     stage: ["Stage", "Phase", "Deal stage", "Sales stage", "Opportunity stage", "Pipeline phase", "阶段", "销售阶段", "商机阶段", "阶段名称"],
-    amount: [...AMOUNT, "Deal value", "Deal amount", "Close value", "Opportunity amount", "Est. revenue", "Estimated revenue", "商机金额", "预计金额", "预计销售金额"],
+    amount: [...AMOUNT, "Deal value", "Deal amount", "Close value", "Opportunity amount", "Est. revenue", "Estimated revenue", "商机金额", "预计金额", "预计销售金额", "预计成交金额", "预计赢单金额"],
     created: ["Created", "Created date", "Created on", "Create date", "Created time", "Date created", "Engage date", "Deal - Deal created", "Deal created", "创建日期", "创建时间"],
     stageDate: [
       "Stage date",
@@ -109,6 +109,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
       "成交日期",
       "关闭日期",
       "预计成交日期",
+      "预计赢单日期",
       "结单日期",
     ],
     status: ["Status", "Deal status", "Deal - Status", "Outcome", "状态", "结果", "商机状态"],
@@ -136,11 +137,13 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
   },
   paid: {
     rep: PERSON,
-    paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发放金额", "实发", "实发金额"],
+    paid: ["Paid", "Paid amount", "Amount paid", "Payout", "Commission paid", "已付", "已发放", "已发", "已付金额", "已发金额", "已发放金额", "实发", "实发金额"],
     period: [
       "Period", "Pay period", "Payment period", "Payroll period", "Pay month", "Month", "Pay date", "Payment date", "Date paid", "Paid on", "Date",
       "期间", "所属期间", "会计期间", "发放月份", "所属月份", "工资月份", "月份", "发放期间", "发放日期", "支付日期", "付款日期", "日期",
     ],
+    // A payout sheet in another currency than the sales (a regional payroll): converted, or the build stops.
+    currency: CURRENCY,
   },
   rates: {
     line: ["Product line", "Product", "Line", "Category", "Product category", "产品线", "产品", "品类", "产品类别", "产品分类", "物料分类", "存货分类"],
@@ -170,6 +173,11 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
  */
 export const DEAL_EXTRA_HEADERS = {
   lostStage: ["Lost at stage", "Lost stage", "Stage lost", "Lost in stage", "输单阶段", "丢单阶段", "失败阶段"],
+  // Salesforce with multiple currencies: the amount in the corporate currency, beside the record's own.
+  converted: ["Amount (Converted)", "Converted amount", "Opportunity amount (converted)", "折算金额", "本位币金额"],
+  // The amount a deal was won for, beside the expected amount (a 企业微信 CRM's 赢单金额, Dynamics 365's Actual Revenue).
+  wonAmount: ["Won amount", "Actual revenue", "Actual value", "Closed amount", "赢单金额", "成交金额", "实际成交金额", "签约金额"],
+  convertedCurrency: ["Amount (Converted) Currency", "Converted amount currency", "Converted currency", "折算币种", "本位币"],
 } as const;
 
 /** Words a sheet or table name may use for a dataset; a tie-breaker when looking for the data. */

@@ -222,10 +222,11 @@ export class RowReader<D extends Dataset> {
    * null when none says. Two that differ are a problem naming both.
    *
    * @param named - the currency the amount's text named (from `money`), null for none
+   * @param amountRole - the role of the amount column ("paid" for payouts)
    */
-  currency(named: string | null): string | null | undefined {
+  currency(named: string | null, amountRole = "amount"): string | null | undefined {
     const role = "currency" as RoleOf<D>;
-    const amount = "amount" as RoleOf<D>;
+    const amount = amountRole as RoleOf<D>;
     const text = this.text(role);
     if (text === undefined) return undefined;
     const { m } = this.ctx;

@@ -9,7 +9,7 @@ import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts }
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
 import { detectWideScores, directionHint, splitPairHeader } from "./scoresLayout";
 import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
-import { DealsContext, lostAt, dealsContext, dealProbability, dealWarnings, noStageMatches } from "./readDeals";
+import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, wonAmountOf, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
 import { activitiesContext, activityWarnings, readActivityRow, type ActivitiesContext } from "./readActivities";
@@ -87,6 +87,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const closeDate = r.date("closeDate");
     const statusText = r.text("status");
     const probability = dealProbability(r, d, ctx.m);
+    const exported = exportedAmount(r, d, ctx.money.symbols);
     if (typeof stageText !== "string") return undefined;
 
     let said: DealOutcome | null = null;
@@ -119,8 +120,10 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     if (status !== undefined && status !== "lost" && parseOutcome(stageText) === "lost") tally(d.lostNotLost, stageText, r.sheetRow);
     if (status !== undefined && status !== "lost" && typeof statusText === "string" && parseOutcome(statusText) === "lost") tally(d.lostNotLost, statusText, r.sheetRow);
 
-    let value = amount;
-    if (amount === null) {
+    // A won deal counts the amount it was won for, when the export gives it beside the expected one.
+    const wonAmount = status === "won" ? wonAmountOf(r, d, ctx.money.symbols) : null;
+    let value = wonAmount ?? amount;
+    if (value === null) {
       if (status === "won") value = r.problem("amount", ctx.m.wonBlankAmount());
       else if (status !== undefined) {
         // An open or lost deal without an amount: 0, said once for all of them.
@@ -141,6 +144,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
       status: status!,
       probability: probability!,
       ...(currency ? { currency } : {}),
+      ...(exported ? { exported } : {}),
     };
   },
   transactions: (r, ctx): TransactionRecord | undefined => {
@@ -163,11 +167,13 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
   paid: (r, ctx): PaidRecord | undefined => {
     const rep = r.text("rep", true);
     // A blank paid cell is a rep who has been paid nothing yet.
-    const paid = r.number("paid");
+    const money = r.money("paid");
+    const currency = money === undefined ? undefined : r.currency(money?.currency ?? null, "paid");
+    const paid = money === undefined ? undefined : (money?.amount ?? null);
     // With a period column, every payment says which period it is for: it is reconciled there.
     const period = r.date("period", ctx.columns.period !== undefined);
-    if (!ok(rep, paid, period)) return undefined;
-    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0, period: period! };
+    if (!ok(rep, paid, period, currency)) return undefined;
+    return { row: r.sheetRow, rep: rep!, paid: paid ?? 0, period: period!, ...(currency ? { currency } : {}) };
   },
   rates: (r, ctx): RateRecord | undefined => {
     const lineText = r.text("line");
@@ -254,7 +260,10 @@ export function readDataset<D extends Dataset>(
     ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
     money: {
       symbols: options.currencySymbols ?? {},
-      header: dataset === "deals" || dataset === "transactions" ? headerCurrency((headers as Record<string, string>).amount, options.currencySymbols) : null,
+      header:
+        dataset === "deals" || dataset === "transactions" || dataset === "paid"
+          ? headerCurrency((headers as Record<string, string>)[dataset === "paid" ? "paid" : "amount"], options.currencySymbols)
+          : null,
     },
   };
   decideDateOrders(ctx, grid, headerRow);
@@ -325,7 +334,8 @@ export function readDataset<D extends Dataset>(
     // The origin is shown on review sheets: in the read's language, which the CLI and the pane set to the sheets'.
     origin: m.origin(where.sheet, where.table),
     sheet: where.sheet,
-    headers: headers as Record<string, string>,
+    // The deals' converted amount column (not a role) is named beside the roles' for the notes that use it.
+    headers: ctx.deals?.exported ? { ...(headers as Record<string, string>), exported: ctx.deals.exported.header } : (headers as Record<string, string>),
     records,
     warnings: ctx.warnings,
     ...(ctx.deals ? { stages: ctx.deals.stages } : {}),

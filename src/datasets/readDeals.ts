@@ -1,6 +1,7 @@
 import { show } from "../core/errors";
 import { editDistance } from "../core/text/editDistance";
 import { parseNumber } from "../core/text/parseNumber";
+import { currencyCode, parseMoney } from "../core/currency";
 import { DEAL_EXTRA_HEADERS, DEFAULT_STAGES, normalizeHeader, parseOutcome, type DealOutcome } from "./columns";
 import { choosePipeline, funnelSteps, stageIndex } from "./pipelines";
 import type { CellValue } from "../excel/cell";
@@ -29,6 +30,10 @@ export interface DealsContext {
   statusWords: Record<string, DealOutcome>;
   /** The "lost at stage" column (销售易's 输单阶段), if any: its grid column and header. */
   lostStage?: { col: number; header: string };
+  /** The amount won column (a 企业微信 CRM's 赢单金额), if any, and the won deals that used it or lacked it. */
+  wonAmount?: { col: number; header: string; used: number[]; blank: number[] };
+  /** The CRM's converted amount column (Salesforce's "Amount (Converted)") and its currency column, if any. */
+  exported?: { col: number; header: string; currencyCol: number | null };
   unknownStages: Tally;
   unknownStatuses: Tally;
   excluded: Tally;
@@ -79,6 +84,9 @@ export function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: numbe
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
+  const wonAmountCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("wonAmount", h));
+  const convertedCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("converted", h));
+  const convertedCurrencyCol = headerCells.findIndex((h, i) => h !== null && !taken.has(i) && isExtraHeader("convertedCurrency", h));
   const fromPlan = options.stages !== undefined && options.stages.length > 0;
   const chosen = fromPlan ? null : choosePipeline(counts);
   const stages: readonly StageDefinition[] = fromPlan
@@ -103,6 +111,8 @@ export function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: numbe
     wonStage: (steps.find((s) => s.outcome === "won") ?? steps[steps.length - 1]).name,
     statusWords,
     ...(lostCol >= 0 ? { lostStage: { col: lostCol, header: headerCells[lostCol] as string } } : {}),
+    ...(wonAmountCol >= 0 ? { wonAmount: { col: wonAmountCol, header: headerCells[wonAmountCol] as string, used: [], blank: [] } } : {}),
+    ...(convertedCol >= 0 ? { exported: { col: convertedCol, header: headerCells[convertedCol] as string, currencyCol: convertedCurrencyCol >= 0 ? convertedCurrencyCol : null } } : {}),
     unknownStages: new Map(),
     unknownStatuses: new Map(),
     excluded: new Map(),
@@ -128,6 +138,38 @@ function probabilityScale(ctx: Context<"deals">, grid: Grid, headerRow: number):
     if (n !== null && n > 1) return 0.01;
   }
   return 1;
+}
+
+/**
+ * The CRM's own conversion of a deal's amount (see `exported` on DealRecord): the converted cell as a
+ * number (null when blank or not a number: the review then does not use the column) and the currency
+ * its currency column, or the cell itself ("USD 12,960.00"), names.
+ */
+export function exportedAmount(r: RowReader<"deals">, d: DealsContext, symbols: Readonly<Record<string, string>>): { amount: number | null; currency: string | null } | undefined {
+  if (d.exported === undefined) return undefined;
+  const v = r.cellAt(d.exported.col);
+  const money = typeof v === "number" ? { amount: v, currency: null } : typeof v === "string" && !isBlank(v) ? parseMoney(v, { symbols }) : null;
+  const codeCell = d.exported.currencyCol === null ? null : r.cellAt(d.exported.currencyCol);
+  const column = typeof codeCell === "string" && !isBlank(codeCell) ? currencyCode(codeCell, { symbols, anyCode: true }) : null;
+  const amount = money !== null && Number.isFinite(money.amount) ? money.amount : null;
+  return { amount, currency: column ?? money?.currency ?? null };
+}
+
+/**
+ * A won deal's amount from the amount won column (a 企业微信 CRM's 赢单金额) when it has one there; null
+ * (the amount column counts) when the sheet has no such column or the cell is blank or not a number,
+ * each case tallied for one warning.
+ */
+export function wonAmountOf(r: RowReader<"deals">, d: DealsContext, symbols: Readonly<Record<string, string>>): number | null {
+  if (d.wonAmount === undefined) return null;
+  const v = r.cellAt(d.wonAmount.col);
+  const money = typeof v === "number" ? { amount: v } : typeof v === "string" && !isBlank(v) ? parseMoney(v, { symbols }) : null;
+  if (money === null || !Number.isFinite(money.amount)) {
+    d.wonAmount.blank.push(r.sheetRow);
+    return null;
+  }
+  d.wonAmount.used.push(r.sheetRow);
+  return money.amount;
 }
 
 /** A deal's own probability as a fraction; null when blank; a problem when it is not a number from 0 to 100%. */
@@ -168,6 +210,10 @@ export function dealWarnings(ctx: Context<"deals">): void {
     ctx.warnings.push(m.at(stagePlace, m.lostAtFirstStage(d.lostAtFirst, d.steps[0].name, d.lostStage?.header ?? null)));
   }
   if (d.blankAmounts.length > 0) ctx.warnings.push(m.at(columnPlace(ctx, "amount"), m.blankAmounts(d.blankAmounts)));
+  const won = d.wonAmount;
+  const amountHeader = ctx.headers.amount ?? "";
+  if (won && won.used.length > 0) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.wonAmountUsed(won.header, amountHeader, won.used)));
+  if (won && won.blank.length > 0) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.wonAmountBlank(won.header, amountHeader, won.blank)));
 }
 
 /** The error when no deal's stage is known: every stage value with its count, and plan lines to copy. */

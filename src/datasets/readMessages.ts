@@ -29,6 +29,9 @@ export interface ReadMessages {
   lostReadAsOther(value: string, rows: readonly number[]): string;
   lostAtFirstStage(rows: readonly number[], first: string, column: string | null): string;
   blankAmounts(rows: readonly number[]): string;
+  /** Won deals whose amount is the one won (a column such as 赢单金额), not the expected one. */
+  wonAmountUsed(column: string, amountColumn: string, rows: readonly number[]): string;
+  wonAmountBlank(column: string, amountColumn: string, rows: readonly number[]): string;
   /** `section`: the plan section that lists the stages (the funnel review's kind), for the lines to copy; null when unknown. */
   noStageMatches(values: readonly { value: string; count: number }[], stages: readonly string[], planLines: readonly string[], section: string | null): string;
   /** A quoted cell text: `"abc"` or `“abc”`. */
@@ -214,6 +217,8 @@ const en: ReadMessages = {
   lostAtFirstStage: (rows, first, column) =>
     `${count(rows.length, "lost deal")} (${rowList(rows)}) ${rows.length === 1 ? "does not say at which stage it was" : "do not say at which stage they were"} lost${column ? ` (the column "${column}" is blank or names no stage)` : " (no column such as Lost at stage or 输单阶段)"}, so each counts as lost at the first stage, ${first}`,
   blankAmounts: (rows) => `${count(rows.length, "open or lost deal")} without an amount (${rowList(rows)}) count as 0`,
+  wonAmountUsed: (column, amountColumn, rows) => `${count(rows.length, "won deal")} (${rowList(rows)}) ${rows.length === 1 ? "counts" : "count"} the amount won, from column "${column}", not the expected amount in "${amountColumn}"`,
+  wonAmountBlank: (column, amountColumn, rows) => `${count(rows.length, "won deal")} (${rowList(rows)}) ${rows.length === 1 ? "has" : "have"} no amount won in column "${column}" (blank or not a number), so ${rows.length === 1 ? "its" : "their"} "${amountColumn}" counts`,
   noStageMatches: (values, stages, planLines, section) =>
     `no deal is at a stage of the funnel (${stages.join(", ")}). The stage values found: ${values.map((v) => `"${v.value}" (${v.count})`).join(", ")}. To use them, list them in the plan in funnel order, as ${stagesJson(planLines, section)}, and set each probability`,
   quote: (text) => JSON.stringify(text),
@@ -318,6 +323,8 @@ const zhCN: ReadMessages = {
   lostAtFirstStage: (rows, first, column) =>
     `${rows.length} 个输单商机（${rowListZh(rows)}）没有写明在哪个阶段输单${column ? `（“${column}”列为空或不是阶段）` : "（没有“输单阶段”这样的列）"}，均按在第一个阶段“${first}”输单计算`,
   blankAmounts: (rows) => `${rows.length} 个进行中或输单的商机没有金额（${rowListZh(rows)}），按 0 计算`,
+  wonAmountUsed: (column, amountColumn, rows) => `${rows.length} 个赢单商机（${rowListZh(rows)}）按“${column}”列的实际赢单金额计算，而不是“${amountColumn}”列的预计金额`,
+  wonAmountBlank: (column, amountColumn, rows) => `${rows.length} 个赢单商机（${rowListZh(rows)}）的“${column}”为空或不是数字，按“${amountColumn}”计算`,
   noStageMatches: (values, stages, planLines, section) =>
     `没有任何商机处于漏斗的阶段（${stages.join("、")}）。表中的阶段值：${values.map((v) => `“${v.value}”（${v.count}）`).join("、")}。如需使用，请在方案中按漏斗顺序列出：${stagesJson(planLines, section)}，并设置每个阶段的赢率`,
   quote: (text) => `“${text}”`,

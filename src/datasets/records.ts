@@ -89,7 +89,17 @@ export interface DealRecord {
   /** Set when the amount was converted (see `ConvertedField`). */
   original?: number;
   exchangeRate?: number;
+  /**
+   * The CRM's own conversion of the amount, when the export has one beside it (Salesforce's "Amount
+   * (Converted)" and "Amount (Converted) Currency" with multiple currencies on): the amount in the
+   * corporate currency (null when the cell is blank or not a number) and that currency's ISO code
+   * (null when nothing names it). Not a role: read beside the roles (see `ExportField`).
+   */
+  exported?: { amount: number | null; currency: string | null };
 }
+
+/** Fields of a deal read beside the roles from columns the export adds (see `exported` on DealRecord). */
+export type ExportField = "exported";
 
 export interface TransactionRecord {
   row: number;
@@ -128,6 +138,11 @@ export interface PaidRecord {
    * (2026年1月, Jan 2026, 2026-01, 1月) as the month's first day; null or absent when the table has no such column.
    */
   period?: number | null;
+  /** ISO code of the payment's currency (see `currency` on TransactionRecord). */
+  currency?: string | null;
+  /** Set when the payment was converted (see `ConvertedField`): `paid` is then in the reporting currency. */
+  original?: number;
+  exchangeRate?: number;
 }
 
 /**
@@ -196,7 +211,7 @@ export interface SourceData<R> {
   /** Where it was read from: `Sheet "Deals"` or `table "tblDeals"`. */
   origin: string;
   sheet: string;
-  /** Header text of each column found, by role. */
+  /** Header text of each column found, by role (and for the deals, `exported`: the CRM's converted amount column, if any). */
   headers: Record<string, string>;
   records: R[];
   warnings: string[];

@@ -82,7 +82,7 @@ export function historySheet(records: readonly HistoryRecord[], language: Langua
 }
 
 /** A record whose amount may name its currency and may have been converted (see `ConvertedField`). */
-type MoneyRecord = { amount: number; currency?: string | null; original?: number; exchangeRate?: number };
+type MoneyRecord = { currency?: string | null; original?: number; exchangeRate?: number };
 
 /**
  * The currency columns of a copy: none when no record names a currency; the currency when one is named
@@ -90,24 +90,24 @@ type MoneyRecord = { amount: number; currency?: string | null; original?: number
  * rate, with the amount itself a live formula ROUND(original × rate, 2), so a person who corrects a rate
  * sees every total follow.
  */
-function currencyColumns<R extends MoneyRecord, K extends string>(records: readonly R[], l: Language): DataColumn<R, K>[] {
+function currencyColumns<R extends MoneyRecord, K extends string>(records: readonly R[], l: Language, amountOf: (r: R) => number): DataColumn<R, K>[] {
   const converted = records.some((r) => r.exchangeRate !== undefined);
   if (!converted && !records.some((r) => r.currency)) return [];
   const currency = column<R, K>("currency" as K, { en: "Currency", "zh-CN": "币种" }, (r) => r.currency ?? null, l);
   if (!converted) return [currency];
   return [
     currency,
-    column<R, K>("original" as K, { en: "Original amount", "zh-CN": "原币金额" }, (r) => r.original ?? r.amount, l, MONEY),
+    column<R, K>("original" as K, { en: "Original amount", "zh-CN": "原币金额" }, (r) => r.original ?? amountOf(r), l, MONEY),
     column<R, K>("exchangeRate" as K, { en: "Exchange rate", "zh-CN": "汇率" }, (r) => r.exchangeRate ?? 1, l, "0.0000##"),
   ];
 }
 
-/** The columns with the amount made a formula over the original amount and the rate, when the copy has them. */
-function withConvertedAmount<R, K extends string>(columns: DataColumn<R, K>[]): DataColumn<R, K>[] {
+/** The columns with the amount (`amount`, or a payout's `paid`) made a formula over the original amount and the rate, when the copy has them. */
+function withConvertedAmount<R, K extends string>(columns: DataColumn<R, K>[], amountRole = "amount"): DataColumn<R, K>[] {
   const original = columns.findIndex((c) => c.role === "original");
   const rate = columns.findIndex((c) => c.role === "exchangeRate");
   if (original < 0 || rate < 0) return columns;
-  return columns.map((c) => (c.role === "amount" ? { ...c, formula: (row: number) => fx`ROUND(${ref(row, original)}*${ref(row, rate)},${CURRENCY_DECIMALS})` } : c));
+  return columns.map((c) => (c.role === amountRole ? { ...c, formula: (row: number) => fx`ROUND(${ref(row, original)}*${ref(row, rate)},${CURRENCY_DECIMALS})` } : c));
 }
 
 /** True when a deal carries its own win probability: the deals copy then has a probability column. */
@@ -132,6 +132,7 @@ export interface DealsCopy extends DataSheet<DealRecord, CopyRole<DealRecord>> {
 /** The names of the deals and transactions copies, where converted amounts show their originals. */
 export const DEALS_COPY: Catalogue<string> = { en: "Data - Deals", "zh-CN": "数据-商机" };
 export const TRANSACTIONS_COPY: Catalogue<string> = { en: "Data - Transactions", "zh-CN": "数据-交易" };
+export const PAID_COPY: Catalogue<string> = { en: "Data - Paid", "zh-CN": "数据-已付" };
 
 /**
  * The deals copy, grouped by owner. When a deal carries its own probability it has a probability
@@ -154,7 +155,7 @@ export function dealsSheet(records: readonly DealRecord[], language: Language): 
     column<DealRecord>("created", { en: "Created", "zh-CN": "创建日期" }, (r) => r.created, l, DATE),
     column<DealRecord>("stageDate", { en: "In stage since", "zh-CN": "进入阶段日期" }, (r) => r.stageDate, l, DATE),
     column<DealRecord>("closeDate", { en: "Closed", "zh-CN": "关闭日期" }, (r) => r.closeDate, l, DATE),
-    ...currencyColumns<DealRecord, CopyRole<DealRecord>>(records, l),
+    ...currencyColumns<DealRecord, CopyRole<DealRecord>>(records, l, (r) => r.amount),
     column<DealRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
   ]), { groupBy: (r) => nameGroup(r.owner) });
   return { ...copy, status: (s) => text(words[s]), notStatus: (s) => text(`<>${words[s]}`) };
@@ -174,7 +175,7 @@ export function transactionsSheet(records: readonly TransactionRecord[], languag
       ...column<TransactionRecord, "credited">("credited", { en: "Credited", "zh-CN": "计入金额" }, (r) => r.amount * r.share, l, MONEY),
       formula: (row) => fx`${ref(row, 4)}*${ref(row, 5)}`,
     },
-    ...currencyColumns<TransactionRecord, CopyRole<TransactionRecord, "credited">>(records, l),
+    ...currencyColumns<TransactionRecord, CopyRole<TransactionRecord, "credited">>(records, l, (r) => r.amount),
     column<TransactionRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
   ]), { groupBy: (r) => nameGroup(r.rep) });
 }
@@ -185,12 +186,13 @@ export function paidSheet(records: readonly PaidRecord[], language: Language): D
   const period = records.some((r) => r.period !== undefined && r.period !== null)
     ? [column<PaidRecord>("period", { en: "Period", "zh-CN": "期间" }, (r) => r.period ?? null, l, DATE)]
     : [];
-  return dataSheet(pick(l, { en: "Data - Paid", "zh-CN": "数据-已付" }), records, [
+  return dataSheet(pick(l, PAID_COPY), records, withConvertedAmount([
     column<PaidRecord>("rep", { en: "Rep", "zh-CN": "销售员" }, (r) => r.rep, l),
     column<PaidRecord>("paid", { en: "Paid", "zh-CN": "已付" }, (r) => r.paid, l, MONEY),
     ...period,
+    ...currencyColumns<PaidRecord, CopyRole<PaidRecord>>(records, l, (r) => r.paid),
     column<PaidRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
-  ]);
+  ], "paid"));
 }
 
 /** The activity log's copy, grouped by rep; a known type is written in the sheet's language. */

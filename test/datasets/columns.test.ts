@@ -210,7 +210,7 @@ describe("deal headers of real exports", () => {
     expect(mapColumns("deals", headers).columns).toEqual(expected);
   });
 
-  it("keeps the deals' extra columns (lost at stage) apart from every deals role and from each other", () => {
+  it("keeps the deals' extra columns (lost at stage, converted amount) apart from every deals role and from each other", () => {
     const roleWords = new Set(Object.values(SYNONYMS.deals).flat().map(normalizeHeader));
     const extra = Object.values(DEAL_EXTRA_HEADERS).flat().map(normalizeHeader);
     expect([extra.filter((w) => roleWords.has(w)), extra.length - new Set(extra).size]).toEqual([[], 0]);

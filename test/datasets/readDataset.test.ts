@@ -196,7 +196,7 @@ describe("readDataset: missing columns", () => {
 
   it("fails on a plan override for a role the dataset does not have", () => {
     const error = fail("paid", [["Rep", "Paid"]], { columns: { stage: "Rep" } });
-    expect(error.messages).toEqual(['The plan names a column for "stage", but paid has no such column (it has rep, paid, period)']);
+    expect(error.messages).toEqual(['The plan names a column for "stage", but paid has no such column (it has rep, paid, period, currency)']);
   });
 
   it("looks for a table's header in its first row only", () => {

@@ -132,6 +132,23 @@ describeWithLibreOffice("commission statement recalculated by LibreOffice", () =
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
   });
 
+  it.each([true, false])("gives every cached value back with a draw per pay period (recoverable: %s) and payouts in USD converted", async (recoverable) => {
+    // A month below the draw, a clawback month, a month that pays the balance back; payouts partly in USD.
+    const dated = (rep: string, line: string, amount: number, m: number): TransactionRecord => sale(rep, line, amount, 1, day(m, 10));
+    const sales = [dated("Ann", "Software", 9000, 1), dated("Ann", "Hardware", 60000, 3), dated("Ann", "Software", -4000, 5), dated("Ann", "Software", 30000, 8), dated("=Eve", "", 50000, 2), dated("李雷", "Hardware", 80000, 11)];
+    const payments: PaidRecord[] = [
+      { row: 2, rep: "Ann", paid: 700, period: day(1, 31), currency: "USD" },
+      { row: 3, rep: "Ann", paid: 5000, period: day(2, 28), currency: "CNY" },
+      { row: 4, rep: "=Eve", paid: 3500, period: day(2, 28), currency: "CNY" },
+    ];
+    const currency = { reporting: "CNY", rates: { USD: 7.1 }, asOf: "2026-12-31", symbols: {} };
+    const data = convertCurrencies(currency, { transactions: source("Sales", sales), paid: source("Paid", payments) }, "en");
+    const plan = { ...PLAN, payPeriod: "month" as const, draw: 5000, drawPer: "payPeriod" as const, drawRecoverable: recoverable, drawBalance: 1000 };
+    const build = buildCommission(context("en", plan), { transactions: data.transactions!, paid: data.paid!, people: source("People", people) });
+    const { values } = await recalculated(build);
+    expect(compareWithEngine(build.sheets, values)).toEqual([]);
+  });
+
   it("writes a file whose XML Excel opens without repair", async () => {
     const { xmlProblems } = await recalculated(everything("en", "marginal"));
     expect(xmlProblems).toEqual([]);

@@ -1,4 +1,7 @@
-import { promises as fs } from "fs";
+import { promises as fs, readFileSync } from "fs";
+import { parse } from "csv-parse/sync";
+import { ReadError, readDataset } from "../../src/datasets/readDataset";
+import { convertCurrencies } from "../../src/reviews/currency";
 import * as os from "os";
 import * as path from "path";
 import { dateSerial } from "../../src/core/text/parseDate";
@@ -96,6 +99,19 @@ describeWithLibreOffice("funnel review recalculated by LibreOffice", () => {
     });
     const review = build.sheets[build.sheets.length - 1];
     expect(review.rows.some((row) => typeof row[0]?.v === "string" && row[0].v.startsWith("…and "))).toBe(true);
+    const { values } = await recalculated(build);
+    expect(compareWithEngine(build.sheets, values)).toEqual([]);
+  });
+
+  it("gives every cached value back for a Salesforce export whose amounts come from its Amount (Converted) column", async () => {
+    // The multi-currency fixture read as exported: USD, EUR and JPY deals with Salesforce's own conversion to USD.
+    const grid = parse(readFileSync(path.resolve(__dirname, "../fixtures/exports/salesforce-opportunities-multicurrency.csv"), "utf8"), { bom: true }) as string[][];
+    const read = readDataset("deals", grid, { sheet: "Opportunities" });
+    if (read instanceof ReadError) throw new Error(read.message);
+    const ctx = context("en");
+    const converted = convertCurrencies(ctx.plan.currency, { deals: read }, "en").deals as SourceData<DealRecord>;
+    expect(converted.records.some((d) => d.exchangeRate !== undefined && d.exchangeRate !== 1)).toBe(true);
+    const build = buildFunnel(ctx, { deals: converted });
     const { values } = await recalculated(build);
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
   });

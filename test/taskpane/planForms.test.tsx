@@ -154,6 +154,19 @@ describe("the commission plan form", () => {
     await settle();
     expect(host.savedPlans[0]).toMatchObject({ commission: { method: "retroactive", accelerator: { above: 1, multiplier: 1.5 } } });
   });
+
+  it("asks how a draw paid in each pay period is recovered only once it is chosen, and builds with it", async () => {
+    const { host, t } = await walkTo(ALL_EN, "en", "commission", "plan");
+    expect(screen.queryByRole("combobox", { name: label(cm.drawRecoverable) })).toBeNull();
+    fireEvent.change(screen.getByRole("textbox", { name: label(cm.draw) }), { target: { value: "1000" } });
+    await choose(label(cm.drawPer), cm.drawPer_payPeriod);
+    await choose(label(cm.payPeriod), cm.payPeriod_quarter);
+    fireEvent.change(screen.getByRole("textbox", { name: label(cm.drawBalance) }), { target: { value: "250" } });
+    await next(t);
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect(host.savedPlans[0]).toMatchObject({ commission: { draw: 1000, drawPer: "payPeriod", payPeriod: "quarter", drawRecoverable: true, drawBalance: 250 } });
+  });
 });
 
 describe("the review sheet's general settings", () => {

@@ -11,3 +11,4 @@ export { payoutFor, type Payout } from "./payoutFor";
 export { reconcile, type PaymentStatus, type Reconciliation } from "./reconcile";
 export { payPeriods, type PayPeriod, type PayPeriodLength } from "./payPeriods";
 export { periodDues } from "./periodDues";
+export { periodDraws, type PeriodDraw } from "./periodDraws";

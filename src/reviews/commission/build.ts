@@ -26,7 +26,7 @@ function summaryOf(t: CommissionLabels, model: CommissionModel, withPaid: boolea
   if (withPaid) {
     summary.push(t.summaryPaid(money(total((r) => r.paid))));
     summary.push(t.summaryMismatches(reps.filter((r) => r.status !== "ok").length));
-    if (model.periods !== null) summary.push(t.summaryPeriodMismatches(model.periods.filter((p) => p.status !== "ok").length));
+    if (model.periods !== null && model.periodsPaid) summary.push(t.summaryPeriodMismatches(model.periods.filter((p) => p.status !== "ok").length));
   }
   return summary;
 }

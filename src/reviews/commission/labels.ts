@@ -58,6 +58,21 @@ export interface CommissionLabels {
   dueInPeriod: string;
   paidInPeriod: string;
   summaryPeriodMismatches: (n: number) => string;
+  /** A draw paid per pay period (commission.drawPer "payPeriod"). */
+  drawPerPeriod: string;
+  drawRecoverable: string;
+  drawOpening: string;
+  yes: string;
+  no: string;
+  byPeriodDraw: string;
+  byPeriodDrawNote: (recoverable: boolean) => string;
+  earnedInPeriod: string;
+  drawRecovered: string;
+  drawBalance: string;
+  /** Reps who still owe draw at the end of the statement: carried into the next one. */
+  drawCarried: (reps: string) => string;
+  /** Draw settings the plan gives that only a draw per pay period uses. */
+  drawUnused: (fields: readonly string[]) => string;
   /** The tier table's column saying where each line's rates came from. */
   ratesFrom: string;
   fromPlan: (field: string) => string;
@@ -138,6 +153,22 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     salesToDate: "Sales to date",
     baseToDate: "Commission to date",
     acceleratorToDate: "Accelerator to date",
+    drawPerPeriod: "Draw per pay period",
+    drawRecoverable: "Draw recoverable",
+    drawOpening: "Draw owed from before",
+    yes: "Yes",
+    no: "No",
+    byPeriodDraw: "Draw per pay period",
+    byPeriodDrawNote: (recoverable: boolean) =>
+      recoverable
+        ? "Earned in period = earned to its end less the period before's; each period pays at least the draw. What the draw advances beyond the earnings is owed and paid back out of later earnings above the draw (a clawback adds to it); what is still owed at the end carries into the next statement."
+        : "Earned in period = earned to its end less the period before's; each period pays the larger of the draw and its earnings, and a shortfall is not paid back.",
+    earnedInPeriod: "Earned in period",
+    drawRecovered: "Draw recovered",
+    drawBalance: "Draw still owed",
+    drawCarried: (reps: string) => `Draw not yet earned back at the end of the period, to carry into the next statement (its plan's commission.drawBalance): ${reps}.`,
+    drawUnused: (fields: readonly string[]) =>
+      `The plan's ${fields.join(" and ")} ${fields.length === 1 ? "applies" : "apply"} only to a draw per pay period (commission.drawPer "payPeriod"); this statement applies the draw to the whole period, so ${fields.length === 1 ? "it is" : "they are"} not used.`,
     earnedToDate: "Earned to date",
     dueInPeriod: "Due in period",
     paidInPeriod: "Paid in period",
@@ -221,6 +252,21 @@ export const COMMISSION_LABELS: Catalogue<CommissionLabels> = {
     dueInPeriod: "本期应发",
     paidInPeriod: "本期已发",
     summaryPeriodMismatches: (n: number) => `未按应发金额发放的期间：${n} 个`,
+    drawPerPeriod: "每期保底提成",
+    drawRecoverable: "保底可追回",
+    drawOpening: "上期未追回保底",
+    yes: "是",
+    no: "否",
+    byPeriodDraw: "按发放期间计算保底",
+    byPeriodDrawNote: (recoverable: boolean) =>
+      recoverable
+        ? "本期提成 = 截至期末的累计应得减去上期累计；本期应发不低于保底。保底多发的部分计入未追回余额，从以后各期超出保底的提成中扣回（冲回也计入余额），期末余额结转下期。"
+        : "本期提成 = 截至期末的累计应得减去上期累计；本期应发取保底与本期提成中较大者，不足部分不追回。",
+    earnedInPeriod: "本期提成",
+    drawRecovered: "本期追回保底",
+    drawBalance: "未追回保底余额",
+    drawCarried: (reps: string) => `期末仍有未追回的保底，结转下期（下期方案的 commission.drawBalance）：${reps}。`,
+    drawUnused: (fields: readonly string[]) => `方案中的 ${fields.join("、")} 只在按期发放保底（commission.drawPer 为 "payPeriod"）时使用，本表按整个期间计算保底，未使用。`,
     fromPlan: (field: string) => `方案（${field}）`,
     fromSheet: (origin: string, rows: string) => `${origin}第 ${rows} 行`,
     builtIn: "内置默认比例（未设置比例）",

@@ -25,7 +25,7 @@ import {
   type TierCells,
 } from "./formulas";
 import type { CommissionLabels } from "./labels";
-import type { CommissionModel, RepModel } from "./model";
+import type { CommissionModel, PeriodModel, RepModel } from "./model";
 import { AMOUNT as MONEY, DATE, PERCENT, PERCENT_2 as RATE } from "../../sheets/formats";
 
 /**
@@ -107,6 +107,9 @@ interface Rows {
   cap: number;
   draw: number;
   tolerance: number;
+  /** With a draw per pay period: whether it is recoverable, and the balance carried in (-1 otherwise). */
+  drawRecoverable: number;
+  drawOpening: number;
   tierHeader: number;
   /** The first row of each product line's tiers. */
   tiers: number[];
@@ -136,6 +139,7 @@ function rowsOf(model: CommissionModel, withPaid: boolean): Rows {
   }
   r += 2;
   const [settings, note, start, end, above, multiplier, cap, draw, tolerance] = Array.from({ length: 9 }, next);
+  const [drawRecoverable, drawOpening] = model.drawPerPeriod ? [next(), next()] : [-1, -1];
   r++;
   const tierHeader = next();
   const tiers = model.lines.map((line) => {
@@ -146,7 +150,7 @@ function rowsOf(model: CommissionModel, withPaid: boolean): Rows {
   return {
     title, subtitle, order, firstWarning, group, header, firstRep, lastRep, total,
     periodsTitle, periodsNote, periodsHeader, firstPeriod,
-    settings, note, start, end, above, multiplier, cap, draw, tolerance, tierHeader, tiers,
+    settings, note, start, end, above, multiplier, cap, draw, tolerance, drawRecoverable, drawOpening, tierHeader, tiers,
   };
 }
 
@@ -161,6 +165,8 @@ interface Placing {
   rows: Rows;
   settings: SettingCells;
   grid: CellGrid;
+  /** With a draw per pay period: each rep's first and last row in the pay periods block. */
+  periodRows: Map<string, { first: number; last: number }>;
 }
 
 /** Title, period and method, the order note (with paid data) and the warnings. */
@@ -254,7 +260,10 @@ function placeRepPayout(p: Placing, row: number, rep: RepModel): void {
   grid.set(row, cols.base, { v: rep.base, f: moneySumFormula(lines.map((i) => at(cols.commission(i)))), fmt: MONEY });
   grid.set(row, cols.accelerator, { v: rep.accelerator, f: acceleratorFormula({ base: at(cols.base), sales, quota }, settings), fmt: MONEY });
   grid.set(row, cols.capped, { v: rep.capped, f: cappedFormula(at(cols.base), at(cols.accelerator), settings), fmt: MONEY });
-  grid.set(row, cols.topUp, { v: rep.topUp, f: topUpFormula(at(cols.capped), settings), fmt: MONEY });
+  const own = p.periodRows.get(rep.name);
+  // With a draw per pay period, the periods decide what is due: the top-up is what they pay beyond the capped amount.
+  const topUp = p.model.drawPerPeriod && own ? cents(fx`SUM(${range(own.first, periodColumnsOf(p.model).due, own.last, periodColumnsOf(p.model).due)})-${at(cols.capped)}`) : topUpFormula(at(cols.capped), settings);
+  grid.set(row, cols.topUp, { v: rep.topUp, f: topUp, fmt: MONEY });
   grid.set(row, cols.due, { v: rep.due, f: dueFormula(at(cols.capped), at(cols.topUp)), fmt: MONEY });
 }
 
@@ -277,13 +286,21 @@ function paidHasPeriod(p: Placing): boolean {
   return p.copies.paid !== undefined && p.copies.paid.records.some((r) => r.period !== undefined && r.period !== null);
 }
 
-/** Where each column of the pay periods block is (0-based). */
-function periodColumnsOf(lineCount: number) {
-  const totalSales = 4 + lineCount;
+/**
+ * Where each column of the pay periods block is (0-based). With a draw per pay period, the period's
+ * earnings come before its due, and the draw recovered and still owed after it.
+ */
+function periodColumnsOf(model: CommissionModel) {
+  const totalSales = 4 + model.lines.length;
+  const capped = totalSales + 3;
+  const draw = model.drawPerPeriod;
+  const due = draw ? capped + 2 : capped + 1;
+  const paid = draw ? due + 3 : due + 1;
   return {
     rep: 0, label: 1, from: 2, to: 3, sales: (line: number) => 4 + line,
-    totalSales, base: totalSales + 1, accelerator: totalSales + 2, capped: totalSales + 3,
-    due: totalSales + 4, paid: totalSales + 5, difference: totalSales + 6, status: totalSales + 7,
+    totalSales, base: totalSales + 1, accelerator: totalSales + 2, capped,
+    earned: capped + 1, due, recovered: due + 1, balance: due + 2,
+    paid, difference: paid + 1, status: paid + 2,
   };
 }
 
@@ -295,16 +312,22 @@ function periodColumnsOf(lineCount: number) {
 function placePeriods(p: Placing): void {
   const { t, rows, grid, model, copies, ctx } = p;
   const periods = model.periods;
-  if (periods === null || rows.firstPeriod < 0 || !copies.paid) return;
-  const paid = copies.paid;
-  const c = periodColumnsOf(model.lines.length);
-  grid.set(rows.periodsTitle, 0, { v: t.byPeriod, style: "subtitle" });
-  grid.set(rows.periodsNote, 0, { v: t.byPeriodNote, style: "subtitle" });
+  if (periods === null || rows.firstPeriod < 0) return;
+  // What was paid for each period, when the paid data says when.
+  const paid = model.periodsPaid ? copies.paid : undefined;
+  const draw = model.drawPerPeriod;
+  const recoverable = ctx.plan.commission.drawRecoverable;
+  const c = periodColumnsOf(model);
+  grid.set(rows.periodsTitle, 0, { v: draw ? t.byPeriodDraw : t.byPeriod, style: "subtitle" });
+  grid.set(rows.periodsNote, 0, { v: draw ? t.byPeriodDrawNote(recoverable) : t.byPeriodNote, style: "subtitle" });
   const headings: [number, string][] = [
     [c.rep, t.rep], [c.label, t.payPeriod], [c.from, t.periodFrom], [c.to, t.periodTo],
     ...model.lines.map((line, i): [number, string] => [c.sales(i), `${t.salesToDate} · ${line.text === "" ? t.noLine : line.text}`]),
     [c.totalSales, t.salesToDate], [c.base, t.baseToDate], [c.accelerator, t.acceleratorToDate], [c.capped, t.earnedToDate],
-    [c.due, t.dueInPeriod], [c.paid, t.paidInPeriod], [c.difference, t.difference], [c.status, t.status],
+    ...(draw ? ([[c.earned, t.earnedInPeriod]] as [number, string][]) : []),
+    [c.due, t.dueInPeriod],
+    ...(draw ? ([[c.recovered, t.drawRecovered], [c.balance, t.drawBalance]] as [number, string][]) : []),
+    ...(paid ? ([[c.paid, t.paidInPeriod], [c.difference, t.difference], [c.status, t.status]] as [number, string][]) : []),
   ];
   headings.forEach(([col, heading]) => grid.set(rows.periodsHeader, col, { v: heading, style: "header" }));
   const repRow = new Map(model.reps.map((rep, k) => [rep.name, rows.firstRep + k]));
@@ -339,13 +362,43 @@ function placePeriods(p: Placing): void {
     grid.set(row, c.accelerator, { v: period.accelerator, f: acceleratorFormula({ base: at(c.base), sales: at(c.totalSales), quota }, p.settings), fmt: MONEY });
     grid.set(row, c.capped, { v: period.capped, f: cappedFormula(at(c.base), at(c.accelerator), p.settings), fmt: MONEY });
     const before = first ? fx`0` : ref(row - 1, c.capped);
-    const topUp = last ? ref(statementRow, p.cols.topUp) : fx`0`;
-    grid.set(row, c.due, { v: period.due, f: cents(fx`${at(c.capped)}-${before}+${topUp}`), fmt: MONEY });
+    if (draw && period.draw) {
+      placePeriodDraw(p, row, period.draw, period.due, first, recoverable);
+    } else {
+      const topUp = last ? ref(statementRow, p.cols.topUp) : fx`0`;
+      grid.set(row, c.due, { v: period.due, f: cents(fx`${at(c.capped)}-${before}+${topUp}`), fmt: MONEY });
+    }
+    if (!paid) return;
     const paidCell = paidBetweenFormula({ reps: paid.column("rep"), paid: paid.column("paid"), period: paid.column("period") }, name, at(c.from), at(c.to));
     grid.set(row, c.paid, { v: period.paid, f: paidCell, fmt: MONEY });
     grid.set(row, c.difference, { v: period.difference, f: differenceFormula(at(c.paid), at(c.due)), fmt: MONEY });
     grid.set(row, c.status, { v: t[period.status], f: statusFormula(at(c.difference), p.settings, t), style: "check" });
   });
+}
+
+/**
+ * A period's draw, as the core's `periodDraws` computes it: earned in the period (to date less the period
+ * before's), the due (at least the draw; a recoverable draw first pays back the balance carried in), the
+ * draw recovered and the balance still owed, carried from row to row (the first from the settings).
+ */
+function placePeriodDraw(p: Placing, row: number, draw: NonNullable<PeriodModel["draw"]>, due: number, first: boolean, recoverable: boolean): void {
+  const { grid, rows } = p;
+  const c = periodColumnsOf(p.model);
+  const at = (col: number): Formula => ref(row, col);
+  const amount = p.settings.draw;
+  const before = first ? fx`0` : ref(row - 1, c.capped);
+  grid.set(row, c.earned, { v: draw.earned, f: cents(fx`${at(c.capped)}-${before}`), fmt: MONEY });
+  const earned = at(c.earned);
+  if (!recoverable) {
+    grid.set(row, c.due, { v: due, f: cents(fx`MAX(${amount},${earned})`), fmt: MONEY });
+    grid.set(row, c.recovered, { v: 0, fmt: MONEY });
+    grid.set(row, c.balance, { v: 0, fmt: MONEY });
+    return;
+  }
+  const owed = first ? ref(rows.drawOpening, 1, true) : ref(row - 1, c.balance);
+  grid.set(row, c.due, { v: due, f: cents(fx`MAX(${amount},${earned}-${owed})`), fmt: MONEY });
+  grid.set(row, c.recovered, { v: draw.recovered, f: cents(fx`MAX(0,MIN(${owed},${earned}-${amount}))`), fmt: MONEY });
+  grid.set(row, c.balance, { v: draw.balance, f: cents(fx`MAX(0,${owed}+${at(c.due)}-${earned})`), fmt: MONEY });
 }
 
 /** The totals row: a SUM under every amount column. */
@@ -390,8 +443,15 @@ function placeSettings(p: Placing): void {
     [rows.above, t.above, { v: plan.accelerator.above, fmt: PERCENT, style: "input" }],
     [rows.multiplier, t.multiplier, { v: plan.accelerator.multiplier, fmt: "0.00", style: "input" }],
     [rows.cap, t.cap, { v: plan.cap, fmt: MONEY, style: "input" }],
-    [rows.draw, t.draw, { v: plan.draw, fmt: MONEY, style: "input" }],
+    [rows.draw, p.model.drawPerPeriod ? t.drawPerPeriod : t.draw, { v: plan.draw, fmt: MONEY, style: "input" }],
     [rows.tolerance, t.tolerance, { v: plan.tolerance, fmt: MONEY, style: "input" }],
+    // Recoverable or not shapes the period formulas, so it is shown, not an input.
+    ...(p.model.drawPerPeriod
+      ? ([
+          [rows.drawRecoverable, t.drawRecoverable, { v: plan.drawRecoverable ? t.yes : t.no }],
+          [rows.drawOpening, t.drawOpening, { v: plan.drawBalance, fmt: MONEY, ...(plan.drawRecoverable ? { style: "input" as const } : {}) }],
+        ] as [number, string, Cell][])
+      : []),
   ];
   settings.forEach(([row, label, cell]) => {
     grid.set(row, 0, { v: label });
@@ -436,8 +496,8 @@ function looksOf(p: Placing): ConditionalFormat[] {
       { type: "expression", range: statuses, formula: fx`${status}=${text(t.overpaid)}`, look: "highlight" },
       { type: "expression", range: statuses, formula: fx`${status}=${text(t.ok)}`, look: "good" },
     );
-    if (p.model.periods !== null && rows.firstPeriod >= 0) {
-      const col = periodColumnsOf(p.model.lines.length).status;
+    if (p.model.periods !== null && p.model.periodsPaid && rows.firstPeriod >= 0) {
+      const col = periodColumnsOf(p.model).status;
       const range = rangeRef(rows.firstPeriod, col, rows.firstPeriod + p.model.periods.length - 1, col);
       const cell = ref(rows.firstPeriod, col, "column");
       looks.push(
@@ -489,7 +549,13 @@ export function commissionSheet(ctx: BuildContext, t: CommissionLabels, model: C
     draw: setting(rows.draw),
     tolerance: setting(rows.tolerance),
   };
-  const p: Placing = { ctx, t, model, copies, cols: columnsOf(model.lines.length, withPaid), rows, settings, grid: new CellGrid() };
+  const periodRows = new Map<string, { first: number; last: number }>();
+  (model.periods ?? []).forEach((period, k) => {
+    const row = rows.firstPeriod + k;
+    const seen = periodRows.get(period.name);
+    periodRows.set(period.name, { first: seen?.first ?? row, last: row });
+  });
+  const p: Placing = { ctx, t, model, copies, cols: columnsOf(model.lines.length, withPaid), rows, settings, grid: new CellGrid(), periodRows };
 
   placeHeading(p);
   const merges = placeHeader(p);

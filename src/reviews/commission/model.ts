@@ -4,6 +4,7 @@ import {
   compileTiers,
   payoutFor,
   payPeriods,
+  periodDraws,
   periodDues,
   reconcile,
   type CompiledTiers,
@@ -81,6 +82,11 @@ export interface PeriodModel {
   paid: number;
   difference: number;
   status: PaymentStatus;
+  /**
+   * With a draw per pay period (commission.drawPer "payPeriod"): commission earned in the period (capped
+   * to date less the period before's), the draw recovered in it and the draw still owed after it.
+   */
+  draw?: { earned: number; recovered: number; balance: number };
 }
 
 /** The statement before layout: its product lines, rep rows and warnings, and the period it covers. */
@@ -90,8 +96,15 @@ export interface CommissionModel {
   reps: RepModel[];
   /** The readers' warnings, then the statement's own. */
   warnings: string[];
-  /** With paid data that says when each payment was for: each rep's pay periods, reps in the statement's order; else null. */
+  /**
+   * With paid data that says when each payment was for, or a draw per pay period: each rep's pay
+   * periods, reps in the statement's order; else null.
+   */
   periods: PeriodModel[] | null;
+  /** True when the periods hold what was paid for each (the paid data says when): they are reconciled. */
+  periodsPaid: boolean;
+  /** True when the draw is paid per pay period (commission.drawPer "payPeriod"). */
+  drawPerPeriod: boolean;
   /** True when a rate sheet was read: the tier table then says where each line's rates came from. */
   ratesRead: boolean;
   /** The period as the statement writes it: 2026-01-01. */
@@ -382,7 +395,8 @@ function periodsOf(
       const capped = computed(payoutFor(e.base, { accelerator: e.accelerator, cap: plan.cap }, { decimals: MONEY_DECIMALS }), where).capped;
       return { lineSales, ...e, capped };
     });
-    const dues = periodDues(earned.map((e) => e.capped), rep.topUp);
+    const draws = plan.drawPer === "payPeriod" ? drawsOf(plan, earned.map((e) => e.capped), where) : null;
+    const dues = draws ? draws.map((d) => d.due) : periodDues(earned.map((e) => e.capped), rep.topUp);
     return periods.map((period, k) => {
       const paid = (paidBy.get(key) ?? [])
         .filter((p) => (p.period as number) >= period.start && (p.period as number) <= period.end)
@@ -400,9 +414,31 @@ function periodsOf(
         due: dues[k],
         paid,
         ...computed(reconcile(paid, dues[k], plan.tolerance, { decimals: MONEY_DECIMALS }), where),
+        ...(draws ? { draw: { earned: draws[k].earned, recovered: draws[k].recovered, balance: draws[k].balance } } : {}),
       };
     });
   });
+}
+
+/** The draw a rep still owes after their last pay period. */
+function lastBalance(periods: readonly PeriodModel[]): number {
+  return periods.length === 0 ? 0 : (periods[periods.length - 1].draw?.balance ?? 0);
+}
+
+/** The draw in each pay period (see `periodDraws`) from what was earned to each period's end. */
+function drawsOf(plan: CommissionPlan, earnedToDate: readonly number[], where: string) {
+  const earned = earnedToDate.map((e, k) => toCents(e - (k === 0 ? 0 : earnedToDate[k - 1])));
+  return computed(periodDraws(earned, plan.draw, { recoverable: plan.drawRecoverable, openingBalance: plan.drawBalance, decimals: MONEY_DECIMALS }), where);
+}
+
+/**
+ * A rep's totals once the draw is paid per pay period: due is what the periods pay, the top-up what that
+ * adds to (or, recovering a balance carried in, takes from) the capped commission, held against what was paid.
+ */
+function withPeriodDraws(plan: CommissionPlan, rep: RepModel, periods: readonly PeriodModel[], t: CommissionLabels): RepModel {
+  const due = toCents(periods.reduce((s, p) => s + p.due, 0));
+  const where = `${t.rep} "${rep.name}"`;
+  return { ...rep, topUp: toCents(due - rep.capped) + 0, due, ...computed(reconcile(rep.paid, due, plan.tolerance, { decimals: MONEY_DECIMALS }), where) };
 }
 
 /** One rep's numbers, each from the core. */
@@ -415,7 +451,9 @@ function repModel(
   const { name, quota, lineSales } = rep;
   const where = `${t.rep} "${name}"`;
   const { lineCommission, totalSales, base, accelerator } = earnedOn(plan, lines, lineSales, quota, where);
-  const payout = computed(payoutFor(base, { accelerator, cap: plan.cap, draw: plan.draw }, { decimals: MONEY_DECIMALS }), where);
+  // A draw per pay period is applied period by period (see `withPeriodDraws`), not to the whole statement.
+  const draw = plan.drawPer === "payPeriod" ? 0 : plan.draw;
+  const payout = computed(payoutFor(base, { accelerator, cap: plan.cap, draw }, { decimals: MONEY_DECIMALS }), where);
   const reconciliation = computed(reconcile(rep.paid, payout.due, plan.tolerance, { decimals: MONEY_DECIMALS }), where);
   return {
     name,
@@ -479,12 +517,29 @@ export function commissionModel(ctx: BuildContext, data: CommissionData, t: Comm
   const sales = salesOf(counted, lines);
   const payments = paymentsCounted(ctx, data.paid, warnings, t);
   const paid = paidOf(payments);
-  const reps = [...names].map(([key, name]) =>
+  let reps = [...names].map(([key, name]) =>
     repModel(plan, lines, { name, quota: quotas.get(key) ?? null, lineSales: sales.get(key) ?? lines.map(() => 0), paid: paid.get(key) ?? 0 }, t),
   );
   if (reps.length === 0) warnings.add(t.noReps);
-  const ordered = data.paid ? paymentOrder(reps) : reps;
   const byPeriod = payments.some((p) => p.period !== undefined && p.period !== null);
-  const periods = byPeriod ? periodsOf(ctx, lines, counted, ordered, payments, t) : null;
-  return { lines, reps: ordered, warnings: warnings.list, periods, ratesRead: data.rates !== undefined, start, end };
+  const drawPerPeriod = plan.drawPer === "payPeriod";
+  let periods: PeriodModel[] | null = null;
+  if (drawPerPeriod) {
+    // The periods decide what is due, so they come first; then the reps are ordered, and their periods with them.
+    const byRep = new Map<string, PeriodModel[]>();
+    for (const p of periodsOf(ctx, lines, counted, reps, payments, t)) byRep.set(p.name, [...(byRep.get(p.name) ?? []), p]);
+    reps = reps.map((rep) => withPeriodDraws(plan, rep, byRep.get(rep.name) ?? [], t));
+    const ordered = data.paid ? paymentOrder(reps) : reps;
+    periods = ordered.flatMap((rep) => byRep.get(rep.name) ?? []);
+    const owing = ordered
+      .map((rep) => ({ name: rep.name, balance: lastBalance(byRep.get(rep.name) ?? []) }))
+      .filter((r) => r.balance > 0);
+    if (owing.length > 0) warnings.add(t.drawCarried(owing.map((r) => `${r.name} ${r.balance.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`).join(", ")));
+    return { lines, reps: ordered, warnings: warnings.list, periods, periodsPaid: byPeriod, drawPerPeriod, ratesRead: data.rates !== undefined, start, end };
+  }
+  const unused = [...(!plan.drawRecoverable ? ["commission.drawRecoverable"] : []), ...(plan.drawBalance > 0 ? ["commission.drawBalance"] : [])];
+  if (unused.length > 0) warnings.add(t.drawUnused(unused));
+  const ordered = data.paid ? paymentOrder(reps) : reps;
+  periods = byPeriod ? periodsOf(ctx, lines, counted, ordered, payments, t) : null;
+  return { lines, reps: ordered, warnings: warnings.list, periods, periodsPaid: byPeriod, drawPerPeriod, ratesRead: data.rates !== undefined, start, end };
 }

@@ -24,8 +24,17 @@ export const commissionPlan = z
       .default({ above: 1, multiplier: 1 }),
     /** Most commission one rep can earn in the period; null for no cap. */
     cap: z.number().positive().nullable().default(null),
-    /** Guaranteed minimum payout for the period (non-recoverable within one statement). */
+    /** Guaranteed minimum payout: for the whole statement, or per pay period (see drawPer). */
     draw: z.number().min(0).default(0),
+    /**
+     * "statement": the draw is a minimum for the whole statement (non-recoverable within it).
+     * "payPeriod": the draw is paid in each pay period (commission.payPeriod: month or quarter).
+     */
+    drawPer: z.enum(["statement", "payPeriod"]).default("statement"),
+    /** A draw per pay period only: what it advances beyond a period's earnings is paid back out of later earnings above the draw. */
+    drawRecoverable: z.boolean().default(true),
+    /** A recoverable draw per pay period only: draw still owed from before this statement (the last statement's closing balance). */
+    drawBalance: z.number().min(0).default(0),
     /** A paid amount within this of what is due counts as OK. */
     tolerance: z.number().min(0).default(1),
     /**
@@ -34,5 +43,5 @@ export const commissionPlan = z
      */
     payPeriod: z.enum(["month", "quarter"]).default("month"),
   })
-  .default({ method: "marginal", lines: [], defaultTiers: [{ from: 0, rate: 0.05 }], accelerator: { above: 1, multiplier: 1 }, cap: null, draw: 0, tolerance: 1, payPeriod: "month" });
+  .default({ method: "marginal", lines: [], defaultTiers: [{ from: 0, rate: 0.05 }], accelerator: { above: 1, multiplier: 1 }, cap: null, draw: 0, drawPer: "statement", drawRecoverable: true, drawBalance: 0, tolerance: 1, payPeriod: "month" });
 export type CommissionPlan = z.infer<typeof commissionPlan>;

@@ -128,6 +128,41 @@ export function CommissionForm({ name, value, onChange, error }: SectionFormProp
         <NumberField label={l.acceleratorMultiplier} hint={l.acceleratorMultiplierHint} blank={undefined} value={value.accelerator.multiplier} onChange={(multiplier) => set({ accelerator: { ...value.accelerator, multiplier: multiplier ?? 1 } })} validationMessage={error("commission.accelerator.multiplier")} />
         <NumberField label={l.cap} blank={null} hint={l.capHint} value={value.cap} onChange={(cap) => set({ cap })} validationMessage={error("commission.cap")} />
         <NumberField label={l.draw} blank={undefined} value={value.draw} onChange={(draw) => set({ draw: draw ?? 0 })} validationMessage={error("commission.draw")} />
+        <ChoiceField
+          label={l.drawPer}
+          value={value.drawPer}
+          choices={[
+            { value: "statement", text: l.drawPer_statement },
+            { value: "payPeriod", text: l.drawPer_payPeriod },
+          ]}
+          onChange={(drawPer) => set({ drawPer: drawPer as Commission["drawPer"] })}
+        />
+        {value.drawPer === "payPeriod" && (
+          <>
+            <ChoiceField
+              label={l.payPeriod}
+              value={value.payPeriod}
+              choices={[
+                { value: "month", text: l.payPeriod_month },
+                { value: "quarter", text: l.payPeriod_quarter },
+              ]}
+              onChange={(payPeriod) => set({ payPeriod: payPeriod as Commission["payPeriod"] })}
+            />
+            <ChoiceField
+              label={l.drawRecoverable}
+              hint={l.drawRecoverableHint}
+              value={value.drawRecoverable ? "yes" : "no"}
+              choices={[
+                { value: "yes", text: l.drawRecoverable_yes },
+                { value: "no", text: l.drawRecoverable_no },
+              ]}
+              onChange={(choice) => set({ drawRecoverable: choice === "yes" })}
+            />
+            {value.drawRecoverable && (
+              <NumberField label={l.drawBalance} hint={l.drawBalanceHint} blank={undefined} value={value.drawBalance} onChange={(drawBalance) => set({ drawBalance: drawBalance ?? 0 })} validationMessage={error("commission.drawBalance")} />
+            )}
+          </>
+        )}
         <NumberField label={l.tolerance} hint={l.toleranceHint} blank={undefined} value={value.tolerance} onChange={(tolerance) => set({ tolerance: tolerance ?? 0 })} validationMessage={error("commission.tolerance")} />
       </Section>
     </div>
