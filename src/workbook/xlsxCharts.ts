@@ -43,7 +43,8 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "picture", "oleObject
 
 /**
  * Adds the charts the sheets describe to the bytes of an .xlsx that ExcelJS wrote from the same sheets.
- * Returns the bytes unchanged when no sheet has a chart.
+ * Returns the bytes unchanged when no sheet has a chart. `linked`: sheet name → drawing part, for the
+ * sheets whose writer already wrote the `<drawing>` and its relationship (drawingLink).
  *
  * @param xlsx - the workbook's bytes
  * @param sheets - the specs it was written from (the same names, the same cells)
@@ -52,7 +53,7 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "picture", "oleObject
  * @example
  * addChartParts(await workbookBuffer(build.sheets), build.sheets) // => <Buffer 50 4b 03 04 ...> with xl/charts/chart1.xml
  */
-export function addChartParts(xlsx: Uint8Array, sheets: readonly SheetSpec[]): Buffer {
+export function addChartParts(xlsx: Uint8Array, sheets: readonly SheetSpec[], linked: ReadonlyMap<string, string> = new Map()): Buffer {
   const charted = sheets.filter((s) => (s.charts ?? []).length > 0);
   const bytes = Buffer.from(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength);
   if (charted.length === 0) return bytes;
@@ -66,9 +67,12 @@ export function addChartParts(xlsx: Uint8Array, sheets: readonly SheetSpec[]): B
     const sheetPath = files.get(spec.name);
     if (sheetPath === undefined) throw new Error(`cannot add charts: the written workbook has no sheet "${spec.name}"`);
     const charts = (spec.charts ?? []).map((chart) => planChart(spec, chart));
-    do drawingNo++;
-    while (zip.has(`xl/drawings/drawing${drawingNo}.xml`));
-    const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
+    const prelinked = linked.get(spec.name);
+    if (prelinked === undefined) {
+      do drawingNo++;
+      while (zip.has(`xl/drawings/drawing${drawingNo}.xml`) || [...linked.values()].includes(`xl/drawings/drawing${drawingNo}.xml`));
+    }
+    const drawingPath = prelinked ?? `xl/drawings/drawing${drawingNo}.xml`;
     const chartRels: string[] = [];
     charts.forEach((chart, i) => {
       do chartNo++;
@@ -80,6 +84,8 @@ export function addChartParts(xlsx: Uint8Array, sheets: readonly SheetSpec[]): B
     parts.set(drawingPath, drawingXml(charts));
     parts.set(relsPath(drawingPath), relationshipsXml(chartRels));
     contentTypes = withOverride(contentTypes, `/${drawingPath}`, TYPE_DRAWING);
+    // The writer linked the drawing as it wrote the sheet: the sheet and its relationships are done.
+    if (prelinked !== undefined) continue;
     const sheetRelsPath = relsPath(sheetPath);
     const sheetRels = zip.has(sheetRelsPath) ? zip.text(sheetRelsPath) : relationshipsXml([]);
     const id = freeRelationshipId(sheetRels);
@@ -96,9 +102,25 @@ export function addChartParts(xlsx: Uint8Array, sheets: readonly SheetSpec[]): B
  * @example
  * await addChartPartsToFile(".review.xlsx.tmp", build.sheets) // => the file now holds its charts
  */
-export async function addChartPartsToFile(file: string, sheets: readonly SheetSpec[]): Promise<void> {
+export async function addChartPartsToFile(file: string, sheets: readonly SheetSpec[], linked: ReadonlyMap<string, string> = new Map()): Promise<void> {
   if (!sheets.some((s) => (s.charts ?? []).length > 0)) return;
-  await fs.writeFile(file, addChartParts(await fs.readFile(file), sheets));
+  await fs.writeFile(file, addChartParts(await fs.readFile(file), sheets, linked));
+}
+
+/**
+ * What a sheet writer does to link a drawing part as it writes the sheet: the relationship's type and
+ * target, and the element that goes in the sheet. A sheet of hundreds of megabytes is then never read
+ * back to add it (see withDrawing).
+ *
+ * @param drawingNo - the drawing part's number, 1 for the first sheet with charts
+ */
+export function drawingLink(drawingNo: number): { part: string; type: string; target: string; element: (relId: string) => string } {
+  return {
+    part: `xl/drawings/drawing${drawingNo}.xml`,
+    type: REL_DRAWING,
+    target: `../drawings/drawing${drawingNo}.xml`,
+    element: (relId) => `<drawing r:id="${escapeXmlAttribute(relId)}"/>`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

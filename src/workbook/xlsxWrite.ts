@@ -33,7 +33,7 @@ import { isValidName, MARKER_NAME, MAX_COLS, MAX_LIST_TEXT, MAX_ROWS } from "../
 import { checkArea, checkCell, checkFormulaText, checkPrintLayout, checkSheetName } from "../sheets/checkSpec";
 import { pageBandText } from "../sheets/pageSetup";
 import { decodeXml, escapeXml } from "./xmlText";
-import { addChartParts, addChartPartsToFile } from "./xlsxCharts";
+import { addChartParts, addChartPartsToFile, drawingLink } from "./xlsxCharts";
 
 export interface WorkbookOptions {
   /** Written as the file's author; defaults to "KPI Toolkit". */
@@ -86,12 +86,13 @@ export async function writeWorkbook(filePath: string, sheets: readonly SheetSpec
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   const release = removedOnSignal(temp);
   try {
+    let linked: ReadonlyMap<string, string> = new Map();
     if (plan.streaming) {
-      await renderStreaming(plan, { filename: temp });
+      linked = await renderStreaming(plan, { filename: temp });
     } else {
       await renderInMemory(plan).xlsx.writeFile(temp);
     }
-    await addChartPartsToFile(temp, sheets);
+    await addChartPartsToFile(temp, sheets, linked);
     await publish(temp, target, options.overwrite === true, filePath);
   } finally {
     release();
@@ -145,8 +146,8 @@ export async function workbookBuffer(sheets: readonly SheetSpec[], options: Work
       done();
     },
   });
-  await renderStreaming(plan, { stream: sink });
-  return addChartParts(Buffer.concat(chunks), sheets);
+  const linked = await renderStreaming(plan, { stream: sink });
+  return addChartParts(Buffer.concat(chunks), sheets, linked);
 }
 
 /**
@@ -608,6 +609,10 @@ interface StreamSheet extends SheetTarget {
   /** The worksheet's part of the zip: ExcelJS's own writes and ours go through it in order. */
   readonly stream: { write(data: Buffer): unknown };
   commit(): void;
+  /** The sheet's relationships (ExcelJS's stream writer): a drawing is linked as its images would be. */
+  readonly _sheetRelsWriter: { addMedia(rel: { Type: string; Target: string }): string };
+  /** Writes what comes last in the sheet before it closes (comments' legacy drawing): a drawing goes just before. */
+  _writeLegacyData(): void;
 }
 
 /** ExcelJS's style table of the workbook being streamed (the stream writer's `styles`). */
@@ -869,11 +874,19 @@ function quotePrefixOnWrite(workbook: ExcelJS.Workbook): void {
   };
 }
 
-async function renderStreaming(plan: WorkbookPlan, target: { filename: string } | { stream: Writable }): Promise<void> {
+/**
+ * Streams the sheets into an .xlsx. A sheet with charts gets its `<drawing>` element and relationship as
+ * it is written (ExcelJS's stream writer has no charts; the element goes where the schema wants it, just
+ * before the legacy drawing of comments); the chart parts are added after (addChartParts).
+ *
+ * @returns sheet name → drawing part, for each sheet linked so
+ */
+async function renderStreaming(plan: WorkbookPlan, target: { filename: string } | { stream: Writable }): Promise<Map<string, string>> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
   describeWorkbook(workbook, plan);
   const styles = (workbook as unknown as { styles: StyleTable }).styles;
   quotePrefixed(styles);
+  const linked = new Map<string, string>();
   for (const sheet of plan.sheets) {
     const styleAttribute = styleAttributes(styles, sheet.spec.font);
     const ws = workbook.addWorksheet(sheet.spec.name, worksheetOptions(sheet.spec));
@@ -882,9 +895,20 @@ async function renderStreaming(plan: WorkbookPlan, target: { filename: string } 
     if (columns) ws.columns = columns;
     const sheetWriter = ws as unknown as StreamSheet;
     await renderSheetStreaming(sheet, sheetWriter, styleAttribute);
+    if ((sheet.spec.charts ?? []).length > 0) {
+      const link = drawingLink(linked.size + 1);
+      const relId = sheetWriter._sheetRelsWriter.addMedia({ Type: link.type, Target: link.target });
+      const legacy = sheetWriter._writeLegacyData.bind(sheetWriter);
+      sheetWriter._writeLegacyData = () => {
+        sheetWriter.stream.write(Buffer.from(link.element(relId), "utf8"));
+        legacy();
+      };
+      linked.set(sheet.spec.name, link.part);
+    }
     sheetWriter.commit();
   }
   await workbook.commit();
+  return linked;
 }
 
 // ---------------------------------------------------------------------------------------------
