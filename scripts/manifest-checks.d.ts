@@ -19,3 +19,14 @@ export declare function compareMetadata(base: { functions: object[] }, localized
 
 /** Width and height from a PNG's IHDR chunk; throws when the file is missing or not a PNG. */
 export declare function readPngSize(file: string): { width: number; height: number };
+
+/** A ribbon button as a person meets it: words by locale ("default" for the default value) and the URL it opens. */
+export interface RibbonButton {
+  id: string;
+  label: Record<string, string>;
+  tip: Record<string, string>;
+  url: string | undefined;
+}
+
+/** The ribbon's buttons of a manifest, in the order they appear. */
+export declare function ribbonButtons(xml: string): Promise<RibbonButton[]>;

@@ -502,4 +502,30 @@ function readPngSize(file) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-module.exports = { checkManifest, checkManifestXml, compareMetadata, readPngSize };
+/**
+ * The ribbon's buttons as a person meets them: each control's id, its label and tooltip (the default value
+ * and each locale's), and the URL its action opens (undefined for a function command).
+ * @param {string} xml
+ * @returns {Promise<{ id: string, label: Record<string, string>, tip: Record<string, string>, url: string | undefined }[]>}
+ */
+async function ribbonButtons(xml) {
+  const root = toNode(await parseXml(xml));
+  const resources = collectResources(root, () => undefined);
+  const words = (node) => {
+    const resource = node && resources.get(node.attrs.resid);
+    if (!resource) return {};
+    const found = { default: resource.node.attrs.DefaultValue || "" };
+    for (const override of childrenNamed(resource.node, "Override")) found[override.attrs.Locale] = override.attrs.Value || "";
+    return found;
+  };
+  return [...walk(root)]
+    .filter((node) => node.name === "Control")
+    .map((control) => ({
+      id: control.attrs.id,
+      label: words(child(control, "Label")),
+      tip: words(child(child(control, "Supertip"), "Description")),
+      url: words(child(child(control, "Action"), "SourceLocation")).default,
+    }));
+}
+
+module.exports = { checkManifest, checkManifestXml, compareMetadata, readPngSize, ribbonButtons };

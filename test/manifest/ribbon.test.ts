@@ -1,8 +1,7 @@
 import fs from "fs";
 import path from "path";
-import xml2js from "xml2js";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { checkManifest, compareMetadata } from "../../scripts/manifest-checks";
+import { checkManifest, compareMetadata, type RibbonButton, ribbonButtons } from "../../scripts/manifest-checks";
 import { REVIEWS } from "../../src/reviews/registry";
 import { routeFrom } from "../../src/taskpane/route";
 
@@ -10,53 +9,24 @@ const root = path.join(__dirname, "..", "..");
 const manifestPath = path.join(root, "manifest.xml");
 const ZH_METADATA = path.join(root, "src", "functions", "functions-zh-CN.json");
 
-interface Button {
-  id: string;
-  label: { en: string; zh?: string };
-  tip: { en: string; zh?: string };
-  url: string;
-}
+type Button = RibbonButton & { url: string };
 
-/** The ribbon's buttons as a person meets them: label, tooltip in each language, and the page each opens. */
-async function ribbonButtons(): Promise<Button[]> {
-  const doc = await xml2js.parseStringPromise(fs.readFileSync(manifestPath, "utf8"), { tagNameProcessors: [xml2js.processors.stripPrefix] });
-  const resources = doc.OfficeApp.VersionOverrides[0].Resources[0];
-  const strings = new Map<string, { en: string; zh?: string }>();
-  for (const kind of ["ShortStrings", "LongStrings", "Urls"]) {
-    for (const list of resources[kind] ?? []) {
-      for (const item of Object.values(list).flat() as { $: Record<string, string>; Override?: { $: Record<string, string> }[] }[]) {
-        strings.set(item.$.id, { en: item.$.DefaultValue, zh: item.Override?.find((o) => o.$.Locale === "zh-CN")?.$.Value });
-      }
-    }
-  }
-  const buttons: Button[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== "object") return;
-    const record = node as Record<string, unknown>;
-    for (const control of (record.Control ?? []) as Record<string, any>[]) {
-      buttons.push({
-        id: control.$.id,
-        label: strings.get(control.Label[0].$.resid)!,
-        tip: strings.get(control.Supertip[0].Description[0].$.resid)!,
-        url: strings.get(control.Action[0].SourceLocation[0].$.resid)!.en,
-      });
-    }
-    Object.entries(record).forEach(([key, value]) => key !== "$" && key !== "Control" && visit(value));
-  };
-  visit(doc.OfficeApp.VersionOverrides[0].Hosts);
-  return buttons;
+/** The ribbon's buttons; every one opens the pane. */
+async function ribbonButtonsOf(file: string): Promise<Button[]> {
+  const buttons = await ribbonButtons(fs.readFileSync(file, "utf8"));
+  expect(buttons.filter((b) => b.url === undefined).map((b) => b.id)).toEqual([]);
+  return buttons as Button[];
 }
 
 describe("the ribbon", () => {
   let buttons: Button[];
   beforeAll(async () => {
-    buttons = await ribbonButtons();
+    buttons = await ribbonButtonsOf(manifestPath);
   });
 
   it.each(REVIEWS.map((review) => [review.kind, review] as const))("has a button that opens the pane on the %s, named as the pane names it", (kind, review) => {
     const found = buttons.filter((b) => routeFrom(new URL(b.url).search).tab === "review" && (routeFrom(new URL(b.url).search) as { review?: string }).review === kind);
-    expect(found.map((b) => b.label)).toEqual([{ en: review.name.en, zh: review.name["zh-CN"] }]);
+    expect(found.map((b) => b.label)).toEqual([{ default: review.name.en, "zh-CN": review.name["zh-CN"] }]);
   });
 
   it("has a button for Rebuild and one for the functions, each opening the pane there", () => {
@@ -73,13 +43,13 @@ describe("the ribbon", () => {
   });
 
   it("gives every button a label and a tooltip in Chinese, in Chinese", () => {
-    const bad = buttons.filter((b) => !/[\u4e00-\u9fff]/.test(`${b.label.zh}`) || !/[\u4e00-\u9fff]/.test(`${b.tip.zh}`)).map((b) => b.id);
+    const bad = buttons.filter((b) => !/[\u4e00-\u9fff]/.test(`${b.label["zh-CN"]}`) || !/[\u4e00-\u9fff]/.test(`${b.tip["zh-CN"]}`)).map((b) => b.id);
     expect(bad).toEqual([]);
   });
 
   it("no longer says the pane opens on the functions when it opens on the reviews", () => {
     const open = buttons.find((b) => routeFrom(new URL(b.url).search).tab === "review" && !new URL(b.url).search)!;
-    expect([open.tip.en, open.tip.zh]).toEqual([expect.stringMatching(/^Build review sheets/), expect.stringMatching(/^用本工作簿的数据生成分析表/)]);
+    expect([open.tip.default, open.tip["zh-CN"]]).toEqual([expect.stringMatching(/^Build review sheets/), expect.stringMatching(/^用本工作簿的数据生成分析表/)]);
   });
 });
 
@@ -89,7 +59,13 @@ describe("the functions' metadata in Chinese, checked as the manifest is", () =>
     const generated = await generateCustomFunctionsMetadata(path.join(root, "src", "functions", "functions.ts"));
     english = generated.metadataJson;
   }, 60_000);
-  const metadata = (zh: string) => (file: string) => ({ "functions.json": english, "functions-zh-CN.json": zh })[file];
+  const metadata =
+    (zh: string) =>
+    (file: string): string | undefined =>
+      new Map([
+        ["functions.json", english],
+        ["functions-zh-CN.json", zh],
+      ]).get(file);
 
   it("fits the metadata the build makes from functions.ts", async () => {
     await expect(checkManifest(manifestPath, { metadata: metadata(fs.readFileSync(ZH_METADATA, "utf8")) })).resolves.toEqual([]);
