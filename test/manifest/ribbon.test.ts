@@ -77,16 +77,19 @@ describe("the functions' metadata in Chinese, checked as the manifest is", () =>
     ]);
   });
 
-  const zh = () => JSON.parse(fs.readFileSync(ZH_METADATA, "utf8"));
-  const base = () => JSON.parse(english);
+  interface Metadata {
+    functions: { description: string; parameters: { name: string; optional?: boolean }[] }[];
+  }
+  const zh = (): Metadata => JSON.parse(fs.readFileSync(ZH_METADATA, "utf8"));
+  const base = (): Metadata => JSON.parse(english);
   it.each([
-    ["a parameter left out", (m: any) => m.functions[2].parameters.pop(), ["KPI.BANDSCORE has 2 parameters; the default metadata has 3"]],
-    ["a parameter made required", (m: any) => delete m.functions[0].parameters[2].optional, ["KPI.ACHIEVEMENT parameter 3 (direction): its optional differs from the default metadata"]],
-    ["a description left in English", (m: any) => (m.functions[1].description = "KPI score."), [`KPI.SCORE's description is not in Chinese: "KPI score."`]],
-    ["a parameter name with a space", (m: any) => (m.functions[1].parameters[0].name = "实际 值"), ['KPI.SCORE parameter 1 (actual) has the name "实际 值"; give it a name without spaces']],
-    ["two parameters of one name", (m: any) => (m.functions[1].parameters[1].name = "实际值"), ['KPI.SCORE parameter 2 (target) has the name "实际值" of an earlier parameter']],
-    ["functions in another order", (m: any) => m.functions.reverse(), [expect.stringMatching(/^its functions \(ABC, DRAW.*\) are not those of the default metadata \(ACHIEVEMENT, SCORE/)]],
-  ])("reports %s", (_case, spoil, problems) => {
+    ["a parameter left out", (m: Metadata) => m.functions[2].parameters.pop(), ["KPI.BANDSCORE has 2 parameters; the default metadata has 3"]],
+    ["a parameter made required", (m: Metadata) => delete m.functions[0].parameters[2].optional, ["KPI.ACHIEVEMENT parameter 3 (direction): its optional differs from the default metadata"]],
+    ["a description left in English", (m: Metadata) => (m.functions[1].description = "KPI score."), [`KPI.SCORE's description is not in Chinese: "KPI score."`]],
+    ["a parameter name with a space", (m: Metadata) => (m.functions[1].parameters[0].name = "实际 值"), ['KPI.SCORE parameter 1 (actual) has the name "实际 值"; give it a name without spaces']],
+    ["two parameters of one name", (m: Metadata) => (m.functions[1].parameters[1].name = "实际值"), ['KPI.SCORE parameter 2 (target) has the name "实际值" of an earlier parameter']],
+    ["functions in another order", (m: Metadata) => m.functions.reverse(), [expect.stringMatching(/^its functions \(ABC, DRAW.*\) are not those of the default metadata \(ACHIEVEMENT, SCORE/)]],
+  ] as [string, (m: Metadata) => unknown, unknown[]][])("reports %s", (_case, spoil, problems) => {
     const localized = zh();
     spoil(localized);
     expect(compareMetadata(base(), localized, "zh-CN")).toEqual(problems);

@@ -146,7 +146,7 @@ export class FakeHost implements WorkbookHost {
     if (this.failInsert) throw this.failInsert;
     const selection = this.book.selection;
     if (!options.at && !selection) throw new Error("select a cell for the formula (not a chart or a shape) and try again");
-    const at: CellAddress = options.at ?? { sheet: selection!.sheet, cell: `${columnLetter(selection!.firstCol ?? 1)}${selection!.firstRow ?? 1}` };
+    const at: CellAddress = options.at ?? { sheet: selection!.sheet, cell: `${columnLetter((selection!.firstCol ?? 1) - 1)}${selection!.firstRow ?? 1}` };
     const key = `${at.sheet}!${at.cell}`;
     const inGrid = !options.at && selection ? selection.grid[0]?.[0] : null;
     const holds = this.cells.get(key) ?? (inGrid === null || inGrid === undefined ? "" : String(inGrid));
