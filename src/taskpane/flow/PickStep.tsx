@@ -47,18 +47,18 @@ function SavedPlan({ engine, saved, today, focusOnOpen }: SavedPlanProps) {
     };
   }, [host, language]);
   const kinds = built === null ? [] : engine.REVIEW_KINDS.filter((kind) => built.has(kind) && engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null));
-  const heading = useRef<HTMLHeadingElement>(null);
+  const group = useRef<HTMLDivElement>(null);
   const arrived = useRef(false);
   useEffect(() => {
     if (!focusOnOpen || built === null || arrived.current) return;
     arrived.current = true;
     if (kinds.length === 0) feed.report({ intent: "info", text: (m) => m.nothingToRebuild });
-    else heading.current?.focus();
+    else group.current?.focus();
   }, [focusOnOpen, built, kinds.length, feed]);
   if (built === null || kinds.length === 0) return null;
   return (
-    <div className={styles.saved} role="group" aria-labelledby="saved-heading">
-      <Subtitle2 as="h3" id="saved-heading" ref={heading} tabIndex={-1} className={styles.paragraph}>
+    <div ref={group} tabIndex={-1} className={styles.saved} role="group" aria-labelledby="saved-heading">
+      <Subtitle2 as="h3" id="saved-heading" className={styles.paragraph}>
         {t.savedPlanHeading}
       </Subtitle2>
       <Body1 as="p" className={styles.paragraph}>
