@@ -26,6 +26,8 @@ export interface RibbonButton {
   label: Record<string, string>;
   tip: Record<string, string>;
   url: string | undefined;
+  /** The URL of its icon by size ("16", "32", "80"). */
+  icons: Record<string, string>;
 }
 
 /** The ribbon's buttons of a manifest, in the order they appear. */

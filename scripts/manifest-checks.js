@@ -504,9 +504,9 @@ function readPngSize(file) {
 
 /**
  * The ribbon's buttons as a person meets them: each control's id, its label and tooltip (the default value
- * and each locale's), and the URL its action opens (undefined for a function command).
+ * and each locale's), the URL its action opens (undefined for a function command) and its icons by size.
  * @param {string} xml
- * @returns {Promise<{ id: string, label: Record<string, string>, tip: Record<string, string>, url: string | undefined }[]>}
+ * @returns {Promise<{ id: string, label: Record<string, string>, tip: Record<string, string>, url: string | undefined, icons: Record<string, string> }[]>}
  */
 async function ribbonButtons(xml) {
   const root = toNode(await parseXml(xml));
@@ -525,6 +525,7 @@ async function ribbonButtons(xml) {
       label: words(child(control, "Label")),
       tip: words(child(child(control, "Supertip"), "Description")),
       url: words(child(child(control, "Action"), "SourceLocation")).default,
+      icons: Object.fromEntries(childrenNamed(child(control, "Icon"), "Image").map((image) => [image.attrs.size, words(image).default])),
     }));
 }
 

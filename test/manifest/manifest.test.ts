@@ -35,7 +35,7 @@ describe("checkManifest", () => {
     { defect: "XML that is not well-formed", file: "malformed.xml", problem: /not well-formed XML at line \d+/ },
     { defect: "a tooltip without its Chinese", file: "tooltip-without-chinese.xml", problem: /^LongStrings "Review.scorecard.Tip" has no Override for zh-CN$/ },
     { defect: "function metadata without its Chinese", file: "metadata-without-locale.xml", problem: /metadata "Functions.Metadata.Url" has no Override for zh-CN/ },
-    { defect: "a ribbon button without an icon", file: "control-without-icon.xml", problem: /^<Control id="KpiToolkit.Rebuild"> has no <Icon>$/ },
+    { defect: "a ribbon button without an icon", file: "control-without-icon.xml", problem: /^<Control id="KpiToolkit.OpenPane"> has no <Icon>$/ },
     { defect: "two ribbon buttons with one id", file: "duplicate-control-id.xml", problem: /the id "KpiToolkit.Rebuild" is given to two ribbon elements/ },
     { defect: "a resource nothing uses", file: "unused-resource.xml", problem: /ShortStrings "Export.Label" is defined but nothing refers to it/ },
   ])("reports $defect ($file)", async ({ file, problem }) => {

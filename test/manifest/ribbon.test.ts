@@ -47,6 +47,12 @@ describe("the ribbon", () => {
     expect(bad).toEqual([]);
   });
 
+  it("tells the buttons of the KPI Toolkit tab apart by their icons too: each has its own picture", () => {
+    const placed = buttons.filter((b) => new URL(b.url).search !== "");
+    const pictures = placed.map((b) => fs.readFileSync(path.join(root, "assets", path.posix.basename(new URL(b.icons["32"]).pathname))).toString("base64"));
+    expect(new Set(pictures).size).toBe(placed.length);
+  });
+
   it("no longer says the pane opens on the functions when it opens on the reviews", () => {
     const open = buttons.find((b) => routeFrom(new URL(b.url).search).tab === "review" && !new URL(b.url).search)!;
     expect([open.tip.default, open.tip["zh-CN"]]).toEqual([expect.stringMatching(/^Build review sheets/), expect.stringMatching(/^用本工作簿的数据生成分析表/)]);
