@@ -91,9 +91,8 @@ type InsertState =
 
 /** One function: its signature, what it does, its arguments and result, an example, and Insert. */
 function FunctionItem({ fn }: { fn: KpiFunction }) {
-  const { language } = useI18n();
+  const { t, language } = useI18n();
   const words = useLabels(FUNCTION_WORDS);
-  const { t } = useI18n();
   const styles = useStyles();
   const host = useWorkbookHost();
   const [state, setState] = useState<InsertState>({ step: "idle" });
