@@ -16,7 +16,7 @@ import path from "path";
 import ts from "typescript";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { type FunctionDoc, signatureOf } from "../src/functions/docs";
-import { FUNCTION_CATALOG } from "../src/taskpane/functionCatalog";
+import { FUNCTION_NOTES, type FunctionNotes, type ParameterText, type Translated } from "../src/taskpane/functionCatalog";
 import type { Language } from "../src/i18n/languages";
 
 export const ROOT = path.resolve(__dirname, "..");
@@ -165,14 +165,20 @@ export function localizeMetadata(metadataJson: string, words: (id: string) => Fu
   return `${JSON.stringify({ ...metadata, functions }, null, 2)}\n`;
 }
 
-/** The pane's words for each function in a language, from FUNCTION_CATALOG. */
-export function catalogWords(language: Language): (id: string) => FunctionWords | undefined {
+/**
+ * The pane's words for each function in a language, from FUNCTION_NOTES itself rather than the catalogue
+ * built on the committed docs.generated.ts: a parameter just added to the JSDoc (and to the notes) is
+ * found before that file is regenerated.
+ */
+export function catalogWords(language: Exclude<Language, "en">): (id: string) => FunctionWords | undefined {
+  const notes = FUNCTION_NOTES as unknown as Readonly<Record<string, FunctionNotes | undefined>>;
   return (id) => {
-    const fn = FUNCTION_CATALOG.find((f) => f.name === id);
-    if (!fn) return undefined;
+    const own = notes[id];
+    if (!own) return undefined;
+    const parameters = own.parameters as unknown as Readonly<Record<string, Translated<ParameterText>>>;
     return {
-      description: fn.summary[language],
-      parameters: Object.fromEntries(fn.parameters.map((p) => [p.name, { name: p.label[language], description: p.description[language] }])),
+      description: own.summary[language],
+      parameters: Object.fromEntries(Object.entries(parameters).map(([name, text]) => [name, text[language]])),
     };
   };
 }
@@ -251,7 +257,7 @@ export async function expectedOutputs(root = ROOT): Promise<Map<string, string>>
   return new Map([
     [DOCS_MODULE, renderModule(docs)],
     [README, withReadmeTable(readme, renderReadmeTable(docs))],
-    ...Object.entries(LOCALIZED_METADATA).map(([language, file]): [string, string] => [file, localizeMetadata(metadataJson, catalogWords(language as Language))]),
+    ...Object.entries(LOCALIZED_METADATA).map(([language, file]): [string, string] => [file, localizeMetadata(metadataJson, catalogWords(language as Exclude<Language, "en">))]),
   ]);
 }
 

@@ -9,6 +9,7 @@ import {
   expectedOutputs,
   firstSentence,
   functionDocs,
+  catalogWords,
   LOCALIZED_METADATA,
   localizeMetadata,
   type MetadataFunction,
@@ -251,5 +252,22 @@ describe("localizeMetadata", () => {
 
   it("refuses a parameter without words, naming it", () => {
     expect(() => localizeMetadata(metadata, () => ({ description: "把数翻倍。", parameters: {} }))).toThrow("the parameter x of KPI.TWICE has no localized words");
+  });
+});
+
+describe("catalogWords", () => {
+  // Read from the notes themselves, so a parameter added to the JSDoc and the notes is found before
+  // docs.generated.ts is regenerated.
+  it("gives a function's Chinese summary and each parameter's name and description, by parameter", () => {
+    const score = catalogWords("zh-CN")("SCORE")!;
+    expect([score.description, Object.keys(score.parameters), score.parameters.threshold.name]).toEqual([
+      "KPI 得分：即达成率，低于门槛记 0，且不超过封顶值。",
+      ["actual", "target", "threshold", "cap", "direction"],
+      "门槛",
+    ]);
+  });
+
+  it("has nothing for a function the notes do not know", () => {
+    expect(catalogWords("zh-CN")("NOPE")).toBeUndefined();
   });
 });
