@@ -120,6 +120,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The functions' help in Chinese (npm run docs:functions writes it); the manifest points zh-CN at it.
+          { from: "src/functions/functions-zh-CN.json", to: "functions-zh-CN.json" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -29,10 +29,16 @@ const RIBBON_ICON_SIZES = [16, 32, 80];
 /** Pixel size Office expects for the task pane icons outside the ribbon. */
 const LISTING_ICON_SIZE = { IconUrl: 32, HighResolutionIconUrl: 64 };
 
+/** Elements whose resid names words a person reads, which every locale of the manifest must override. */
+const WORDS = ["Label", "Title", "Description"];
+
 /**
  * Checks the manifest file at `manifestPath`.
  * @param {string} manifestPath
- * @param {{ assetsDir?: string }} [options] assetsDir: where the icons live (default: assets/ beside the manifest)
+ * @param {{ assetsDir?: string, metadata?: (fileName: string) => string | undefined }} [options] assetsDir:
+ *   where the icons live (default: assets/ beside the manifest); metadata: the text of a custom functions
+ *   metadata file by its file name (functions.json, functions-zh-CN.json), to check the localized ones
+ *   against the default one (left out: not checked)
  * @returns {Promise<string[]>} the problems found, empty when the manifest is fine
  */
 async function checkManifest(manifestPath, options = {}) {
@@ -43,13 +49,13 @@ async function checkManifest(manifestPath, options = {}) {
     return [`cannot read ${manifestPath}: ${err.message}`];
   }
   const assetsDir = options.assetsDir || path.join(path.dirname(manifestPath), "assets");
-  return checkManifestXml(xml, { assetsDir });
+  return checkManifestXml(xml, { assetsDir, metadata: options.metadata });
 }
 
 /**
  * Checks manifest XML text.
  * @param {string} xml
- * @param {{ assetsDir: string }} options
+ * @param {{ assetsDir: string, metadata?: (fileName: string) => string | undefined }} options
  * @returns {Promise<string[]>}
  */
 async function checkManifestXml(xml, options) {
@@ -74,6 +80,10 @@ async function checkManifestXml(xml, options) {
   checkRequirements(root, report);
   checkCustomFunctions(root, resources, report);
   checkIcons(root, resources, options.assetsDir, report);
+  checkControls(root, report);
+  checkLocales(root, resources, report);
+  checkUnused(root, resources, report);
+  if (options.metadata) checkLocalizedMetadata(root, resources, options.metadata, report);
   return problems;
 }
 
@@ -259,6 +269,169 @@ function checkCustomFunctions(root, resources, report) {
   }
 }
 
+/** The locales the manifest speaks besides its default: those its DisplayName is given in. */
+function localesOf(root) {
+  return childrenNamed(child(root, "DisplayName"), "Override").map((o) => o.attrs.Locale || "?");
+}
+
+/** Every ribbon tab, group and control has what Office shows of it, and each control an action that can run. */
+function checkControls(root, report) {
+  const ids = new Map();
+  for (const node of walk(root)) {
+    if (!["CustomTab", "Group", "Control"].includes(node.name)) continue;
+    const id = node.attrs.id;
+    const what = `<${node.qname}${id ? ` id="${id}"` : ""}>`;
+    if (!id) report(`${what} has no id`);
+    else if (ids.has(id)) report(`the id "${id}" is given to two ribbon elements`);
+    else ids.set(id, node);
+    if (!child(node, "Label")) report(`${what} has no <Label>`);
+    if (node.name === "Group" && !child(node, "Icon")) report(`${what} has no <Icon>`);
+    if (node.name !== "Control") continue;
+    const tip = child(node, "Supertip");
+    if (!child(tip, "Title") || !child(tip, "Description")) report(`${what} has no <Supertip> with a <Title> and a <Description>`);
+    if (!child(node, "Icon")) report(`${what} has no <Icon>`);
+    const action = child(node, "Action");
+    const type = action && xsiType(action);
+    if (!action) report(`${what} has no <Action>`);
+    else if (type === "ShowTaskpane" && !child(action, "SourceLocation")) report(`${what} opens the task pane but has no <SourceLocation>`);
+    else if (type === "ExecuteFunction" && !child(action, "FunctionName")) report(`${what} runs a function but has no <FunctionName>`);
+  }
+}
+
+/**
+ * Every word a person reads on the ribbon and in the welcome callout (each Label, Title and Description),
+ * and the custom functions' metadata, is given in every locale of the manifest.
+ */
+function checkLocales(root, resources, report) {
+  const locales = localesOf(root);
+  const lacking = (resource) => {
+    const given = childrenNamed(resource.node, "Override").map((o) => o.attrs.Locale);
+    return locales.filter((locale) => !given.includes(locale));
+  };
+  const checked = new Set();
+  for (const node of walk(root)) {
+    if (!WORDS.includes(node.name) || node.attrs.resid === undefined || checked.has(node.attrs.resid)) continue;
+    checked.add(node.attrs.resid);
+    const resource = resources.get(node.attrs.resid);
+    if (!resource || !MAX_LENGTH[resource.kind]) continue; // reported by checkResids
+    const missing = lacking(resource);
+    if (missing.length > 0) report(`${resource.kind} "${node.attrs.resid}" has no Override for ${missing.join(", ")}`);
+  }
+  for (const { resid, resource } of metadataResources(root, resources)) {
+    const missing = lacking(resource);
+    if (missing.length > 0) {
+      report(`the custom functions metadata "${resid}" has no Override for ${missing.join(", ")}: Excel would show the functions' help in the default language only`);
+    }
+  }
+}
+
+/** The Urls resources the CustomFunctions extension points take their metadata from. */
+function metadataResources(root, resources) {
+  const found = [];
+  for (const point of walk(root)) {
+    if (point.name !== "ExtensionPoint" || xsiType(point) !== "CustomFunctions") continue;
+    const location = child(child(point, "Metadata"), "SourceLocation");
+    const resource = location && resources.get(location.attrs.resid);
+    if (resource) found.push({ resid: location.attrs.resid, resource });
+  }
+  return found;
+}
+
+/** A resource nothing refers to is a leftover, or a resid misspelt where it is used. */
+function checkUnused(root, resources, report) {
+  const used = new Set([...walk(root)].map((node) => node.attrs.resid).filter((resid) => resid !== undefined));
+  for (const [id, { kind }] of resources) if (!used.has(id)) report(`${kind} "${id}" is defined but nothing refers to it`);
+}
+
+/**
+ * Each locale's custom functions metadata against the default one: the same functions in the same order,
+ * the same ids and parameters (count, optional, type, dimensionality), result and options; every name and
+ * description given; names as Excel allows them.
+ */
+function checkLocalizedMetadata(root, resources, readMetadata, report) {
+  for (const { resource } of metadataResources(root, resources)) {
+    const fileOf = (url) => {
+      try {
+        return path.posix.basename(new URL(url).pathname);
+      } catch {
+        return undefined; // reported by checkUrls
+      }
+    };
+    const defaultFile = fileOf(resource.node.attrs.DefaultValue || "");
+    const base = defaultFile && readJson(defaultFile, readMetadata, report);
+    if (!base) continue;
+    for (const override of childrenNamed(resource.node, "Override")) {
+      const file = fileOf(override.attrs.Value || "");
+      if (!file) continue;
+      const localized = readJson(file, readMetadata, report);
+      if (localized) for (const problem of compareMetadata(base, localized, override.attrs.Locale || "?")) report(`${file}: ${problem}`);
+    }
+  }
+}
+
+function readJson(file, readMetadata, report) {
+  const text = readMetadata(file);
+  if (text === undefined) {
+    report(`the custom functions metadata ${file} does not exist`);
+    return undefined;
+  }
+  try {
+    const json = JSON.parse(text);
+    if (!json || !Array.isArray(json.functions)) throw new Error("it has no functions list");
+    return json;
+  } catch (err) {
+    report(`${file} is not custom functions metadata: ${err.message}`);
+    return undefined;
+  }
+}
+
+/** Unicode letters, digits, underscores and periods, starting with a letter: what Excel takes as a function name. */
+const FUNCTION_NAME = /^\p{L}[\p{L}\p{N}_.]{2,}$/u;
+const CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * The problems of a localized functions.json against the default one.
+ * @param {{ functions: object[] }} base
+ * @param {{ functions: object[] }} localized
+ * @param {string} locale
+ * @returns {string[]}
+ */
+function compareMetadata(base, localized, locale) {
+  const problems = [];
+  const ids = (json) => json.functions.map((fn) => fn.id).join(", ");
+  if (ids(base) !== ids(localized)) {
+    return [`its functions (${ids(localized)}) are not those of the default metadata (${ids(base)}), in the same order`];
+  }
+  const same = (a, b) => JSON.stringify(a === undefined ? null : a) === JSON.stringify(b === undefined ? null : b);
+  const chinese = /^zh/i.test(locale);
+  base.functions.forEach((fn, i) => {
+    const own = localized.functions[i];
+    const where = `KPI.${fn.id}`;
+    if (!FUNCTION_NAME.test(own.name || "")) problems.push(`${where} has the name "${own.name}", which Excel does not take as a function name`);
+    if (!own.description) problems.push(`${where} has no description`);
+    else if (chinese && !CJK.test(own.description)) problems.push(`${where}'s description is not in Chinese: "${own.description}"`);
+    for (const key of ["result", "options"]) if (!same(fn[key], own[key])) problems.push(`${where}'s ${key} differs from the default metadata`);
+    const params = fn.parameters || [];
+    const ownParams = own.parameters || [];
+    if (params.length !== ownParams.length) {
+      problems.push(`${where} has ${ownParams.length} parameters; the default metadata has ${params.length}`);
+      return;
+    }
+    const names = new Set();
+    params.forEach((p, j) => {
+      const q = ownParams[j];
+      const at = `${where} parameter ${j + 1} (${p.name})`;
+      for (const key of ["type", "dimensionality", "optional", "repeating"]) if (!same(p[key], q[key])) problems.push(`${at}: its ${key} differs from the default metadata`);
+      if (!q.name || /\s/.test(q.name)) problems.push(`${at} has the name "${q.name || ""}"; give it a name without spaces`);
+      else if (names.has(q.name)) problems.push(`${at} has the name "${q.name}" of an earlier parameter`);
+      names.add(q.name);
+      if (!q.description) problems.push(`${at} has no description`);
+      else if (chinese && !CJK.test(q.description)) problems.push(`${at}'s description is not in Chinese: "${q.description}"`);
+    });
+  });
+  return problems;
+}
+
 function checkIcons(root, resources, assetsDir, report) {
   const checked = new Set();
   const checkOnce = (url, size, where) => {
@@ -329,4 +502,31 @@ function readPngSize(file) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-module.exports = { checkManifest, checkManifestXml, readPngSize };
+/**
+ * The ribbon's buttons as a person meets them: each control's id, its label and tooltip (the default value
+ * and each locale's), the URL its action opens (undefined for a function command) and its icons by size.
+ * @param {string} xml
+ * @returns {Promise<{ id: string, label: Record<string, string>, tip: Record<string, string>, url: string | undefined, icons: Record<string, string> }[]>}
+ */
+async function ribbonButtons(xml) {
+  const root = toNode(await parseXml(xml));
+  const resources = collectResources(root, () => undefined);
+  const words = (node) => {
+    const resource = node && resources.get(node.attrs.resid);
+    if (!resource) return {};
+    const found = { default: resource.node.attrs.DefaultValue || "" };
+    for (const override of childrenNamed(resource.node, "Override")) found[override.attrs.Locale] = override.attrs.Value || "";
+    return found;
+  };
+  return [...walk(root)]
+    .filter((node) => node.name === "Control")
+    .map((control) => ({
+      id: control.attrs.id,
+      label: words(child(control, "Label")),
+      tip: words(child(child(control, "Supertip"), "Description")),
+      url: words(child(child(control, "Action"), "SourceLocation")).default,
+      icons: Object.fromEntries(childrenNamed(child(control, "Icon"), "Image").map((image) => [image.attrs.size, words(image).default])),
+    }));
+}
+
+module.exports = { checkManifest, checkManifestXml, compareMetadata, readPngSize, ribbonButtons };

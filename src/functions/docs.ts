@@ -9,6 +9,8 @@ export interface FunctionParameter {
   readonly name: string;
   /** Marked `[name]` in the JSDoc: an omitted argument takes its default. */
   readonly optional: boolean;
+  /** What to give it, from its JSDoc `@param`: the shape it takes and an example. Excel shows it too. */
+  readonly description: string;
 }
 
 /** A formula and what it returns, from the JSDoc's `@example <formula> returns <result>`. */
@@ -23,6 +25,8 @@ export interface FunctionDoc {
   readonly parameters: readonly FunctionParameter[];
   /** The first sentence of the JSDoc description, on one line; Excel shows the whole description. */
   readonly summary: string;
+  /** What it returns, from the JSDoc's `@returns`: fractions say so (1.2 is 120%). */
+  readonly returns: string;
   readonly example: FunctionExample;
 }
 
@@ -33,6 +37,6 @@ export interface FunctionDoc {
  * signatureOf({ name: "FUNNEL", parameters: [{ name: "counts", optional: false }, { name: "cumulative", optional: true }] })
  * // => "KPI.FUNNEL(counts, [cumulative])"
  */
-export function signatureOf(fn: Pick<FunctionDoc, "name" | "parameters">): string {
+export function signatureOf(fn: { readonly name: string; readonly parameters: readonly Pick<FunctionParameter, "name" | "optional">[] }): string {
   return `KPI.${fn.name}(${fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }

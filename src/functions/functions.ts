@@ -51,10 +51,10 @@ function blankAsEmpty<T>(values: readonly (T | null)[]): (T | string)[] {
  * Achievement of a KPI: actual ÷ target, or for a lower-is-better KPI 2 − actual ÷ target (not below 0).
  * Works on single cells or on whole columns at once.
  * @customfunction ACHIEVEMENT
- * @param actual The actual result (a cell or a range).
- * @param target The target (a cell, or a range shaped like actual). A target of 0 gives #DIV/0!.
+ * @param actual The actual result: a cell such as B2, or a column such as B2:B20.
+ * @param target The target: a cell, or a range shaped like actual, such as C2:C20. A target of 0 gives #DIV/0!.
  * @param [direction] "higher" (default: more is better) or "lower" (cost, churn, complaints).
- * @returns The achievement as a fraction (1 = 100%); a blank actual or target gives a blank.
+ * @returns The achievement as a fraction: 1.2 is 120% (format the cell as a percentage); a blank actual or target gives a blank.
  * @example =KPI.ACHIEVEMENT(120, 100) returns 1.2
  */
 export function achievement(actual: any[][], target: any[][], direction?: any[][]): any[][] {
@@ -75,12 +75,12 @@ export function achievement(actual: any[][], target: any[][], direction?: any[][
 /**
  * KPI score: the achievement, 0 below the threshold, and never above the cap.
  * @customfunction SCORE
- * @param actual The actual result (a cell or a range).
- * @param target The target (a cell or a range shaped like actual).
- * @param [threshold] Minimum achievement that scores at all, as a fraction (0.8 = 80%). Default 0.
- * @param [cap] Highest score, as a fraction (1.2 = 120%). Default: no cap.
- * @param [direction] "higher" (default) or "lower".
- * @returns The score as a fraction; a blank actual or target gives a blank.
+ * @param actual The actual result: a cell such as B2, or a column such as B2:B20.
+ * @param target The target: a cell, or a range shaped like actual.
+ * @param [threshold] Minimum achievement that scores at all, as a fraction: 0.8 is 80%. Default 0.
+ * @param [cap] Highest score, as a fraction: 1.2 is 120%. Default: no cap.
+ * @param [direction] "higher" (default) or "lower" (cost, churn, complaints).
+ * @returns The score as a fraction: 1.2 is 120% (format the cell as a percentage); a blank actual or target gives a blank.
  * @example =KPI.SCORE(130, 100, 0.8, 1.2) returns 1.2
  */
 export function score(actual: any[][], target: any[][], threshold?: any[][], cap?: any[][], direction?: any[][]): any[][] {
@@ -105,7 +105,7 @@ export function score(actual: any[][], target: any[][], threshold?: any[][], cap
  * Score from a band table: stepped (the score of the highest lower bound reached) or interpolated (a payout curve).
  * @customfunction BANDSCORE
  * @param value The value to score (a cell or a range), for example an achievement of 0.95.
- * @param bands Two columns: lower bound and score, ascending by bound.
+ * @param bands Two columns, lower bound and score, ascending by bound: a range such as F2:G4, or typed as {0.8,60;0.9,80;1,100} (commas between columns, semicolons between rows).
  * @param [interpolate] TRUE for straight lines between the band points. Default FALSE (stepped).
  * @returns The score; 0 below the first bound, the last score above the last bound.
  * @example =KPI.BANDSCORE(0.95, {0.8,60;0.9,80;1,100}) returns 80
@@ -133,8 +133,8 @@ export function bandScore(value: any[][], bands: any[][], interpolate?: any[][])
  * Scores for many people at once: a table with one row per person and one column per KPI, with the
  * weights as one row, gives one weighted score per person.
  * @customfunction WEIGHTED
- * @param scores The KPI scores (a row, a column, or a people × KPIs table).
- * @param weights One weight per KPI; negative weights give #VALUE!.
+ * @param scores The KPI scores: a row such as {85,92,78}, a column, or a table with one row per person and one column per KPI.
+ * @param weights One weight per KPI, such as {40,30,30} or {0.4,0.3,0.3}; negative weights give #VALUE!.
  * @returns The weighted score (one per person for a table).
  * @example =KPI.WEIGHTED({85,92,78}, {40,30,30}) returns 85
  */
@@ -174,7 +174,7 @@ export function weighted(scores: any[][], weights: any[][]): any[][] {
  * Rating label for a score from a scale of minimum scores.
  * @customfunction RATING
  * @param score The score (a cell or a range).
- * @param scale Two columns: minimum score and label (any order).
+ * @param scale Two columns, minimum score and label, in any order: a range, or typed as {0,"C";0.8,"B";0.9,"A"}.
  * @returns The label of the highest minimum at or below the score; #N/A below every minimum.
  * @example =KPI.RATING(0.93, {0,"C";0.8,"B";0.9,"A"}) returns "A"
  */
@@ -195,10 +195,10 @@ export function rating(score: any[][], scale: any[][]): any[][] {
  * remainder; ties go to the earlier row), within optional per-row minimums and maximums.
  * @customfunction SPLIT
  * @param total The amount to split, such as the team's annual target.
- * @param weights One weight per row (a column or a row); a blank weight leaves its row blank.
+ * @param weights One weight per row, such as {1;1;1} or a column of headcounts; a blank weight leaves its row blank.
  * @param [decimals] Decimal places of each part (default 0). The total must be whole at that precision.
- * @param [minimums] Per-row minimums (a single value applies to every row; blank = none).
- * @param [maximums] Per-row maximums (a single value applies to every row; blank = none).
+ * @param [minimums] Per-row minimums: a range shaped like weights, or one value for every row; blank = none.
+ * @param [maximums] Per-row maximums: a range shaped like weights, or one value for every row; blank = none.
  * @returns The parts, shaped like weights. #NUM! when the bounds cannot be met, #DIV/0! when all weights are 0.
  * @example =KPI.SPLIT(100, {1;1;1}) returns {34;33;33}
  */
@@ -226,7 +226,7 @@ export function split(total: any[][], weights: any[][], decimals?: any[][], mini
  * Splits a total over periods by seasonality: each period's average share of its year in the history.
  * @customfunction SEASONAL
  * @param total The amount to split, such as the annual target.
- * @param history Past actuals: one row per year, one column per period (a single column is one year, periods down). Years with a blank period are left out as incomplete.
+ * @param history Past actuals: one row per year, one column per period, such as B2:M4 for three years of months (a single column is one year, periods down). Years with a blank period are left out as incomplete.
  * @param [decimals] Decimal places of each part (default 0); the parts add up to the total exactly.
  * @returns One value per period, as a row (as a column for a single-column history).
  * @example =KPI.SEASONAL(1200, {100,200,300}) returns {200,400,600}
@@ -272,8 +272,8 @@ export function ramp(target: any[][], tenure: any[][], schedule: any[][]): any[]
  * Prorates an amount to the days someone was in the role during a period (both ends inclusive).
  * @customfunction PRORATE
  * @param amount The full-period amount (a cell or a range).
- * @param start First day in the role (a date); blank when they were there before the period.
- * @param end Last day in the role (a date); blank when they stay.
+ * @param start First day in the role, a date such as DATE(2026,4,1); blank ("") when they were there before the period.
+ * @param end Last day in the role, a date; blank ("") when they stay.
  * @param periodStart First day of the period.
  * @param periodEnd Last day of the period.
  * @returns amount × days in the role within the period ÷ days in the period.
@@ -299,9 +299,9 @@ export function prorate(amount: any[][], start: any[][], end: any[][], periodSta
 /**
  * Conversion rate at each funnel stage: step (each stage ÷ the one before) or cumulative (÷ the first).
  * @customfunction FUNNEL
- * @param counts Count at each stage, top first (a column or a row).
+ * @param counts Count at each stage, top first: a column such as {1000;300;120}, or a range.
  * @param [cumulative] TRUE for each stage ÷ the first stage. Default FALSE (step).
- * @returns Rates shaped like counts; the first stage is 1. A zero stage gives #DIV/0! in the next cell only.
+ * @returns Rates as fractions (0.3 is 30%), shaped like counts; the first stage is 1. A zero stage gives #DIV/0! in the next cell only.
  * @example =KPI.FUNNEL({1000;300;120;50;15}) returns {1;0.3;0.4;0.4167;0.3}
  */
 export function funnel(counts: any[][], cumulative?: any[][]): any[][] {
@@ -317,7 +317,7 @@ export function funnel(counts: any[][], cumulative?: any[][]): any[][] {
  * Works a funnel backwards: how many deals each stage needs to reach a target.
  * @customfunction REVERSEFUNNEL
  * @param target Wins needed, or revenue when dealSize is given.
- * @param rates Step conversion rates from the top stage down (n − 1 rates for n stages).
+ * @param rates Step conversion rates from the top stage down, as fractions: n − 1 rates for n stages, such as {0.1;0.35;0.5;0.4}.
  * @param [dealSize] Average deal size; wins needed = target ÷ dealSize, rounded up.
  * @returns The count needed at each stage, top first, rounded up; shaped like rates (one more cell).
  * @example =KPI.REVERSEFUNNEL(14, {0.1;0.35;0.5;0.4}) returns {2000;200;70;35;14}
@@ -337,7 +337,7 @@ export function reverseFunnel(target: any[][], rates: any[][], dealSize?: any[][
  * Sales velocity: revenue per day = opportunities × win rate × deal size ÷ cycle days.
  * @customfunction VELOCITY
  * @param opportunities Open opportunities.
- * @param winRate Win rate as a fraction (25% = 0.25).
+ * @param winRate Win rate as a fraction: 0.25 is 25%.
  * @param dealSize Average deal size.
  * @param cycleDays Average sales cycle in days.
  * @returns Revenue per day.
@@ -363,8 +363,8 @@ export function velocity(opportunities: any[][], winRate: any[][], dealSize: any
  * Weighted pipeline: Σ amount × probability, with probabilities given directly or looked up by stage.
  * @customfunction WEIGHTEDPIPELINE
  * @param amounts Deal amounts.
- * @param probabilities Win probability of each deal (fractions), or its stage name when stageTable is given.
- * @param [stageTable] Two columns: stage name and probability. Names match ignoring case; an unknown stage is #N/A.
+ * @param probabilities Win probability of each deal as a fraction (0.4 is 40%), or its stage name when stageTable is given.
+ * @param [stageTable] Two columns, stage name and probability, such as {"Qualify",0.1;"Propose",0.4}. Names match ignoring case; an unknown stage is #N/A.
  * @returns The probability-weighted pipeline.
  * @example =KPI.WEIGHTEDPIPELINE({80000;45000;30000;60000}, {0.1;0.4;0.6;0.8}) returns 92000
  */
@@ -421,7 +421,7 @@ export function coverage(pipeline: any[][], target: any[][], achieved?: any[][])
  * or retroactive (the whole amount at the highest tier reached).
  * @customfunction COMMISSION
  * @param amount The sales amount (a cell or a range).
- * @param tiers Two columns: lower bound and rate (fraction), ascending by bound.
+ * @param tiers Two columns, lower bound and rate as a fraction, ascending by bound, such as {0,0.05;100000,0.06}: 5% from 0, 6% from 100,000.
  * @param [method] "marginal" (default, 超额累进) or "retroactive" (全额累进).
  * @returns The commission; amounts below the first bound earn 0.
  * @example =KPI.COMMISSION(180000, {0,0.5;100000,0.6}) returns 98000
@@ -469,8 +469,8 @@ export function draw(earned: any[][], draw: any[][], recoverable?: any[][]): any
  * the next B, the tail C.
  * @customfunction ABC
  * @param values The value of each customer (a column or a row); blanks stay blank.
- * @param [cutoffs] Cumulative-share cutoffs, ascending fractions. Default {0.8,0.95}.
- * @param [labels] One label per class (one more than cutoffs). Default A, B, C.
+ * @param [cutoffs] Cumulative-share cutoffs as ascending fractions. Default {0.8,0.95}: A up to 80% of the total, B up to 95%.
+ * @param [labels] One label per class (one more than cutoffs). Default {"A","B","C"}.
  * @returns The class of each value, shaped like values.
  * @example =KPI.ABC({500;300;100;60;40}) returns {"A";"A";"B";"B";"C"}
  */

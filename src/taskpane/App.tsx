@@ -11,6 +11,7 @@ import { Welcome } from "./common/Welcome";
 import { FunctionList } from "./functions/FunctionList";
 import { type Language, MESSAGES } from "./i18n";
 import { ReviewFlow } from "./ReviewFlow";
+import type { PaneRoute } from "./route";
 import { todaySerial } from "./today";
 
 const useStyles = makeStyles({
@@ -44,12 +45,14 @@ export interface AppProps {
   capabilities: Capabilities;
   /** Today as an Excel date serial (default: the computer's date). */
   today?: number;
+  /** Where the pane opens: the place a ribbon button asked for (route.ts); default the review flow. */
+  route?: PaneRoute;
 }
 
 /** The task pane: build review sheets from the open workbook, and the KPI.* functions, in English or Chinese. */
-export function App({ initialLanguage, host, capabilities, today }: AppProps) {
+export function App({ initialLanguage, host, capabilities, today, route }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
-  const [tab, setTab] = useState<TabId>("review");
+  const [tab, setTab] = useState<TabId>(route?.tab ?? "review");
   const styles = useStyles();
   const t = MESSAGES[language];
   const other: Language = language === "en" ? "zh-CN" : "en";
@@ -88,11 +91,11 @@ export function App({ initialLanguage, host, capabilities, today }: AppProps) {
                 </Body1>
                 {capabilities.ok ? (
                   <ErrorBoundary>
-                    <ReviewFlow today={today ?? todaySerial()} />
+                    <ReviewFlow today={today ?? todaySerial()} route={route?.tab === "review" ? route : undefined} />
                   </ErrorBoundary>
                 ) : null}
               </div>
-              <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={tab !== "functions"} className={tab === "functions" ? styles.panel : undefined}>
+              <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" tabIndex={0} hidden={tab !== "functions"} className={tab === "functions" ? styles.panel : undefined}>
                 <ErrorBoundary>
                   <FunctionList />
                 </ErrorBoundary>

@@ -24,10 +24,13 @@ import { usePlanDraft } from "./flow/usePlanDraft";
 import { useSources } from "./flow/useSources";
 import { REVIEW_PANES } from "./forms";
 import { format } from "./i18n";
+import type { PaneRoute } from "./route";
 
 export interface ReviewFlowProps {
   /** Today as an Excel date serial: the review date when neither the plan nor the data gives one. */
   today: number;
+  /** Where a ribbon button opened the pane: a review's sources, or the reviews to rebuild. */
+  route?: Extract<PaneRoute, { tab: "review" }>;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface ReviewFlowProps {
  * then a computed preview and the build. It first loads the engine chunk and the plan an earlier build
  * saved in the workbook; that plan is restored and can be rebuilt in one click.
  */
-export function ReviewFlow({ today }: ReviewFlowProps) {
+export function ReviewFlow({ today, route }: ReviewFlowProps) {
   const host = useWorkbookHost();
   const feed = useMessageFeed();
   const { t, language } = useI18n();
@@ -74,7 +77,7 @@ export function ReviewFlow({ today }: ReviewFlowProps) {
   }, [host, feed]);
 
   if (start === null) return <Spinner size="small" label={t.working} />;
-  return <Flow today={today} engine={start.engine} saved={start.saved} language={openingLanguage.current} />;
+  return <Flow today={today} engine={start.engine} saved={start.saved} language={openingLanguage.current} route={route} />;
 }
 
 interface FlowProps {
@@ -84,6 +87,7 @@ interface FlowProps {
   saved: Plan | null;
   /** The review sheets' language for a workbook without a saved plan. */
   language: Plan["language"];
+  route?: ReviewFlowProps["route"];
 }
 
 /** Focus follows the flow: each new step is announced by moving to its heading (not the first, on opening). */
@@ -118,13 +122,15 @@ function firstIssueIn(step: HTMLElement | null): FirstIssue | null {
 }
 
 /** The five steps over a loaded engine, starting from the plan found when the pane opened. */
-function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
+function Flow({ today, engine, saved: savedAtOpen, language, route }: FlowProps) {
   const { t, language: paneLanguage } = useI18n();
   const feed = useMessageFeed();
   const styles = useFlowStyles();
 
   const [step, setStep] = useState<Step>("builder");
-  const [builder, setBuilder] = useState<ReviewKind | null>(null);
+  // A ribbon button that names a review opens the flow on it; a kind the registry does not know is left unchosen.
+  const routed = route && "review" in route ? engine.REVIEW_KINDS.find((kind) => kind === route.review) : undefined;
+  const [builder, setBuilder] = useState<ReviewKind | null>(routed ?? null);
   const [saved, setSaved] = useState<Plan | null>(savedAtOpen);
   const [computed, setComputed] = useState<ComputedReview | null>(null);
   const [replace, setReplace] = useState(true);
@@ -153,6 +159,11 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
     setStep(next);
   };
 
+  // Opened on a review from the ribbon: straight to its data, as if it had been chosen and Next pressed.
+  useEffect(() => {
+    if (routed) void goTo("sources");
+  }, []); // once, on opening
+
   // The step's summary names the first field in error, once it has rendered.
   useLayoutEffect(() => {
     const found = step === "plan" && plan.issues.size > 0 ? firstIssueIn(stepArea.current) : null;
@@ -179,7 +190,7 @@ function Flow({ today, engine, saved: savedAtOpen, language }: FlowProps) {
       <ErrorBoundary key={step}>
         <section ref={stepArea} className={styles.step} aria-labelledby="step-heading">
           <RevealErrorsContext.Provider value={reveal}>
-          {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} /> : null}
+          {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} showRebuild={route !== undefined && "rebuild" in route} /> : null}
           {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} onLookAgain={() => void sources.load(builder, plan.draft)} /> : null}
           {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} /> : null}
           {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}

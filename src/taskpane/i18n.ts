@@ -72,6 +72,7 @@ const en = {
   savedPlan: "This workbook keeps the plan of the last build. Rebuild from the same data and plan in one click, replacing the sheets made last time.",
   rebuild: "Rebuild {builder}",
   savedPlanInvalid: "The plan saved in this workbook could not be used, so the pane starts afresh: {message}",
+  nothingToRebuild: "Nothing has been built in this workbook yet, so there is nothing to rebuild: choose a review to build.",
 
   readingWorkbook: "Reading the workbook…",
   dataset_scores: "KPI results",
@@ -261,6 +262,7 @@ const zhCN: Messages = {
   savedPlan: "本工作簿保存了上次生成时的方案。一键即可用相同的数据和方案重新生成，并替换上次生成的工作表。",
   rebuild: "重新生成{builder}",
   savedPlanInvalid: "本工作簿中保存的方案无法使用，窗格将从头开始：{message}",
+  nothingToRebuild: "本工作簿中还没有生成过分析表，无可重新生成：请选择要生成的分析表。",
 
   readingWorkbook: "正在读取工作簿…",
   dataset_scores: "考核结果",

@@ -4,13 +4,14 @@ import { officeHost } from "../workbook/office";
 import { App } from "./App";
 import { connectToHost } from "../workbook/officeStart";
 import { format, MESSAGES, pickLanguage } from "./i18n";
+import { routeFrom } from "./route";
 
 async function start(container: HTMLElement): Promise<void> {
   const info = await connectToHost();
   const language = pickLanguage(info.displayLanguage, navigator.language);
   // Asked after Office is ready: before that every requirement set reads as missing.
   const capabilities = hostCapabilities();
-  createRoot(container).render(<App initialLanguage={language} host={officeHost()} capabilities={capabilities} />);
+  createRoot(container).render(<App initialLanguage={language} host={officeHost()} capabilities={capabilities} route={routeFrom(window.location.search)} />);
 }
 
 const container = document.getElementById("root");

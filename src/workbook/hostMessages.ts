@@ -34,6 +34,10 @@ export interface HostMessages {
   /** The saved plan is not JSON: `detail` is the parser's words. */
   planNotJson(detail: string): string;
   planNotSaved(detail: string): string;
+  /** Writing a formula into the selected cell: a chart or shape is selected, not cells. */
+  selectACell: string;
+  /** Writing a formula into `cell` (or the selected cell when null) failed: `detail` is Excel's words. */
+  insertFailed(cell: string | null, detail: string): string;
 
   // A build, stage by stage: what it was doing when it failed.
   starting: string;
@@ -71,6 +75,8 @@ const EN: HostMessages = {
   notABlock: "select a block of cells (not a chart, a shape or several areas) and try again",
   planNotJson: (detail) => `the plan saved in this workbook is not valid JSON (${detail}); build once to save a new one`,
   planNotSaved: (detail) => `the plan could not be saved in the workbook: ${detail}`,
+  selectACell: "select a cell for the formula (not a chart or a shape) and try again",
+  insertFailed: (cell, detail) => `the formula could not be written into ${cell ?? "the selected cell"}: ${detail}. If the sheet is protected, unprotect it or choose a cell on another sheet`,
 
   starting: "starting",
   listing: "listing the workbook's sheets",
@@ -99,6 +105,8 @@ const ZH: HostMessages = {
   notABlock: "请选择一块单元格区域（不是图表、形状或多个区域）后重试",
   planNotJson: (detail) => `此工作簿中保存的方案不是有效的 JSON（${detail}）；生成一次即可保存新的方案`,
   planNotSaved: (detail) => `无法将方案保存到工作簿中：${detail}`,
+  selectACell: "请选择一个单元格放置公式（不是图表或形状）后重试",
+  insertFailed: (cell, detail) => `无法将公式写入${cell ?? "所选单元格"}：${detail}。如果工作表受保护，请先撤销保护，或选择其他工作表中的单元格`,
 
   starting: "开始生成",
   listing: "读取工作簿中的工作表",

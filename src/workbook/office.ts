@@ -12,10 +12,12 @@ import type { Grid } from "../datasets/grid";
 import { hostCapabilities, type Capabilities } from "./hostCapabilities";
 import { listSourcesIn, readGridIn, type SourceList, type SourceRef } from "./officeRead";
 import { HOST_MESSAGES, type HostCallOptions, type HostMessages } from "./hostMessages";
+import { insertFormulaIn, type InsertContext, type InsertFormulaOptions, type InsertResult } from "./officeInsert";
 import { BadSpec, BuildCancelled, CHUNK_BYTES, newJournal, rollbackBuild, writeBuildIn, type WriteBuildOptions, type WriteBuildResult } from "./officeWrite";
 
 export type { SourceList, SourceRef, TableSource, SheetSource, GridRead } from "./officeRead";
 export type { WriteBuildOptions, WriteBuildResult, BuildJournal } from "./officeWrite";
+export type { CellAddress, InsertFormulaOptions, InsertResult } from "./officeInsert";
 export { HOST_MESSAGES, type HostCallOptions, type HostLanguage, type HostMessages } from "./hostMessages";
 export { BASE_SYNCS, BuildCancelled, CHUNK_BYTES, MARKER_NAME, planChunks, asText, uniqueSheetName, renameSheetRefs, widthInPoints } from "./officeWrite";
 export { hostCapabilities, FEATURE_NEEDS, type Capabilities, type Feature, type MissingFeature } from "./hostCapabilities";
@@ -35,6 +37,11 @@ export interface WorkbookHost {
   loadPlan(options?: HostCallOptions): Promise<unknown | null>;
   /** Saves the plan in this workbook. */
   savePlan(plan: unknown, options?: HostCallOptions): Promise<void>;
+  /**
+   * Writes a formula into the selected cell (or `options.at`); a cell that holds anything is reported,
+   * not written over, unless `replace` is given with what it holds (officeInsert.ts).
+   */
+  insertFormula(formula: string, options?: InsertFormulaOptions): Promise<InsertResult>;
 }
 
 /** The document setting that holds the plan's JSON. */
@@ -135,6 +142,19 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
         return JSON.parse(saved) as unknown;
       } catch (error) {
         throw new Error(m.planNotJson((error as Error).message));
+      }
+    },
+
+    async insertFormula(formula, call = {}) {
+      const m = wordsFor(call);
+      const runner = excel(m);
+      try {
+        // Any Excel with custom functions can write one cell: no requirement set beyond ExcelApi 1.1 is asked.
+        return await runner.run((context) => insertFormulaIn(context as unknown as InsertContext, formula, call));
+      } catch (error) {
+        const code = (error as { code?: string } | null)?.code;
+        const where = call.at ? `${call.at.sheet}!${call.at.cell}` : null;
+        throw withCause(code === "InvalidSelection" ? m.selectACell : m.insertFailed(where, describe(error)), error);
       }
     },
 

@@ -9,6 +9,9 @@ import {
   expectedOutputs,
   firstSentence,
   functionDocs,
+  catalogWords,
+  LOCALIZED_METADATA,
+  localizeMetadata,
   type MetadataFunction,
   README,
   renderReadmeTable,
@@ -36,6 +39,10 @@ describe("the files generated from the JSDoc of src/functions/functions.ts", () 
     expect(read(README)).toBe(expected.get(README));
   });
 
+  it.each(Object.values(LOCALIZED_METADATA))("%s is up to date", (file) => {
+    expect(read(file)).toBe(expected.get(file));
+  });
+
   it(`${README} keeps one generated function table, under "The functions"`, () => {
     const readme = read(README);
     const section = readme.slice(readme.indexOf("## The functions"), readme.indexOf("\n## ", readme.indexOf("## The functions")));
@@ -54,9 +61,23 @@ describe("FUNCTION_DOCS against the metadata Excel gets", () => {
     expect(FUNCTION_DOCS.map((doc) => doc.name)).toEqual(metadata.map((fn) => fn.id));
   });
 
-  it.each(FUNCTION_DOCS.map((doc) => [doc.name, doc] as const))("%s has the parameters of the metadata, optional ones marked", (name, doc) => {
+  it.each(FUNCTION_DOCS.map((doc) => [doc.name, doc] as const))("%s has the parameters of the metadata, optional ones marked, each described", (name, doc) => {
     const fn = metadata.find((f) => f.id === name)!;
-    expect(doc.parameters).toEqual(fn.parameters.map((p) => ({ name: p.name, optional: p.optional === true })));
+    expect(doc.parameters).toEqual(fn.parameters.map((p) => ({ name: p.name, optional: p.optional === true, description: (p.description ?? "").replace(/\s+/g, " ").trim() })));
+  });
+
+  // The pane and Excel's function wizard say what a table argument looks like, with the notation to type it.
+  it.each([
+    ["BANDSCORE", "bands", "{0.8,60;0.9,80;1,100}"],
+    ["RATING", "scale", '{0,"C";0.8,"B";0.9,"A"}'],
+    ["COMMISSION", "tiers", "{0,0.05;100000,0.06}"],
+  ])("%s describes %s with an example of its shape", (name, parameter, example) => {
+    const doc = FUNCTION_DOCS.find((d) => d.name === name)!;
+    expect(doc.parameters.find((p) => p.name === parameter)?.description).toContain(example);
+  });
+
+  it.each(FUNCTION_DOCS.filter((doc) => /fraction/i.test(doc.returns)).map((doc) => [doc.name, doc.returns] as const))("%s says how a fraction it returns reads as a percentage", (_name, returns) => {
+    expect(returns).toMatch(/\d(\.\d+)? is \d+%/);
   });
 
   it.each(FUNCTION_DOCS.map((doc) => [doc.name, doc] as const))("%s summarises with the description's first sentence", (name, doc) => {
@@ -105,22 +126,40 @@ describe("examplesIn", () => {
 
 describe("functionDocs", () => {
   const metadata: MetadataFunction[] = [
-    { id: "TWICE", description: "Doubles a number.\nWorks on ranges.", parameters: [{ name: "x" }, { name: "times", optional: true }] },
+    {
+      id: "TWICE",
+      description: "Doubles a number.\nWorks on ranges.",
+      parameters: [
+        { name: "x", description: "A number,\n such as 2." },
+        { name: "times", optional: true, description: "How often. Default 1." },
+      ],
+    },
   ];
   const associations = [{ id: "TWICE", functionName: "twice" }];
+  const returns = new Map([["twice", "Twice x,\nas a number."]]);
 
-  it("takes the name, parameters and summary from the metadata and splits the example at 'returns'", () => {
-    expect(functionDocs(metadata, associations, new Map([["twice", "=KPI.TWICE(2, 1) returns 4"]]))).toEqual([
+  it("takes the name, parameters and summary from the metadata, what it returns from @returns, and splits the example at 'returns'", () => {
+    expect(functionDocs(metadata, associations, new Map([["twice", "=KPI.TWICE(2, 1) returns 4"]]), returns)).toEqual([
       {
         name: "TWICE",
         parameters: [
-          { name: "x", optional: false },
-          { name: "times", optional: true },
+          { name: "x", optional: false, description: "A number, such as 2." },
+          { name: "times", optional: true, description: "How often. Default 1." },
         ],
         summary: "Doubles a number.",
+        returns: "Twice x, as a number.",
         example: { formula: "=KPI.TWICE(2, 1)", result: "4" },
       },
     ]);
+  });
+
+  it("refuses a function without @returns, naming it", () => {
+    expect(() => functionDocs(metadata, associations, new Map([["twice", "=KPI.TWICE(2) returns 4"]]), new Map())).toThrow("KPI.TWICE has no @returns");
+  });
+
+  it("refuses a parameter without a description, naming it and its function", () => {
+    const bare = [{ ...metadata[0], parameters: [{ name: "x" }] }];
+    expect(() => functionDocs(bare, associations, new Map([["twice", "=KPI.TWICE(2) returns 4"]]), returns)).toThrow("the parameter x of KPI.TWICE has no description");
   });
 
   it.each([
@@ -129,11 +168,11 @@ describe("functionDocs", () => {
     ["an example over two lines", new Map([["twice", "=KPI.TWICE(2)\nreturns 4"]]), "write it on one line"],
     ["an example of another function", new Map([["twice", "=KPI.HALF(2) returns 1"]]), "the @example of KPI.TWICE calls KPI.HALF"],
   ])("refuses %s, naming the function", (_case, examples, message) => {
-    expect(() => functionDocs(metadata, associations, examples)).toThrow(message);
+    expect(() => functionDocs(metadata, associations, examples, returns)).toThrow(message);
   });
 
   it("refuses a function without a description", () => {
-    expect(() => functionDocs([{ ...metadata[0], description: undefined }], associations, new Map([["twice", "=KPI.TWICE(2) returns 4"]]))).toThrow(
+    expect(() => functionDocs([{ ...metadata[0], description: undefined }], associations, new Map([["twice", "=KPI.TWICE(2) returns 4"]]), returns)).toThrow(
       "KPI.TWICE has no description",
     );
   });
@@ -142,8 +181,9 @@ describe("functionDocs", () => {
 describe("the README table", () => {
   const doc = {
     name: "PICK",
-    parameters: [{ name: "choices", optional: false }],
+    parameters: [{ name: "choices", optional: false, description: "Two choices." }],
     summary: "Picks a or b.",
+    returns: "One of them.",
     example: { formula: '=KPI.PICK("a|b")', result: "a" },
   };
 
@@ -173,5 +213,61 @@ describe("signatureOf", () => {
   it("writes the namespace, the name and the parameters with optional ones in brackets", () => {
     const achievement = FUNCTION_DOCS.find((doc) => doc.name === "ACHIEVEMENT")!;
     expect(signatureOf(achievement)).toBe("KPI.ACHIEVEMENT(actual, target, [direction])");
+  });
+});
+
+describe("localizeMetadata", () => {
+  const metadata = JSON.stringify({
+    allowCustomDataForDataTypeAny: true,
+    functions: [
+      {
+        id: "TWICE",
+        name: "TWICE",
+        description: "Doubles a number.",
+        parameters: [{ name: "x", description: "A number.", type: "number", dimensionality: "matrix", optional: true }],
+        result: { dimensionality: "matrix" },
+      },
+    ],
+  });
+  const words = (id: string) => (id === "TWICE" ? { description: "把数翻倍。", parameters: { x: { name: "数值", description: "一个数。" } } } : undefined);
+
+  it("replaces the descriptions and parameter names and keeps ids, names, types and options", () => {
+    expect(JSON.parse(localizeMetadata(metadata, words))).toEqual({
+      allowCustomDataForDataTypeAny: true,
+      functions: [
+        {
+          id: "TWICE",
+          name: "TWICE",
+          description: "把数翻倍。",
+          parameters: [{ name: "数值", description: "一个数。", type: "number", dimensionality: "matrix", optional: true }],
+          result: { dimensionality: "matrix" },
+        },
+      ],
+    });
+  });
+
+  it("refuses a function without words, naming it", () => {
+    expect(() => localizeMetadata(metadata, () => undefined)).toThrow("KPI.TWICE has no localized words");
+  });
+
+  it("refuses a parameter without words, naming it", () => {
+    expect(() => localizeMetadata(metadata, () => ({ description: "把数翻倍。", parameters: {} }))).toThrow("the parameter x of KPI.TWICE has no localized words");
+  });
+});
+
+describe("catalogWords", () => {
+  // Read from the notes themselves, so a parameter added to the JSDoc and the notes is found before
+  // docs.generated.ts is regenerated.
+  it("gives a function's Chinese summary and each parameter's name and description, by parameter", () => {
+    const score = catalogWords("zh-CN")("SCORE")!;
+    expect([score.description, Object.keys(score.parameters), score.parameters.threshold.name]).toEqual([
+      "KPI 得分：即达成率，低于门槛记 0，且不超过封顶值。",
+      ["actual", "target", "threshold", "cap", "direction"],
+      "门槛",
+    ]);
+  });
+
+  it("has nothing for a function the notes do not know", () => {
+    expect(catalogWords("zh-CN")("NOPE")).toBeUndefined();
   });
 });

@@ -23,8 +23,8 @@ describe("checkManifest", () => {
   it.each([
     { defect: "an Id that is not a GUID", file: "bad-guid.xml", problem: /<Id> is not a GUID/ },
     { defect: "an http URL", file: "http-url.xml", problem: /<SupportUrl> is not https: http:\/\/localhost/ },
-    { defect: "a resid with no resource", file: "missing-resid.xml", problem: /resid "Group.Caption" on <Label> is not defined/ },
-    { defect: "a resid of the wrong kind", file: "wrong-resid-kind.xml", problem: /resid "Taskpane.Url" on <Label> must name one of ShortStrings/ },
+    { defect: "a resid with no resource", file: "missing-resid.xml", problem: /resid "Review.Scorecard.Caption" on <Label> is not defined/ },
+    { defect: "a resid of the wrong kind", file: "wrong-resid-kind.xml", problem: /resid "Taskpane.Url" on <Title> must name one of ShortStrings/ },
     { defect: "an icon of the wrong size", file: "wrong-icon-size.xml", problem: /"Icon.80x80".*icon-64.png is 64x64, expected 80x80/ },
     { defect: "an icon missing from assets/", file: "missing-icon.xml", problem: /icon-15.png does not exist/ },
     { defect: "a ribbon icon without its 80 px image", file: "ribbon-icon-size-missing.xml", problem: /<Icon> of "KpiToolkit.Group" has no image of size 80/ },
@@ -33,6 +33,11 @@ describe("checkManifest", () => {
     { defect: "read-only permissions", file: "read-only.xml", problem: /<Permissions> must be ReadWriteDocument, found "ReadDocument"/ },
     { defect: "a template leftover", file: "template-leftover.xml", problem: /template leftover.*Contoso/ },
     { defect: "XML that is not well-formed", file: "malformed.xml", problem: /not well-formed XML at line \d+/ },
+    { defect: "a tooltip without its Chinese", file: "tooltip-without-chinese.xml", problem: /^LongStrings "Review.scorecard.Tip" has no Override for zh-CN$/ },
+    { defect: "function metadata without its Chinese", file: "metadata-without-locale.xml", problem: /metadata "Functions.Metadata.Url" has no Override for zh-CN/ },
+    { defect: "a ribbon button without an icon", file: "control-without-icon.xml", problem: /^<Control id="KpiToolkit.OpenPane"> has no <Icon>$/ },
+    { defect: "two ribbon buttons with one id", file: "duplicate-control-id.xml", problem: /the id "KpiToolkit.Rebuild" is given to two ribbon elements/ },
+    { defect: "a resource nothing uses", file: "unused-resource.xml", problem: /ShortStrings "Export.Label" is defined but nothing refers to it/ },
   ])("reports $defect ($file)", async ({ file, problem }) => {
     await expect(checkManifest(fixture(file), { assetsDir })).resolves.toEqual([expect.stringMatching(problem)]);
   });

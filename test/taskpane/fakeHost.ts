@@ -1,7 +1,7 @@
 import { columnLetter } from "../../src/excel/a1";
 import type { Build, SheetSpec } from "../../src/sheets/spec";
 import type { Grid } from "../../src/datasets/grid";
-import type { GridRead, HostCallOptions, SourceList, SourceRef, WorkbookHost, WriteBuildOptions, WriteBuildResult } from "../../src/workbook/office";
+import type { CellAddress, GridRead, HostCallOptions, InsertFormulaOptions, InsertResult, SourceList, SourceRef, WorkbookHost, WriteBuildOptions, WriteBuildResult } from "../../src/workbook/office";
 
 /** A block of cells somewhere on a sheet. */
 export interface FakeBlock {
@@ -133,6 +133,26 @@ export class FakeHost implements WorkbookHost {
     }
     options.onProgress?.(total, total);
     return { sheets: names };
+  }
+
+  /** What cells hold beyond the sheets' grids, by "Sheet!A1": formulas inserted, or set by a test. */
+  readonly cells = new Map<string, string>();
+  /** When set, insertFormula rejects with it. */
+  failInsert: Error | null = null;
+
+  /** As the Office host: the selection's top-left cell (or `at`), never written over unless replacing what it holds. */
+  async insertFormula(formula: string, options: InsertFormulaOptions = {}): Promise<InsertResult> {
+    this.calls.push({ call: "insertFormula", language: options.language });
+    if (this.failInsert) throw this.failInsert;
+    const selection = this.book.selection;
+    if (!options.at && !selection) throw new Error("select a cell for the formula (not a chart or a shape) and try again");
+    const at: CellAddress = options.at ?? { sheet: selection!.sheet, cell: `${columnLetter((selection!.firstCol ?? 1) - 1)}${selection!.firstRow ?? 1}` };
+    const key = `${at.sheet}!${at.cell}`;
+    const inGrid = !options.at && selection ? selection.grid[0]?.[0] : null;
+    const holds = this.cells.get(key) ?? (inGrid === null || inGrid === undefined ? "" : String(inGrid));
+    if (holds !== "" && !(options.replace === true && options.expected === holds)) return { status: "occupied", at, holds };
+    this.cells.set(key, formula);
+    return { status: "written", at };
   }
 
   /** Lets a held write finish. */

@@ -7,6 +7,7 @@ import {
   FUNCTION_NOTES,
   type FunctionNotesByName,
   functionsIn,
+  signatureIn,
   signatureOf,
 } from "../../src/taskpane/functionCatalog";
 import { LANGUAGES } from "../../src/taskpane/i18n";
@@ -65,6 +66,29 @@ describe("FUNCTION_CATALOG", () => {
     expect([summaries.filter((s) => !/[\u4e00-\u9fff]/.test(s)), new Set(summaries).size]).toEqual([[], FUNCTION_CATALOG.length]);
   });
 
+  it("names and describes every parameter in Chinese, each name its own within its function", () => {
+    const bad = FUNCTION_CATALOG.flatMap((fn) =>
+      fn.parameters
+        .filter((p, i) => !/^[\u4e00-\u9fff]+$/.test(p.label["zh-CN"]) || !/[\u4e00-\u9fff]/.test(p.description["zh-CN"]) || fn.parameters.findIndex((q) => q.label["zh-CN"] === p.label["zh-CN"]) !== i)
+        .map((p) => `${fn.name}.${p.name}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it.each(LANGUAGES)("says in %s what every function returns", (language) => {
+    expect(FUNCTION_CATALOG.filter((fn) => fn.returns[language].trim() === "").map((fn) => fn.name)).toEqual([]);
+  });
+
+  it("keeps the example of a table argument in the Chinese description as typed", () => {
+    const bands = FUNCTION_CATALOG.find((fn) => fn.name === "BANDSCORE")!.parameters.find((p) => p.name === "bands")!;
+    expect([bands.description.en, bands.description["zh-CN"]].every((text) => text.includes("{0.8,60;0.9,80;1,100}"))).toBe(true);
+  });
+
+  it("writes the signature with the parameter names of each language", () => {
+    const funnel = FUNCTION_CATALOG.find((fn) => fn.name === "FUNNEL")!;
+    expect([signatureIn(funnel, "en"), signatureIn(funnel, "zh-CN")]).toEqual(["KPI.FUNNEL(counts, [cumulative])", "KPI.FUNNEL(各阶段数量, [累计])"]);
+  });
+
   it("puts every function in an area the pane shows", () => {
     const shown = FUNCTION_AREAS.flatMap((area) => functionsIn(area.id).map((fn) => fn.name));
     expect(shown.sort()).toEqual(FUNCTION_CATALOG.map((fn) => fn.name).sort());
@@ -90,4 +114,9 @@ void (withoutAbc satisfies FunctionNotesByName);
 // @ts-expect-error: functions.ts declares no KPI.NOPE
 void ({ ...FUNCTION_NOTES, NOPE: { area: "scoring", summary: { "zh-CN": "无" } } } satisfies FunctionNotesByName);
 // @ts-expect-error: a function's notes need a summary in every language but English
-void ({ ...FUNCTION_NOTES, ABC: { area: "segments", summary: {} } } satisfies FunctionNotesByName);
+void ({ ...FUNCTION_NOTES, ABC: { ...FUNCTION_NOTES.ABC, summary: {} } } satisfies FunctionNotesByName);
+const { labels: _labels, ...abcParameters } = FUNCTION_NOTES.ABC.parameters;
+// @ts-expect-error: every parameter of functions.ts needs its words (ABC's labels has none here)
+void ({ ...FUNCTION_NOTES, ABC: { ...FUNCTION_NOTES.ABC, parameters: abcParameters } } satisfies FunctionNotesByName);
+// @ts-expect-error: functions.ts gives ABC no parameter "colour"
+void ({ ...FUNCTION_NOTES, ABC: { ...FUNCTION_NOTES.ABC, parameters: { ...FUNCTION_NOTES.ABC.parameters, colour: FUNCTION_NOTES.ABC.parameters.labels } } } satisfies FunctionNotesByName);

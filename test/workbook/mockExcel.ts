@@ -1065,6 +1065,14 @@ class MockRange extends MockObject {
     }, bytes);
   }
 
+  /** One cell of the range, counted from its top-left cell (0, 0). */
+  getCell(row: number, column: number): MockRange {
+    return new MockRange(this.ctx, this.sheet, () => {
+      const a = this.areaOrThrow();
+      return { top: a.top + row, left: a.left + column, bottom: a.top + row, right: a.left + column };
+    }, false);
+  }
+
   group(groupOption: string): void {
     this.ctx.requires("1.10", "Range.group");
     this.change("group", this.sheet, () => areaText(this.areaOrThrow()), { groupOption }, () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Body1, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { pick } from "../../i18n/languages";
 import type { Plan } from "../../reviews/plan";
@@ -16,6 +16,8 @@ interface SavedPlanProps {
   engine: Engine;
   saved: Plan;
   today: number;
+  /** Opened from the ribbon's Rebuild: focus moves here, or the user is told there is nothing to rebuild. */
+  focusOnOpen?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ interface SavedPlanProps {
  * whose required sources the saved plan names, each rebuilt in one click, the old sheets replaced. A
  * review never built is not offered: a funnel's optional people source saved in the plan is no target plan.
  */
-function SavedPlan({ engine, saved, today }: SavedPlanProps) {
+function SavedPlan({ engine, saved, today, focusOnOpen }: SavedPlanProps) {
   const host = useWorkbookHost();
   const feed = useMessageFeed();
   const { t, language } = useI18n();
@@ -44,11 +46,18 @@ function SavedPlan({ engine, saved, today }: SavedPlanProps) {
       live = false;
     };
   }, [host, language]);
-  if (built === null) return null;
-  const kinds = engine.REVIEW_KINDS.filter((kind) => built.has(kind) && engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null));
-  if (kinds.length === 0) return null;
+  const kinds = built === null ? [] : engine.REVIEW_KINDS.filter((kind) => built.has(kind) && engine.datasetsFor(kind).required.every((d) => engine.planSourceRef(saved, d) !== null));
+  const group = useRef<HTMLDivElement>(null);
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (!focusOnOpen || built === null || arrived.current) return;
+    arrived.current = true;
+    if (kinds.length === 0) feed.report({ intent: "info", text: (m) => m.nothingToRebuild });
+    else group.current?.focus();
+  }, [focusOnOpen, built, kinds.length, feed]);
+  if (built === null || kinds.length === 0) return null;
   return (
-    <div className={styles.saved} role="group" aria-labelledby="saved-heading">
+    <div ref={group} tabIndex={-1} className={styles.saved} role="group" aria-labelledby="saved-heading">
       <Subtitle2 as="h3" id="saved-heading" className={styles.paragraph}>
         {t.savedPlanHeading}
       </Subtitle2>
@@ -75,14 +84,20 @@ export interface PickStepProps {
   today: number;
   builder: ReviewKind | null;
   onPick: (builder: ReviewKind) => void;
+  /** Opened from the ribbon's Rebuild: the rebuild buttons first, or a word that nothing was built. */
+  showRebuild?: boolean;
 }
 
 /** The first step: rebuild from the saved plan, or choose the review to build. */
-export function PickStep({ engine, saved, today, builder, onPick }: PickStepProps) {
+export function PickStep({ engine, saved, today, builder, onPick, showRebuild }: PickStepProps) {
   const { t, language } = useI18n();
+  const feed = useMessageFeed();
+  useEffect(() => {
+    if (showRebuild && !saved) feed.report({ intent: "info", text: (m) => m.nothingToRebuild });
+  }, []); // once, on opening
   return (
     <>
-      {saved ? <SavedPlan engine={engine} saved={saved} today={today} /> : null}
+      {saved ? <SavedPlan engine={engine} saved={saved} today={today} focusOnOpen={showRebuild} /> : null}
       <Field label={t.builderLabel} required>
         <RadioGroup value={builder ?? ""} onChange={(_, data) => onPick(data.value as ReviewKind)}>
           {engine.REVIEWS.map((review) => (
