@@ -43,6 +43,13 @@ export const sourceSchema = z.object({
   sheet: z.string().min(1).optional(),
   /** Column headers by role, where the automatic header mapping should be overridden. */
   columns: z.record(z.string(), z.string().min(1)).optional(),
+  /**
+   * KPI results one row per person (a wide sheet) only: a KPI's target and actual columns by header,
+   * where the pairing found from the headers should be corrected ("销售额": { "target": "销售额目标（调整）" }).
+   */
+  pairs: z
+    .record(z.string().min(1), z.object({ target: z.string().min(1).optional(), actual: z.string().min(1).optional() }))
+    .optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -98,6 +105,11 @@ export function composePlan<S extends Record<string, z.ZodType>>(sections: S) {
       const period = (plan as { period?: { start: string; end: string } }).period;
       if (period && period.start > period.end) {
         ctx.addIssue({ code: "custom", path: ["period"], message: `start ${period.start} is after end ${period.end}` });
+      }
+      for (const [dataset, source] of Object.entries(plan.sources as Record<string, Source | undefined>)) {
+        if (source?.pairs !== undefined && dataset !== "scores") {
+          ctx.addIssue({ code: "custom", path: ["sources", dataset, "pairs"], message: "pairs are a KPI sheet's target and actual columns: only sources.scores takes them" });
+        }
       }
     });
 }
