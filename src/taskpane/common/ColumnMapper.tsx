@@ -46,6 +46,11 @@ export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, cho
       <Body1 as="p" className={styles.note}>
         {headerRow === null ? format(t.noHeaderRow, { place }) : format(t.headerRowAt, { row: headerRow, place })}
       </Body1>
+      {dataset === "scores" && headerRow !== null ? (
+        <Body1 as="p" className={styles.note}>
+          {t.layoutLong}
+        </Body1>
+      ) : null}
       {(ROLES[dataset] as readonly string[]).map((role) => {
         const col = choice[role] ?? null;
         const isRequired = required.includes(role);
