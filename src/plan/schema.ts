@@ -106,9 +106,10 @@ export function composePlan<S extends Record<string, z.ZodType>>(sections: S) {
       if (period && period.start > period.end) {
         ctx.addIssue({ code: "custom", path: ["period"], message: `start ${period.start} is after end ${period.end}` });
       }
-      for (const [dataset, source] of Object.entries(plan.sources as Record<string, Source | undefined>)) {
+      const sources = (plan as { sources?: Record<string, Source | undefined> }).sources ?? {};
+      for (const [dataset, source] of Object.entries(sources)) {
         if (source?.pairs !== undefined && dataset !== "scores") {
-          ctx.addIssue({ code: "custom", path: ["sources", dataset, "pairs"], message: "pairs are a KPI sheet's target and actual columns: only sources.scores takes them" });
+          ctx.addIssue({ code: "custom", path: ["sources", dataset, "pairs"], message: "pairs are a KPI sheet's target and actual columns: only sources.scores takes them", params: { planWord: "pairsNotScores" } });
         }
       }
     });

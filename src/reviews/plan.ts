@@ -36,6 +36,7 @@ const PLAN_WORDS = {
       `"${key}" is not a setting here; ${suggestion === null ? `the settings here are ${known.map((k) => `"${k}"`).join(", ")}` : `did you mean "${suggestion}"?`}`,
     missing: (expected: string) => `missing: this setting is required (${expected})`,
     duplicateLabel: (label: string, first: string) => `"${label}" is already the label of ${first}; give each one its own label`,
+    pairsNotScores: () => "pairs are a KPI sheet's target and actual columns: only sources.scores takes them",
     tooMany: (count: number, limit: number) =>
       `${count.toLocaleString("en-US")} entries, more than the ${limit.toLocaleString("en-US")} a plan may hold here (each becomes rows or columns of a review sheet); keep the ones the review needs, or split the plan in several`,
   },
@@ -44,6 +45,7 @@ const PLAN_WORDS = {
       `“${key}”不是此处的设置项；${suggestion === null ? `此处可用的设置项有 ${known.map((k) => `“${k}”`).join("、")}` : `是否想写“${suggestion}”？`}`,
     missing: (expected: string) => `缺少此项：必须填写（${expected}）`,
     duplicateLabel: (label: string, first: string) => `“${label}”已是 ${first} 的名称；每一项请使用不同的名称`,
+    pairsNotScores: () => "pairs 是考核表中指标的目标列和实际列：只能写在 sources.scores 下",
     tooMany: (count: number, limit: number) =>
       `共${count.toLocaleString("en-US")}项，超过方案此处最多可填的${limit.toLocaleString("en-US")}项（每一项都会成为评审表中的行或列）；请只保留评审需要的项，或拆分为多份方案`,
   },
@@ -90,7 +92,9 @@ export function parsePlan(input: unknown): PlanResult {
             ? words.tooMany(list.length, Number(issue.maximum))
             : said?.planWord === "duplicateLabel"
               ? words.duplicateLabel(String(said.label), String(said.first))
-              : issue.message;
+              : said?.planWord === "pairsNotScores"
+                ? words.pairsNotScores()
+                : issue.message;
         return `${fieldPath(issue.path) || "plan"}: ${message}`;
       }),
     ],
