@@ -222,6 +222,8 @@ const en = {
   directionFrom_default: "Higher is better: nothing in the data says otherwise.",
   kpisNotRead: "Not read as KPIs (no target and actual pair): {list}.",
   pairsDropped: "The saved corrections of {list} do not fit this sheet and were left out.",
+  weightsColumnAt: "Each KPI's weight from column {letter} ({header}); the plan's weight wins where it sets one.",
+  directionsColumnAt: "Each KPI's direction from column {letter} ({header}); the plan's direction wins where it sets one.",
 };
 
 /** A key of the catalogue. */
@@ -440,6 +442,8 @@ const zhCN: Messages = {
   directionFrom_default: "越高越好：数据中没有相反的说明。",
   kpisNotRead: "以下列没有目标/实际配对，未作为指标读取：{list}。",
   pairsDropped: "已保存的{list}列更正与这张表不符，已略过。",
+  weightsColumnAt: "各项指标的权重取自 {letter} 列（{header}）；方案中设置了权重的以方案为准。",
+  directionsColumnAt: "各项指标的方向取自 {letter} 列（{header}）；方案中设置了方向的以方案为准。",
 };
 
 export const MESSAGES: Catalogue<Messages> = { en, "zh-CN": zhCN };

@@ -292,3 +292,64 @@ it("keeps Next enabled on a wide sheet", async () => {
   const { t } = await walkTo(ZH_BOOK, "zh-CN", "scorecard", "columns");
   expect(nextButton(t).getAttribute("aria-disabled")).not.toBe("true");
 });
+
+/** The other layouts of the corpus: the sentence the column step says, and the scores built against the command line's. */
+const LAYOUTS = [
+  { key: "ZH_WIDE_WEIGHTS", sentence: (t: Messages) => format(t.layoutPairs, { row: 2, place: format(t.placeSheet, { name: "门店考核" }) }), digits: 9 },
+  { key: "ZH_TWO_ROW", sentence: (t: Messages) => format(t.layoutTwoRows, { row: 3, place: format(t.placeSheet, { name: "考核" }) }), digits: 9 },
+  { key: "ZH_ACTUALS_TARGET_ROW", sentence: (t: Messages) => format(t.layoutTargetRow, { target: 3, row: 2, place: format(t.placeSheet, { name: "11月考核" }) }), digits: 9 },
+  // Three KPIs without weights: the pane's 33.34/33.33/33.33 against the command line's thirds.
+  { key: "EN_SCORES", sentence: (t: Messages) => format(t.layoutScores, { row: 1, place: format(t.placeSheet, { name: "Q3 scores" }) }), digits: 4 },
+] as const;
+
+describe.each((["en", "zh-CN"] as const).flatMap((language) => LAYOUTS.map((l) => ({ language, ...l }))))("the $key sheet, pane in $language", ({ language, key, sentence, digits }) => {
+  const fixture = FIXTURES[key];
+  const book: FakeWorkbook = { sheets: [{ name: fixture.sheet, grid: fixture.rows }] };
+
+  it("says how the sheet is laid out", async () => {
+    const { t } = await walkTo(book, language, "scorecard", "columns");
+    expect(screen.getByText(sentence(t))).toBeTruthy();
+  });
+
+  it("builds the weighted scores worked by hand, as the command line does", async () => {
+    const { sheet } = await buildInPane(book, language);
+    const pane = weightedScores(sheet, language);
+    const cli = await cliScores(fixture, null);
+    const expected = EXPECTED[key];
+    expect(pane.map(([name]) => name)).toEqual(expected.map((e) => e.name));
+    expected.forEach((e, i) => {
+      expect(pane[i][1]).toBeCloseTo(e.weighted, digits);
+      expect(cli[i][1]).toBeCloseTo(e.weighted, 9);
+    });
+  });
+});
+
+describe.each(["en", "zh-CN"] as const)("where the weights and directions come from, pane in %s", (language) => {
+  it("on a wide sheet with weights and directions rows", async () => {
+    const { t } = await walkTo({ sheets: [{ name: "门店考核", grid: FIXTURES.ZH_WIDE_WEIGHTS.rows }] }, language, "scorecard", "columns");
+    const shown = ["销售额", "客单价", "退货率"].map((kpi) => {
+      const kpiGroup = group(format(t.kpiLegend, { kpi }));
+      const weight = within(kpiGroup).getByRole("textbox", { name: t.kpiWeight }) as HTMLInputElement;
+      const direction = within(kpiGroup).getByRole("combobox", { name: t.kpiDirection });
+      return [weight.value, hintOf(weight), direction.textContent, hintOf(direction)];
+    });
+    expect(shown).toEqual([
+      ["60", t.weightFrom_row, t.kpiHigher, t.directionFrom_row],
+      ["20", t.weightFrom_row, t.kpiHigher, t.directionFrom_row],
+      ["20", t.weightFrom_row, t.kpiLower, t.directionFrom_row],
+    ]);
+  });
+
+  it("on a two-row header with the direction in a KPI's name", async () => {
+    const { t } = await walkTo({ sheets: [{ name: "考核", grid: FIXTURES.ZH_TWO_ROW.rows }] }, language, "scorecard", "columns");
+    const direction = within(group(format(t.kpiLegend, { kpi: "投诉数" }))).getByRole("combobox", { name: t.kpiDirection });
+    expect([direction.textContent, hintOf(direction)]).toEqual([t.kpiLower, format(t.directionFrom_header, { header: "投诉数（越低越好） 目标" })]);
+  });
+
+  it("on a long sheet with weight and direction columns", async () => {
+    const { t } = await walkTo({ sheets: [{ name: "团队考核", grid: FIXTURES.ZH_LONG_WEIGHTS.rows }] }, language, "scorecard", "columns");
+    expect(
+      screen.getByText([t.layoutLong, format(t.weightsColumnAt, { letter: "D", header: "权重" }), format(t.directionsColumnAt, { letter: "E", header: "指标方向" })].join(" ")),
+    ).toBeTruthy();
+  });
+});

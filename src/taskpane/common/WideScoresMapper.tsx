@@ -63,7 +63,9 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
         : format(layout.headerRows === 2 ? t.layoutTwoRows : t.layoutPairs, { row, place });
   const columns = layout.headers.flatMap((header, col) => (header === null ? [] : [{ value: String(col), text: format(t.columnOption, { letter: letter(col), header }) }]));
   const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
-  const notRead = layout.headers.filter((h, col): h is string => h !== null && !used.has(col));
+  // A total score column is left out by the reader with its own word; it is no unread KPI.
+  const totals: readonly string[] = source?.kind === "fullMarks" ? source.totals : [];
+  const notRead = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !totals.includes(h));
   const quoted = (list: readonly string[]): string => list.map((text) => format(t.quoted, { text })).join(t.listSeparator);
   const single = source !== undefined;
   return (
