@@ -8,6 +8,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { reviewOf } from "../../src/reviews/registry";
 import { LABELS } from "../../src/reviews/scorecard/labels";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
@@ -351,5 +352,40 @@ describe.each(["en", "zh-CN"] as const)("where the weights and directions come f
     expect(
       screen.getByText([t.layoutLong, format(t.weightsColumnAt, { letter: "D", header: "权重" }), format(t.directionsColumnAt, { letter: "E", header: "指标方向" })].join(" ")),
     ).toBeTruthy();
+  });
+});
+
+describe.each(["en", "zh-CN"] as const)("a plan saved with a pair corrected, pane in %s", (language) => {
+  const saved = (target: string): FakeWorkbook => ({
+    ...ADJUSTED_BOOK,
+    sheets: [...ADJUSTED_BOOK.sheets, { name: "绩效评分", grid: [["上月"]], madeByAddin: true, purpose: "scorecard" }],
+    plan: { version: 1, language, sources: { scores: { sheet: "绩效考核表", pairs: { 销售额: { target } } } } },
+  });
+
+  it("shows the corrected pair on the column step, marked as the person's", async () => {
+    const { t } = await walkTo(saved("销售额目标（调整后）"), language, "scorecard", "columns");
+    const target = within(group(format(t.kpiLegend, { kpi: "销售额" }))).getByRole("combobox", { name: t.pairTarget });
+    expect([target.textContent, hintOf(target)]).toEqual([format(t.columnOption, { letter: "E", header: "销售额目标（调整后）" }), t.pairChanged]);
+  });
+
+  it("leaves out a saved correction the sheet cannot take, and says so", async () => {
+    const { t } = await walkTo(saved("销售额目标（二月）"), language, "scorecard", "columns");
+    const target = within(group(format(t.kpiLegend, { kpi: "销售额" }))).getByRole("combobox", { name: t.pairTarget });
+    expect([target.textContent, screen.queryByText(format(t.pairsDropped, { list: format(t.quoted, { text: "销售额" }) })) !== null]).toEqual([
+      format(t.columnOption, { letter: "C", header: "销售额目标" }),
+      true,
+    ]);
+  });
+
+  it("rebuilds in one click with the corrected pair, as the command line reads the plan", async () => {
+    const { host, t } = await walkTo(saved("销售额目标（调整后）"), language, "scorecard", "builder");
+    fireEvent.click(screen.getByRole("button", { name: format(t.rebuild, { builder: reviewOf("scorecard").name[language] }) }));
+    await settle();
+    const sheet = host.builds[0].build.sheets.find((s) => s.purpose === "scorecard")!;
+    // 张伟 (1.0 + 0.75) / 2 = 0.875; 李娜 (0.8 + 1.2) / 2 = 1.0.
+    expect(weightedScores(sheet, language).map(([name, score]) => [name, Number(score.toFixed(9))])).toEqual([
+      ["张伟", 0.875],
+      ["李娜", 1],
+    ]);
   });
 });
