@@ -1,15 +1,14 @@
 import { useMemo, useRef } from "react";
 import { headerTexts } from "../../datasets/grid";
 import type { KpiDirection } from "../../datasets/records";
-import type { KpiDefinition } from "../../reviews/scorecard/plan";
+import type { ReviewKind } from "../../reviews/registry";
 import { ColumnMapper } from "../common/ColumnMapper";
 import { useI18n } from "../common/I18nContext";
 import type { Engine } from "../common/loadEngine";
 import type { SourceOption } from "../common/sources";
 import { WideScoresMapper } from "../common/WideScoresMapper";
 import { format, type Messages } from "../i18n";
-import { kpiSettings, withKpiSetting } from "../scorecard/kpiSettings";
-import { kpisFor, kpisInData } from "../scorecard/pane";
+import { REVIEW_PANES } from "../forms";
 import type { NeededDataset } from "./steps";
 import type { PlanDraft } from "./usePlanDraft";
 import type { Sources } from "./useSources";
@@ -23,30 +22,29 @@ export interface ColumnsStepProps {
   datasets: readonly NeededDataset[];
   sources: Sources;
   engine: Engine;
+  builder: ReviewKind | null;
   /** The plan being edited: a wide KPI sheet's weights and directions are changed in it. */
   plan: Pick<PlanDraft, "draft" | "setDraft">;
 }
 
-/** A wide KPI sheet's KPIs as the plan step will start from them, and what the data says of each. */
-function useKpiData(engine: Engine, plan: ColumnsStepProps["plan"], sources: Sources) {
+/** What the data chosen says of a wide KPI sheet's KPIs, as the review reads it; null when it shows no KPI settings. */
+function useKpiData(engine: Engine, builder: ReviewKind | null, plan: ColumnsStepProps["plan"], sources: Sources) {
   const latest = useRef(plan.draft);
   latest.current = plan.draft;
   const chosen = sources.chosenSources;
+  const hooks = builder ? REVIEW_PANES[builder].kpiSettings : undefined;
   // Read once per choice of sources and columns, not per keystroke in a weight.
-  return useMemo(() => {
-    if (!chosen.scores?.wide) return null;
-    const data = kpisInData(latest.current, chosen, engine);
-    return { data, proposed: kpisFor(data.names, engine, data.directions, data.weights) };
-  }, [engine, chosen]);
+  const read = useMemo(() => (hooks && chosen.scores?.wide ? hooks.read(latest.current, chosen, engine) : null), [hooks, engine, chosen]);
+  return hooks && read !== null ? { hooks, read } : null;
 }
 
 /** The columns step: which column of each chosen source holds each role; on a wide KPI sheet, its KPIs. */
-export function ColumnsStep({ datasets, sources, engine, plan }: ColumnsStepProps) {
+export function ColumnsStep({ datasets, sources, engine, builder, plan }: ColumnsStepProps) {
   const { t } = useI18n();
-  const kpiData = useKpiData(engine, plan, sources);
-  const planned = plan.draft.scorecard.kpis;
-  const setKpi = (proposed: readonly KpiDefinition[], kpi: string, patch: Partial<Pick<KpiDefinition, "weight" | "direction">>): void =>
-    plan.setDraft({ ...plan.draft, scorecard: { ...plan.draft.scorecard, kpis: withKpiSetting(planned, proposed, kpi, patch) } });
+  const kpiData = useKpiData(engine, builder, plan, sources);
+  const setKpi = (kpi: string, patch: { weight?: number; direction?: KpiDirection }): void => {
+    if (kpiData) plan.setDraft(kpiData.hooks.change(plan.draft, kpiData.read, kpi, patch));
+  };
   return (
     <>
       {datasets.map(({ dataset }) => {
@@ -55,8 +53,7 @@ export function ColumnsStep({ datasets, sources, engine, plan }: ColumnsStepProp
         const mapping = sources.mappings[dataset];
         if (source.wide && mapping) {
           const layout = source.wide;
-          const settings = kpiData ? kpiSettings(layout.pairs.map((p) => p.kpi), planned, kpiData.proposed, kpiData.data, layout) : [];
-          const proposed = kpiData?.proposed ?? [];
+          const settings = kpiData ? kpiData.hooks.show(plan.draft, kpiData.read, layout) : null;
           return (
             <WideScoresMapper
               key={dataset}
@@ -69,9 +66,13 @@ export function ColumnsStep({ datasets, sources, engine, plan }: ColumnsStepProp
               dropped={mapping.droppedPairs}
               onColumn={(role, col) => sources.setColumn(dataset, role, col)}
               onPair={(kpi, side, col) => sources.setPair(dataset, kpi, side, col)}
-              settings={(kpi) => settings.find((s) => s.name === kpi)}
-              onWeight={(kpi, weight) => setKpi(proposed, kpi, { weight })}
-              onDirection={(kpi, direction: KpiDirection) => setKpi(proposed, kpi, { direction })}
+              {...(settings
+                ? {
+                    settings: (kpi: string) => settings.get(kpi),
+                    onWeight: (kpi: string, weight: number) => setKpi(kpi, { weight }),
+                    onDirection: (kpi: string, direction: KpiDirection) => setKpi(kpi, { direction }),
+                  }
+                : {})}
             />
           );
         }

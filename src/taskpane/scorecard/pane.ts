@@ -8,6 +8,7 @@ import type { Engine } from "../common/loadEngine";
 import type { FieldIssue } from "../common/planIssues";
 import type { ChosenSources, PaneHooks } from "../common/reviewPane";
 import { format, inEveryLanguage } from "../i18n";
+import { kpiSettings, withKpiSetting } from "./kpiSettings";
 import { SCORECARD_LABELS } from "./labels";
 
 /** Where the form shows the sum of the KPI weights, and the issue when it is not 100%. */
@@ -100,6 +101,12 @@ export function kpisInData(plan: Plan, sources: ChosenSources, engine: Engine): 
   return { names, directions, weights };
 }
 
+/** What the column step reads once per choice of sources: what the data says of each KPI, and the KPIs the plan step would start from. */
+interface KpisRead {
+  data: ReturnType<typeof kpisInData>;
+  proposed: KpiDefinition[];
+}
+
 /** The scorecard's section with other KPIs. */
 function withKpis(plan: Plan, kpis: KpiDefinition[]): Plan {
   return { ...plan, scorecard: { ...plan.scorecard, kpis } };
@@ -144,6 +151,18 @@ export const scorecardPane: PaneHooks = {
       issues.set(WEIGHT_TOTAL_PATH, { kind: "rule", text: inEveryLanguage(SCORECARD_LABELS, (l) => format(l.errWeightsTotal, { total: shown })) });
     }
     return issues;
+  },
+
+  kpiSettings: {
+    read: (plan, sources, engine) => {
+      const data = kpisInData(plan, sources, engine);
+      return { data, proposed: kpisFor(data.names, engine, data.directions, data.weights) };
+    },
+    show: (plan, read, layout) => {
+      const { data, proposed } = read as KpisRead;
+      return new Map(kpiSettings(layout.pairs.map((p) => p.kpi), plan.scorecard.kpis, proposed, data, layout).map((s) => [s.name, s]));
+    },
+    change: (plan, read, kpi, patch) => withKpis(plan, withKpiSetting(plan.scorecard.kpis, (read as KpisRead).proposed, kpi, patch)),
   },
 
   rule: (path) => {
