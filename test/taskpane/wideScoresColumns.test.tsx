@@ -16,7 +16,7 @@ import { SCORECARD_LABELS } from "../../src/taskpane/scorecard/labels";
 import { FIXTURES, writeFixture, type KpiFixture } from "../fixtures/kpi-sheets/generate";
 import * as EXPECTED from "../fixtures/kpi-sheets/expected";
 import type { FakeWorkbook } from "./fakeHost";
-import { choose, group, label, next, nextButton, settle, stepHeading, walkTo, wordsOf } from "./flow";
+import { choose, group, label, messages, next, nextButton, settle, stepHeading, walkTo, wordsOf } from "./flow";
 
 /**
  * The column step on KPI sheets with one row per person (issue 9): the pane reads them with the
@@ -158,9 +158,12 @@ function weightedScores(sheet: SheetSpec, language: Language): [string, number][
   const heading = LABELS[language].weighted;
   const headerRow = sheet.rows.findIndex((row) => row.some((cell) => cell?.v === heading));
   const col = sheet.rows[headerRow].findIndex((cell) => cell?.v === heading);
-  return sheet.rows
-    .slice(headerRow + 1)
-    .filter((row) => typeof row[0]?.v === "string" && typeof row[col]?.v === "number")
+  // The people's rows run from under the header to the first row without a name (the settings come after).
+  const below = sheet.rows.slice(headerRow + 1);
+  const end = below.findIndex((row) => typeof row[0]?.v !== "string");
+  return below
+    .slice(0, end < 0 ? below.length : end)
+    .filter((row) => typeof row[col]?.v === "number")
     .map((row) => [row[0]!.v as string, row[col]!.v as number]);
 }
 
@@ -387,5 +390,52 @@ describe.each(["en", "zh-CN"] as const)("a plan saved with a pair corrected, pan
       ["张伟", 0.875],
       ["李娜", 1],
     ]);
+  });
+});
+
+describe.each(["en", "zh-CN"] as const)("the person's columns of a wide sheet, pane in %s", (language) => {
+  /** Two 张伟, one in 华东 and one in 华南: told apart by the 部门 column. */
+  const TWO_ZHANG: FakeWorkbook = {
+    sheets: [
+      {
+        name: "绩效考核表",
+        grid: [
+          ["姓名", "部门", "销售额目标", "销售额实际"],
+          ["张伟", "华东", 100, 120],
+          ["张伟", "华南", 100, 90],
+        ],
+      },
+    ],
+  };
+
+  it("keys people by the team column the headers suggest", async () => {
+    const { sheet } = await buildInPane(TWO_ZHANG, language);
+    expect(weightedScores(sheet, language)).toEqual([
+      ["张伟", 1.2],
+      ["张伟", 0.9],
+    ]);
+  });
+
+  it("reads no team when the person chooses none, and then stops at the name listed twice", async () => {
+    const { t, host } = await walkTo(TWO_ZHANG, language, "scorecard", "columns");
+    await choose(label(t.role_team), t.columnNotUsed);
+    const team = screen.getByRole("combobox", { name: label(t.role_team) });
+    expect(team.textContent).toBe(t.columnNotUsed);
+    await next(t);
+    await next(t);
+    // The read stops, naming the second 张伟 and the first's row, in the pane's language.
+    const twice = language === "en" ? '"张伟" is listed twice (also row 2)' : "“张伟”重复出现";
+    expect([messages(t).some((m) => m.includes(twice)), screen.queryByRole("table")]).toEqual([true, null]);
+    // Choosing 部门 again offers it, and the two are two people again.
+    fireEvent.click(screen.getByRole("button", { name: t.back }));
+    await settle();
+    fireEvent.click(screen.getByRole("button", { name: t.back }));
+    await settle();
+    await choose(label(t.role_team), format(t.columnOption, { letter: "B", header: "部门" }));
+    await next(t);
+    await next(t);
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    expect(host.builds).toHaveLength(1);
   });
 });

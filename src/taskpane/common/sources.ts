@@ -129,12 +129,36 @@ export interface ChosenSource {
  * layout's columns), with the pair corrections applied; null for the long layout.
  *
  * @param overrides - the plan's role → header overrides (the person and team columns)
+ * @param team - false when the person chose no team column: the one the headers suggest is then not read
  */
-export function scoresLayoutOf(option: Pick<SourceOption, "kind">, grid: Grid, overrides: Readonly<Record<string, string>> = {}, pairs: PairOverrides = {}): { layout: WideLayout; problems: PairProblem[] } | null {
+export function scoresLayoutOf(
+  option: Pick<SourceOption, "kind">,
+  grid: Grid,
+  overrides: Readonly<Record<string, string>> = {},
+  pairs: PairOverrides = {},
+  team = true,
+): { layout: WideLayout; problems: PairProblem[] } | null {
   const table = option.kind === "table";
-  if (findHeaderRow(table ? grid.slice(0, 1) : grid, "scores", overrides) >= 0) return null;
-  const wide = detectWideScores(grid, overrides, table ? 1 : HEADER_SEARCH_ROWS);
-  return wide ? applyPairs(wide, pairs) : null;
+  const cells = team ? grid : withoutTeam(option, grid, overrides);
+  if (findHeaderRow(table ? cells.slice(0, 1) : cells, "scores", overrides) >= 0) return null;
+  const wide = detectWideScores(cells, overrides, table ? 1 : HEADER_SEARCH_ROWS);
+  if (!wide) return null;
+  // The team column left unread is still a column the person may choose again: its header stays on show.
+  const all = team ? null : (scoresLayoutOf(option, grid, overrides)?.layout.headers ?? null);
+  const shown = all === null ? wide : { ...wide, headers: wide.headers.map((h, col) => h ?? all[col] ?? null) };
+  return applyPairs(shown, pairs);
+}
+
+/**
+ * A wide KPI sheet's cells with the header of the team column the headers suggest blanked, for a person
+ * who chose no team column (as the long layout's read blanks the headers of columns left unused).
+ */
+function withoutTeam(option: Pick<SourceOption, "kind">, grid: Grid, overrides: Readonly<Record<string, string>>): Grid {
+  const found = scoresLayoutOf(option, grid, overrides);
+  const col = found?.layout.team ?? null;
+  if (!found || col === null) return grid;
+  const top = found.layout.headerRow - found.layout.headerRows + 1;
+  return grid.map((row, r) => (r >= top && r <= found.layout.headerRow ? row.map((v, c) => (c === col ? null : v)) : row));
 }
 
 /**
@@ -153,7 +177,8 @@ export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, 
       const col = choice[role];
       if (col !== null && col !== undefined && headers[col]) people[role] = headers[col] as string;
     }
-    return readDataset(dataset, read.grid, {
+    const noTeam = choice.team === null || choice.team === undefined;
+    return readDataset(dataset, noTeam ? withoutTeam(option, read.grid, people) : read.grid, {
       sheet: read.sheet,
       ...(option.kind === "table" ? { table: option.name } : {}),
       firstRow: read.firstRow,

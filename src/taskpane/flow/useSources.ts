@@ -159,7 +159,7 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
     const option = options?.find((o) => o.key === mapping.key);
     const read = reads.get(mapping.key);
     if (!option || !read || !mapping.wide) return null;
-    const found = engine.scoresLayoutOf(option, read.grid, peopleOverrides(mapping.wide.headers, choice), pairs);
+    const found = engine.scoresLayoutOf(option, read.grid, peopleOverrides(mapping.wide.headers, choice), pairs, choice.team !== null);
     return found && found.problems.length === 0 ? found.layout : null;
   };
 
