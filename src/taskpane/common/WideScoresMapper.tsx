@@ -62,6 +62,8 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
         ? format(t.layoutScores, { row, place })
         : format(layout.headerRows === 2 ? t.layoutTwoRows : t.layoutPairs, { row, place });
   const columns = layout.headers.flatMap((header, col) => (header === null ? [] : [{ value: String(col), text: format(t.columnOption, { letter: letter(col), header }) }]));
+  // A KPI's column is never the person's or the team's.
+  const kpiColumns = columns.filter((c) => Number(c.value) !== layout.name && Number(c.value) !== layout.team);
   const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
   // A total score column is left out by the reader with its own word; it is no unread KPI.
   const totals: readonly string[] = source?.kind === "fullMarks" ? source.totals : [];
@@ -108,7 +110,7 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
                 <ChoiceField
                   label={source?.kind === "fullMarks" ? t.pairScore : t.pairActual}
                   value={String(pair.actual)}
-                  choices={columns}
+                  choices={kpiColumns}
                   hint={changed.has(pair.kpi) ? t.pairChanged : undefined}
                   onChange={(value) => onPair(pair.kpi, "actual", Number(value))}
                 />
@@ -118,7 +120,7 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
                     key={side}
                     label={side === "target" ? t.pairTarget : t.pairActual}
                     value={String(pair[side])}
-                    choices={columns}
+                    choices={kpiColumns}
                     hint={changed.has(pair.kpi) ? t.pairChanged : undefined}
                     onChange={(value) => onPair(pair.kpi, side, Number(value))}
                   />
