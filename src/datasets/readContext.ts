@@ -1,3 +1,4 @@
+import type { PairOverrides } from "./scoresLayout";
 import { show } from "../core/errors";
 import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
@@ -44,6 +45,8 @@ export interface ReadOptions {
   weightColumn?: string;
   /** The language of the problems and warnings (default English): the pane passes its own. */
   language?: ReadLanguage;
+  /** A wide KPI sheet's pairs as the plan corrects them (`sources.scores.pairs`): KPI → target and actual headers. */
+  pairs?: PairOverrides;
 }
 
 /** Where a grid sits, so messages can point at the cell a person would look at. */

@@ -7,7 +7,7 @@ import { checkRateTiers, rateScale } from "./readRates";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
-import { detectWideScores, directionHint, splitPairHeader } from "./scoresLayout";
+import { applyPairs, detectWideScores, directionHint, splitPairHeader, type PairProblem, type WideLayout } from "./scoresLayout";
 import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
 import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, wonAmountOf, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
@@ -230,7 +230,11 @@ export function readDataset<D extends Dataset>(
     if (dataset === "scores") {
       // One row per person with a target/actual pair per KPI; a table's header is its first row (or two).
       const wide = detectWideScores(grid, overrides, where.table ? 1 : HEADER_SEARCH_ROWS);
-      if (wide) return readWideScores(grid, wide, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+      if (wide) {
+        const corrected = applyPairs(wide, options.pairs ?? {});
+        if (corrected.problems.length > 0) return new ReadError(corrected.problems.map((p) => pairProblem(p, wide, where, m)), language);
+        return readWideScores(grid, corrected.layout, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+      }
     }
     if (dataset === "history") {
       // One column per month (2025-01 … 2025-12, or 1月 … 12月 under a year), a row per region or person.
@@ -393,6 +397,14 @@ function keyedNames(items: readonly { name: string; aliases: readonly string[] }
   // Names win over aliases when a stage's alias is another stage's name.
   for (const item of items) map.set(labelKey(item.name), item.name);
   return map;
+}
+
+/** The message for a plan's pair correction (`sources.scores.pairs`) that the sheet cannot take. */
+function pairProblem(problem: PairProblem, layout: WideLayout, where: GridPlace, m: ReadMessages): string {
+  const place = where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet);
+  if (problem.kind === "noHeader") return m.at(place, m.pairNoHeader(problem.kpi, problem.side, problem.header, layout.headers.filter((h): h is string => h !== null)));
+  if (problem.kind === "halfPair") return m.at(place, m.pairHalf(problem.kpi, layout.pairs.map((p) => p.kpi)));
+  return m.at(place, m.pairNoTargetColumn(problem.kpi));
 }
 
 /** The message for a sheet without the dataset's columns: what is missing, what headers there are. */

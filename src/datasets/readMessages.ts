@@ -134,6 +134,12 @@ export interface ReadMessages {
   unreadColumns(headers: readonly string[]): string;
   /** Added to the missing-columns message of a KPI sheet: the wide layout, and what of it was found. */
   wideHint(unpaired: readonly string[]): string;
+  /** The plan's `sources.scores.pairs` names a header the sheet lacks for a KPI's target or actual. */
+  pairNoHeader(kpi: string, side: "target" | "actual", header: string, headers: readonly string[]): string;
+  /** The plan's pairs name a KPI the sheet has no pair for, without both its columns. */
+  pairHalf(kpi: string, kpis: readonly string[]): string;
+  /** The plan's pairs name a target column on a sheet whose targets are in a row or are full marks. */
+  pairNoTargetColumn(kpi: string): string;
   /** How a monthly history across columns was read: `label` is the header of the column naming each row. */
   wideHistory(place: string, first: string, last: string, months: number, label: string | null): string;
   /** The same month heading two or more columns (`columns` as letters). */
@@ -290,6 +296,12 @@ const en: ReadMessages = {
   unreadColumns: (headers) => `not read as KPIs (no target/actual pair): ${headers.map((h) => JSON.stringify(h)).join(", ")}`,
   wideHint: (unpaired) =>
     `. A sheet with one row per person needs a target and an actual column for each KPI, headed such as "Revenue Target" and "Revenue Actual" or 销售额目标 and 销售额实际${unpaired.length > 0 ? `; these have only one half: ${unpaired.map((h) => JSON.stringify(h)).join(", ")}` : ""}`,
+  pairNoHeader: (kpi, side, header, headers) =>
+    `the plan's sources.scores.pairs names ${JSON.stringify(header)} as the ${side} column of "${kpi}", but no column is headed so (the headers are ${headers.map((h) => JSON.stringify(h)).join(", ")}); correct the header in the plan`,
+  pairHalf: (kpi, kpis) =>
+    `the plan's sources.scores.pairs names "${kpi}", which is no KPI found on the sheet (${kpis.map((k) => JSON.stringify(k)).join(", ")}); to add it, name both its target and its actual column`,
+  pairNoTargetColumn: (kpi) =>
+    `the plan's sources.scores.pairs names a target column for "${kpi}", but this sheet has one column per KPI (its targets are in a row, or it holds scores): name only the actual`,
   wideHistory: (place, first, last, months, label) =>
     `${place}: read as monthly sales across columns, ${first} to ${last} (${count(months, "month")})${label ? `, a row per ${JSON.stringify(label)}; the rows are added up per month` : ""}; a blank month counts as no sales recorded`,
   monthTwice: (month, columns) => `the month ${month} heads columns ${columns.join(" and ")}: give each month one column`,
@@ -392,6 +404,12 @@ const zhCN: ReadMessages = {
   unreadColumns: (headers) => `以下列没有目标/实际配对，未作为指标读取：${headers.map((h) => `“${h}”`).join("、")}`,
   wideHint: (unpaired) =>
     `。每人一行的考核表需要每项指标各有一列目标和一列实际，表头如“销售额目标”和“销售额实际”或 Revenue Target 和 Revenue Actual${unpaired.length > 0 ? `；以下列只有其中一半：${unpaired.map((h) => `“${h}”`).join("、")}` : ""}`,
+  pairNoHeader: (kpi, side, header, headers) =>
+    `方案的 sources.scores.pairs 把“${header}”指定为“${kpi}”的${side === "target" ? "目标" : "实际"}列，但没有这样表头的列（现有表头：${headers.map((h) => `“${h}”`).join("、")}）；请在方案中改正表头`,
+  pairHalf: (kpi, kpis) =>
+    `方案的 sources.scores.pairs 写了“${kpi}”，但表中没有这项指标（现有：${kpis.map((k) => `“${k}”`).join("、")}）；如要加上，请同时指定它的目标列和实际列`,
+  pairNoTargetColumn: (kpi) =>
+    `方案的 sources.scores.pairs 为“${kpi}”指定了目标列，但这张表每项指标只有一列（目标在目标行，或本身就是得分）：请只指定实际列`,
   wideHistory: (place, first, last, months, label) =>
     `${place}：按“每月一列”的月度销售读取，${first} 至 ${last}（共 ${months} 个月）${label ? `，每行一个“${label}”，各行按月相加` : ""}；空白的月份视为没有销售记录`,
   monthTwice: (month, columns) => `月份 ${month} 同时是 ${columns.join("、")} 列的表头：每个月只能有一列`,

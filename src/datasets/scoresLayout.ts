@@ -405,3 +405,85 @@ export function hintColumns(headers: readonly (string | null)[]): { weight: numb
   };
   return { weight: find(WEIGHT_HEADERS), direction: find(DIRECTION_HEADERS) };
 }
+
+/**
+ * The plan's corrections of a wide sheet's pairs (`sources.scores.pairs`): KPI name → the header of its
+ * target column and of its actual column (either or both). On a sheet of actuals only (targets in a row,
+ * or scores out of full marks) a KPI has one column, named as its `actual`.
+ */
+export type PairOverrides = Readonly<Record<string, { readonly target?: string; readonly actual?: string }>>;
+
+/** A correction that could not be made: a header the sheet lacks, a KPI without both halves, a target that is no column. */
+export type PairProblem =
+  | { kind: "noHeader"; kpi: string; side: Side; header: string }
+  | { kind: "halfPair"; kpi: string }
+  | { kind: "noTargetColumn"; kpi: string };
+
+/** The column whose header is `header`: written the same, else the same after `normalizeHeader`. */
+function columnOf(headers: readonly (string | null)[], header: string): number {
+  const exact = headers.findIndex((h) => h !== null && h === header.trim());
+  if (exact >= 0) return exact;
+  const key = normalizeHeader(header);
+  return headers.findIndex((h) => h !== null && normalizeHeader(h) === key);
+}
+
+/**
+ * Applies the plan's pair corrections to a detected wide layout: a KPI's target or actual column is the
+ * one the plan names; a KPI the detection missed is added when both its columns are named. A column taken
+ * from another KPI leaves that KPI out (its other half named as unpaired). A KPI's direction hint is read
+ * again from its new headers.
+ *
+ * @returns the corrected layout, and each correction that could not be made (the caller reports them)
+ *
+ * @example
+ * applyPairs(layout, { 销售额: { target: "销售额目标(调整后)" } }).layout.pairs[0].target // => the column of 销售额目标(调整后)
+ */
+export function applyPairs(layout: WideLayout, overrides: PairOverrides): { layout: WideLayout; problems: PairProblem[] } {
+  const problems: PairProblem[] = [];
+  const single = layout.targetSource !== undefined;
+  let pairs = layout.pairs.map((p) => ({ ...p }));
+  let fullMarks = layout.targetSource?.kind === "fullMarks" ? [...layout.targetSource.fullMarks] : null;
+  const unpaired = [...layout.unpaired];
+  for (const [kpi, sides] of Object.entries(overrides)) {
+    const cols: Partial<Record<Side, number>> = {};
+    for (const side of ["target", "actual"] as const) {
+      const header = sides[side];
+      if (header === undefined) continue;
+      if (single && side === "target") {
+        problems.push({ kind: "noTargetColumn", kpi });
+        continue;
+      }
+      const col = columnOf(layout.headers, header);
+      if (col < 0 || col === layout.name || col === layout.team) problems.push({ kind: "noHeader", kpi, side, header });
+      else cols[side] = col;
+    }
+    if (single && cols.actual !== undefined) cols.target = cols.actual;
+    if (cols.target === undefined && cols.actual === undefined) continue;
+    let k = pairs.findIndex((p) => labelKey(p.kpi) === labelKey(kpi));
+    if (k < 0) {
+      if (cols.target === undefined || cols.actual === undefined || fullMarks !== null) {
+        problems.push({ kind: "halfPair", kpi });
+        continue;
+      }
+      pairs.push({ kpi, target: cols.target, actual: cols.actual, direction: null });
+      k = pairs.length - 1;
+    }
+    const pair = pairs[k];
+    if (cols.target !== undefined) pair.target = cols.target;
+    if (cols.actual !== undefined) pair.actual = cols.actual;
+    const hint = (col: number): Direction | null => directionHint(layout.headers[col] ?? "").direction;
+    pair.direction = hint(pair.target) ?? hint(pair.actual);
+    // The columns now this KPI's are no other KPI's: a pair that loses one is left out, its other half named.
+    const taken = new Set([pair.target, pair.actual]);
+    const keep = pairs.map((p, i) => i === k || (!taken.has(p.target) && !taken.has(p.actual)));
+    pairs.forEach((p, i) => {
+      if (keep[i]) return;
+      for (const col of new Set([p.target, p.actual])) if (!taken.has(col)) unpaired.push(layout.headers[col] as string);
+    });
+    pairs = pairs.filter((_, i) => keep[i]);
+    if (fullMarks !== null) fullMarks = fullMarks.filter((_, i) => keep[i]);
+  }
+  const source = layout.targetSource;
+  const targetSource = source?.kind === "fullMarks" ? { ...source, fullMarks: fullMarks as number[] } : source;
+  return { layout: { ...layout, pairs, unpaired, ...(targetSource ? { targetSource } : {}) }, problems };
+}

@@ -44,6 +44,13 @@ export const sourceSchema = z.object({
   sheet: z.string().min(1).optional(),
   /** Column headers by role, where the automatic header mapping should be overridden. */
   columns: z.record(z.string(), z.string().min(1)).optional(),
+  /**
+   * KPI results one row per person (a wide sheet) only: a KPI's target and actual columns by header,
+   * where the pairing found from the headers should be corrected ("销售额": { "target": "销售额目标（调整）" }).
+   */
+  pairs: z
+    .record(z.string().min(1), z.object({ target: z.string().min(1).optional(), actual: z.string().min(1).optional() }))
+    .optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -99,6 +106,12 @@ export function composePlan<S extends Record<string, z.ZodType>>(sections: S) {
       const period = (plan as { period?: { start: string; end: string } }).period;
       if (period && period.start > period.end) {
         planIssue(ctx, ["period"], "startAfterEnd", period.start, period.end);
+      }
+      const sources = (plan as { sources?: Record<string, Source | undefined> }).sources ?? {};
+      for (const [dataset, source] of Object.entries(sources)) {
+        if (source?.pairs !== undefined && dataset !== "scores") {
+          planIssue(ctx, ["sources", dataset, "pairs"], "pairsNotScores");
+        }
       }
     });
 }

@@ -30,6 +30,7 @@ interface PlanWords {
   kpiName(): string;
   weightsZero(): string;
   weightColumn(): string;
+  pairsNotScores(): string;
   capBelow(cap: number, threshold: number): string;
   duplicateLabel(label: string, first: string): string;
   duplicateKpi(name: string, first: string): string;
@@ -62,6 +63,7 @@ export const PLAN_TEXT: Catalogue<PlanWords> = {
     kpiName: () => "a KPI needs a name",
     weightsZero: () => "the KPI weights add up to 0",
     weightColumn: () => 'weighting "column" needs weightColumn, the header of the weights column',
+    pairsNotScores: () => "pairs are a KPI sheet's target and actual columns: only sources.scores takes them",
     capBelow: (cap, threshold) => `cap ${cap} is below threshold ${threshold}`,
     duplicateLabel: (label, first) => `"${label}" is already the label of ${first}; give each one its own label`,
     duplicateKpi: (name, first) => `"${name}" is already the name of ${first}; give each KPI one entry`,
@@ -90,6 +92,7 @@ export const PLAN_TEXT: Catalogue<PlanWords> = {
     kpiName: () => "指标需要名称",
     weightsZero: () => "各指标的权重之和为 0",
     weightColumn: () => "权重方式为“column”时需要 weightColumn，即权重列的表头",
+    pairsNotScores: () => "pairs 是考核表中指标的目标列和实际列：只能写在 sources.scores 下",
     capBelow: (cap, threshold) => `上限 ${cap} 低于门槛 ${threshold}`,
     duplicateLabel: (label, first) => `“${label}”已是 ${first} 的名称；每一项请使用不同的名称`,
     duplicateKpi: (name, first) => `“${name}”已是 ${first} 的名称；每个指标只写一项`,

@@ -118,6 +118,8 @@ export function defaultPlan(): Plan {
  */
 export function readOptionsFromPlan(plan: Plan, dataset: Dataset): ReadOptions {
   const options: ReadOptions = { columns: plan.sources[dataset]?.columns, language: plan.language };
+  const pairs = plan.sources[dataset]?.pairs;
+  if (pairs !== undefined) options.pairs = pairs;
   if (Object.keys(plan.currency.symbols).length > 0) options.currencySymbols = plan.currency.symbols;
   // A month label without a year (1月, Jan) is in the plan period's year.
   const year = (plan.period?.start ?? plan.asOf)?.slice(0, 4);

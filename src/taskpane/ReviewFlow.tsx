@@ -192,7 +192,7 @@ function Flow({ today, engine, saved: savedAtOpen, language, route }: FlowProps)
           <RevealErrorsContext.Provider value={reveal}>
           {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} showRebuild={route !== undefined && "rebuild" in route} /> : null}
           {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} onLookAgain={() => void sources.load(builder, plan.draft)} /> : null}
-          {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} /> : null}
+          {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} engine={engine} builder={builder} plan={plan} /> : null}
           {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}
           {step === "build" && builder ? <BuildStep headline={REVIEW_PANES[builder].headline} computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={setSaved} /> : null}
           </RevealErrorsContext.Provider>

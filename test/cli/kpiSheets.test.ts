@@ -136,3 +136,67 @@ describe("kpi-toolkit all on a workbook with a wide KPI sheet and a people sheet
     expect(result.stdout).toContain("Average weighted score: 90.6%");
   });
 });
+
+describe("kpi-toolkit scorecard with the plan's pair corrections (sources.scores.pairs)", () => {
+  /**
+   * 销售额 has two targets: the one set in January and, to its right, the one adjusted in February.
+   * The pairing from the headers takes the leftmost (销售额目标); the plan names the adjusted one.
+   * With 销售额目标（调整后）, equal weights:
+   *   张伟 1,100,000/1,100,000 = 1.0;  15/20 = 0.75 → (1.0 + 0.75) / 2 = 0.875 → B
+   *   李娜   800,000/1,000,000 = 0.8;  12/10 = 1.2  → (0.8 + 1.2) / 2  = 1.0   → A
+   * Without the plan (销售额目标): 张伟 (1.1 + 0.75) / 2 = 0.925, 李娜 (1.0 + 1.2) / 2 = 1.1.
+   */
+  const ADJUSTED = {
+    file: "zh-wide-adjusted-target.xlsx",
+    sheet: "绩效考核表",
+    rows: [
+      ["姓名", "部门", "销售额目标", "销售额实际", "销售额目标（调整后）", "新客户数目标", "新客户数实际"],
+      ["张伟", "华东", 1000000, 1100000, 1100000, 20, 15],
+      ["李娜", "华北", 800000, 800000, 1000000, 10, 12],
+    ],
+  };
+
+  async function withPlan(name: string, plan: object | null): Promise<{ result: Awaited<ReturnType<typeof run>>; out: string }> {
+    const file = await writeFixture(dir, ADJUSTED);
+    const out = path.join(dir, `${name}-review.xlsx`);
+    const args = ["scorecard", "--in", file, "--out", out];
+    if (plan !== null) {
+      const planFile = path.join(dir, `${name}-plan.json`);
+      await fs.writeFile(planFile, JSON.stringify(plan));
+      args.push("--plan", planFile);
+    }
+    return { result: await run(args), out };
+  }
+
+  it("reads the KPI's target from the column the plan names", async () => {
+    const { result, out } = await withPlan("pairs", { version: 1, sources: { scores: { sheet: "绩效考核表", pairs: { 销售额: { target: "销售额目标（调整后）" } } } } });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(result.stdout).toContain("销售额 (E/D), 新客户数 (F/G)");
+    const rows = await scorecardRows(out);
+    expect(rows.map((r) => [r.name, r.rating])).toEqual([["张伟", "B"], ["李娜", "A"]]);
+    expect(rows[0].weighted).toBeCloseTo(0.875, 9);
+    expect(rows[1].weighted).toBeCloseTo(1.0, 9);
+  });
+
+  it("without the plan takes the leftmost target, and says the adjusted one was not read", async () => {
+    const { result, out } = await withPlan("no-pairs", null);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('not read as KPIs (no target/actual pair): "销售额目标（调整后）"');
+    const rows = await scorecardRows(out);
+    expect(rows[0].weighted).toBeCloseTo(0.925, 9);
+    expect(rows[1].weighted).toBeCloseTo(1.1, 9);
+  });
+
+  it("refuses a pair header the sheet lacks, naming the headers it has", async () => {
+    const { result } = await withPlan("bad-pair", { version: 1, sources: { scores: { sheet: "绩效考核表", pairs: { 销售额: { target: "销售额目标（二月）" } } } } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the plan\'s sources.scores.pairs names "销售额目标（二月）" as the target column of "销售额", but no column is headed so');
+    expect(result.stderr).toContain('"销售额目标（调整后）"');
+  });
+
+  it("refuses pairs on a source that is no KPI sheet", async () => {
+    const { result } = await withPlan("deals-pairs", { version: 1, sources: { deals: { sheet: "Deals", pairs: { Revenue: { target: "Quota" } } } } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("only sources.scores takes them");
+  });
+});

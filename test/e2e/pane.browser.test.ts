@@ -28,6 +28,7 @@ import { reviewOf } from "../../src/reviews/registry";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import { readOptionsFromPlan } from "../../src/reviews/plan";
 import { DEALS_EN, DEALS_ZH, SCORES_EN, SCORES_ZH, TODAY } from "../taskpane/fixtures";
+import { FIXTURES } from "../fixtures/kpi-sheets/generate";
 import type { FakeWorkbook } from "../taskpane/fakeHost";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -472,6 +473,60 @@ suite("the task pane in Chromium with a scripted Excel", () => {
       const after = await split.isVisible();
       await page.close();
       expect([before, after]).toEqual([false, true]);
+    });
+  });
+
+  describe.each(["en", "zh-CN"] as const)("the column step on a wide 绩效考核表 at 350 px, pane in %s", (language) => {
+    const t = MESSAGES[language];
+    const c: Case = {
+      name: `wide-kpi-${language}`,
+      language,
+      book: { sheets: [{ name: FIXTURES.ZH_WIDE.sheet, grid: FIXTURES.ZH_WIDE.rows }] },
+      builder: "scorecard",
+      source: FIXTURES.ZH_WIDE.sheet,
+      sheets: [],
+      number: "92.5%",
+      check: { person: "张伟", value: 0.925 },
+    };
+    let seen: { sentence: boolean; kpis: string[]; overflow: number; preview: boolean };
+
+    beforeAll(async () => {
+      const page = await openPane(c);
+      await page.setViewportSize({ width: 350, height: 800 });
+      await page.getByRole("radio", { name: new RegExp(`^${reviewOf("scorecard").name[language]}`) }).check();
+      await page.getByRole("button", { name: t.next, exact: true }).click();
+      await page.getByText(format(t.sourceProposed, { dataset: t.dataset_scores })).waitFor();
+      await page.getByRole("button", { name: t.next, exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: t.step_columns }).waitFor();
+      const sentence = await page.getByText(format(t.layoutPairs, { row: 3, place: format(t.placeSheet, { name: FIXTURES.ZH_WIDE.sheet }) })).isVisible();
+      const kpis = await page.getByRole("group", { name: /^(KPI: |指标：)/ }).evaluateAll((groups) => groups.map((g) => g.querySelector("legend")?.textContent ?? ""));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${c.name}-350px-3-columns.png`), fullPage: true });
+      await page.getByRole("button", { name: t.next, exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: t.step_plan }).waitFor();
+      await page.getByRole("button", { name: t.next, exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: t.step_build }).waitFor();
+      // 张伟: (1.1 + 0.75) / 2 = 92.5%, worked by hand in test/fixtures/kpi-sheets/expected.ts.
+      const preview = await page.getByRole("table").getByRole("cell", { name: c.number, exact: true }).first().isVisible();
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${c.name}-350px-5-preview.png`), fullPage: true });
+      await page.close();
+      seen = { sentence, kpis, overflow, preview };
+    }, 120_000);
+
+    it("says the sheet is one row per person with a target and an actual column per KPI", () => {
+      expect(seen.sentence).toBe(true);
+    });
+
+    it("lists the KPIs found in the headers", () => {
+      expect(seen.kpis).toEqual(["销售额", "新客户数"].map((kpi) => format(t.kpiLegend, { kpi })));
+    });
+
+    it("does not scroll sideways", () => {
+      expect(seen.overflow).toBe(0);
+    });
+
+    it("previews the weighted score worked by hand", () => {
+      expect(seen.preview).toBe(true);
     });
   });
 });

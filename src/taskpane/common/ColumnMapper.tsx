@@ -2,7 +2,8 @@ import { makeStyles, Body1 } from "@fluentui/react-components";
 import { REQUIRED, ROLES } from "../../datasets/columns";
 import type { Dataset } from "../../datasets/records";
 import { columnLetter } from "../../excel/a1";
-import { format, type MessageKey } from "../i18n";
+import { hintColumns } from "../../datasets/scoresLayout";
+import { format, type MessageKey, type Messages } from "../i18n";
 import { ChoiceField } from "./ChoiceField";
 import { useFormStyles } from "./formParts";
 import { useI18n } from "./I18nContext";
@@ -28,6 +29,16 @@ export interface ColumnMapperProps {
   onChange: (role: string, column: number | null) => void;
 }
 
+/** Where a long KPI sheet's weights and directions come from: its weight and direction columns, if any. */
+function hintNotes(headers: readonly (string | null)[], choice: ColumnChoice, letter: (col: number) => string, t: Messages): string[] {
+  const used = new Set(Object.values(choice));
+  const { weight, direction } = hintColumns(headers.map((h, col) => (used.has(col) ? null : h)));
+  const notes: string[] = [];
+  if (weight !== null) notes.push(format(t.weightsColumnAt, { letter: letter(weight), header: headers[weight] as string }));
+  if (direction !== null) notes.push(format(t.directionsColumnAt, { letter: letter(direction), header: headers[direction] as string }));
+  return notes;
+}
+
 /** The column of each role of a dataset, each changeable from the source's headers; required roles are marked. */
 export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, choice, onChange }: ColumnMapperProps) {
   const { t } = useI18n();
@@ -46,6 +57,11 @@ export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, cho
       <Body1 as="p" className={styles.note}>
         {headerRow === null ? format(t.noHeaderRow, { place }) : format(t.headerRowAt, { row: headerRow, place })}
       </Body1>
+      {dataset === "scores" && headerRow !== null ? (
+        <Body1 as="p" className={styles.note}>
+          {[t.layoutLong, ...hintNotes(headers, choice, letter, t)].join(" ")}
+        </Body1>
+      ) : null}
       {(ROLES[dataset] as readonly string[]).map((role) => {
         const col = choice[role] ?? null;
         const isRequired = required.includes(role);

@@ -1,5 +1,7 @@
 import { mapColumns, REQUIRED, ROLES } from "../../datasets/columns";
+import { type Grid, headerTexts } from "../../datasets/grid";
 import type { Dataset } from "../../datasets/records";
+import type { WideLayout } from "../../datasets/scoresLayout";
 
 /*
  * Which column holds each role of a dataset, as the pane shows and changes it. Kept apart from the
@@ -22,9 +24,21 @@ export function detectColumns(dataset: Dataset, headers: readonly (string | null
   return choice;
 }
 
-/** What keeps a column choice from being read: required roles without a column, and columns chosen twice. */
-export function choiceProblems(dataset: Dataset, choice: ColumnChoice): { missing: string[]; twice: number[] } {
-  const missing = (REQUIRED[dataset] as readonly string[]).filter((role) => choice[role] === null || choice[role] === undefined);
+/** The header texts of a chosen source: a wide KPI sheet's as its layout reads them (a two-row header joined). */
+export function chosenHeaders(chosen: { read: { grid: Grid }; headerRow: number; wide?: WideLayout | null }): (string | null)[] {
+  if (chosen.wide) return chosen.wide.headers;
+  return chosen.headerRow >= 0 ? headerTexts(chosen.read.grid[chosen.headerRow]) : [];
+}
+
+/** The roles a wide KPI sheet needs chosen: the person; the KPIs come from its headers. */
+const WIDE_REQUIRED = ["name"];
+
+/**
+ * What keeps a column choice from being read: required roles without a column, and columns chosen twice.
+ * A wide KPI sheet (`wide`) needs only the person's column.
+ */
+export function choiceProblems(dataset: Dataset, choice: ColumnChoice, wide = false): { missing: string[]; twice: number[] } {
+  const missing = (wide ? WIDE_REQUIRED : (REQUIRED[dataset] as readonly string[])).filter((role) => choice[role] === null || choice[role] === undefined);
   const used = Object.values(choice).filter((col): col is number => col !== null);
   const twice = [...new Set(used.filter((col, i) => used.indexOf(col) !== i))];
   return { missing, twice };

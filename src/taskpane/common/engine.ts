@@ -9,6 +9,6 @@ export { planSchema } from "../../reviews/plan";
 export { ReadError } from "../../datasets/readDataset";
 export { splitTotal } from "../../core/allocation/splitTotal";
 export { isKpiError } from "../../core/errors";
-export { headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, sourceKey, sourceOptions } from "./sources";
+export { headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, scoresLayoutOf, sourceKey, sourceOptions } from "./sources";
 export { issueAt, issueText, planIssues } from "./planIssues";
 export { freshPlan, restorePlan } from "./planDraft";

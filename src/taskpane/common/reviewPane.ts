@@ -7,6 +7,9 @@ import type { SectionFormProps } from "./formParts";
 import type { Engine } from "./loadEngine";
 import type { FieldIssue } from "./planIssues";
 import type { ChosenSource } from "./sources";
+import type { KpiDirection } from "../../datasets/records";
+import type { WideLayout } from "../../datasets/scoresLayout";
+import type { KpiSettingView } from "./WideScoresMapper";
 
 /** The sources chosen for a build, each with its grid and the columns chosen, by dataset. */
 export type ChosenSources = Partial<Record<Dataset, ChosenSource>>;
@@ -51,6 +54,16 @@ export interface ReviewPane<K extends ReviewKind> {
    * (["kpis", 0, "cap"]); undefined for a rule it does not word.
    */
   rule?: (path: readonly PropertyKey[]) => Catalogue<string> | undefined;
+  /**
+   * On a KPI sheet with one row per person, what the column step shows and changes beside each KPI's
+   * columns: `read` what the data chosen says (once per choice of sources), `show` each KPI's weight and
+   * direction and where each comes from, `change` the plan with one of them changed.
+   */
+  kpiSettings?: {
+    read: (plan: Plan, sources: ChosenSources, engine: Engine) => unknown;
+    show: (plan: Plan, read: unknown, layout: WideLayout) => ReadonlyMap<string, KpiSettingView>;
+    change: (plan: Plan, read: unknown, kpi: string, patch: { weight?: number; direction?: KpiDirection }) => Plan;
+  };
 }
 
 /** The hooks of a review's pane, for the module that holds its logic beside its form. */

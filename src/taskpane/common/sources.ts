@@ -2,14 +2,14 @@ import { findSources, type SourcePlace } from "../../datasets/findSources";
 import { DATASETS, type Dataset } from "../../datasets/records";
 import type { Plan } from "../../reviews/plan";
 import type { Source } from "../../plan/schema";
-import { type Grid, headerCandidate, headerTexts } from "../../datasets/grid";
+import { findHeaderRow, type Grid, headerCandidate, HEADER_SEARCH_ROWS } from "../../datasets/grid";
 import type { WorkbookHost } from "../../workbook/office";
 import { columnOverrides, ReadError, readDataset } from "../../datasets/readDataset";
-import { hintColumns } from "../../datasets/scoresLayout";
+import { applyPairs, detectWideScores, hintColumns, type PairOverrides, type PairProblem, type WideLayout } from "../../datasets/scoresLayout";
 import { readOptionsFromPlan } from "../../reviews/plan";
 import type { ReadLanguage } from "../../datasets/readMessages";
 import type { DatasetRecords, SourceData } from "../../datasets/records";
-import type { ColumnChoice } from "./columnChoice";
+import { chosenHeaders, type ColumnChoice } from "./columnChoice";
 
 /** Where a dataset is read from: a named table, a whole sheet, or the cells selected now. */
 export type SourceRef = Parameters<WorkbookHost["readGrid"]>[0];
@@ -115,6 +115,50 @@ export interface ChosenSource {
   /** 0-based row of `read.grid` holding the headers. */
   headerRow: number;
   choice: ColumnChoice;
+  /**
+   * KPI results one row per person: the layout as the datasets layer detects it, the person's pair
+   * corrections applied; the sheet is then read whole, as the command line reads it.
+   */
+  wide?: WideLayout | null;
+  /** The person's corrections of the wide layout's pairs, by header, as the plan keeps them (sources.scores.pairs). */
+  pairs?: PairOverrides;
+}
+
+/**
+ * The wide layout of a KPI sheet, as the reader finds it (readDataset: only when no row holds the long
+ * layout's columns), with the pair corrections applied; null for the long layout.
+ *
+ * @param overrides - the plan's role → header overrides (the person and team columns)
+ * @param team - false when the person chose no team column: the one the headers suggest is then not read
+ */
+export function scoresLayoutOf(
+  option: Pick<SourceOption, "kind">,
+  grid: Grid,
+  overrides: Readonly<Record<string, string>> = {},
+  pairs: PairOverrides = {},
+  team = true,
+): { layout: WideLayout; problems: PairProblem[] } | null {
+  const table = option.kind === "table";
+  const cells = team ? grid : withoutTeam(option, grid, overrides);
+  if (findHeaderRow(table ? cells.slice(0, 1) : cells, "scores", overrides) >= 0) return null;
+  const wide = detectWideScores(cells, overrides, table ? 1 : HEADER_SEARCH_ROWS);
+  if (!wide) return null;
+  // The team column left unread is still a column the person may choose again: its header stays on show.
+  const all = team ? null : (scoresLayoutOf(option, grid, overrides)?.layout.headers ?? null);
+  const shown = all === null ? wide : { ...wide, headers: wide.headers.map((h, col) => h ?? all[col] ?? null) };
+  return applyPairs(shown, pairs);
+}
+
+/**
+ * A wide KPI sheet's cells with the header of the team column the headers suggest blanked, for a person
+ * who chose no team column (as the long layout's read blanks the headers of columns left unused).
+ */
+function withoutTeam(option: Pick<SourceOption, "kind">, grid: Grid, overrides: Readonly<Record<string, string>>): Grid {
+  const found = scoresLayoutOf(option, grid, overrides);
+  const col = found?.layout.team ?? null;
+  if (!found || col === null) return grid;
+  const top = found.layout.headerRow - found.layout.headerRows + 1;
+  return grid.map((row, r) => (r >= top && r <= found.layout.headerRow ? row.map((v, c) => (c === col ? null : v)) : row));
 }
 
 /**
@@ -124,7 +168,23 @@ export interface ChosenSource {
  */
 export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, plan: Plan, language: ReadLanguage = "en"): SourceData<DatasetRecords[D]> | ReadError {
   const { read, headerRow, choice, option } = chosen;
-  const headers = headerTexts(read.grid[headerRow]);
+  const headers = chosenHeaders(chosen);
+  if (chosen.wide) {
+    // A wide KPI sheet is read whole by the one reader, as on the command line: the person and team
+    // columns as chosen, the pairs as corrected.
+    const people: Record<string, string> = {};
+    for (const role of ["name", "team"]) {
+      const col = choice[role];
+      if (col !== null && col !== undefined && headers[col]) people[role] = headers[col] as string;
+    }
+    const noTeam = choice.team === null || choice.team === undefined;
+    return readDataset(dataset, noTeam ? withoutTeam(option, read.grid, people) : read.grid, {
+      sheet: read.sheet,
+      ...(option.kind === "table" ? { table: option.name } : {}),
+      firstRow: read.firstRow,
+      firstCol: read.firstCol,
+    }, { ...readOptionsFromPlan(plan, dataset), columns: people, pairs: chosen.pairs ?? {}, language });
+  }
   const used = new Set(Object.values(choice).filter((col): col is number => col !== null));
   // A weight or direction column is no role a person maps, but what it says is used: its header stays.
   if (dataset === "scores") {
@@ -145,8 +205,10 @@ export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, 
 
 /** The plan's record of where a dataset was read, to read it there again next time. */
 export function planSource(chosen: ChosenSource, overrides: Record<string, string>): Source {
-  const place = chosen.option.kind === "table" ? { table: chosen.option.name } : { sheet: chosen.read.sheet };
-  return Object.keys(overrides).length > 0 ? { ...place, columns: overrides } : place;
+  const place: Source = chosen.option.kind === "table" ? { table: chosen.option.name } : { sheet: chosen.read.sheet };
+  if (Object.keys(overrides).length > 0) place.columns = overrides;
+  if (chosen.wide && chosen.pairs && Object.keys(chosen.pairs).length > 0) place.pairs = { ...chosen.pairs };
+  return place;
 }
 
 /** The place a plan keeps for a dataset, as the host reads it. */

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { headerTexts } from "../../datasets/grid";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
-import { choiceOverrides } from "../common/columnChoice";
+import { choiceOverrides, chosenHeaders } from "../common/columnChoice";
 import type { ErrorLookup } from "../common/formParts";
 import { useI18n } from "../common/I18nContext";
 import type { Engine } from "../common/loadEngine";
@@ -55,7 +54,7 @@ export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, 
       const source = chosenSources[dataset];
       if (chosen[dataset] === null) delete planned[dataset];
       if (!source) continue;
-      const headers = headerTexts(source.read.grid[source.headerRow]);
+      const headers = chosenHeaders(source);
       planned[dataset] = engine.planSource(source, choiceOverrides(dataset, headers, source.choice));
     }
     const plan: Plan = { ...draft, sources: planned };
@@ -90,3 +89,6 @@ export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, 
 
   return { draft, setDraft, effective, issues, error, takeFromData, notes };
 }
+
+/** The plan being edited and what changes it. */
+export type PlanDraft = ReturnType<typeof usePlanDraft>;

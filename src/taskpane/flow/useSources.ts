@@ -11,6 +11,7 @@ import type { Engine } from "../common/loadEngine";
 import { useMessageFeed } from "../common/MessageFeed";
 import type { ChosenSources } from "../common/reviewPane";
 import type { GridRead, SourceOption } from "../common/sources";
+import type { WideLayout } from "../../datasets/scoresLayout";
 import { reportFailure } from "./report";
 import type { NeededDataset } from "./steps";
 
@@ -19,6 +20,22 @@ export interface Mapping {
   key: string;
   headerRow: number;
   choice: ColumnChoice;
+  /** KPI results one row per person: the layout as detected, the pair corrections applied; null for the long layout. */
+  wide: WideLayout | null;
+  /** The person's (or the saved plan's) pair corrections, by header. */
+  pairs: Record<string, { target?: string; actual?: string }>;
+  /** Pair corrections of the saved plan that this sheet could not take, left out (named on the step). */
+  droppedPairs: string[];
+}
+
+/** The person and team columns of a wide sheet's choice, as the reader's overrides. */
+function peopleOverrides(headers: readonly (string | null)[], choice: ColumnChoice): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const role of ["name", "team"]) {
+    const col = choice[role];
+    if (col !== null && col !== undefined && headers[col]) overrides[role] = headers[col] as string;
+  }
+  return overrides;
 }
 
 /** The source chosen for each dataset by its key, null for an optional one left out. */
@@ -46,7 +63,7 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
       const mapping = mappings[dataset];
       const option = options?.find((o) => o.key === key);
       const read = key ? reads.get(key) : undefined;
-      if (option && read && mapping && mapping.key === key) result[dataset] = { option, read, headerRow: mapping.headerRow, choice: mapping.choice };
+      if (option && read && mapping && mapping.key === key) result[dataset] = { option, read, headerRow: mapping.headerRow, choice: mapping.choice, wide: mapping.wide, pairs: mapping.pairs };
     }
     return result;
   }, [datasets, chosen, mappings, options, reads]);
@@ -96,9 +113,31 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
       if (!option || !read) continue;
       const savedHere = engine.planSourceRef(draft, dataset);
       const overrides = savedHere && engine.sourceKey(savedHere) === key ? (draft.sources[dataset]?.columns ?? {}) : {};
+      if (dataset === "scores") {
+        // One row per person with a target/actual pair per KPI: the layout the reader finds, and the saved corrections it can take.
+        const saved = savedHere && engine.sourceKey(savedHere) === key ? (draft.sources.scores?.pairs ?? {}) : {};
+        let found = engine.scoresLayoutOf(option, read.grid, overrides, saved);
+        const droppedPairs = found && found.problems.length > 0 ? Object.keys(saved) : [];
+        if (found && droppedPairs.length > 0) found = engine.scoresLayoutOf(option, read.grid, overrides, {});
+        if (found) {
+          const { layout } = found;
+          const choice: ColumnChoice = Object.fromEntries(ROLES.scores.map((r) => [r, null]));
+          choice.name = layout.name;
+          choice.team = layout.team;
+          next[dataset] = { key, headerRow: layout.headerRow, choice, wide: layout, pairs: droppedPairs.length > 0 ? {} : { ...saved }, droppedPairs };
+          continue;
+        }
+      }
       const headerRow = engine.headerRowOf(option, read.grid, dataset, overrides);
       const headers = headerRow >= 0 ? headerTexts(read.grid[headerRow]) : [];
-      next[dataset] = { key, headerRow, choice: headerRow >= 0 ? detectColumns(dataset, headers, overrides) : Object.fromEntries(ROLES[dataset].map((r) => [r, null])) };
+      next[dataset] = {
+        key,
+        headerRow,
+        choice: headerRow >= 0 ? detectColumns(dataset, headers, overrides) : Object.fromEntries(ROLES[dataset].map((r) => [r, null])),
+        wide: null,
+        pairs: {},
+        droppedPairs: [],
+      };
     }
     setMappings(next);
   };
@@ -109,10 +148,43 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
   /** Chooses the column of a role in a dataset's source (null for none). */
   const setColumn = (dataset: Dataset, role: string, col: number | null): void => {
     const mapping = mappings[dataset] as Mapping;
-    setMappings({ ...mappings, [dataset]: { ...mapping, choice: { ...mapping.choice, [role]: col } } });
+    const choice = { ...mapping.choice, [role]: col };
+    // A wide sheet's pairs are found beside its person column: another person column, another pairing.
+    const wide = mapping.wide ? (relayout(mapping, choice, mapping.pairs) ?? mapping.wide) : null;
+    setMappings({ ...mappings, [dataset]: { ...mapping, choice, wide } });
   };
 
-  return { loading, options, reads, proposed, chosen, mappings, chosenSources, load, mapChosen, choose, setColumn };
+  /** The wide layout of a mapping's source again, with these person columns and pair corrections; null when it no longer reads. */
+  const relayout = (mapping: Mapping, choice: ColumnChoice, pairs: Mapping["pairs"]): WideLayout | null => {
+    const option = options?.find((o) => o.key === mapping.key);
+    const read = reads.get(mapping.key);
+    if (!option || !read || !mapping.wide) return null;
+    const found = engine.scoresLayoutOf(option, read.grid, peopleOverrides(mapping.wide.headers, choice), pairs, choice.team !== null);
+    return found && found.problems.length === 0 ? found.layout : null;
+  };
+
+  /**
+   * Corrects a KPI's target or actual column on a wide KPI sheet; the correction is kept by header, as
+   * the plan keeps it (sources.scores.pairs), and dropped again when it is what the headers say anyway.
+   */
+  const setPair = (dataset: Dataset, kpi: string, side: "target" | "actual", col: number): void => {
+    const mapping = mappings[dataset];
+    if (!mapping?.wide) return;
+    const header = mapping.wide.headers[col];
+    if (!header) return;
+    const pairs = { ...mapping.pairs, [kpi]: { ...mapping.pairs[kpi], [side]: header } };
+    const base = relayout(mapping, mapping.choice, {});
+    const detected = base?.pairs.find((p) => p.kpi === kpi);
+    if (detected && detected[side] === col) {
+      const { [side]: _same, ...rest } = pairs[kpi];
+      if (Object.keys(rest).length === 0) delete pairs[kpi];
+      else pairs[kpi] = rest;
+    }
+    const wide = relayout(mapping, mapping.choice, pairs);
+    if (wide) setMappings({ ...mappings, [dataset]: { ...mapping, pairs, wide } });
+  };
+
+  return { loading, options, reads, proposed, chosen, mappings, chosenSources, load, mapChosen, choose, setColumn, setPair };
 }
 
 /** The data step's state and what changes it. */

@@ -8,6 +8,7 @@ import type { Engine } from "../common/loadEngine";
 import type { FieldIssue } from "../common/planIssues";
 import type { ChosenSources, PaneHooks } from "../common/reviewPane";
 import { format, inEveryLanguage } from "../i18n";
+import { kpiSettings, withKpiSetting } from "./kpiSettings";
 import { SCORECARD_LABELS } from "./labels";
 
 /** Where the form shows the sum of the KPI weights, and the issue when it is not 100%. */
@@ -31,7 +32,12 @@ export const dataDirectionKey = (name: string): string => `direction.data:${labe
  * kpisFor(["Revenue", "Calls", "Revenue", "NPS"], engine).map((k) => k.weight) // => [33.34, 33.33, 33.33]
  * kpisFor(["Revenue", "Complaints"], engine).map((k) => k.direction) // => [null, "lower"]
  */
-export function kpisFor(names: readonly string[], { splitTotal, isKpiError }: Pick<Engine, "splitTotal" | "isKpiError">, dataSays: ReadonlyMap<string, KpiDirection> = new Map()): KpiDefinition[] {
+export function kpisFor(
+  names: readonly string[],
+  { splitTotal, isKpiError }: Pick<Engine, "splitTotal" | "isKpiError">,
+  dataSays: ReadonlyMap<string, KpiDirection> = new Map(),
+  dataWeights: ReadonlyMap<string, number> = new Map(),
+): KpiDefinition[] {
   const distinct: string[] = [];
   const seen = new Set<string>();
   for (const name of names.map((n) => n.trim())) {
@@ -40,10 +46,10 @@ export function kpisFor(names: readonly string[], { splitTotal, isKpiError }: Pi
     distinct.push(name);
   }
   if (distinct.length === 0) return [];
-  const weights = splitTotal(100, distinct.map(() => 1), { decimals: 2 });
+  const weights = proposedWeights(distinct, dataWeights, { splitTotal, isKpiError });
   return distinct.map((name, i) => ({
     name,
-    weight: isKpiError(weights) ? 100 / distinct.length : (weights[i] as number),
+    weight: weights[i],
     direction: !dataSays.has(labelKey(name)) && directionFromName(name) === "lower" ? "lower" : null,
     threshold: 0,
     cap: null,
@@ -51,30 +57,54 @@ export function kpisFor(names: readonly string[], { splitTotal, isKpiError }: Pi
 }
 
 /**
+ * The weights proposed for the KPIs: the data's (a weight column or a weights row), as percentages when
+ * they are fractions (0.6 → 60), a KPI the data gives none then weighing 0 as the build weighs it; equal
+ * weights adding up to exactly 100 when the data gives none.
+ */
+function proposedWeights(names: readonly string[], dataWeights: ReadonlyMap<string, number>, { splitTotal, isKpiError }: Pick<Engine, "splitTotal" | "isKpiError">): number[] {
+  const given = names.map((name) => dataWeights.get(labelKey(name)));
+  if (given.some((w) => w !== undefined)) {
+    const sum = given.reduce<number>((s, w) => s + (w ?? 0), 0);
+    const scale = Math.abs(sum - 1) < 1e-9 ? 100 : 1;
+    return given.map((w) => Number.parseFloat(((w ?? 0) * scale).toPrecision(12)));
+  }
+  const equal = splitTotal(100, names.map(() => 1), { decimals: 2 });
+  return isKpiError(equal) ? names.map(() => 100 / names.length) : (equal as number[]);
+}
+
+/**
  * The KPI names of the results chosen, in order, and the direction the data gives each (a direction
  * column, a directions row, a hint in a wide header), read by the dataset reader as a build reads them.
  * Without readable records, the names in the KPI column.
  */
-function kpisInData(plan: Plan, sources: ChosenSources, engine: Engine): { names: string[]; directions: Map<string, KpiDirection> } {
+export function kpisInData(plan: Plan, sources: ChosenSources, engine: Engine): { names: string[]; directions: Map<string, KpiDirection>; weights: Map<string, number> } {
   const scores = sources.scores;
   const directions = new Map<string, KpiDirection>();
-  if (!scores) return { names: [], directions };
+  const weights = new Map<string, number>();
+  if (!scores) return { names: [], directions, weights };
   const read = engine.readChosen("scores", scores, plan);
   if (!(read instanceof engine.ReadError)) {
     for (const record of read.records) {
       const key = labelKey(record.kpi);
       if (record.kpiDirection && !directions.has(key)) directions.set(key, record.kpiDirection);
+      if (record.kpiWeight !== null && record.kpiWeight !== undefined && !weights.has(key)) weights.set(key, record.kpiWeight);
     }
-    return { names: read.records.map((r) => r.kpi), directions };
+    return { names: read.records.map((r) => r.kpi), directions, weights };
   }
   const col = scores.choice.kpi ?? null;
-  if (col === null) return { names: [], directions };
+  if (col === null) return { names: [], directions, weights };
   const names = scores.read.grid
     .slice(scores.headerRow + 1)
     .map((row) => row[col])
     .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
     .map(String);
-  return { names, directions };
+  return { names, directions, weights };
+}
+
+/** What the column step reads once per choice of sources: what the data says of each KPI, and the KPIs the plan step would start from. */
+interface KpisRead {
+  data: ReturnType<typeof kpisInData>;
+  proposed: KpiDefinition[];
 }
 
 /** The scorecard's section with other KPIs. */
@@ -99,8 +129,8 @@ export const scorecardPane: PaneHooks = {
   // direction left to the data (or proposed from its name when the data says nothing).
   fromData: (plan, sources, engine) => {
     if (plan.scorecard.kpis.length > 0) return plan;
-    const { names, directions } = kpisInData(plan, sources, engine);
-    const kpis = kpisFor(names, engine, directions);
+    const { names, directions, weights } = kpisInData(plan, sources, engine);
+    const kpis = kpisFor(names, engine, directions, weights);
     return kpis.length > 0 ? withKpis(plan, kpis) : plan;
   },
 
@@ -121,6 +151,18 @@ export const scorecardPane: PaneHooks = {
       issues.set(WEIGHT_TOTAL_PATH, { kind: "rule", text: inEveryLanguage(SCORECARD_LABELS, (l) => format(l.errWeightsTotal, { total: shown })) });
     }
     return issues;
+  },
+
+  kpiSettings: {
+    read: (plan, sources, engine) => {
+      const data = kpisInData(plan, sources, engine);
+      return { data, proposed: kpisFor(data.names, engine, data.directions, data.weights) };
+    },
+    show: (plan, read, layout) => {
+      const { data, proposed } = read as KpisRead;
+      return new Map(kpiSettings(layout.pairs.map((p) => p.kpi), plan.scorecard.kpis, proposed, data, layout).map((s) => [s.name, s]));
+    },
+    change: (plan, read, kpi, patch) => withKpis(plan, withKpiSetting(plan.scorecard.kpis, (read as KpisRead).proposed, kpi, patch)),
   },
 
   rule: (path) => {

@@ -4,11 +4,12 @@ import {
   headerRowOf,
   proposeSources,
   readChosen,
+  scoresLayoutOf,
   type SourceOption,
   sourceOptions,
 } from "../../../src/taskpane/common/sources";
 import type { Grid } from "../../../src/datasets/grid";
-import { ReadError } from "../../../src/datasets/readDataset";
+import { ReadError, readDataset } from "../../../src/datasets/readDataset";
 
 const option = (kind: SourceOption["kind"], name: string, sheet = name): SourceOption => ({
   key: kind === "selection" ? "selection" : `${kind}:${name}`,
@@ -113,5 +114,31 @@ describe("readChosen", () => {
     const bad = { ...read, grid: [...read.grid.slice(0, 2), ["Ann", "Lead", "lots", null]] as Grid };
     const result = readChosen("deals", { option: option("sheet", "Q1"), read: bad, headerRow: 1, choice: { owner: 0, stage: 1, amount: 2 } }, defaultPlan());
     expect(result instanceof ReadError ? result.messages : []).toEqual(['Sheet "Q1", row 3, column C (Amount): "lots" is not a number']);
+  });
+});
+
+describe("scoresLayoutOf and readChosen on a wide KPI sheet", () => {
+  const WIDE: Grid = [
+    ["2026年第一季度绩效考核表", null, null, null],
+    ["姓名", "部门", "销售额目标", "销售额实际"],
+    ["张伟", "华东", 100, 120],
+    ["合计", null, 100, 120],
+  ];
+  const read = { grid: WIDE, sheet: "绩效考核表", firstRow: 1, firstCol: 1 };
+
+  it("finds the pairs as the reader does", () => {
+    const found = scoresLayoutOf({ kind: "sheet" }, WIDE);
+    expect(found?.layout.pairs).toEqual([{ kpi: "销售额", target: 2, actual: 3, direction: null }]);
+  });
+
+  it("finds no wide layout on a long sheet", () => {
+    expect(scoresLayoutOf({ kind: "sheet" }, [["Name", "KPI", "Target", "Actual"], ["Ann", "Revenue", 1, 1]])).toBeNull();
+  });
+
+  it("reads the records and warnings the command line's reader gives", () => {
+    const layout = scoresLayoutOf({ kind: "sheet" }, WIDE)!.layout;
+    const chosen = readChosen("scores", { option: option("sheet", "绩效考核表"), read, headerRow: layout.headerRow, choice: { name: 0, team: 1 }, wide: layout, pairs: {} }, defaultPlan());
+    const direct = readDataset("scores", WIDE, { sheet: "绩效考核表" });
+    expect(chosen).toEqual(direct);
   });
 });
