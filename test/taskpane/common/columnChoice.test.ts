@@ -2,7 +2,7 @@ import { choiceOverrides, choiceProblems, detectColumns } from "../../../src/tas
 
 describe("detectColumns", () => {
   it("maps each role to its column and leaves the rest unused", () => {
-    expect(detectColumns("paid", ["Rep", "Notes"])).toEqual({ rep: 0, paid: null, period: null });
+    expect(detectColumns("paid", ["Rep", "Notes"])).toEqual({ rep: 0, paid: null, period: null, currency: null });
   });
 
   it("maps Chinese headers", () => {
