@@ -60,6 +60,11 @@ export interface GridPlace {
   firstCol?: number;
   /** Cells that showed an Excel error (null in the grid), by A1 address on the sheet: { D17: "#DIV/0!" }. */
   errors?: Readonly<Record<string, string>>;
+  /**
+   * The notes (comments) on cells, by A1 address on the sheet: { D3: "越低越好" }. A note on a KPI's
+   * header may say its direction, as people write it where the header has no room.
+   */
+  notes?: Readonly<Record<string, string>>;
 }
 
 /** The most problems one failed read lists; the rest are counted. */

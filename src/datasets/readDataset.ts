@@ -7,7 +7,7 @@ import { checkRateTiers, rateScale } from "./readRates";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
-import { applyPairs, detectWideScores, directionHint, splitPairHeader, type PairProblem, type WideLayout } from "./scoresLayout";
+import { applyPairs, detectWideScores, directionHint, splitPairHeader, withNoteDirections, type PairProblem, type WideLayout } from "./scoresLayout";
 import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
 import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, wonAmountOf, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
@@ -233,7 +233,9 @@ export function readDataset<D extends Dataset>(
       if (wide) {
         const corrected = applyPairs(wide, options.pairs ?? {});
         if (corrected.problems.length > 0) return new ReadError(corrected.problems.map((p) => pairProblem(p, wide, where, m)), language);
-        return readWideScores(grid, corrected.layout, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+        const notes = where.notes;
+        const noted = notes === undefined ? corrected.layout : withNoteDirections(corrected.layout, (r, c) => notes[`${columnLetter(firstCol - 1 + c)}${firstRow + r}`]);
+        return readWideScores(grid, noted, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
       }
     }
     if (dataset === "history") {

@@ -114,6 +114,8 @@ export interface ReadMessages {
   notDirection(value: string): string;
   /** A directions row that says otherwise than a hint in the KPI's header. */
   directionConflict(kpi: string, header: string): string;
+  /** A note on a KPI's header gave its direction; `cell` is the note's address ("D3"). */
+  directionFromNote(kpi: string, lower: boolean, cell: string): string;
   /** A row without a label whose every number is its column's sum over the rows above. */
   sumRow(): string;
   /** A person's row of a wide sheet with no target or actual for any KPI. */
@@ -282,6 +284,7 @@ const en: ReadMessages = {
   notWeight: (value) => `${value} is not a weight (a number such as 40 or 40%)`,
   notDirection: (value) => `${value} is not a direction (higher or lower is better; 越高越好 or 越低越好)`,
   directionConflict: (kpi, header) => `the direction of "${kpi}" here is not the one its header ${JSON.stringify(header)} gives; this row's is used`,
+  directionFromNote: (kpi, lower, cell) => `"${kpi}" is read as ${lower ? "lower" : "higher"} is better, as the note on ${cell} says`,
   sumRow: () => "left out: a row without a name whose every number is the total of the rows above",
   noValues: (name) => `left out ${JSON.stringify(name)}: no target or actual for any KPI`,
   twoSettings: (first, second) => `${second} differs from ${first} beside it, under the same KPI: give the KPI one value`,
@@ -392,6 +395,7 @@ const zhCN: ReadMessages = {
   notWeight: (value) => `${value}不是权重（应为 40 或 40% 这样的数字）`,
   notDirection: (value) => `${value}不是指标方向（越高越好或越低越好）`,
   directionConflict: (kpi, header) => `此处“${kpi}”的方向与表头“${header}”所示不同，采用本行的方向`,
+  directionFromNote: (kpi, lower, cell) => `按 ${cell} 单元格批注所写，“${kpi}”按${lower ? "越低越好" : "越高越好"}计算`,
   sumRow: () => "已略过：该行没有姓名，且每个数字都等于上方各行之和（视为合计行）",
   noValues: (name) => `已略过“${name}”：没有任何指标的目标或实际`,
   twoSettings: (first, second) => `${second}与旁边的${first}不同，二者属于同一项指标：每项指标只能有一个值`,

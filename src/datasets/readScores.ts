@@ -133,6 +133,10 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     if (source.totals.length > 0) base.warnings.push(m.at(place, m.totalScoreLeftOut(source.totals)));
   }
   if (layout.unpaired.length > 0) base.warnings.push(m.at(place, m.unpaired(layout.unpaired)));
+  for (const pair of layout.pairs) {
+    const at = pair.directionNote;
+    if (at) base.warnings.push(m.at(place, m.directionFromNote(pair.kpi, pair.direction === "lower", `${columnLetter(firstCol - 1 + at.col)}${firstRow + at.row}`)));
+  }
   const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
   const totals = layout.targetSource?.kind === "fullMarks" ? layout.targetSource.totals : [];
   const unread = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !layout.unpaired.includes(h) && !totals.includes(h));

@@ -80,6 +80,59 @@ export function directionHint(header: string): { text: string; direction: Direct
   return { text, direction: null };
 }
 
+/** "lower is better", "越低越好" anywhere in a longer text (a note), not only as a header's bracketed hint. */
+const NOTE_PATTERNS: { pattern: RegExp; direction: Direction }[] = [
+  { pattern: /\b(?:lower|less|smaller|fewer)\s+(?:is\s+)?better\b/iu, direction: "lower" },
+  { pattern: /\b(?:higher|more|bigger|greater)\s+(?:is\s+)?better\b/iu, direction: "higher" },
+  { pattern: /越低越好|越少越好|越小越好|反向指标|逆向指标|负向指标/u, direction: "lower" },
+  { pattern: /越高越好|越多越好|越大越好|正向指标/u, direction: "higher" },
+];
+
+/**
+ * The direction a note (an Excel comment) on a KPI's header says, as people write one where the header
+ * has no room: "越低越好", "Lower is better", "指标方向：反向", "↓". Null when it says neither, or both.
+ *
+ * @example
+ * directionInNote("张经理:\n投诉次数，越低越好") // => "lower"
+ * directionInNote("Counted per month") // => null
+ */
+export function directionInNote(note: string): Direction | null {
+  const text = note.normalize("NFKC");
+  const found = new Set<Direction>();
+  for (const { pattern, direction } of NOTE_PATTERNS) if (pattern.test(text)) found.add(direction);
+  for (const part of text.split(/[\n\r:：;；,，。.!！]+/u)) {
+    const said = parseDirection(part.trim());
+    if (said !== null) found.add(said);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * The layout with the directions that notes on its KPI headers give, for the KPIs whose headers give
+ * none (a direction in the header itself wins).
+ *
+ * @param noteAt - the note on a cell of the grid (0-based row and column), if any
+ */
+export function withNoteDirections(layout: WideLayout, noteAt: (row: number, col: number) => string | undefined): WideLayout {
+  const rows = layout.headerRows === 2 ? [layout.headerRow, layout.headerRow - 1] : [layout.headerRow];
+  let changed = false;
+  const pairs = layout.pairs.map((pair) => {
+    if (pair.direction !== null) return pair;
+    for (const col of new Set([pair.target, pair.actual])) {
+      for (const row of rows) {
+        const note = noteAt(row, col);
+        const direction = note === undefined ? null : directionInNote(note);
+        if (direction !== null) {
+          changed = true;
+          return { ...pair, direction, directionNote: { row, col } };
+        }
+      }
+    }
+    return pair;
+  });
+  return changed ? { ...layout, pairs } : layout;
+}
+
 /** Which half of a KPI's pair a column is. */
 export type Side = "target" | "actual";
 
@@ -156,6 +209,8 @@ export interface WidePair {
   actual: number;
   /** A direction hint in either header, or null. */
   direction: Direction | null;
+  /** The grid cell (0-based) whose note gave the direction, when a note did. */
+  directionNote?: { row: number; col: number };
 }
 
 /** A wide KPI sheet as detected: where the header is, the person's columns and the KPI pairs. */

@@ -46,6 +46,8 @@ export interface SheetGrid {
   firstCol: number;
   /** Cells that hold an Excel error (null in the grid), by A1 address: { D17: "#DIV/0!" }. */
   errors: Record<string, string>;
+  /** The sheet's notes (comments), by A1 address, when it has any: { D3: "越低越好" }. */
+  notes?: Record<string, string>;
 }
 
 /** An opened workbook: its sheets and tables, and the cells of any of them on request. */
@@ -163,7 +165,7 @@ export function readFound<D extends Dataset>(
   if (key === null) return new ReadError([m.noPlaces(book.file, data)], language);
   const cells = book.grid(placeAt(key));
   if (cells instanceof ReadError) return cells;
-  const result = readDataset(dataset, cells.grid, { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors }, options);
+  const result = readDataset(dataset, cells.grid, { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors, notes: cells.notes }, options);
   if (result instanceof ReadError && found?.complete !== true) {
     const tables = book.tables.map((t) => t.name);
     return new ReadError([m.noneHasColumns(book.file, data, book.sheetNames, tables), ...result.messages], language);
@@ -363,12 +365,46 @@ function sharedStringItems(part: string, bytes: Uint8Array): string[] {
   return out;
 }
 
+/**
+ * The notes of a comments part (xl/commentsN.xml), by the A1 address each is on (upper case, no $): the
+ * text of all its runs, as the note shows it (Excel starts it with the author's name and a colon).
+ */
+function commentTexts(part: string, bytes: Uint8Array): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  let ref: string | null = null;
+  let inText = false;
+  let phonetic = 0;
+  let text = "";
+  parseXml(part, bytes, {
+    open(name, tag) {
+      if (name === "comment") {
+        ref = (tag.get("ref") ?? "").replace(/\$/g, "").toUpperCase();
+        text = "";
+      } else if (name === "rPh") phonetic++;
+      else if (name === "t" && ref !== null && phonetic === 0) inText = true;
+    },
+    close(name) {
+      if (name === "comment") {
+        if (ref && cellAt(ref)) out[ref] = unescapeOoxml(text).slice(0, 4096);
+        ref = null;
+      } else if (name === "rPh") phonetic--;
+      else if (name === "t") inText = false;
+    },
+    text(t) {
+      if (inText) text += t;
+    },
+  });
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The workbook.
 
 interface SheetPart {
   name: string;
   part: string;
+  /** The part of its notes (xl/commentsN.xml), if it has any. */
+  comments?: string;
 }
 
 interface ParsedSheet {
@@ -395,6 +431,7 @@ class XlsxWorkbook implements WorkbookData {
   private readonly sheets: SheetPart[] = [];
   private readonly tableParts = new Map<string, { info: TableInfo; range: { col1: number; row1: number; col2: number; row2: number }; totalsRows: number }>();
   private readonly parsed = new Map<string, ParsedSheet>();
+  private readonly notesOf = new Map<string, Record<string, string>>();
   private strings: string[] | ReadError | null = null;
   private readonly stringsPart: string | null;
   private readonly dateStyles: Set<number> | null;
@@ -431,6 +468,7 @@ class XlsxWorkbook implements WorkbookData {
     this.dateStyles = date1904 && stylesPart && zip.has(stylesPart) ? dateStyleIndexes(stylesPart, zip.inflate(stylesPart)) : date1904 ? new Set() : null;
     for (const sheet of this.sheets) {
       for (const rel of relationships(zip, sheet.part).values()) {
+        if (rel.type.endsWith("/comments") && zip.has(rel.target)) sheet.comments = rel.target;
         if (!rel.type.endsWith("/table") || !zip.has(rel.target)) continue;
         const t = partElements(zip, rel.target, "table")[0];
         if (!t || !t.ref) continue;
@@ -457,7 +495,24 @@ class XlsxWorkbook implements WorkbookData {
     }
     const parsed = this.sheet(sheet, options.rows);
     if (parsed instanceof ReadError) return parsed;
-    return { sheet: sheet.name, grid: parsed.grid, firstRow: parsed.firstRow, firstCol: parsed.firstCol, errors: parsed.errors };
+    const notes = this.notes(sheet);
+    if (notes instanceof ReadError) return notes;
+    return { sheet: sheet.name, grid: parsed.grid, firstRow: parsed.firstRow, firstCol: parsed.firstCol, errors: parsed.errors, ...(notes ? { notes } : {}) };
+  }
+
+  /** A sheet's notes by A1 address, read once; undefined when it has none. */
+  private notes(sheet: SheetPart): Record<string, string> | undefined | ReadError {
+    if (sheet.comments === undefined) return undefined;
+    const cached = this.notesOf.get(sheet.part);
+    if (cached) return cached;
+    try {
+      const notes = commentTexts(sheet.comments, this.zip.inflate(sheet.comments));
+      this.notesOf.set(sheet.part, notes);
+      return notes;
+    } catch (e) {
+      if (e instanceof ZipDamage || e instanceof XmlDamage) return new ReadError([this.m.damagedSheet(sheet.name, this.file, e.message)], this.language);
+      throw e;
+    }
   }
 
   /** A table's cells: its header and data rows, cut from its sheet, its ref clipped to the cells present. */
@@ -490,7 +545,9 @@ class XlsxWorkbook implements WorkbookData {
       const at = cellAt(ref);
       if (at && at[1] >= row1 && at[1] <= row2 && at[0] >= col1 && at[0] <= col2) errors[ref] = text;
     }
-    return { sheet: sheet.name, table: table.info.name, grid, firstRow: row1, firstCol: col1, errors };
+    const notes = this.notes(sheet);
+    if (notes instanceof ReadError) return notes;
+    return { sheet: sheet.name, table: table.info.name, grid, firstRow: row1, firstCol: col1, errors, ...(notes ? { notes } : {}) };
   }
 
   /** A sheet's cells, whole (cached) or only its top `rows` rows. */
