@@ -215,7 +215,7 @@ async function readData(options: CliOptions, plan: Plan, progress: Progress, fai
 
 /** The datasets the command needs, from the places of the opened workbook (see readData). */
 function readPlaces(book: WorkbookData, options: CliOptions, plan: Plan, progress: Progress, fail: (code: number, lines: readonly string[]) => Stop): ReviewData {
-  const needs = datasetsFor(options.command);
+  const needs = datasetsFor(options.command, plan);
   const places = sourcePlaces(book);
   const found = findSources(places, {
     wanted: needs,

@@ -16,8 +16,8 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   scores: ["name", "kpi", "target", "actual", "team"],
   people: ["name", "team", "target", "lastYear", "potential", "weight", "start", "end"],
   history: ["year", "month", "amount"],
-  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency"],
-  transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
+  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency", "customer"],
+  transactions: ["id", "rep", "date", "line", "amount", "share", "currency", "customer"],
   paid: ["rep", "paid", "period"],
   rates: ["line", "from", "to", "rate"],
   activities: ["date", "rep", "type", "count", "team", "customer", "deal", "outcome"],
@@ -113,6 +113,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     status: ["Status", "Deal status", "Deal - Status", "Outcome", "状态", "结果", "商机状态"],
     probability: ["Probability", "Deal - Probability", "Win probability", "赢率", "赢单率", "成交概率", "赢单概率", "可能性"],
     currency: CURRENCY,
+    customer: ["Customer", "Account", "Account name", "Potential customer", "Company", "Company name", "Organization", "Deal - Organization", "Client", "客户", "客户名称", "公司名称", "客户公司"],
   },
   transactions: {
     id: [
@@ -132,6 +133,8 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     amount: [...AMOUNT, "Order amount", "Net amount", "Amount excl. tax", "订单金额", "无税金额", "不含税金额", "金额（不含税）", "合同金额"],
     share: ["Share", "Split", "Split share", "Credit", "分成", "比例", "分成比例", "业绩比例"],
     currency: CURRENCY,
+    // Not "Account": an ERP's account is a ledger account.
+    customer: ["Customer", "Customer name", "Client", "Client name", "Sold to", "Bill to", "客户", "客户名称", "购货单位", "购买方", "购方名称"],
   },
   paid: {
     rep: PERSON,

@@ -128,7 +128,8 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
         value = 0;
       }
     }
-    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability, currency)) return undefined;
+    const customer = r.text("customer");
+    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability, currency, customer)) return undefined;
     return {
       row: r.sheetRow,
       id: id!,
@@ -140,6 +141,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
       closeDate: closeDate!,
       status: status!,
       probability: probability!,
+      ...(customer ? { customer } : {}),
       ...(currency ? { currency } : {}),
     };
   },
@@ -156,9 +158,10 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     else if (share !== undefined && (share < 0 || share > 1)) {
       share = r.problem("share", ctx.m.notShare(describe(r.raw("share"), ctx.m)));
     }
-    if (!ok(id, rep, date, lineText, amount, share, currency)) return undefined;
+    const customer = r.text("customer");
+    if (!ok(id, rep, date, lineText, amount, share, currency, customer)) return undefined;
     const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : "";
-    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share!, ...(currency ? { currency } : {}) };
+    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share!, ...(customer ? { customer } : {}), ...(currency ? { currency } : {}) };
   },
   paid: (r, ctx): PaidRecord | undefined => {
     const rep = r.text("rep", true);
