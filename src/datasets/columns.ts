@@ -174,6 +174,18 @@ export const DEAL_EXTRA_HEADERS = {
   lostStage: ["Lost at stage", "Lost stage", "Stage lost", "Lost in stage", "输单阶段", "丢单阶段", "失败阶段"],
 } as const;
 
+/**
+ * Activity columns the reader uses beyond the record's roles: a task's status (Salesforce's Status:
+ * Not Started, In Progress, Completed, Waiting on someone else, Deferred; HubSpot's task status), which
+ * decides whether the row counts. None of these is a synonym of an activities role (a test holds this).
+ */
+export const ACTIVITY_EXTRA_HEADERS = {
+  status: ["Status", "Task status", "Activity status", "Completion status", "状态", "任务状态", "完成状态", "活动状态", "执行状态"],
+} as const;
+
+/** Status words that say an activity was done: only those rows count when the log has a status column. */
+export const COMPLETED_WORDS = ["Completed", "Complete", "Done", "Closed", "Held", "已完成", "完成", "已结束", "已办结", "已执行"] as const;
+
 /** Words a sheet or table name may use for a dataset; a tie-breaker when looking for the data. */
 export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
   scores: ["Scores", "Scorecard", "KPI", "KPIs", "考核", "绩效", "得分"],

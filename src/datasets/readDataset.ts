@@ -262,7 +262,7 @@ export function readDataset<D extends Dataset>(
   };
   decideDateOrders(ctx, grid, headerRow);
   if (dataset === "rates") ctx.rateScale = rateScale(ctx as unknown as Context<"rates">, grid, headerRow);
-  if (dataset === "activities") ctx.activities = activitiesContext();
+  if (dataset === "activities") ctx.activities = activitiesContext(headerCells, Object.values(columns) as number[]);
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
   // A people sheet without a last-year column may give each person's sales by month instead.
