@@ -56,6 +56,14 @@ export interface ActivityLabels {
   quotaTypeAbsent: (type: string, origin: string) => string;
   caseVariant: (variant: string, name: string) => string;
   leftBefore: (names: readonly string[], monthStart: string, origin: string) => string;
+  team: string;
+  startDate: string;
+  endDate: string;
+  inRole: string;
+  teamSubtotals: string;
+  proratedNote: string;
+  /** A header of a column worked out at build time (values, not formulas). */
+  asValue: (header: string) => string;
   summaryPeople: (asOf: string, n: number) => string;
   summaryMonth: (n: number) => string;
   summaryShort: (n: number) => string;
@@ -127,6 +135,13 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     caseVariant: (variant: string, name: string) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
     leftBefore: (names: readonly string[], monthStart: string, origin: string) =>
       `Not in the person table nor in the team's quota: ${names.map((n) => `"${n}"`).join(", ")}, whose end date in ${origin} is before ${monthStart}.`,
+    team: "Team",
+    startDate: "Start date",
+    endDate: "End date",
+    inRole: "Working days in the role",
+    teamSubtotals: "Team subtotals",
+    asValue: (header: string) => `${header} (value)`,
+    proratedNote: "Someone who joined or left during a window (start and end dates from the people table) is asked only for their working days in the role: their month quota, the team's quota and their days short, weeks short and streaks count those days only.",
     summaryPeople: (asOf: string, n: number) => `Activity as of ${asOf}: ${n} ${n === 1 ? "person" : "people"}`,
     summaryMonth: (n: number) => `Activities this month: ${n}`,
     summaryShort: (n: number) => `Short of a quota this month: ${n}`,
@@ -186,6 +201,13 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     quotaTypeAbsent: (type: string, origin: string) => `“${type}”的指标未考核：${origin}中没有该类型的活动。`,
     caseVariant: (variant: string, name: string) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
     leftBefore: (names: readonly string[], monthStart: string, origin: string) => `${names.map((n) => `“${n}”`).join("、")}在${origin}中的离职日期早于 ${monthStart}，未列入人员表，也不计入团队指标。`,
+    team: "团队",
+    startDate: "入职日期",
+    endDate: "离职日期",
+    inRole: "在职工作日",
+    teamSubtotals: "各团队小计",
+    asValue: (header: string) => `${header}（数值）`,
+    proratedNote: "期间内入职或离职的人员（入职、离职日期取自人员表）只按其在职工作日考核：本人本月指标、团队指标以及未达标天数、未达标周数和连续达标天数都只计在职的日子。",
     summaryPeople: (asOf: string, n: number) => `销售活动（截至 ${asOf}）：${n} 人`,
     summaryMonth: (n: number) => `本月活动：${n} 次`,
     summaryShort: (n: number) => `本月有指标未达标：${n} 人`,
