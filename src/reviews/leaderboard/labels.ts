@@ -58,7 +58,7 @@ export interface LeaderboardLabels {
   needsPeople: string;
   needsData: (measure: Measure, dataset: Dataset) => string;
   noCustomerColumn: (origin: string) => string;
-  noCustomer: (origin: string, count: number) => string;
+  noCustomer: (origin: string, count: number, rows: string) => string;
   customersNote: string;
   activitiesNote: (type: string | null) => string;
   activityTypeAbsent: (type: string, origin: string) => string;
@@ -157,7 +157,8 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     needsData: (measure, dataset) =>
       `The leaderboard ranks by ${LEADERBOARD_MEASURE_WORDS.en[measure]} (plan: leaderboard.measure), which needs the ${DATASET_LABELS[dataset].en}, and none were found in the workbook; give them, or rank by another measure.`,
     noCustomerColumn: (origin) => `${origin} has no customer column (Customer, Client, 客户…), so new customers cannot be counted; add it, map it to the customer role, or rank by another measure (plan: leaderboard.measure).`,
-    noCustomer: (origin, count) => `${origin}: ${count} row${count === 1 ? " has" : "s have"} no customer and ${count === 1 ? "is" : "are"} not counted for new customers; fill in the customer to count ${count === 1 ? "it" : "them"}.`,
+    noCustomer: (origin, count, rows) =>
+      `${origin}: ${count} row${count === 1 ? " has" : "s have"} no customer (row${count === 1 ? "" : "s"} ${rows}) and ${count === 1 ? "is" : "are"} not counted for new customers; fill in the customer to count ${count === 1 ? "it" : "them"}.`,
     customersNote: "A new customer is one whose first sale in the data falls in the period (a customer bought from before the data starts counts as new); when several people sold to it on that first day, each counts it.",
     activitiesNote: (type) => (type === null ? "Activities: every type in the log, each row counted by its count." : `Activities: ${type} only, each row counted by its count.`),
     activityTypeAbsent: (type, origin) => `The leaderboard counts ${type} (plan: leaderboard.activityType), and ${origin} has no activity of that type; name a type the log has, or leave it out to count every activity.`,
@@ -241,7 +242,7 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     needsData: (measure, dataset) =>
       `排行榜按${LEADERBOARD_MEASURE_WORDS["zh-CN"][measure]}排名（方案：leaderboard.measure），需要${DATASET_LABELS[dataset]["zh-CN"]}数据，但工作簿中没有找到；请提供该数据，或改用其他排名依据。`,
     noCustomerColumn: (origin) => `${origin}没有客户列（客户、客户名称、Customer…），无法统计新客户；请添加该列、将其映射为“客户”，或改用其他排名依据（方案：leaderboard.measure）。`,
-    noCustomer: (origin, count) => `${origin}：${count} 行没有填写客户，不计入新客户；填写客户后即可计入。`,
+    noCustomer: (origin, count, rows) => `${origin}：${count} 行没有填写客户（第 ${rows} 行），不计入新客户；填写客户后即可计入。`,
     customersNote: "新客户：在数据中首次成交落在本期的客户（数据开始前已成交的客户也算新客户）；首次成交当日有多人向其成交的，各计一次。",
     activitiesNote: (type) => (type === null ? "活动量：活动记录中的全部类型，每行按次数计。" : `活动量：仅计${type}，每行按次数计。`),
     activityTypeAbsent: (type, origin) => `排行榜只统计${type}（方案：leaderboard.activityType），但${origin}中没有该类型的活动；请填写活动记录中有的类型，或删除该项以统计全部活动。`,

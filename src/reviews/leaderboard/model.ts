@@ -138,10 +138,10 @@ function creditsOf(plan: LeaderboardPlan, data: LeaderboardData, activityType: s
     const source = sourceOf(plan, data);
     if (source.headers.customer === undefined) throw new BuildError(t.noCustomerColumn(source.origin), source.origin);
     const rows = fromDeals
-      ? (data.deals?.records ?? []).filter(closedWon).map((d) => ({ customer: d.customer ?? null, name: d.owner, date: d.closeDate as number }))
-      : (data.transactions?.records ?? []).map((r) => ({ customer: r.customer ?? null, name: r.rep, date: r.date }));
-    const blank = rows.filter((r) => r.customer === null).length;
-    if (blank > 0) warnings.push(t.noCustomer(source.origin, blank));
+      ? (data.deals?.records ?? []).filter(closedWon).map((d) => ({ row: d.row, customer: d.customer ?? null, name: d.owner, date: d.closeDate as number }))
+      : (data.transactions?.records ?? []).map((r) => ({ row: r.row, customer: r.customer ?? null, name: r.rep, date: r.date }));
+    const blank = rows.filter((r) => r.customer === null).map((r) => r.row);
+    if (blank.length > 0) warnings.push(t.noCustomer(source.origin, blank.length, `${blank.slice(0, 10).join(", ")}${blank.length > 10 ? " …" : ""}`));
     const names = new Map<string, string>();
     const sales = rows.flatMap((r) => {
       if (r.customer === null) return [];

@@ -96,10 +96,17 @@ describe("the Leaderboard on a manager's contest sheet", () => {
   it.each([
     { name: "sales this month, per team", key: "salesByTeam", plan: {} },
     { name: "attainment this quarter, per tenure bracket", key: "attainmentByTenure", plan: { measure: "attainment" as const, period: "quarter" as const, groupBy: "tenure" as const } },
+    { name: "new customers this month (客户名称), per team", key: "newCustomersByTeam", plan: { measure: "newCustomers" as const } },
   ])("ranks $name as the contest's rules do", ({ key, plan }) => {
     const ctx = context(plan);
     const model = leaderboardModel(ctx, { transactions, people }, LEADERBOARD_LABELS["zh-CN"]);
     expect(standings(model)).toEqual(EXPECTED[key]);
+  });
+
+  // Row 62 of 销售明细 has no 客户名称 (a walk-in sale): it cannot make anyone's new customer.
+  it("says which sale has no customer when ranking new customers", () => {
+    const model = leaderboardModel(context({ measure: "newCustomers" }), { transactions, people }, LEADERBOARD_LABELS["zh-CN"]);
+    expect(model.warnings).toContain('工作表“销售明细”：1 行没有填写客户（第 62 行），不计入新客户；填写客户后即可计入。');
   });
 
   describe("its sheet, with prizes for the top three and the most improved", () => {

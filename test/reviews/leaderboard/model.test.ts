@@ -100,7 +100,7 @@ describe("leaderboardModel", () => {
     });
 
     it("says which rows have no customer, and that the figures are values", () => {
-      expect(m.warnings.slice(0, 2)).toEqual(['Sheet "Sales": 1 row has no customer and is not counted for new customers; fill in the customer to count it.', 'Sheet "Sales": 1 row is dated after the as-of date 2026-06-15 and not counted.']);
+      expect(m.warnings.slice(0, 2)).toEqual([`Sheet "Sales": 1 row has no customer (row ${sales[9].row}) and is not counted for new customers; fill in the customer to count it.`, 'Sheet "Sales": 1 row is dated after the as-of date 2026-06-15 and not counted.']);
       expect([m.unit, m.notes.some((n) => n.includes("values, not formulas"))]).toEqual(["count", true]);
     });
 
