@@ -58,6 +58,17 @@ function planRequires(review: ReviewDefinitionOf, plan: Plan): readonly { datase
   return requires ? requires((plan as unknown as Record<string, unknown>)[review.kind]) : [];
 }
 
+/**
+ * What one review's plan section requires beyond its fixed needs, each dataset with what to say when it
+ * is missing (the leaderboard ranking by activities: the activities). Empty for "all".
+ *
+ * @example
+ * pick("en", planRequirements("leaderboard", plan)[0].missing) // => "The leaderboard ranks by activities … needs the activities …"
+ */
+export function planRequirements(kind: BuildKind, plan: Plan): readonly { dataset: Dataset; missing: Catalogue<string> }[] {
+  return kind === "all" ? [] : planRequires(reviewOf(kind), plan);
+}
+
 /** A build, and which review sheets it made or left out for want of data. */
 export interface Review extends Build {
   built: ReviewKind[];
