@@ -212,7 +212,14 @@ export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: Le
     const undated = (data.deals?.records ?? []).filter((d) => d.status === "won" && d.closeDate === null).length;
     if (undated > 0) warnings.push(t.wonWithoutDate(source.origin, undated));
   }
-  const after = credits.filter((c) => c.date > ctx.asOf).length;
+  // Rows after the as-of date: a new customer is a credit, not a row, so its rows are counted instead.
+  const fromDeals = plan.customersFrom === "wonDeals";
+  const after =
+    measure !== "newCustomers"
+      ? credits.filter((c) => c.date > ctx.asOf).length
+      : fromDeals
+        ? (data.deals?.records ?? []).filter((d) => closedWon(d) && (d.closeDate as number) > ctx.asOf).length
+        : (data.transactions?.records ?? []).filter((r) => r.date > ctx.asOf).length;
   if (after > 0) warnings.push(t.afterAsOf(source.origin, after, isoDate(ctx.asOf)));
 
   // KPI score: the scorecard's weighted score per person, from the scorecard's own model.
