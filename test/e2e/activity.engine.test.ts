@@ -115,6 +115,11 @@ describeWithLibreOffice("Activity sheet recalculated by LibreOffice", () => {
     const annRow = review.rows.findIndex((r) => String(r[0]?.v).toLowerCase() === "ann");
     const annExpected = expected.rows[expected.rows.findIndex((r) => String(r[0]?.v).toLowerCase() === "ann")].slice(1, 4).map((c) => c?.v);
     expect(engine[annRow].slice(1, 4)).toEqual(annExpected);
+    // So are her days short: a SUMPRODUCT over the month's working days, which the new date lengthens.
+    const header = review.rows.find((r) => r[0]?.v === "Person")!;
+    const short = header.findIndex((c) => c?.v === "Days short this month");
+    const shortExpected = expected.rows[expected.rows.findIndex((r) => String(r[0]?.v).toLowerCase() === "ann")][short]?.v;
+    expect([engine[annRow][short], shortExpected === review.rows[annRow][short]?.v]).toEqual([shortExpected, false]);
     expect(expectedRow("Month to date")).toBe(monthRow);
   });
 });

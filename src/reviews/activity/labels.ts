@@ -64,6 +64,7 @@ export interface ActivityLabels {
   proratedNote: string;
   /** A header of a column worked out at build time (values, not formulas). */
   asValue: (header: string) => string;
+  monthDays: string;
   summaryPeople: (asOf: string, n: number) => string;
   summaryMonth: (n: number) => string;
   summaryShort: (n: number) => string;
@@ -82,7 +83,7 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     asOfLine: (asOf: string) => `As of ${asOf} (the day reported: at the morning meeting, yesterday) · quotas count working days, Monday to Friday less the holidays below`,
     quotaNote: "A daily quota asks that many each working day; a weekly quota is spread over the week's five working days, so a week to date or a month to date asks its share.",
     valuesNote: (from: string) =>
-      `Days short, weeks short and streaks count from ${from} (the period's start, or the log's first day if later), and are worked out when the sheet is built (values, not formulas): build again after the data changes.`,
+      `Days short count the month's working days (listed under Settings) and recompute; weeks short and streaks count from ${from} (the period's start, or the log's first day if later) and are worked out when the sheet is built (values, not formulas): build again after the data changes.`,
     day: "Day",
     week: "Week to date",
     month: "Month to date",
@@ -141,6 +142,7 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     inRole: "Working days in the role",
     teamSubtotals: "Team subtotals",
     asValue: (header: string) => `${header} (value)`,
+    monthDays: "Working days this month",
     proratedNote: "Someone who joined or left during a window (start and end dates from the people table) is asked only for their working days in the role: their month quota, the team's quota and their days short, weeks short and streaks count those days only.",
     summaryPeople: (asOf: string, n: number) => `Activity as of ${asOf}: ${n} ${n === 1 ? "person" : "people"}`,
     summaryMonth: (n: number) => `Activities this month: ${n}`,
@@ -151,7 +153,7 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     title: "销售活动报表：日报、周报、月报",
     asOfLine: (asOf: string) => `截至 ${asOf}（报告日：晨会时即昨日）· 指标按工作日计算：周一至周五，扣除下方所列节假日`,
     quotaNote: "每日指标：每个工作日需完成的次数；每周指标平均分配到一周的五个工作日，本周或本月累计按已过工作日折算。",
-    valuesNote: (from: string) => `未达标天数、未达标周数和连续达标天数自 ${from} 起计算（考核期间开始日，或活动记录的第一天，取较晚者），在生成报表时计算（为数值而非公式）：数据变更后请重新生成。`,
+    valuesNote: (from: string) => `未达标天数按本月工作日（见参数设置）计算，会自动重算；未达标周数和连续达标天数自 ${from} 起计算（考核期间开始日，或活动记录的第一天，取较晚者），在生成报表时计算（为数值而非公式）：数据变更后请重新生成。`,
     day: "当日",
     week: "本周累计",
     month: "本月累计",
@@ -207,6 +209,7 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     inRole: "在职工作日",
     teamSubtotals: "各团队小计",
     asValue: (header: string) => `${header}（数值）`,
+    monthDays: "本月工作日",
     proratedNote: "期间内入职或离职的人员（入职、离职日期取自人员表）只按其在职工作日考核：本人本月指标、团队指标以及未达标天数、未达标周数和连续达标天数都只计在职的日子。",
     summaryPeople: (asOf: string, n: number) => `销售活动（截至 ${asOf}）：${n} 人`,
     summaryMonth: (n: number) => `本月活动：${n} 次`,

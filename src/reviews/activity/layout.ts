@@ -35,6 +35,10 @@ const DEALS = ["activities", "won", "perWon", "open", "followUps", "perOpen"] as
 const ROLE = ["team", "start", "end", "dayDays", "weekDays", "monthDays"] as const;
 type RoleColumn = (typeof ROLE)[number];
 const DAYS_COLUMN: Record<(typeof WINDOWS)[number], RoleColumn> = { day: "dayDays", week: "weekDays", month: "monthDays" };
+/** The most working days a month has: the length of the settings' list of the month's working days. */
+const MONTH_DAYS = 23;
+/** The column of that list, beside the holidays. */
+const MONTH_DAYS_COLUMN = 2;
 /** The settings' window rows: the summary's three windows, then the year to date. */
 const SETTING_WINDOWS: readonly WindowKind[] = [...WINDOWS, "year"];
 
@@ -201,8 +205,8 @@ function placePersonHeader(p: Placing, merges: string[]): void {
   });
   group(p, rows.personGroup, p.after, p.after + AFTER.length - 1, t.allActivities, merges);
   const afterWords: Record<(typeof AFTER)[number], string> = {
-    // Shortfalls and streaks are worked out at build time: their headers say so, as the note above the table does.
-    monthTotal: t.month, daysShort: t.asValue(t.daysShort), weeksShort: t.asValue(t.weeksShort), currentStreak: t.asValue(t.currentStreak), longestStreak: t.asValue(t.longestStreak), status: t.status,
+    // Weeks short and streaks are worked out at build time: their headers say so, as the note above the table does.
+    monthTotal: t.month, daysShort: t.daysShort, weeksShort: t.asValue(t.weeksShort), currentStreak: t.asValue(t.currentStreak), longestStreak: t.asValue(t.longestStreak), status: t.status,
   };
   AFTER.forEach((m, i) => grid.set(rows.personHeader, p.after + i, { v: afterWords[m], style: "header" }));
   if (p.copies.deals) {
@@ -244,7 +248,7 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
   const at = (m: (typeof AFTER)[number]): number => p.after + AFTER.indexOf(m);
   grid.set(row, at("monthTotal"), counted(person.monthTotal, fx`SUMIFS(${col("count")},${col("rep")},${name},${upToAsOf(p, col("date"), "month")})`));
   const value = (v: CellValue): Cell => ({ v, fmt: WHOLE });
-  grid.set(row, at("daysShort"), value(person.daysShort));
+  grid.set(row, at("daysShort"), daysShortCell(p, row, person, block !== null));
   grid.set(row, at("weeksShort"), value(person.weeksShort));
   grid.set(row, at("currentStreak"), value(person.currentStreak));
   grid.set(row, at("longestStreak"), value(person.longestStreak));
@@ -266,6 +270,29 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
   grid.set(row, dc("open"), owned(d.open, "open"));
   grid.set(row, dc("followUps"), counted(d.followUps, fx`SUMIFS(${col("count")},${col("rep")},${name},${col("type")},${text(followUp)},${upToAsOf(p, col("date"), "year")})`));
   grid.set(row, dc("perOpen"), { v: d.perOpen, f: fx`IF(${ref(row, dc("open"))}=0,"",${ref(row, dc("followUps"))}/${ref(row, dc("open"))})`, fmt: ONE_DECIMAL });
+}
+
+/**
+ * The working days of the month to date on which the person missed a daily quota, counted by the sheet:
+ * over the settings' list of the month's working days, a day is short when one daily quota's SUMIFS over
+ * the person's block is below it (and, with start and end dates, it is a day in the role). A person
+ * without rows in the log has every day short: a value.
+ */
+function daysShortCell(p: Placing, row: number, person: PersonModel, hasBlock: boolean): Cell {
+  const { model, copies, rows } = p;
+  const daily = model.quotas.map((q, k) => ({ q, k })).filter(({ q }) => q.per === "day");
+  if (person.daysShort === "" || daily.length === 0 || !hasBlock) return { v: person.daysShort, fmt: WHOLE };
+  const a = copies.activities;
+  const block = a.blockOf(nameGroup(person.name)) ?? undefined;
+  const name = exactCriterion(ref(row, 0, "column"), person.name);
+  const days = range(rows.firstHoliday, MONTH_DAYS_COLUMN, rows.firstHoliday + MONTH_DAYS - 1, MONTH_DAYS_COLUMN, true);
+  const short = daily.map(({ q, k }) => {
+    const type = exactCriterion(ref(rows.personGroup, quotaCol(k, 0), true), q.label);
+    return fx`(SUMIFS(${a.column("count", block)},${a.column("rep", block)},${name},${a.column("type", block)},${type},${a.column("date", block)},${days})<${ref(rows.firstQuota + k, 1, true)})`;
+  });
+  const { start, end } = p.role;
+  const inRole = start !== undefined && end !== undefined ? fx`*(${days}>=N(${ref(row, start)}))*(${days}<=IF(${ref(row, end)}="",${p.asOf},${ref(row, end)}))` : fx``;
+  return { v: person.daysShort, f: fx`SUMPRODUCT((${days}<>"")${inRole}*((${join(short, "+")})>0))`, fmt: WHOLE };
 }
 
 /** The person's team, and with proration their dates and working days in the role in each window. */
@@ -389,6 +416,13 @@ function placeSettings(p: Placing): void {
   });
 
   grid.set(rows.holidayHeader, 0, { v: t.holidays, style: "header" });
+  // The month's working days to the as-of date, one a row (blank past the last), for the days short.
+  grid.set(rows.holidayHeader, MONTH_DAYS_COLUMN, { v: t.monthDays, style: "header" });
+  const monthStart = windowStart(p, "month");
+  for (let k = 1; k <= MONTH_DAYS; k++) {
+    const workday = p.holidays ? fx`WORKDAY(${monthStart}-1,${k},${p.holidays})` : fx`WORKDAY(${monthStart}-1,${k})`;
+    grid.set(rows.firstHoliday + k - 1, MONTH_DAYS_COLUMN, { v: model.monthDays[k - 1] ?? "", f: fx`IF(${k}>${windowDays(p, "month")},"",${workday})`, fmt: DATE });
+  }
   model.holidays.forEach((h, i) => grid.set(rows.firstHoliday + i, 0, { v: h, fmt: DATE, style: "input" }));
   if (model.holidays.length === 0) grid.set(rows.firstHoliday, 0, { v: null, fmt: DATE, style: "input" });
 }

@@ -119,6 +119,8 @@ export interface ActivityModel {
   year: WindowModel;
   /** The first day shortfalls and streaks count: the period's start, or the log's first day if later. */
   trackedFrom: number;
+  /** The month's working days to the as-of date, in order (the days short are counted over them). */
+  monthDays: number[];
   holidays: number[];
   quotas: QuotaModel[];
   types: TypeModel[];
@@ -351,7 +353,7 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
     });
   }
   const prorated = people.some((p) => p.days.some((d, i) => d !== windows[i].workingDays));
-  return { asOf, windows, year: yearWindow, trackedFrom, holidays, quotas, types, totals, people, prorated, teams: teamSubtotals(people), stages, yearTotal, warnings };
+  return { asOf, windows, year: yearWindow, trackedFrom, monthDays, holidays, quotas, types, totals, people, prorated, teams: teamSubtotals(people), stages, yearTotal, warnings };
 }
 
 /** Each team's members added up in sheet order (as the sheet's SUMIFS add them), shares from the sums. */

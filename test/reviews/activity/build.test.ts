@@ -122,14 +122,21 @@ describe("buildActivity", () => {
     expect(rowOf(left, "Calls").slice(6, 8)).toEqual([23, 12]);
   });
 
-  // No native formula recomputes a shortfall or a streak without a per-day table: they stay values, and their headers say so.
-  it("labels the shortfall and streak columns as values, and writes them without formulas", () => {
+  // Weeks short and streaks would need a per-day table: they stay values, and their headers say so.
+  // Days short is a formula over the settings' list of the month's working days (2, 3, 4 November).
+  it("labels the weeks-short and streak columns as values, and counts days short with a formula", () => {
     const sheet = review(b);
     const header = sheet.rows.find((r) => r[0]?.v === "Person") as (Cell | null)[];
     const at = (word: string): number => header.findIndex((c) => c?.v === word);
-    const columns = ["Days short this month (value)", "Weeks short this year (value)", "Streak (working days) (value)", "Longest streak (value)"].map(at);
+    const columns = ["Weeks short this year (value)", "Streak (working days) (value)", "Longest streak (value)"].map(at);
     const ann = sheet.rows.find((r) => r[0]?.v === "Ann") as (Cell | null)[];
-    expect([columns.every((c) => c > 0), columns.map((c) => ann[c]?.f)]).toEqual([true, [undefined, undefined, undefined, undefined]]);
+    const days = sheet.rows.map((r) => r[2]).filter((c) => c?.f?.startsWith("IF(") && c.f.includes("WORKDAY(")).map((c) => c?.v);
+    expect([columns.every((c) => c > 0), columns.map((c) => ann[c]?.f), ann[at("Days short this month")]?.f?.startsWith("SUMPRODUCT("), days.slice(0, 4)]).toEqual([
+      true,
+      [undefined, undefined, undefined],
+      true,
+      [day(11, 2), day(11, 3), day(11, 4), ""],
+    ]);
   });
 
   it("writes the sheet in Chinese", () => {
