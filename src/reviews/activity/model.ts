@@ -1,4 +1,4 @@
-import { activitiesPerDeal, quotaToDate, shortfalls, streaks, weekStart, workingDayList } from "../../core/activity";
+import { activitiesPerDeal, daysInRole, quotaToDate, shortfalls, streaks, weekStart, workingDayList } from "../../core/activity";
 import { isKpiError, type Result } from "../../core/errors";
 import { dateSerial, isoDate, serialToDate } from "../../core/text/parseDate";
 import { activityTypeLabel, ACTIVITY_TYPES, isActivityType, parseActivityType } from "../../datasets/activityTypes";
@@ -283,7 +283,7 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
     const start = role?.start ?? null;
     const end = role?.end ?? null;
     const inRole = (d: number): boolean => (start === null || d >= start) && (end === null || d <= end);
-    const days = windows.map((w) => sure(workingDayList(w.start, asOf, holidays), w.kind).filter(inRole).length);
+    const days = windows.map((w) => sure(daysInRole(w.start, asOf, { start, end }, holidays), w.kind).length);
     const personQuotas = quotas.map((q): PersonQuota => {
       const type = recordTypeKey(q.type);
       const counts = windows.map((w) => sumOver(log, w.start, type));
@@ -298,7 +298,7 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
       weekly.length === 0
         ? ""
         : weeks.filter((monday) => {
-            const worked = sure(workingDayList(monday, monday + 6, holidays), "week").filter(inRole).length;
+            const worked = sure(daysInRole(monday, monday + 6, { start, end }, holidays), "week").length;
             if (worked === 0) return false;
             const counts = weekly.map((q) => sumBetween(log, monday, monday + 6, recordTypeKey(q.type)));
             return sure(shortfalls(counts, weekly.map((q) => sure(quotaToDate(q.quota, "week", worked), "week quota"))), "weeks short") > 0;
