@@ -1,7 +1,15 @@
 import { defineReview } from "../review";
 import { buildLeaderboard } from "./build";
-import { LEADERBOARD_LABELS } from "./labels";
-import { leaderboardPlan, measureNeeds } from "./plan";
+import type { Dataset } from "../../datasets/records";
+import { LEADERBOARD_LABELS, type LeaderboardLabels } from "./labels";
+import { leaderboardPlan, measureNeeds, type Measure } from "./plan";
+
+/** What to say when the measure's data is missing: the people's targets and the won deals have their own words. */
+function missingText(t: LeaderboardLabels, measure: Measure, dataset: Dataset): string {
+  if (dataset === "people") return t.needsPeople;
+  if (dataset === "deals" && measure === "wonDeals") return t.needsDeals;
+  return t.needsData(measure, dataset);
+}
 
 export const leaderboard = defineReview({
   kind: "leaderboard",
@@ -19,7 +27,7 @@ export const leaderboard = defineReview({
   requires: (section) =>
     measureNeeds(section).map((dataset) => ({
       dataset,
-      missing: { en: LEADERBOARD_LABELS.en.needsData(section.measure, dataset), "zh-CN": LEADERBOARD_LABELS["zh-CN"].needsData(section.measure, dataset) },
+      missing: { en: missingText(LEADERBOARD_LABELS.en, section.measure, dataset), "zh-CN": missingText(LEADERBOARD_LABELS["zh-CN"], section.measure, dataset) },
     })),
   plan: leaderboardPlan,
   build: (ctx, data) =>
