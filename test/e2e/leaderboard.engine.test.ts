@@ -83,6 +83,9 @@ const hostileActivities: ActivityRecord[] = [
   ["Ann", "call", day(5, 19), 5],
   ["李雷", "WeChat", day(5, 1), 9],
   ["Dan", "call", day(5, 25), 6],
+  ["Ann", "E*mail", day(5, 5), 2],
+  ["Ann", "Email", day(5, 6), 5],
+  ["Bo*", "Email", day(5, 7), 1],
 ].map(([rep, type, date, count]) => ({ row: nextRow++, date: date as number, rep: rep as string, type: type as string, count: count as number, team: null, customer: null, deal: null, outcome: null }));
 /** Weighted KPI results: the leaderboard ranks the scorecard's scores, cached as values, with formula ranks over them. */
 const hostileScores: ScoreRecord[] = [
@@ -118,6 +121,7 @@ describeWithLibreOffice("Leaderboard sheet recalculated by LibreOffice", () => {
     { name: "hostile names by won deals per target bracket, the year to date", build: () => buildLeaderboard(context("en", { measure: "wonDeals", period: "year", groupBy: "target", brackets: [0, 50000, 100000], prizes: { group: [100, 50] } }, day(5, 20)), { transactions: source("Sales", hostileSales), deals: source("Deals", hostileDeals), people: source("People", hostilePeople) }) },
     { name: "the contest fixture by new customers (客户名称) per team, in Chinese", build: () => buildLeaderboard(context("zh-CN", { measure: "newCustomers", prizes: { newcomer: [800] } }, day(3, 20)), { transactions, people }) },
     { name: "hostile names by calls per team, mid-May", build: () => buildLeaderboard(context("en", { measure: "activities", activityType: "calls" }, day(5, 20)), { activities: source("Activities", hostileActivities), people: source("People", hostilePeople) }) },
+    { name: "a type written like a wildcard (E*mail, not Email), mid-May", build: () => buildLeaderboard(context("en", { measure: "activities", activityType: "E*mail" }, day(5, 20)), { activities: source("Activities", hostileActivities), people: source("People", hostilePeople) }) },
     { name: "hostile names by every activity, the quarter, in Chinese", build: () => buildLeaderboard(context("zh-CN", { measure: "activities", period: "quarter", groupBy: "tenure" }, day(5, 31)), { activities: source("Activities", hostileActivities), people: source("People", hostilePeople) }) },
     { name: "hostile names by new customers (values) per team", build: () => buildLeaderboard(context("en", { measure: "newCustomers" }, day(5, 20)), { transactions: { ...source("Sales", withCustomers), headers: { customer: "Customer" } }, people: source("People", hostilePeople) }) },
     { name: "hostile names by KPI score (values), tied at the top", build: () => buildLeaderboard(context("en", { measure: "kpiScore", prizes: { top: [100, 50] } }, day(5, 20)), { scores: source("Scores", hostileScores), people: source("People", hostilePeople) }) },

@@ -182,7 +182,9 @@ function amountFormula(p: Placing, name: Formula, person: string, from: Formula,
     const block = log.blockOf(nameGroup(person));
     if (block === null) return null;
     const date = log.column("date", block);
-    const type = p.model.activityType === null ? fx`` : fx`,${log.column("type", block)},${text(activityTypeLabel(p.model.activityType, ctx.language))}`;
+    // The type as the copy writes it, escaped so a type such as "E*mail" is not a wildcard.
+    const label = p.model.activityType === null ? null : activityTypeLabel(p.model.activityType, ctx.language);
+    const type = label === null ? fx`` : fx`,${log.column("type", block)},${exactCriterion(text(label), label)}`;
     return fx`SUMIFS(${log.column("count", block)},${log.column("rep", block)},${name}${type},${date},">="&${from},${date},"<="&${to})`;
   }
   if (measure === "wonDeals") {
