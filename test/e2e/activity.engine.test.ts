@@ -58,7 +58,7 @@ const deals = [
 function person(name: string, team: string, start: number | null, end: number | null): PersonRecord {
   return { row: nextRow++, name, team, target: null, lastYear: null, potential: null, weight: null, start, end };
 }
-const people = [person("Ann", "North*", day(3, 1, 2024), null), person("=Eve", "=South", day(11, 4), null), person("Bo*", "North*", null, day(11, 5)), person("a~b", "=South", null, day(10, 20)), person("李雷", "华东", day(10, 21), null)];
+const people = [person("Ann", "North*", day(3, 1, 2024), null), person("=Eve", "=South", day(11, 4), null), person("Bo*", "North*", null, day(11, 5)), person("a~b", "=South", null, day(10, 20)), person("李雷", "华东", day(10, 21), null), person("Zed*", "North*", null, null)];
 
 function everything(language: BuildContext["language"], activity: PlanInput["activity"], asOf: number, withDeals = true, withPeople = false): Build {
   return buildActivity(context(language, activity, asOf), {

@@ -56,6 +56,7 @@ export interface ActivityLabels {
   quotaTypeAbsent: (type: string, origin: string) => string;
   caseVariant: (variant: string, name: string) => string;
   leftBefore: (names: readonly string[], monthStart: string, origin: string) => string;
+  noActivity: (names: readonly string[], people: string, log: string) => string;
   team: string;
   startDate: string;
   endDate: string;
@@ -144,6 +145,8 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     asValue: (header: string) => `${header} (value)`,
     monthDays: "Working days this month",
     proratedNote: "Someone who joined or left during a window (start and end dates from the people table) is asked only for their working days in the role: their month quota, the team's quota and their days short, weeks short and streaks count those days only.",
+    noActivity: (names: readonly string[], people: string, log: string) =>
+      `${names.map((n) => `"${n}"`).join(", ")} of ${people} ${names.length === 1 ? "has" : "have"} no activity in ${log}: listed with nothing done, against the quota for their working days in the role.`,
     summaryPeople: (asOf: string, n: number) => `Activity as of ${asOf}: ${n} ${n === 1 ? "person" : "people"}`,
     summaryMonth: (n: number) => `Activities this month: ${n}`,
     summaryShort: (n: number) => `Short of a quota this month: ${n}`,
@@ -211,6 +214,7 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     asValue: (header: string) => `${header}（数值）`,
     monthDays: "本月工作日",
     proratedNote: "期间内入职或离职的人员（入职、离职日期取自人员表）只按其在职工作日考核：本人本月指标、团队指标以及未达标天数、未达标周数和连续达标天数都只计在职的日子。",
+    noActivity: (names: readonly string[], people: string, log: string) => `${people}中的${names.map((n) => `“${n}”`).join("、")}在${log}中没有任何活动：按零计入，并按其在职工作日考核指标。`,
     summaryPeople: (asOf: string, n: number) => `销售活动（截至 ${asOf}）：${n} 人`,
     summaryMonth: (n: number) => `本月活动：${n} 次`,
     summaryShort: (n: number) => `本月有指标未达标：${n} 人`,

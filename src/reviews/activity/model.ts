@@ -276,6 +276,16 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
   for (const r of records) if (r.team !== null && !teamsInLog.has(criterionKey(r.rep))) teamsInLog.set(criterionKey(r.rep), r.team);
   const gone = [...names].filter(([key]) => left.has(key)).map(([, name]) => name);
   if (gone.length > 0) warnings.push(t.leftBefore(gone, isoDate(monthWindow.start), data.people?.origin ?? ""));
+  // Someone of the people table in the role this month who logged nothing is listed too, with nothing done:
+  // leaving them out would hide the one most short of quota.
+  const silent: string[] = [];
+  for (const p of data.people?.records ?? []) {
+    const key = criterionKey(p.name);
+    if (names.has(key) || left.has(key) || (p.start !== null && p.start > asOf)) continue;
+    names.set(key, p.name);
+    silent.push(p.name);
+  }
+  if (silent.length > 0) warnings.push(t.noActivity(silent, data.people?.origin ?? "", origin));
 
   const people: PersonModel[] = [...names].filter(([key]) => !left.has(key)).map(([key, name]) => {
     const log = logs.get(key);

@@ -183,6 +183,14 @@ describe("buildActivity with a people table: joiners, leavers and teams", () => 
     expect([north[1]?.f, north[5]?.f]).toEqual(["SUMIFS($B$18:$B$20,$R$18:$R$20,$A23)", 'IF(E23=0,"",D23/E23)']);
   });
 
+  // Dee is on the team list and logged nothing: listed with nothing done against 4 calls × 3 days and 1
+  // visit × 3 days, every working day short, no streak. Eve starts on 9 November: not yet in the role.
+  it("lists someone of the people table who logged nothing, and says so", () => {
+    const quiet = buildActivity(context(), { activities: source("Activities", activities), people: source("Team", [person("Dee", "South", null), person("Eve", "South", day(11, 9))]) });
+    expect([rowOf(quiet, "Dee").slice(0, 16), review(quiet).rows.some((r) => r[0]?.v === "Eve")]).toEqual([[0, 0, 0, 12, 0, 0, 0, 0, 3, 0, 0, 3, 0, 0, 0, "Short"], false]);
+    expect(quiet.warnings).toContain('"Dee" of Sheet "Team" has no activity in Sheet "Activities": listed with nothing done, against the quota for their working days in the role.');
+  });
+
   // A leaver: Bob's last day was Tuesday 3 November. Day 0, week 2, month 2: calls quota 8; his days
   // short count Monday (5 calls: met) and Tuesday (none: short), not Wednesday.
   it("asks a leaver only for his working days before he left", () => {
