@@ -6,9 +6,9 @@ import { findSources } from "../datasets/findSources";
 import { columnOverrides, ReadError } from "../datasets/readDataset";
 import { forTerminal } from "./sanitize";
 import { DATASETS, type Dataset } from "../datasets/records";
-import { buildReview, datasetsFor, type Review, type ReviewData } from "../reviews/build";
+import { buildReview, datasetsFor, planRequirements, type Review, type ReviewData } from "../reviews/build";
 import { defaultPlan, parsePlan, type Plan, readOptionsFromPlan } from "../reviews/plan";
-import { isLanguage, type Language } from "../i18n/languages";
+import { isLanguage, pick, type Language } from "../i18n/languages";
 import { reviewOf } from "../reviews/registry";
 import { openInput } from "../workbook/openInput";
 import { FILE_MESSAGES, systemProblem } from "../workbook/fileMessages";
@@ -216,7 +216,7 @@ async function readData(options: CliOptions, plan: Plan, progress: Progress, fai
 
 /** The datasets the command needs, from the places of the opened workbook (see readData). */
 function readPlaces(book: WorkbookData, options: CliOptions, plan: Plan, progress: Progress, fail: (code: number, lines: readonly string[]) => Stop): ReviewData {
-  const needs = datasetsFor(options.command);
+  const needs = datasetsFor(options.command, plan);
   const places = sourcePlaces(book);
   const found = findSources(places, {
     wanted: needs,
@@ -230,7 +230,11 @@ function readPlaces(book: WorkbookData, options: CliOptions, plan: Plan, progres
     const place = at ? describe(at.key) : dataset;
     progress.reading(place);
     const result = readFound(book, dataset, at, places, readOptionsFromPlan(plan, dataset));
-    if (result instanceof ReadError) throw fail(EXIT.badInput, readErrorLines(result, cliMessages(plan.language)));
+    if (result instanceof ReadError) {
+      // Required by the plan (the leaderboard's measure) and found nowhere: say why it is needed first.
+      const why = at?.complete !== true ? planRequirements(options.command, plan).find((r) => r.dataset === dataset) : undefined;
+      throw fail(EXIT.badInput, [...(why ? [pick(plan.language, why.missing)] : []), ...readErrorLines(result, cliMessages(plan.language))]);
+    }
     progress.read(place, result.records.length);
     (data as Record<Dataset, unknown>)[dataset] = result;
   }

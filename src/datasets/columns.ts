@@ -17,8 +17,8 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   scores: ["name", "kpi", "target", "actual", "team"],
   people: ["name", "team", "target", "lastYear", "potential", "weight", "start", "end"],
   history: ["year", "month", "amount"],
-  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency"],
-  transactions: ["id", "rep", "date", "line", "amount", "share", "currency"],
+  deals: ["id", "owner", "stage", "amount", "created", "stageDate", "closeDate", "status", "probability", "currency", "customer"],
+  transactions: ["id", "rep", "date", "line", "amount", "share", "currency", "customer"],
   paid: ["rep", "paid", "period", "currency"],
   rates: ["line", "from", "to", "rate"],
   activities: ["date", "rep", "type", "count", "team", "customer", "deal", "outcome"],
@@ -115,6 +115,7 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     status: ["Status", "Deal status", "Deal - Status", "Outcome", "状态", "结果", "商机状态"],
     probability: ["Probability", "Deal - Probability", "Win probability", "赢率", "赢单率", "成交概率", "赢单概率", "可能性"],
     currency: CURRENCY,
+    customer: ["Customer", "Account", "Account name", "Potential customer", "Company", "Company name", "Organization", "Deal - Organization", "Client", "客户", "客户名称", "公司名称", "客户公司"],
   },
   transactions: {
     id: [
@@ -134,6 +135,8 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     amount: [...AMOUNT, "Order amount", "Net amount", "Amount excl. tax", "订单金额", "无税金额", "不含税金额", "金额（不含税）", "合同金额"],
     share: ["Share", "Split", "Split share", "Credit", "分成", "比例", "分成比例", "业绩比例"],
     currency: CURRENCY,
+    // Not "Account": an ERP's account is a ledger account.
+    customer: ["Customer", "Customer name", "Client", "Client name", "Sold to", "Bill to", "客户", "客户名称", "购货单位", "购买方", "购方名称"],
   },
   paid: {
     rep: PERSON,
@@ -179,6 +182,18 @@ export const DEAL_EXTRA_HEADERS = {
   wonAmount: ["Won amount", "Actual revenue", "Actual value", "Closed amount", "赢单金额", "成交金额", "实际成交金额", "签约金额"],
   convertedCurrency: ["Amount (Converted) Currency", "Converted amount currency", "Converted currency", "折算币种", "本位币"],
 } as const;
+
+/**
+ * Activity columns the reader uses beyond the record's roles: a task's status (Salesforce's Status:
+ * Not Started, In Progress, Completed, Waiting on someone else, Deferred; HubSpot's task status), which
+ * decides whether the row counts. None of these is a synonym of an activities role (a test holds this).
+ */
+export const ACTIVITY_EXTRA_HEADERS = {
+  status: ["Status", "Task status", "Activity status", "Completion status", "状态", "任务状态", "完成状态", "活动状态", "执行状态"],
+} as const;
+
+/** Status words that say an activity was done: only those rows count when the log has a status column. */
+export const COMPLETED_WORDS = ["Completed", "Complete", "Done", "Closed", "Held", "已完成", "完成", "已结束", "已办结", "已执行"] as const;
 
 /** Words a sheet or table name may use for a dataset; a tie-breaker when looking for the data. */
 export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {

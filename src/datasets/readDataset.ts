@@ -131,7 +131,8 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
         value = 0;
       }
     }
-    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability, currency)) return undefined;
+    const customer = r.text("customer");
+    if (!ok(id, owner, stage, value, created, stageDate, closeDate, status, probability, currency, customer)) return undefined;
     return {
       row: r.sheetRow,
       id: id!,
@@ -143,6 +144,7 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
       closeDate: closeDate!,
       status: status!,
       probability: probability!,
+      ...(customer ? { customer } : {}),
       ...(currency ? { currency } : {}),
       ...(exported ? { exported } : {}),
     };
@@ -160,9 +162,10 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     else if (share !== undefined && (share < 0 || share > 1)) {
       share = r.problem("share", ctx.m.notShare(describe(r.raw("share"), ctx.m)));
     }
-    if (!ok(id, rep, date, lineText, amount, share, currency)) return undefined;
+    const customer = r.text("customer");
+    if (!ok(id, rep, date, lineText, amount, share, currency, customer)) return undefined;
     const line = lineText ? (ctx.lines.get(labelKey(lineText)) ?? lineText) : "";
-    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share!, ...(currency ? { currency } : {}) };
+    return { row: r.sheetRow, id: id!, rep: rep!, date: date!, line, amount: amount!, share: share!, ...(customer ? { customer } : {}), ...(currency ? { currency } : {}) };
   },
   paid: (r, ctx): PaidRecord | undefined => {
     const rep = r.text("rep", true);
@@ -274,7 +277,7 @@ export function readDataset<D extends Dataset>(
   };
   decideDateOrders(ctx, grid, headerRow);
   if (dataset === "rates") ctx.rateScale = rateScale(ctx as unknown as Context<"rates">, grid, headerRow);
-  if (dataset === "activities") ctx.activities = activitiesContext();
+  if (dataset === "activities") ctx.activities = activitiesContext(headerCells, Object.values(columns) as number[]);
   if (dataset === "deals") ctx.deals = dealsContext(ctx as unknown as Context<"deals">, grid, headerRow, headerCells, options);
 
   // A people sheet without a last-year column may give each person's sales by month instead.

@@ -84,6 +84,8 @@ export interface DealRecord {
   status: DealStatus;
   /** The deal's own win probability as a fraction (0 to 1), from a Probability (%) or 赢率 column; null when blank or absent. */
   probability: number | null;
+  /** The customer (account) the deal is with, when the table has such a column: new customers are counted from it. */
+  customer?: string | null;
   /** ISO code of the amount's currency (see `currency` on TransactionRecord). */
   currency?: string | null;
   /** Set when the amount was converted (see `ConvertedField`). */
@@ -111,6 +113,8 @@ export interface TransactionRecord {
   amount: number;
   /** This rep's share of the sale (split deals); 1 when not split. */
   share: number;
+  /** The customer sold to, when the table has such a column: new customers are counted from it. */
+  customer?: string | null;
   /**
    * ISO code of the amount's currency, from a currency column (Amount Currency, 币种), a code or symbol in
    * the amount ("USD 12,000.00", "¥3,000") or the amount's header ("Amount (USD)"); null or absent when

@@ -6,7 +6,7 @@ import { BuildError } from "./buildError";
 import { buildContext } from "./context";
 import { convertCurrencies } from "./currency";
 import type { Plan } from "./plan";
-import { type BuildKind, REVIEWS, type ReviewKind, reviewOf } from "./registry";
+import { type BuildKind, REVIEWS, type ReviewDefinitionOf, type ReviewKind, reviewOf } from "./registry";
 import type { DatasetNeeds, ReviewData } from "./review";
 
 /**
@@ -31,22 +31,42 @@ const RUNNER_WORDS: Catalogue<{ needs(review: string, dataset: Dataset): string;
 
 /**
  * The datasets a review needs. For "all" nothing is required on its own: each review sheet is made when
- * its own required dataset is there, so every dataset is listed as optional.
+ * its own required dataset is there, so every dataset is listed as optional. With the plan, what the
+ * review's section requires (the leaderboard's measure) is required too.
  *
  * @example
  * datasetsFor("funnel") // => { required: ["deals"], optional: ["people"] }
+ * datasetsFor("leaderboard", plan) // => { required: ["activities"], optional: ["transactions", …] } (measure: activities)
  * datasetsFor("all") // => { required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid", "activities"] }
  */
-export function datasetsFor(kind: BuildKind): { required: Dataset[]; optional: Dataset[] } {
+export function datasetsFor(kind: BuildKind, plan?: Plan): { required: Dataset[]; optional: Dataset[] } {
   if (kind !== "all") {
-    const needs = reviewOf(kind).needs;
-    return { required: [...needs.required], optional: [...needs.optional] };
+    const review = reviewOf(kind);
+    const required = [...review.needs.required, ...(plan ? planRequires(review, plan).map((r) => r.dataset) : [])];
+    return { required, optional: review.needs.optional.filter((d) => !required.includes(d)) };
   }
   const all: Dataset[] = [];
   for (const review of REVIEWS) {
     for (const d of [...review.needs.required, ...review.needs.optional]) if (!all.includes(d)) all.push(d);
   }
   return { required: [], optional: all };
+}
+
+/** What a review's plan section requires beyond its fixed needs (see ReviewDefinition.requires). */
+function planRequires(review: ReviewDefinitionOf, plan: Plan): readonly { dataset: Dataset; missing: Catalogue<string> }[] {
+  const requires = review.requires as ((section: unknown) => readonly { dataset: Dataset; missing: Catalogue<string> }[]) | undefined;
+  return requires ? requires((plan as unknown as Record<string, unknown>)[review.kind]) : [];
+}
+
+/**
+ * What one review's plan section requires beyond its fixed needs, each dataset with what to say when it
+ * is missing (the leaderboard ranking by activities: the activities). Empty for "all".
+ *
+ * @example
+ * pick("en", planRequirements("leaderboard", plan)[0].missing) // => "The leaderboard ranks by activities … needs the activities …"
+ */
+export function planRequirements(kind: BuildKind, plan: Plan): readonly { dataset: Dataset; missing: Catalogue<string> }[] {
+  return kind === "all" ? [] : planRequires(reviewOf(kind), plan);
 }
 
 /** A build, and which review sheets it made or left out for want of data. */
@@ -111,6 +131,12 @@ export function buildReview(kind: BuildKind, plan: Plan, read: ReviewData, today
     if (missing !== undefined) {
       if (kind !== "all") throw new BuildError(pick(plan.language, RUNNER_WORDS).needs(review.name[plan.language], missing), missing);
       skipped.push({ builder: review.kind, missing });
+      continue;
+    }
+    const wanting = planRequires(review, plan).find((r) => data[r.dataset] === undefined);
+    if (wanting !== undefined) {
+      if (kind !== "all") throw new BuildError(pick(plan.language, wanting.missing), wanting.dataset);
+      skipped.push({ builder: review.kind, missing: wanting.dataset });
       continue;
     }
     options.onBuild?.(review.kind);

@@ -30,6 +30,12 @@ export interface ReviewDefinition<K extends string = string, S extends z.ZodType
   /** One line for the command line's help: what it makes, and from what. */
   summary: Catalogue<string>;
   needs: DatasetNeeds;
+  /**
+   * What the review's plan section adds to `needs.required` (the leaderboard's measure decides which data
+   * it ranks): each dataset, and what to say in every language when it is missing. Checked as
+   * `needs.required` is; the datasets are among `needs.optional`.
+   */
+  requires?: (section: z.output<S>) => readonly { dataset: Dataset; missing: Catalogue<string> }[];
   /** Its section of the plan, with every default. */
   plan: S;
   /** What its plan section says about reading a dataset: stages for the deals, product lines, a weight column. */

@@ -233,6 +233,19 @@ describe("kpi-toolkit bad input exits 1", () => {
     expect({ code: result.code, says: result.stderr.includes("has the columns of the KPI results") }).toEqual({ code: 1, says: true });
   });
 
+  // A sales log and a plan ranking by activities: the measure decides what the leaderboard needs.
+  it.each([
+    ["en", "The leaderboard ranks by activities (plan: leaderboard.measure), which needs the activities, and none were found in the workbook; give them, or rank by another measure."],
+    ["zh-CN", "排行榜按活动量排名（方案：leaderboard.measure），需要销售活动数据，但工作簿中没有找到；请提供该数据，或改用其他排名依据。"],
+  ])("says which data the leaderboard's measure needs when the workbook has none (%s)", async (language, first) => {
+    const csv = out(`sales-${language}.csv`);
+    const plan = out(`by-activities-${language}.json`);
+    await fs.writeFile(csv, "Date,Rep,Amount\n2026-03-02,Ann,100\n");
+    await fs.writeFile(plan, JSON.stringify({ version: 1, language, leaderboard: { measure: "activities" } }));
+    const result = await run(["leaderboard", "--in", csv, "--plan", plan, "--out", out(`no-activities-${language}.xlsx`)]);
+    expect({ code: result.code, first: result.stderr.split("\n")[0] }).toEqual({ code: 1, first });
+  });
+
   it("opens the workbook once, also when a dataset is not where its columns would be", async () => {
     const opened = jest.spyOn(openInputModule, "openInput");
     try {

@@ -174,12 +174,12 @@ describe("deal headers of real exports", () => {
     {
       crm: "Salesforce",
       headers: ["Opportunity Owner", "Account Name", "Opportunity Name", "Stage", "Fiscal Period", "Amount", "Probability (%)", "Age", "Close Date", "Created Date", "Last Stage Change Date"],
-      expected: { owner: 0, id: 2, stage: 3, amount: 5, probability: 6, closeDate: 8, created: 9, stageDate: 10 },
+      expected: { owner: 0, customer: 1, id: 2, stage: 3, amount: 5, probability: 6, closeDate: 8, created: 9, stageDate: 10 },
     },
     {
       crm: "Zoho CRM",
       headers: ["Record Id", "Deal Owner", "Deal Name", "Amount", "Closing Date", "Account Name", "Stage", "Probability (%)", "Expected Revenue", "Created Time"],
-      expected: { id: 0, owner: 1, amount: 3, closeDate: 4, stage: 6, probability: 7, created: 9 },
+      expected: { id: 0, owner: 1, amount: 3, closeDate: 4, customer: 5, stage: 6, probability: 7, created: 9 },
     },
     {
       crm: "Pipedrive",
@@ -189,22 +189,22 @@ describe("deal headers of real exports", () => {
     {
       crm: "Dynamics 365",
       headers: ["Topic", "Potential Customer", "Est. Close Date", "Est. Revenue", "Owner", "Status", "Pipeline Phase", "Probability", "Created On"],
-      expected: { id: 0, closeDate: 2, amount: 3, owner: 4, status: 5, stage: 6, probability: 7, created: 8 },
+      expected: { id: 0, customer: 1, closeDate: 2, amount: 3, owner: 4, status: 5, stage: 6, probability: 7, created: 8 },
     },
     {
       crm: "纷享销客",
       headers: ["商机名称", "客户名称", "负责人", "商机阶段", "商机金额", "赢率", "预计成交日期", "创建时间", "阶段变更时间"],
-      expected: { id: 0, owner: 2, stage: 3, amount: 4, probability: 5, closeDate: 6, created: 7, stageDate: 8 },
+      expected: { id: 0, customer: 1, owner: 2, stage: 3, amount: 4, probability: 5, closeDate: 6, created: 7, stageDate: 8 },
     },
     {
       crm: "销售易",
       headers: ["商机名称", "客户名称", "所有人", "销售阶段", "输单阶段", "商机金额", "赢率(%)", "结单日期", "创建日期"],
-      expected: { id: 0, owner: 2, stage: 3, amount: 5, probability: 6, closeDate: 7, created: 8 },
+      expected: { id: 0, customer: 1, owner: 2, stage: 3, amount: 5, probability: 6, closeDate: 7, created: 8 },
     },
     {
       crm: "the public CRM sample data set",
       headers: ["opportunity_id", "sales_agent", "product", "account", "deal_stage", "engage_date", "close_date", "close_value"],
-      expected: { id: 0, owner: 1, stage: 4, created: 5, closeDate: 6, amount: 7 },
+      expected: { id: 0, owner: 1, customer: 3, stage: 4, created: 5, closeDate: 6, amount: 7 },
     },
   ])("maps $crm's deal export", ({ headers, expected }) => {
     expect(mapColumns("deals", headers).columns).toEqual(expected);

@@ -1,4 +1,5 @@
 import { parseActivityType } from "../../src/datasets/activityTypes";
+import { ACTIVITY_EXTRA_HEADERS, normalizeHeader, SYNONYMS } from "../../src/datasets/columns";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import type { ActivityRecord, SourceData } from "../../src/datasets/records";
 import { dateSerial } from "../../src/core/text/parseDate";
@@ -80,5 +81,37 @@ describe("reading an activity log", () => {
       'Sheet "Log", row 2, column D (Count): -2 is not a count of activities (a whole number, 0 or more)',
       'Sheet "Log", row 3, column D (Count): 1.5 is not a count of activities (a whole number, 0 or more)',
     ]);
+  });
+
+  // Salesforce's Task Status picklist: Not Started, In Progress, Completed, Waiting on someone else, Deferred.
+  it("counts only completed tasks when the log has a status column, and says how many it left out, by status", () => {
+    const result = read([
+      ["Assigned To", "Task Type", "Date", "Status"],
+      ["Ann", "Call", "2026-11-02", "Completed"],
+      ["Ann", "Call", "2026-11-02", "Not Started"],
+      ["Bob", "Meeting", "2026-11-03", "Deferred"],
+      ["Bob", "Call", "2026-11-03", "completed"],
+      ["Bob", "Call", "2026-11-04", "Not Started"],
+      ["Bob", "Call", "2026-11-04", null],
+      ["Ann", "Call", "2026-11-04", "Waiting on someone else"],
+    ]) as SourceData<ActivityRecord>;
+    expect([result.records.map((r) => [r.row, r.rep]), result.warnings]).toEqual([
+      [[2, "Ann"], [5, "Bob"]],
+      ['Sheet "Log", column D (Status): 5 activity rows are not completed and left out (only completed activities count): "Not Started" (2 rows), "Deferred" (1 row), "blank" (1 row), "Waiting on someone else" (1 row)'],
+    ]);
+  });
+
+  it("says so in Chinese, with a 状态 column", () => {
+    const result = read([
+      ["日期", "跟进人", "跟进方式", "状态"],
+      ["2026-11-02", "王芳", "电话", "已完成"],
+      ["2026-11-02", "王芳", "电话", "未开始"],
+    ], "zh-CN") as SourceData<ActivityRecord>;
+    expect([result.records.length, result.warnings]).toEqual([1, [expect.stringContaining("1 行活动未完成，未计入（只统计已完成的活动）：“未开始”（1 行）")]]);
+  });
+
+  it("keeps the status column apart from every activities role", () => {
+    const roleWords = new Set(Object.values(SYNONYMS.activities).flat().map(normalizeHeader));
+    expect(ACTIVITY_EXTRA_HEADERS.status.map(normalizeHeader).filter((w) => roleWords.has(w))).toEqual([]);
   });
 });

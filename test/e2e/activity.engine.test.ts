@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { dateSerial } from "../../src/core/text/parseDate";
 import { DEFAULT_STAGES } from "../../src/datasets/columns";
-import type { ActivityRecord, DealRecord, SourceData } from "../../src/datasets/records";
+import type { ActivityRecord, DealRecord, PersonRecord, SourceData } from "../../src/datasets/records";
 import { buildActivity } from "../../src/reviews/activity/build";
 import type { BuildContext } from "../../src/reviews/context";
 import { planSchema, type PlanInput } from "../../src/reviews/plan";
@@ -51,10 +51,20 @@ const deals = [
   deal("Bo*", "Negotiation", "open"), deal("李雷", "Needs", "lost"), deal("Zed", "Won", "won"),
 ];
 
-function everything(language: BuildContext["language"], activity: PlanInput["activity"], asOf: number, withDeals = true): Build {
+/**
+ * Teams whose names an engine would read as criteria (=South, North*), a joiner on a holiday-free
+ * Wednesday of the month, a leaver in the week to date, and someone who left before the month.
+ */
+function person(name: string, team: string, start: number | null, end: number | null): PersonRecord {
+  return { row: nextRow++, name, team, target: null, lastYear: null, potential: null, weight: null, start, end };
+}
+const people = [person("Ann", "North*", day(3, 1, 2024), null), person("=Eve", "=South", day(11, 4), null), person("Bo*", "North*", null, day(11, 5)), person("a~b", "=South", null, day(10, 20)), person("李雷", "华东", day(10, 21), null), person("Zed*", "North*", null, null)];
+
+function everything(language: BuildContext["language"], activity: PlanInput["activity"], asOf: number, withDeals = true, withPeople = false): Build {
   return buildActivity(context(language, activity, asOf), {
     activities: source("Activities", activities),
     ...(withDeals ? { deals: source("Deals", deals, { stages: DEFAULT_STAGES }) } : {}),
+    ...(withPeople ? { people: source("People", people) } : {}),
   });
 }
 
@@ -77,8 +87,10 @@ describeWithLibreOffice("Activity sheet recalculated by LibreOffice", () => {
   it.each([
     { name: "quotas with holidays and deals, in English, as of a Tuesday", language: "en" as const, activity: QUOTAS, asOf: day(11, 3), withDeals: true },
     { name: "the default quotas with deals, in Chinese, as of a Sunday", language: "zh-CN" as const, activity: undefined, asOf: day(11, 8), withDeals: true },
-  ])("gives every cached value back, $name", async ({ language, activity, asOf, withDeals }) => {
-    const build = everything(language, activity, asOf, withDeals);
+    { name: "joiners, leavers and team subtotals, with holidays and deals", language: "en" as const, activity: QUOTAS, asOf: day(11, 6), withDeals: true, withPeople: true },
+    { name: "joiners, leavers and team subtotals without deals, in Chinese", language: "zh-CN" as const, activity: undefined, asOf: day(11, 10), withDeals: false, withPeople: true },
+  ])("gives every cached value back, $name", async ({ language, activity, asOf, withDeals, withPeople }) => {
+    const build = everything(language, activity, asOf, withDeals, withPeople ?? false);
     const { values, xmlProblems } = await recalculated(build);
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
     expect(xmlProblems).toEqual([]);
@@ -103,6 +115,11 @@ describeWithLibreOffice("Activity sheet recalculated by LibreOffice", () => {
     const annRow = review.rows.findIndex((r) => String(r[0]?.v).toLowerCase() === "ann");
     const annExpected = expected.rows[expected.rows.findIndex((r) => String(r[0]?.v).toLowerCase() === "ann")].slice(1, 4).map((c) => c?.v);
     expect(engine[annRow].slice(1, 4)).toEqual(annExpected);
+    // So are her days short: a SUMPRODUCT over the month's working days, which the new date lengthens.
+    const header = review.rows.find((r) => r[0]?.v === "Person")!;
+    const short = header.findIndex((c) => c?.v === "Days short this month");
+    const shortExpected = expected.rows[expected.rows.findIndex((r) => String(r[0]?.v).toLowerCase() === "ann")][short]?.v;
+    expect([engine[annRow][short], shortExpected === review.rows[annRow][short]?.v]).toEqual([shortExpected, false]);
     expect(expectedRow("Month to date")).toBe(monthRow);
   });
 });

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
 import { dateSerial } from "../../src/core/text/parseDate";
-import type { Dataset, DatasetRecords, DealRecord, PersonRecord, SourceData, TransactionRecord } from "../../src/datasets/records";
+import type { ActivityRecord, Dataset, DatasetRecords, DealRecord, PersonRecord, ScoreRecord, SourceData, TransactionRecord } from "../../src/datasets/records";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import type { BuildContext } from "../../src/reviews/context";
 import { buildLeaderboard } from "../../src/reviews/leaderboard/build";
@@ -73,6 +73,31 @@ const hostileDeals = [
   deal("李雷", 1200, "lost", day(5, 3)),
 ];
 
+/** Activities with names the engine would read as wildcards or formulas, a type in Chinese and English, one after the as-of date. */
+const hostileActivities: ActivityRecord[] = [
+  ["=Eve", "call", day(5, 3), 4],
+  ["Bo*", "call", day(5, 4), 2],
+  ["Bo*", "visit", day(5, 4), 1],
+  ["a~b", "call", day(4, 6), 7],
+  ["ann", "call", day(4, 2), 3],
+  ["Ann", "call", day(5, 19), 5],
+  ["李雷", "WeChat", day(5, 1), 9],
+  ["Dan", "call", day(5, 25), 6],
+  ["Ann", "E*mail", day(5, 5), 2],
+  ["Ann", "Email", day(5, 6), 5],
+  ["Bo*", "Email", day(5, 7), 1],
+].map(([rep, type, date, count]) => ({ row: nextRow++, date: date as number, rep: rep as string, type: type as string, count: count as number, team: null, customer: null, deal: null, outcome: null }));
+/** Weighted KPI results: the leaderboard ranks the scorecard's scores, cached as values, with formula ranks over them. */
+const hostileScores: ScoreRecord[] = [
+  ["Ann", "Sales", 100, 120],
+  ["Ann", "Calls", 50, 40],
+  ["Bo*", "Sales", 100, 90],
+  ["Bo*", "Calls", 50, 60],
+  ["=Eve", "Sales", 100, 120],
+  ["=Eve", "Calls", 50, 40],
+].map(([name, kpi, target, actual]) => ({ row: nextRow++, name: name as string, kpi: kpi as string, target: target as number, actual: actual as number, team: null }));
+const withCustomers = hostileSales.map((s, i) => ({ ...s, customer: ["Globex", "Hooli", "globex", "Initech", "Hooli", "Stark", "Stark", "Acme", "Umbrella", "Wayne"][i] }));
+
 async function recalculated(build: Build): Promise<{ values: EngineValues; xmlProblems: string[] }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-leaderboard-"));
   try {
@@ -94,6 +119,12 @@ describeWithLibreOffice("Leaderboard sheet recalculated by LibreOffice", () => {
     { name: "the contest fixture by quarterly attainment per tenure bracket", build: () => buildLeaderboard(context("en", { measure: "attainment", period: "quarter", groupBy: "tenure", places: 5 }, day(3, 20)), { transactions, people }) },
     { name: "hostile names by sales per team, mid-May", build: () => buildLeaderboard(context("en", { newcomerMonths: 5 }, day(5, 20)), { transactions: source("Sales", hostileSales), people: source("People", hostilePeople) }) },
     { name: "hostile names by won deals per target bracket, the year to date", build: () => buildLeaderboard(context("en", { measure: "wonDeals", period: "year", groupBy: "target", brackets: [0, 50000, 100000], prizes: { group: [100, 50] } }, day(5, 20)), { transactions: source("Sales", hostileSales), deals: source("Deals", hostileDeals), people: source("People", hostilePeople) }) },
+    { name: "the contest fixture by new customers (客户名称) per team, in Chinese", build: () => buildLeaderboard(context("zh-CN", { measure: "newCustomers", prizes: { newcomer: [800] } }, day(3, 20)), { transactions, people }) },
+    { name: "hostile names by calls per team, mid-May", build: () => buildLeaderboard(context("en", { measure: "activities", activityType: "calls" }, day(5, 20)), { activities: source("Activities", hostileActivities), people: source("People", hostilePeople) }) },
+    { name: "a type written like a wildcard (E*mail, not Email), mid-May", build: () => buildLeaderboard(context("en", { measure: "activities", activityType: "E*mail" }, day(5, 20)), { activities: source("Activities", hostileActivities), people: source("People", hostilePeople) }) },
+    { name: "hostile names by every activity, the quarter, in Chinese", build: () => buildLeaderboard(context("zh-CN", { measure: "activities", period: "quarter", groupBy: "tenure" }, day(5, 31)), { activities: source("Activities", hostileActivities), people: source("People", hostilePeople) }) },
+    { name: "hostile names by new customers (values) per team", build: () => buildLeaderboard(context("en", { measure: "newCustomers" }, day(5, 20)), { transactions: { ...source("Sales", withCustomers), headers: { customer: "Customer" } }, people: source("People", hostilePeople) }) },
+    { name: "hostile names by KPI score (values), tied at the top", build: () => buildLeaderboard(context("en", { measure: "kpiScore", prizes: { top: [100, 50] } }, day(5, 20)), { scores: source("Scores", hostileScores), people: source("People", hostilePeople) }) },
   ])("gives every cached value back: $name", async ({ build }) => {
     const b = build();
     const { values, xmlProblems } = await recalculated(b);

@@ -4,3 +4,4 @@ export { improvement } from "./improvement";
 export { listingOrder, placings } from "./placings";
 export { isNewcomer, tenureMonths } from "./tenureMonths";
 export { contestWindows, type ContestWindows } from "./contestWindows";
+export { newCustomers, type CustomerSale, type NewCustomer } from "./newCustomers";

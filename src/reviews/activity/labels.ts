@@ -56,6 +56,16 @@ export interface ActivityLabels {
   quotaTypeAbsent: (type: string, origin: string) => string;
   caseVariant: (variant: string, name: string) => string;
   leftBefore: (names: readonly string[], monthStart: string, origin: string) => string;
+  noActivity: (names: readonly string[], people: string, log: string) => string;
+  team: string;
+  startDate: string;
+  endDate: string;
+  inRole: string;
+  teamSubtotals: string;
+  proratedNote: string;
+  /** A header of a column worked out at build time (values, not formulas). */
+  asValue: (header: string) => string;
+  monthDays: string;
   summaryPeople: (asOf: string, n: number) => string;
   summaryMonth: (n: number) => string;
   summaryShort: (n: number) => string;
@@ -74,7 +84,7 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     asOfLine: (asOf: string) => `As of ${asOf} (the day reported: at the morning meeting, yesterday) · quotas count working days, Monday to Friday less the holidays below`,
     quotaNote: "A daily quota asks that many each working day; a weekly quota is spread over the week's five working days, so a week to date or a month to date asks its share.",
     valuesNote: (from: string) =>
-      `Days short, weeks short and streaks count from ${from} (the period's start, or the log's first day if later), and are worked out when the sheet is built (values, not formulas): build again after the data changes.`,
+      `Days short count the month's working days (listed under Settings) and recompute; weeks short and streaks count from ${from} (the period's start, or the log's first day if later) and are worked out when the sheet is built (values, not formulas): build again after the data changes.`,
     day: "Day",
     week: "Week to date",
     month: "Month to date",
@@ -127,6 +137,16 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     caseVariant: (variant: string, name: string) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
     leftBefore: (names: readonly string[], monthStart: string, origin: string) =>
       `Not in the person table nor in the team's quota: ${names.map((n) => `"${n}"`).join(", ")}, whose end date in ${origin} is before ${monthStart}.`,
+    team: "Team",
+    startDate: "Start date",
+    endDate: "End date",
+    inRole: "Working days in the role",
+    teamSubtotals: "Team subtotals",
+    asValue: (header: string) => `${header} (value)`,
+    monthDays: "Working days this month",
+    proratedNote: "Someone who joined or left during a window (start and end dates from the people table) is asked only for their working days in the role: their month quota, the team's quota and their days short, weeks short and streaks count those days only.",
+    noActivity: (names: readonly string[], people: string, log: string) =>
+      `${names.map((n) => `"${n}"`).join(", ")} of ${people} ${names.length === 1 ? "has" : "have"} no activity in ${log}: listed with nothing done, against the quota for their working days in the role.`,
     summaryPeople: (asOf: string, n: number) => `Activity as of ${asOf}: ${n} ${n === 1 ? "person" : "people"}`,
     summaryMonth: (n: number) => `Activities this month: ${n}`,
     summaryShort: (n: number) => `Short of a quota this month: ${n}`,
@@ -136,7 +156,7 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     title: "销售活动报表：日报、周报、月报",
     asOfLine: (asOf: string) => `截至 ${asOf}（报告日：晨会时即昨日）· 指标按工作日计算：周一至周五，扣除下方所列节假日`,
     quotaNote: "每日指标：每个工作日需完成的次数；每周指标平均分配到一周的五个工作日，本周或本月累计按已过工作日折算。",
-    valuesNote: (from: string) => `未达标天数、未达标周数和连续达标天数自 ${from} 起计算（考核期间开始日，或活动记录的第一天，取较晚者），在生成报表时计算（为数值而非公式）：数据变更后请重新生成。`,
+    valuesNote: (from: string) => `未达标天数按本月工作日（见参数设置）计算，会自动重算；未达标周数和连续达标天数自 ${from} 起计算（考核期间开始日，或活动记录的第一天，取较晚者），在生成报表时计算（为数值而非公式）：数据变更后请重新生成。`,
     day: "当日",
     week: "本周累计",
     month: "本月累计",
@@ -186,6 +206,15 @@ export const ACTIVITY_LABELS: Catalogue<ActivityLabels> = {
     quotaTypeAbsent: (type: string, origin: string) => `“${type}”的指标未考核：${origin}中没有该类型的活动。`,
     caseVariant: (variant: string, name: string) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
     leftBefore: (names: readonly string[], monthStart: string, origin: string) => `${names.map((n) => `“${n}”`).join("、")}在${origin}中的离职日期早于 ${monthStart}，未列入人员表，也不计入团队指标。`,
+    team: "团队",
+    startDate: "入职日期",
+    endDate: "离职日期",
+    inRole: "在职工作日",
+    teamSubtotals: "各团队小计",
+    asValue: (header: string) => `${header}（数值）`,
+    monthDays: "本月工作日",
+    proratedNote: "期间内入职或离职的人员（入职、离职日期取自人员表）只按其在职工作日考核：本人本月指标、团队指标以及未达标天数、未达标周数和连续达标天数都只计在职的日子。",
+    noActivity: (names: readonly string[], people: string, log: string) => `${people}中的${names.map((n) => `“${n}”`).join("、")}在${log}中没有任何活动：按零计入，并按其在职工作日考核指标。`,
     summaryPeople: (asOf: string, n: number) => `销售活动（截至 ${asOf}）：${n} 人`,
     summaryMonth: (n: number) => `本月活动：${n} 次`,
     summaryShort: (n: number) => `本月有指标未达标：${n} 人`,

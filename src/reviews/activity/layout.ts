@@ -32,6 +32,14 @@ const PER_QUOTA = 5;
 const PER_WINDOW = 3;
 const AFTER = ["monthTotal", "daysShort", "weeksShort", "currentStreak", "longestStreak", "status"] as const;
 const DEALS = ["activities", "won", "perWon", "open", "followUps", "perOpen"] as const;
+/** After the deals: the team (when anyone has one) and, when someone joined or left in a window, their dates and working days in the role per window. */
+const ROLE = ["team", "start", "end", "dayDays", "weekDays", "monthDays"] as const;
+type RoleColumn = (typeof ROLE)[number];
+const DAYS_COLUMN: Record<(typeof WINDOWS)[number], RoleColumn> = { day: "dayDays", week: "weekDays", month: "monthDays" };
+/** The most working days a month has: the length of the settings' list of the month's working days. */
+const MONTH_DAYS = 23;
+/** The column of that list, beside the holidays. */
+const MONTH_DAYS_COLUMN = 2;
 /** The settings' window rows: the summary's three windows, then the year to date. */
 const SETTING_WINDOWS: readonly WindowKind[] = [...WINDOWS, "year"];
 
@@ -57,6 +65,14 @@ function rowsOf(model: ActivityModel) {
   r += model.people.length;
   const lastPerson = r - 1;
   r++;
+  let teamsHeader = -1;
+  let firstTeam = -1;
+  if (model.teams.length > 0) {
+    teamsHeader = next();
+    firstTeam = r;
+    r += model.teams.length;
+    r++;
+  }
   let stageTitle = -1;
   let stageHeader = -1;
   let yearTotal = -1;
@@ -84,7 +100,7 @@ function rowsOf(model: ActivityModel) {
   const firstHoliday = r;
   return {
     title, subtitle, quotaNote, valuesNote, firstWarning, summaryTitle, summaryGroup, summaryHeader, firstType, totalRow,
-    personGroup, personHeader, firstPerson, lastPerson, stageTitle, stageHeader, yearTotal, firstStage,
+    personGroup, personHeader, firstPerson, lastPerson, teamsHeader, firstTeam, stageTitle, stageHeader, yearTotal, firstStage,
     settings, inputsNote, asOf, people, quotaHeader, firstQuota, windowHeader, firstWindow, holidayHeader, firstHoliday,
   };
 }
@@ -103,6 +119,8 @@ interface Placing {
   /** First column of the columns after the quotas, and of the deals' columns. */
   after: number;
   deals: number;
+  /** The columns of the team, dates and working days in the role that this sheet has. */
+  role: Partial<Record<RoleColumn, number>>;
 }
 
 const windowRow = (p: Placing, kind: WindowKind): number => p.rows.firstWindow + SETTING_WINDOWS.indexOf(kind);
@@ -126,7 +144,7 @@ function placeHeading(p: Placing): void {
   grid.set(rows.title, 0, { v: ctx.plan.title ? `${t.title} · ${ctx.plan.title}` : t.title, style: "title" });
   grid.set(rows.subtitle, 0, { v: t.asOfLine(isoDate(model.asOf)), style: "subtitle" });
   grid.set(rows.quotaNote, 0, { v: t.quotaNote, style: "subtitle" });
-  grid.set(rows.valuesNote, 0, { v: t.valuesNote(isoDate(model.trackedFrom)), style: "subtitle" });
+  grid.set(rows.valuesNote, 0, { v: model.prorated ? `${t.valuesNote(isoDate(model.trackedFrom))} ${t.proratedNote}` : t.valuesNote(isoDate(model.trackedFrom)), style: "subtitle" });
   model.warnings.forEach((w, i) => grid.set(rows.firstWarning + i, 0, { v: w, style: "warning" }));
 }
 
@@ -158,7 +176,9 @@ function placeSummary(p: Placing, merges: string[]): void {
       grid.set(row, base, { v: type.counts[w], f: fx`SUMIFS(${a.column("count")},${a.column("type")},${criterion},${upToAsOf(p, a.column("date"), kind)})`, fmt: WHOLE });
       if (type.quotas && type.ofQuota && k >= 0) {
         const quota = ref(row, base + 1);
-        grid.set(row, base + 1, { v: type.quotas[w], f: fx`${rateOf(p, k)}*${windowDays(p, kind)}*${p.people}`, fmt: ONE_DECIMAL });
+        const days = p.role[DAYS_COLUMN[kind]];
+        const quotaF = days !== undefined && model.people.length > 0 ? fx`${rateOf(p, k)}*SUM(${range(rows.firstPerson, days, rows.lastPerson, days, true)})` : fx`${rateOf(p, k)}*${windowDays(p, kind)}*${p.people}`;
+        grid.set(row, base + 1, { v: type.quotas[w], f: quotaF, fmt: ONE_DECIMAL });
         grid.set(row, base + 2, { v: type.ofQuota[w], f: fx`IF(${quota}=0,"",${ref(row, base)}/${quota})`, fmt: PERCENT });
       } else {
         grid.set(row, base + 1, { v: null });
@@ -186,7 +206,8 @@ function placePersonHeader(p: Placing, merges: string[]): void {
   });
   group(p, rows.personGroup, p.after, p.after + AFTER.length - 1, t.allActivities, merges);
   const afterWords: Record<(typeof AFTER)[number], string> = {
-    monthTotal: t.month, daysShort: t.daysShort, weeksShort: t.weeksShort, currentStreak: t.currentStreak, longestStreak: t.longestStreak, status: t.status,
+    // Weeks short and streaks are worked out at build time: their headers say so, as the note above the table does.
+    monthTotal: t.month, daysShort: t.daysShort, weeksShort: t.asValue(t.weeksShort), currentStreak: t.asValue(t.currentStreak), longestStreak: t.asValue(t.longestStreak), status: t.status,
   };
   AFTER.forEach((m, i) => grid.set(rows.personHeader, p.after + i, { v: afterWords[m], style: "header" }));
   if (p.copies.deals) {
@@ -196,6 +217,10 @@ function placePersonHeader(p: Placing, merges: string[]): void {
     };
     DEALS.forEach((m, i) => grid.set(rows.personHeader, p.deals + i, { v: dealWords[m], style: "header" }));
   }
+  const roleWords: Record<RoleColumn, string> = { team: t.team, start: t.startDate, end: t.endDate, dayDays: t.day, weekDays: t.week, monthDays: t.month };
+  const placed = ROLE.filter((m) => p.role[m] !== undefined);
+  if (placed.length > 0) group(p, rows.personGroup, p.role[placed[0]] as number, p.role[placed[placed.length - 1]] as number, placed.includes("monthDays") ? t.inRole : t.team, merges);
+  placed.forEach((m) => grid.set(rows.personHeader, p.role[m] as number, { v: roleWords[m], style: "header" }));
 }
 
 function placePerson(p: Placing, row: number, person: PersonModel): void {
@@ -216,19 +241,21 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
       grid.set(row, quotaCol(k, w), counted(pq.counts[w], fx`SUMIFS(${col("count")},${col("rep")},${name},${col("type")},${type},${upToAsOf(p, col("date"), kind)})`));
     });
     const quota = ref(row, quotaCol(k, 3));
-    grid.set(row, quotaCol(k, 3), { v: pq.monthQuota, f: fx`${rateOf(p, k)}*${windowDays(p, "month")}`, fmt: ONE_DECIMAL });
+    const monthDays = p.role.monthDays === undefined ? windowDays(p, "month") : ref(row, p.role.monthDays);
+    grid.set(row, quotaCol(k, 3), { v: pq.monthQuota, f: fx`${rateOf(p, k)}*${monthDays}`, fmt: ONE_DECIMAL });
     grid.set(row, quotaCol(k, 4), { v: pq.ofQuota, f: fx`IF(${quota}=0,"",${ref(row, quotaCol(k, 2))}/${quota})`, fmt: PERCENT });
     share.push(ref(row, quotaCol(k, 4)));
   });
   const at = (m: (typeof AFTER)[number]): number => p.after + AFTER.indexOf(m);
   grid.set(row, at("monthTotal"), counted(person.monthTotal, fx`SUMIFS(${col("count")},${col("rep")},${name},${upToAsOf(p, col("date"), "month")})`));
   const value = (v: CellValue): Cell => ({ v, fmt: WHOLE });
-  grid.set(row, at("daysShort"), value(person.daysShort));
+  grid.set(row, at("daysShort"), daysShortCell(p, row, person, block !== null));
   grid.set(row, at("weeksShort"), value(person.weeksShort));
   grid.set(row, at("currentStreak"), value(person.currentStreak));
   grid.set(row, at("longestStreak"), value(person.longestStreak));
   const below = join(share.map((s) => fx`AND(ISNUMBER(${s}),${s}<1)`), ",");
   grid.set(row, at("status"), share.length === 0 ? { v: "" } : { v: person.short ? t.short : "", f: fx`IF(OR(${below}),${text(t.short)},"")` });
+  placeRole(p, row, person);
 
   if (!copies.deals || !person.deals) return;
   const d = person.deals;
@@ -244,6 +271,86 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
   grid.set(row, dc("open"), owned(d.open, "open"));
   grid.set(row, dc("followUps"), counted(d.followUps, fx`SUMIFS(${col("count")},${col("rep")},${name},${col("type")},${text(followUp)},${upToAsOf(p, col("date"), "year")})`));
   grid.set(row, dc("perOpen"), { v: d.perOpen, f: fx`IF(${ref(row, dc("open"))}=0,"",${ref(row, dc("followUps"))}/${ref(row, dc("open"))})`, fmt: ONE_DECIMAL });
+}
+
+/**
+ * The working days of the month to date on which the person missed a daily quota, counted by the sheet:
+ * over the settings' list of the month's working days, a day is short when one daily quota's SUMIFS over
+ * the person's block is below it (and, with start and end dates, it is a day in the role). A person
+ * without rows in the log has every day short: a value.
+ */
+function daysShortCell(p: Placing, row: number, person: PersonModel, hasBlock: boolean): Cell {
+  const { model, copies, rows } = p;
+  const daily = model.quotas.map((q, k) => ({ q, k })).filter(({ q }) => q.per === "day");
+  if (person.daysShort === "" || daily.length === 0 || !hasBlock) return { v: person.daysShort, fmt: WHOLE };
+  const a = copies.activities;
+  const block = a.blockOf(nameGroup(person.name)) ?? undefined;
+  const name = exactCriterion(ref(row, 0, "column"), person.name);
+  const days = range(rows.firstHoliday, MONTH_DAYS_COLUMN, rows.firstHoliday + MONTH_DAYS - 1, MONTH_DAYS_COLUMN, true);
+  const short = daily.map(({ q, k }) => {
+    const type = exactCriterion(ref(rows.personGroup, quotaCol(k, 0), true), q.label);
+    return fx`(SUMIFS(${a.column("count", block)},${a.column("rep", block)},${name},${a.column("type", block)},${type},${a.column("date", block)},${days})<${ref(rows.firstQuota + k, 1, true)})`;
+  });
+  const { start, end } = p.role;
+  const inRole = start !== undefined && end !== undefined ? fx`*(${days}>=N(${ref(row, start)}))*(${days}<=IF(${ref(row, end)}="",${p.asOf},${ref(row, end)}))` : fx``;
+  return { v: person.daysShort, f: fx`SUMPRODUCT((${days}<>"")${inRole}*((${join(short, "+")})>0))`, fmt: WHOLE };
+}
+
+/** The person's team, and with proration their dates and working days in the role in each window. */
+function placeRole(p: Placing, row: number, person: PersonModel): void {
+  const { grid, role } = p;
+  if (role.team !== undefined) grid.set(row, role.team, { v: person.team ?? "" });
+  if (role.start === undefined || role.end === undefined) return;
+  grid.set(row, role.start, { v: person.start ?? "", fmt: DATE });
+  grid.set(row, role.end, { v: person.end ?? "", fmt: DATE });
+  const start = ref(row, role.start);
+  const end = ref(row, role.end);
+  WINDOWS.forEach((kind, w) => {
+    // From the later of the window's start and the start date, to the earlier of the as-of date and the end date.
+    const from = fx`MAX(${windowStart(p, kind)},N(${start}))`;
+    const to = fx`MIN(${p.asOf},IF(${end}="",${p.asOf},${end}))`;
+    const days = p.holidays ? fx`NETWORKDAYS(${from},${to},${p.holidays})` : fx`NETWORKDAYS(${from},${to})`;
+    grid.set(row, role[DAYS_COLUMN[kind]] as number, { v: person.days[w], f: fx`IF(${from}>${to},0,${days})`, fmt: WHOLE });
+  });
+}
+
+/** One row per team: SUMIFS of its members' rows by the team column, shares from those sums (as the Progress review's team subtotals). */
+function placeTeams(p: Placing): void {
+  const { grid, rows, model, t } = p;
+  if (model.teams.length === 0 || p.role.team === undefined) return;
+  grid.set(rows.teamsHeader, 0, { v: t.teamSubtotals, style: "subtitle" });
+  const people = (c: number): Formula => range(rows.firstPerson, c, rows.lastPerson, c, true);
+  const teamColumn = people(p.role.team);
+  model.teams.forEach((team, k) => {
+    const row = rows.firstTeam + k;
+    const name = exactCriterion(ref(row, 0, "column"), team.name);
+    const sumOf = (c: number, v: CellValue, fmt = WHOLE): void => grid.set(row, c, { v, f: fx`SUMIFS(${people(c)},${teamColumn},${name})`, fmt, style: "total" });
+    const shareOf = (c: number, v: CellValue, done: number, of: number, fmt: string): void =>
+      grid.set(row, c, { v, f: fx`IF(${ref(row, of)}=0,"",${ref(row, done)}/${ref(row, of)})`, fmt, style: "total" });
+    grid.set(row, 0, { v: team.name, style: "total" });
+    team.quotas.forEach((q, i) => {
+      WINDOWS.forEach((_, w) => sumOf(quotaCol(i, w), q.counts[w]));
+      sumOf(quotaCol(i, 3), q.monthQuota, ONE_DECIMAL);
+      shareOf(quotaCol(i, 4), q.ofQuota, quotaCol(i, 2), quotaCol(i, 3), PERCENT);
+    });
+    const at = (m: (typeof AFTER)[number]): number => p.after + AFTER.indexOf(m);
+    sumOf(at("monthTotal"), team.monthTotal);
+    if (team.daysShort !== "") sumOf(at("daysShort"), team.daysShort);
+    if (team.weeksShort !== "") sumOf(at("weeksShort"), team.weeksShort);
+    if (team.deals && p.copies.deals) {
+      const dc = (m: (typeof DEALS)[number]): number => p.deals + DEALS.indexOf(m);
+      sumOf(dc("activities"), team.deals.activities);
+      sumOf(dc("won"), team.deals.won);
+      shareOf(dc("perWon"), team.deals.perWon, dc("activities"), dc("won"), ONE_DECIMAL);
+      sumOf(dc("open"), team.deals.open);
+      sumOf(dc("followUps"), team.deals.followUps);
+      shareOf(dc("perOpen"), team.deals.perOpen, dc("followUps"), dc("open"), ONE_DECIMAL);
+    }
+    WINDOWS.forEach((kind, w) => {
+      const c = p.role[DAYS_COLUMN[kind]];
+      if (c !== undefined) sumOf(c, team.days[w]);
+    });
+  });
 }
 
 function placeStages(p: Placing): void {
@@ -310,6 +417,13 @@ function placeSettings(p: Placing): void {
   });
 
   grid.set(rows.holidayHeader, 0, { v: t.holidays, style: "header" });
+  // The month's working days to the as-of date, one a row (blank past the last), for the days short.
+  grid.set(rows.holidayHeader, MONTH_DAYS_COLUMN, { v: t.monthDays, style: "header" });
+  const monthStart = windowStart(p, "month");
+  for (let k = 1; k <= MONTH_DAYS; k++) {
+    const workday = p.holidays ? fx`WORKDAY(${monthStart}-1,${k},${p.holidays})` : fx`WORKDAY(${monthStart}-1,${k})`;
+    grid.set(rows.firstHoliday + k - 1, MONTH_DAYS_COLUMN, { v: model.monthDays[k - 1] ?? "", f: fx`IF(${k}>${windowDays(p, "month")},"",${workday})`, fmt: DATE });
+  }
   model.holidays.forEach((h, i) => grid.set(rows.firstHoliday + i, 0, { v: h, fmt: DATE, style: "input" }));
   if (model.holidays.length === 0) grid.set(rows.firstHoliday, 0, { v: null, fmt: DATE, style: "input" });
 }
@@ -350,19 +464,26 @@ function displayWidth(value: string): number {
 export function activitySheet(ctx: BuildContext, t: ActivityLabels, model: ActivityModel, copies: ActivityCopies): SheetSpec {
   const rows = rowsOf(model);
   const after = 1 + model.quotas.length * PER_QUOTA;
+  const deals = after + AFTER.length;
+  let next = deals + (copies.deals ? DEALS.length : 0);
+  const role: Placing["role"] = {};
+  if (model.teams.length > 0) role.team = next++;
+  if (model.prorated) for (const m of ["start", "end", "dayDays", "weekDays", "monthDays"] as const) role[m] = next++;
   const p: Placing = {
     ctx, t, model, copies, rows, grid: new CellGrid(),
     asOf: ref(rows.asOf, 1, true),
     people: ref(rows.people, 1, true),
     holidays: model.holidays.length > 0 ? range(rows.firstHoliday, 0, rows.firstHoliday + model.holidays.length - 1, 0, true) : null,
     after,
-    deals: after + AFTER.length,
+    deals,
+    role,
   };
   const merges: string[] = [];
   placeHeading(p);
   placeSummary(p, merges);
   placePersonHeader(p, merges);
   model.people.forEach((person, k) => placePerson(p, rows.firstPerson + k, person));
+  placeTeams(p);
   placeStages(p);
   placeSettings(p);
   const longest = maxOf([t.person, t.type, t.allActivities, t.activities, ...model.types.map((x) => x.label), ...model.people.map((x) => x.name)].map(displayWidth));

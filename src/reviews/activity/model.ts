@@ -1,4 +1,4 @@
-import { activitiesPerDeal, quotaToDate, shortfalls, streaks, weekStart, workingDayList } from "../../core/activity";
+import { activitiesPerDeal, daysInRole, quotaToDate, shortfalls, streaks, weekStart, workingDayList } from "../../core/activity";
 import { isKpiError, type Result } from "../../core/errors";
 import { dateSerial, isoDate, serialToDate } from "../../core/text/parseDate";
 import { activityTypeLabel, ACTIVITY_TYPES, isActivityType, parseActivityType } from "../../datasets/activityTypes";
@@ -60,6 +60,13 @@ export interface PersonDeals {
 
 export interface PersonModel {
   name: string;
+  /** The team (the people table's, else the log's first); null without one. */
+  team: string | null;
+  /** First and last day in the role (the people table's); null when not given. */
+  start: number | null;
+  end: number | null;
+  /** Working days in the role in each window (day, week to date, month to date): the quotas ask for these only. */
+  days: number[];
   /** One per quota, in the plan's order. */
   quotas: PersonQuota[];
   /** Every activity this month to date. */
@@ -76,6 +83,17 @@ export interface PersonModel {
   deals: PersonDeals | null;
 }
 
+/** One team's subtotal of the person table: its members' figures added up, shares from the sums. */
+export interface TeamSubtotal {
+  name: string;
+  quotas: PersonQuota[];
+  monthTotal: number;
+  daysShort: number | "";
+  weeksShort: number | "";
+  days: number[];
+  deals: Omit<PersonDeals, "owns"> | null;
+}
+
 /** One activity type of the team summary. */
 export interface TypeModel {
   type: string;
@@ -84,7 +102,7 @@ export interface TypeModel {
   counts: number[];
   /** Its quota, if the plan has one. */
   quota: QuotaModel | null;
-  /** The team's quota per window: rate × working days × people; null without a quota. */
+  /** The team's quota per window: rate × the people's working days in the role; null without a quota. */
   quotas: number[] | null;
   ofQuota: (number | "")[] | null;
 }
@@ -101,11 +119,17 @@ export interface ActivityModel {
   year: WindowModel;
   /** The first day shortfalls and streaks count: the period's start, or the log's first day if later. */
   trackedFrom: number;
+  /** The month's working days to the as-of date, in order (the days short are counted over them). */
+  monthDays: number[];
   holidays: number[];
   quotas: QuotaModel[];
   types: TypeModel[];
   totals: number[];
   people: PersonModel[];
+  /** Whether someone joined or left within a window, so quotas count each person's own working days. */
+  prorated: boolean;
+  /** One subtotal per team (the people table's, else the log's), in order of first appearance; empty without teams. */
+  teams: TeamSubtotal[];
   /** With deals: the funnel's stages, and all activities of the year to date. */
   stages: StageModel[] | null;
   yearTotal: number;
@@ -240,30 +264,54 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
   }
   const followUp = "followUp";
 
-  // Someone who left before this month is not asked for this month's quota.
+  // Someone who left before this month is not asked for this month's quota; someone who joins or leaves
+  // during it is asked only for their working days in the role (the people table's start and end dates).
   const left = new Set<string>();
-  for (const p of data.people?.records ?? []) if (p.end !== null && p.end < monthWindow.start) left.add(criterionKey(p.name));
+  const roles = new Map<string, { start: number | null; end: number | null; team: string | null }>();
+  for (const p of data.people?.records ?? []) {
+    if (p.end !== null && p.end < monthWindow.start) left.add(criterionKey(p.name));
+    if (!roles.has(criterionKey(p.name))) roles.set(criterionKey(p.name), { start: p.start, end: p.end, team: p.team });
+  }
+  const teamsInLog = new Map<string, string>();
+  for (const r of records) if (r.team !== null && !teamsInLog.has(criterionKey(r.rep))) teamsInLog.set(criterionKey(r.rep), r.team);
   const gone = [...names].filter(([key]) => left.has(key)).map(([, name]) => name);
   if (gone.length > 0) warnings.push(t.leftBefore(gone, isoDate(monthWindow.start), data.people?.origin ?? ""));
+  // Someone of the people table in the role this month who logged nothing is listed too, with nothing done:
+  // leaving them out would hide the one most short of quota.
+  const silent: string[] = [];
+  for (const p of data.people?.records ?? []) {
+    const key = criterionKey(p.name);
+    if (names.has(key) || left.has(key) || (p.start !== null && p.start > asOf)) continue;
+    names.set(key, p.name);
+    silent.push(p.name);
+  }
+  if (silent.length > 0) warnings.push(t.noActivity(silent, data.people?.origin ?? "", origin));
 
   const people: PersonModel[] = [...names].filter(([key]) => !left.has(key)).map(([key, name]) => {
     const log = logs.get(key);
+    const role = roles.get(key);
+    const start = role?.start ?? null;
+    const end = role?.end ?? null;
+    const inRole = (d: number): boolean => (start === null || d >= start) && (end === null || d <= end);
+    const days = windows.map((w) => sure(daysInRole(w.start, asOf, { start, end }, holidays), w.kind).length);
     const personQuotas = quotas.map((q): PersonQuota => {
       const type = recordTypeKey(q.type);
       const counts = windows.map((w) => sumOver(log, w.start, type));
-      const monthQuota = sure(quotaToDate(q.quota, q.per, monthWindow.workingDays), "month quota");
+      const monthQuota = sure(quotaToDate(q.quota, q.per, days[2]), "month quota");
       return { counts, monthQuota, ofQuota: monthQuota === 0 ? "" : counts[2] / monthQuota };
     });
     const metOn = (d: number): boolean => daily.every((q) => countOn(log, d, recordTypeKey(q.type)) >= q.quota);
-    const daysShort = daily.length === 0 ? "" : monthDays.filter((d) => !metOn(d)).length;
-    const run = daily.length === 0 ? null : streaks(trackedDays.map(metOn));
+    const daysShort = daily.length === 0 ? "" : monthDays.filter(inRole).filter((d) => !metOn(d)).length;
+    const run = daily.length === 0 ? null : streaks(trackedDays.filter(inRole).map(metOn));
+    // A week counts when the person was in the role on one of its working days; its quota is for those days.
     const weeksShort =
       weekly.length === 0
         ? ""
         : weeks.filter((monday) => {
-            const days = sure(workingDayList(monday, monday + 6, holidays), "week").length;
+            const worked = sure(daysInRole(monday, monday + 6, { start, end }, holidays), "week").length;
+            if (worked === 0) return false;
             const counts = weekly.map((q) => sumBetween(log, monday, monday + 6, recordTypeKey(q.type)));
-            return sure(shortfalls(counts, weekly.map((q) => sure(quotaToDate(q.quota, "week", days), "week quota"))), "weeks short") > 0;
+            return sure(shortfalls(counts, weekly.map((q) => sure(quotaToDate(q.quota, "week", worked), "week quota"))), "weeks short") > 0;
           }).length;
     let deals: PersonDeals | null = null;
     if (data.deals) {
@@ -276,6 +324,10 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
     }
     return {
       name,
+      team: role?.team ?? teamsInLog.get(key) ?? null,
+      start,
+      end,
+      days,
       quotas: personQuotas,
       monthTotal: sumOver(log, monthWindow.start, null),
       daysShort,
@@ -295,7 +347,7 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
   const types: TypeModel[] = ordered.map(([key, type]) => {
     const quota = quotas.find((q) => recordTypeKey(q.type) === key) ?? null;
     const counts = windows.map((w) => teamCount(w.start, key));
-    const teamQuotas = quota ? windows.map((w) => sure(quotaToDate(quota.quota, quota.per, w.workingDays), "team quota") * people.length) : null;
+    const teamQuotas = quota ? windows.map((_, i) => sure(quotaToDate(quota.quota, quota.per, people.reduce((n, p) => n + p.days[i], 0)), "team quota")) : null;
     return { type, label: activityTypeLabel(type, language), counts, quota, quotas: teamQuotas, ofQuota: teamQuotas ? teamQuotas.map((q, i) => (q === 0 ? "" : counts[i] / q)) : null };
   });
   const totals = windows.map((_, i) => types.reduce((s, x) => s + x.counts[i], 0));
@@ -310,7 +362,38 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
       return { stage, reached, perDeal: ratio(activitiesPerDeal(yearTotal, reached)) };
     });
   }
-  return { asOf, windows, year: yearWindow, trackedFrom, holidays, quotas, types, totals, people, stages, yearTotal, warnings };
+  const prorated = people.some((p) => p.days.some((d, i) => d !== windows[i].workingDays));
+  return { asOf, windows, year: yearWindow, trackedFrom, monthDays, holidays, quotas, types, totals, people, prorated, teams: teamSubtotals(people), stages, yearTotal, warnings };
+}
+
+/** Each team's members added up in sheet order (as the sheet's SUMIFS add them), shares from the sums. */
+function teamSubtotals(people: readonly PersonModel[]): TeamSubtotal[] {
+  const names: string[] = [];
+  for (const p of people) if (p.team !== null && p.team !== "" && !names.some((n) => criterionKey(n) === criterionKey(p.team as string))) names.push(p.team);
+  return names.map((name) => {
+    const members = people.filter((p) => p.team !== null && criterionKey(p.team) === criterionKey(name));
+    const add = (pick: (p: PersonModel) => number | ""): number => members.reduce((s, p) => s + (pick(p) === "" ? 0 : (pick(p) as number)), 0);
+    const quotas = members[0].quotas.map((_, k): PersonQuota => {
+      const counts = [0, 1, 2].map((w) => add((p) => p.quotas[k].counts[w]));
+      const monthQuota = add((p) => p.quotas[k].monthQuota);
+      return { counts, monthQuota, ofQuota: monthQuota === 0 ? "" : counts[2] / monthQuota };
+    });
+    let deals: TeamSubtotal["deals"] = null;
+    if (members[0].deals !== null) {
+      const sum = (pick: (d: PersonDeals) => number): number => add((p) => pick(p.deals as PersonDeals));
+      const [activities, won, open, followUps] = [sum((d) => d.activities), sum((d) => d.won), sum((d) => d.open), sum((d) => d.followUps)];
+      deals = { activities, won, perWon: won === 0 ? "" : activities / won, open, followUps, perOpen: open === 0 ? "" : followUps / open };
+    }
+    return {
+      name,
+      quotas,
+      monthTotal: add((p) => p.monthTotal),
+      daysShort: members[0].daysShort === "" ? "" : add((p) => p.daysShort),
+      weeksShort: members[0].weeksShort === "" ? "" : add((p) => p.weeksShort),
+      days: [0, 1, 2].map((w) => add((p) => p.days[w])),
+      deals,
+    };
+  });
 }
 
 /** Known types in the daily report's order, then the others in the order the data has them. */

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../../i18n/languages";
+import { DATASET_LABELS, type Dataset } from "../../datasets/records";
 import type { ContestPeriod, Measure } from "./plan";
 
 /** The words of the Leaderboard sheet: headings, category names, settings, warnings and summary lines. */
@@ -25,8 +26,9 @@ export interface LeaderboardLabels {
   tenure: string;
   group: string;
   annualTarget: string;
-  amount: string;
-  previousAmount: string;
+  /** The full table's two columns of the measure's raw figure: this period, previous period. */
+  amount: Record<Measure, string>;
+  previousAmount: Record<Measure, string>;
   current: string;
   previous: string;
   change: string;
@@ -54,6 +56,15 @@ export interface LeaderboardLabels {
   targetBracket: (from: number, next: number | null) => string;
   needsDeals: string;
   needsPeople: string;
+  needsData: (measure: Measure, dataset: Dataset) => string;
+  noCustomerColumn: (origin: string) => string;
+  noCustomer: (origin: string, count: number, rows: string) => string;
+  customersNote: string;
+  activitiesNote: (type: string | null) => string;
+  activityTypeAbsent: (type: string, origin: string) => string;
+  scoreNote: (percent: boolean) => string;
+  valuesNote: (measure: string) => string;
+  noImprovement: string;
   nobody: (origin: string) => string;
   wonWithoutDate: (origin: string, count: number) => string;
   afterAsOf: (origin: string, count: number, asOf: string) => string;
@@ -67,6 +78,12 @@ export interface LeaderboardLabels {
   summaryImproved: (names: string, value: string) => string;
   summaryNewcomer: (names: string, value: string) => string;
 }
+
+/** Each measure's name in a sentence, for the messages built before a sheet's words are picked. */
+const LEADERBOARD_MEASURE_WORDS: Catalogue<Record<Measure, string>> = {
+  en: { sales: "sales", wonDeals: "won deals", attainment: "attainment", newCustomers: "new customers", activities: "activities", kpiScore: "KPI score" },
+  "zh-CN": { sales: "销售额", wonDeals: "赢单金额", attainment: "目标达成率", newCustomers: "新客户数", activities: "活动量", kpiScore: "考核得分" },
+};
 
 const amountText = (x: number): string => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
@@ -82,7 +99,14 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     title: "Sales contest leaderboard",
     asOfLine: (asOf, period, measure) => `As of ${asOf} · ${period} to date · ranked by ${measure}`,
     periods: { month: "month", quarter: "quarter", year: "year" },
-    measures: { sales: "sales (credited transactions)", wonDeals: "won deals (by close date)", attainment: "attainment (sales ÷ target)" },
+    measures: {
+      sales: "sales (credited transactions)",
+      wonDeals: "won deals (by close date)",
+      attainment: "attainment (sales ÷ target)",
+      newCustomers: "new customers (first sale in the period)",
+      activities: "activities (the activity log's count)",
+      kpiScore: "KPI score (the scorecard's weighted score)",
+    },
     rulesNote: (places, months) =>
       `Ties share a place and the next place is skipped (1, 1, 3); everyone tied within the top ${places} is listed. Most improved: this period to date against the same days of the previous period. Newcomers: fewer than ${months} complete months in the role.`,
     attainmentNote: (divisor) => (divisor === 1 ? "The period's target is the annual target." : `The period's target is the annual target ÷ ${divisor} (spread evenly).`),
@@ -101,8 +125,8 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     tenure: "Months in role",
     group: "Group",
     annualTarget: "Annual target",
-    amount: "Sales this period",
-    previousAmount: "Sales previous period",
+    amount: { sales: "Sales this period", wonDeals: "Won this period", attainment: "Sales this period", newCustomers: "New customers this period", activities: "Activities this period", kpiScore: "KPI score" },
+    previousAmount: { sales: "Sales previous period", wonDeals: "Won previous period", attainment: "Sales previous period", newCustomers: "New customers previous period", activities: "Activities previous period", kpiScore: "Previous KPI score" },
     current: "Result",
     previous: "Previous result",
     change: "Change",
@@ -130,6 +154,18 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     targetBracket: (from, next) => (next === null ? `target ${amountText(from)}+` : `target ${amountText(from)} to under ${amountText(next)}`),
     needsDeals: "The leaderboard ranks by won deals (plan: leaderboard.measure), and no deals were found; give the deals sheet, or rank by sales.",
     needsPeople: "The leaderboard ranks by attainment (plan: leaderboard.measure), which needs the people's annual targets, and no people table was found; give it, or rank by sales.",
+    needsData: (measure, dataset) =>
+      `The leaderboard ranks by ${LEADERBOARD_MEASURE_WORDS.en[measure]} (plan: leaderboard.measure), which needs the ${DATASET_LABELS[dataset].en}, and none were found in the workbook; give them, or rank by another measure.`,
+    noCustomerColumn: (origin) => `${origin} has no customer column (Customer, Client, 客户…), so new customers cannot be counted; add it, map it to the customer role, or rank by another measure (plan: leaderboard.measure).`,
+    noCustomer: (origin, count, rows) =>
+      `${origin}: ${count} row${count === 1 ? " has" : "s have"} no customer (row${count === 1 ? "" : "s"} ${rows}) and ${count === 1 ? "is" : "are"} not counted for new customers; fill in the customer to count ${count === 1 ? "it" : "them"}.`,
+    customersNote: "A new customer is one whose first sale in the data falls in the period (a customer bought from before the data starts counts as new); when several people sold to it on that first day, each counts it.",
+    activitiesNote: (type) => (type === null ? "Activities: every type in the log, each row counted by its count." : `Activities: ${type} only, each row counted by its count.`),
+    activityTypeAbsent: (type, origin) => `The leaderboard counts ${type} (plan: leaderboard.activityType), and ${origin} has no activity of that type; name a type the log has, or leave it out to count every activity.`,
+    scoreNote: (percent) =>
+      `KPI score: the scorecard's weighted score per person (its KPIs, weights and scoring from the plan's scorecard section)${percent ? ", as a percentage" : ", in band points"}. The KPI results carry no dates: the score is the period's, and there is no previous period.`,
+    valuesNote: (measure) => `${measure}: worked out when the sheet is built (values, not formulas); build again after the data changes. Ranks and listings are formulas over them.`,
+    noImprovement: "Most improved is not computed: the KPI results carry no dates, so there is no previous period to compare with (give last period's scores in another build, or rank by a dated measure).",
     nobody: (origin) => `${origin}: nobody is credited in this period or the previous one, and no people table lists anyone: there is no one to rank; check the as-of date (plan: asOf).`,
     wonWithoutDate: (origin, count) => `${origin}: ${count} won deal${count === 1 ? " has" : "s have"} no close date and ${count === 1 ? "is" : "are"} not counted; fill in the close date to count ${count === 1 ? "it" : "them"}.`,
     afterAsOf: (origin, count, asOf) => `${origin}: ${count} row${count === 1 ? " is" : "s are"} dated after the as-of date ${asOf} and not counted.`,
@@ -148,7 +184,14 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     title: "销售竞赛排行榜",
     asOfLine: (asOf, period, measure) => `截至 ${asOf} · ${period}累计 · 按${measure}排名`,
     periods: { month: "本月", quarter: "本季", year: "本年" },
-    measures: { sales: "销售额（交易计入金额）", wonDeals: "赢单金额（按成交日期）", attainment: "目标达成率（销售额 ÷ 目标）" },
+    measures: {
+      sales: "销售额（交易计入金额）",
+      wonDeals: "赢单金额（按成交日期）",
+      attainment: "目标达成率（销售额 ÷ 目标）",
+      newCustomers: "新客户数（首次成交在本期）",
+      activities: "活动量（活动记录的次数）",
+      kpiScore: "考核得分（考核表的加权得分）",
+    },
     rulesNote: (places, months) =>
       `并列者名次相同，下一名次顺延（1、1、3）；前 ${places} 名内的并列者全部列出。进步最快：本期累计对比上期相同天数。新人：入职不满 ${months} 个整月。`,
     attainmentNote: (divisor) => (divisor === 1 ? "本期目标即年度目标。" : `本期目标 = 年度目标 ÷ ${divisor}（平均分配）。`),
@@ -167,8 +210,8 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     tenure: "在职月数",
     group: "分组",
     annualTarget: "年度目标",
-    amount: "本期销售额",
-    previousAmount: "上期销售额",
+    amount: { sales: "本期销售额", wonDeals: "本期赢单金额", attainment: "本期销售额", newCustomers: "本期新客户数", activities: "本期活动量", kpiScore: "考核得分" },
+    previousAmount: { sales: "上期销售额", wonDeals: "上期赢单金额", attainment: "上期销售额", newCustomers: "上期新客户数", activities: "上期活动量", kpiScore: "上期考核得分" },
     current: "成绩",
     previous: "上期成绩",
     change: "变化",
@@ -196,6 +239,16 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     targetBracket: (from, next) => (next === null ? `目标 ${amountText(from)} 及以上` : `目标 ${amountText(from)} 至 ${amountText(next)} 以下`),
     needsDeals: "排行榜按赢单金额排名（方案：leaderboard.measure），但没有找到商机数据；请提供商机表，或改为按销售额排名。",
     needsPeople: "排行榜按目标达成率排名（方案：leaderboard.measure），需要人员的年度目标，但没有找到人员表；请提供人员表，或改为按销售额排名。",
+    needsData: (measure, dataset) =>
+      `排行榜按${LEADERBOARD_MEASURE_WORDS["zh-CN"][measure]}排名（方案：leaderboard.measure），需要${DATASET_LABELS[dataset]["zh-CN"]}数据，但工作簿中没有找到；请提供该数据，或改用其他排名依据。`,
+    noCustomerColumn: (origin) => `${origin}没有客户列（客户、客户名称、Customer…），无法统计新客户；请添加该列、将其映射为“客户”，或改用其他排名依据（方案：leaderboard.measure）。`,
+    noCustomer: (origin, count, rows) => `${origin}：${count} 行没有填写客户（第 ${rows} 行），不计入新客户；填写客户后即可计入。`,
+    customersNote: "新客户：在数据中首次成交落在本期的客户（数据开始前已成交的客户也算新客户）；首次成交当日有多人向其成交的，各计一次。",
+    activitiesNote: (type) => (type === null ? "活动量：活动记录中的全部类型，每行按次数计。" : `活动量：仅计${type}，每行按次数计。`),
+    activityTypeAbsent: (type, origin) => `排行榜只统计${type}（方案：leaderboard.activityType），但${origin}中没有该类型的活动；请填写活动记录中有的类型，或删除该项以统计全部活动。`,
+    scoreNote: (percent) => `考核得分：考核表按方案（scorecard 部分的指标、权重和计分方式）算出的每人加权得分${percent ? "（百分比）" : "（档位分）"}。考核结果没有日期：得分即本期得分，没有上期可比。`,
+    valuesNote: (measure) => `${measure}：在生成报表时计算（为数值而非公式）；数据变更后请重新生成。名次和榜单是基于这些数值的公式。`,
+    noImprovement: "未计算进步最快：考核结果没有日期，没有上期可以对比（可在另一次生成中提供上期得分，或改用有日期的排名依据）。",
     nobody: (origin) => `${origin}：本期和上期都没有任何人有业绩，也没有人员表列出人员，无人可排名；请检查截至日期（方案：asOf）。`,
     wonWithoutDate: (origin, count) => `${origin}：${count} 个赢单商机没有成交日期，未计入；填写成交日期后即可计入。`,
     afterAsOf: (origin, count, asOf) => `${origin}：${count} 行的日期晚于截至日期 ${asOf}，未计入。`,

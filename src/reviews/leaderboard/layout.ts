@@ -3,12 +3,13 @@ import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { isoDate } from "../../core/text/parseDate";
 import { CellGrid } from "../../sheets/cellGrid";
-import { nameGroup, type dealsSheet, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
-import { AMOUNT as MONEY, DATE, PERCENT } from "../../sheets/formats";
+import { activityTypeLabel } from "../../datasets/activityTypes";
+import { nameGroup, type activitiesSheet, type dealsSheet, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
+import { AMOUNT as MONEY, DATE, PERCENT, WHOLE } from "../../sheets/formats";
 import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
 import type { LeaderboardLabels } from "./labels";
-import { MEASURE_DECIMALS, TARGET_DIVISOR, type Category, type EntrantModel, type LeaderboardModel, type ListingLine } from "./model";
+import { MEASURE_DECIMALS, TARGET_DIVISOR, VALUE_MEASURES, type Category, type EntrantModel, type LeaderboardModel, type ListingLine, type MeasureUnit } from "./model";
 
 /**
  * Places the Leaderboard sheet: heading, rules and warnings; the listings (top performer, most improved,
@@ -20,9 +21,10 @@ import { MEASURE_DECIMALS, TARGET_DIVISOR, type Category, type EntrantModel, typ
 
 /** The data copies the sheet's formulas read. */
 export interface LeaderboardCopies {
-  tx: ReturnType<typeof transactionsSheet>;
+  tx?: ReturnType<typeof transactionsSheet>;
   deals?: ReturnType<typeof dealsSheet>;
   people?: ReturnType<typeof peopleSheet>;
+  activities?: ReturnType<typeof activitiesSheet>;
 }
 
 /** The full table's columns. */
@@ -77,8 +79,11 @@ function above(p: Placing, c: number, row: number): Formula {
   return fx`${ref(p.firstEntrant, c, true)}:${ref(row - 1, c)}`;
 }
 
+/** The number format of a measure's figures. */
+export const UNIT_FORMAT: Record<MeasureUnit, string> = { money: MONEY, percent: PERCENT, count: WHOLE, points: MONEY };
+
 function fmtOf(p: Placing): string {
-  return p.ctx.plan.leaderboard.measure === "attainment" ? PERCENT : MONEY;
+  return UNIT_FORMAT[p.model.unit];
 }
 
 /** The listings in sheet order, with the rows each takes from `top` on. */
@@ -105,6 +110,7 @@ function placeHeading(p: Placing): number {
   grid.set(r++, 0, { v: t.asOfLine(isoDate(model.asOf), t.periods[plan.period], t.measures[plan.measure]), style: "subtitle" });
   grid.set(r++, 0, { v: t.rulesNote(plan.places, plan.newcomerMonths), style: "subtitle" });
   if (plan.measure === "attainment") grid.set(r++, 0, { v: t.attainmentNote(TARGET_DIVISOR[plan.period]), style: "subtitle" });
+  model.notes.forEach((note) => grid.set(r++, 0, { v: note, style: "subtitle" }));
   const prizes = [plan.prizes.top, plan.prizes.improved, plan.prizes.newcomer, plan.groupBy === "none" ? [] : plan.prizes.group];
   if (prizes.some((list) => list.length > 0)) grid.set(r++, 0, { v: t.prizeNote, style: "subtitle" });
   model.warnings.forEach((w) => grid.set(r++, 0, { v: w, style: "warning" }));
@@ -157,27 +163,43 @@ function placeTableHeader(p: Placing, titleRow: number): void {
   grid.set(titleRow, 0, { v: t.board, style: "subtitle" });
   const words: Record<keyof typeof C, string> = {
     person: t.person, team: t.team, start: t.start, tenure: t.tenure, group: t.group, groupNo: t.bracket, target: t.annualTarget,
-    amount: t.amount, previousAmount: t.previousAmount, current: t.current, previous: t.previous, change: t.change,
+    amount: t.amount[p.ctx.plan.leaderboard.measure], previousAmount: t.previousAmount[p.ctx.plan.leaderboard.measure], current: t.current, previous: t.previous, change: t.change,
     rank: t.rank, rankImproved: t.rankImproved, rankNewcomer: t.rankNewcomer, rankGroup: t.rankGroup,
     lineTop: t.line(t.categories.top), lineImproved: t.line(t.categories.improved), lineNewcomer: t.line(t.categories.newcomer), lineGroup: t.groupKey,
   };
   (Object.keys(C) as (keyof typeof C)[]).forEach((k) => grid.set(titleRow + 1, C[k], { v: words[k], style: "header" }));
 }
 
-/** The credited amount of a person in a window, to the cent, from their block of the data copy. */
+/**
+ * The measure's figure of a person in a window from their block of the data copy: credited sales or won
+ * deals to the cent, or activities; null when they have no rows, or the measure is a value.
+ */
 function amountFormula(p: Placing, name: Formula, person: string, from: Formula, to: Formula): Formula | null {
   const { copies, ctx } = p;
-  if (ctx.plan.leaderboard.measure === "wonDeals") {
+  const measure = ctx.plan.leaderboard.measure;
+  if (VALUE_MEASURES.includes(measure)) return null;
+  if (measure === "activities") {
+    const log = copies.activities as NonNullable<LeaderboardCopies["activities"]>;
+    const block = log.blockOf(nameGroup(person));
+    if (block === null) return null;
+    const date = log.column("date", block);
+    // The type as the copy writes it, escaped so a type such as "E*mail" is not a wildcard.
+    const label = p.model.activityType === null ? null : activityTypeLabel(p.model.activityType, ctx.language);
+    const type = label === null ? fx`` : fx`,${log.column("type", block)},${exactCriterion(text(label), label)}`;
+    return fx`SUMIFS(${log.column("count", block)},${log.column("rep", block)},${name}${type},${date},">="&${from},${date},"<="&${to})`;
+  }
+  if (measure === "wonDeals") {
     const deals = copies.deals as NonNullable<LeaderboardCopies["deals"]>;
     const block = deals.blockOf(nameGroup(person));
     if (block === null) return null;
     const close = deals.column("closeDate", block);
     return fx`ROUND(SUMIFS(${deals.column("amount", block)},${deals.column("owner", block)},${name},${deals.column("status", block)},"won",${close},">="&${from},${close},"<="&${to}),2)`;
   }
-  const block = copies.tx.blockOf(nameGroup(person));
+  const tx = copies.tx as NonNullable<LeaderboardCopies["tx"]>;
+  const block = tx.blockOf(nameGroup(person));
   if (block === null) return null;
-  const date = copies.tx.column("date", block);
-  return fx`ROUND(SUMIFS(${copies.tx.column("credited", block)},${copies.tx.column("rep", block)},${name},${date},">="&${from},${date},"<="&${to}),2)`;
+  const date = tx.column("date", block);
+  return fx`ROUND(SUMIFS(${tx.column("credited", block)},${tx.column("rep", block)},${name},${date},">="&${from},${date},"<="&${to}),2)`;
 }
 
 function placeEntrant(p: Placing, row: number, e: EntrantModel, index: number): void {
@@ -212,16 +234,24 @@ function placeEntrant(p: Placing, row: number, e: EntrantModel, index: number): 
     put(C.target, e.annualTarget ?? "", fx`IF(COUNTIFS(${people.column("name")},${name},${people.column("target")},"<>")=0,"",SUMIFS(${people.column("target")},${people.column("name")},${name}))`, MONEY);
   }
 
+  const raw = plan.measure === "attainment" ? MONEY : fmt;
   const current = amountFormula(p, name, e.name, s.currentStart, s.currentEnd);
-  put(C.amount, e.amount, current ?? undefined, MONEY);
-  const previous = amountFormula(p, name, e.name, s.previousStart, s.previousEnd) ?? fx`0`;
-  put(C.previousAmount, e.previousAmount, fx`IF(AND(ISNUMBER(${start}),${start}>${s.previousEnd}),"",${previous})`, MONEY);
+  put(C.amount, e.amount, current ?? undefined, raw);
+  if (VALUE_MEASURES.includes(plan.measure)) put(C.previousAmount, e.previousAmount, undefined, raw);
+  else {
+    const previous = amountFormula(p, name, e.name, s.previousStart, s.previousEnd) ?? fx`0`;
+    put(C.previousAmount, e.previousAmount, fx`IF(AND(ISNUMBER(${start}),${start}>${s.previousEnd}),"",${previous})`, raw);
+  }
 
   if (plan.measure === "attainment") {
     const target = at(C.target);
     const divisor = TARGET_DIVISOR[plan.period];
     put(C.current, e.current, fx`IF(N(${target})=0,"",ROUND(${at(C.amount)}/(${target}/${divisor}),${decimals}))`, fmt);
     put(C.previous, e.previous, fx`IF(OR(N(${target})=0,${at(C.previousAmount)}=""),"",ROUND(${at(C.previousAmount)}/(${target}/${divisor}),${decimals}))`, fmt);
+  } else if (VALUE_MEASURES.includes(plan.measure)) {
+    // A value cell left blank (no score, not started) stays blank: a bare reference to it would read 0.
+    put(C.current, e.current, fx`IF(${at(C.amount)}="","",${at(C.amount)})`, fmt);
+    put(C.previous, e.previous, fx`IF(${at(C.previousAmount)}="","",${at(C.previousAmount)})`, fmt);
   } else {
     put(C.current, e.current, at(C.amount), fmt);
     put(C.previous, e.previous, at(C.previousAmount), fmt);

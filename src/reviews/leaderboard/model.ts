@@ -1,13 +1,17 @@
 import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
-import { bracketOf, contestWindows, groupRanks, improvement, listingOrder, placings, tenureMonths, type ContestWindows } from "../../core/ranking";
+import { bracketOf, contestWindows, groupRanks, improvement, listingOrder, newCustomers, placings, tenureMonths, type ContestWindows } from "../../core/ranking";
 import { ranks } from "../../core/scoring";
 import { isoDate } from "../../core/text/parseDate";
-import { criterionKey } from "../../datasets/keys";
-import type { DealRecord, PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
+import { activityTypeLabel, isActivityType, parseActivityType } from "../../datasets/activityTypes";
+import { criterionKey, labelKey } from "../../datasets/keys";
+import type { ActivityRecord, DealRecord, PersonRecord, ScoreRecord, SourceData, TransactionRecord } from "../../datasets/records";
+import { pick } from "../../i18n/languages";
 import { BuildError } from "../buildError";
 import type { BuildContext } from "../context";
+import { LABELS as SCORECARD_LABELS } from "../scorecard/labels";
+import { scorecardModel, WEIGHTED_DECIMALS } from "../scorecard/model";
 import type { LeaderboardLabels } from "./labels";
-import { bracketBounds, type Measure } from "./plan";
+import { bracketBounds, measureNeeds, type LeaderboardPlan, type Measure } from "./plan";
 
 /**
  * What the Leaderboard shows before it is laid out: the contest's two windows, every entrant's measure
@@ -18,8 +22,14 @@ import { bracketBounds, type Measure } from "./plan";
 export const CATEGORIES = ["top", "improved", "newcomer", "group"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Decimals a measure is rounded to before it is ranked: money to the cent, attainment to 0.01%. */
-export const MEASURE_DECIMALS: Record<Measure, number> = { sales: 2, wonDeals: 2, attainment: 4 };
+/** Decimals a measure is rounded to before it is ranked: money to the cent, attainment to 0.01%, counts whole, KPI scores as the scorecard rounds them. */
+export const MEASURE_DECIMALS: Record<Measure, number> = { sales: 2, wonDeals: 2, attainment: 4, newCustomers: 0, activities: 0, kpiScore: WEIGHTED_DECIMALS };
+
+/** What a measure's figures are: money, a share of target, a count, or a KPI score (a share, or band points). */
+export type MeasureUnit = "money" | "percent" | "count" | "points";
+
+/** Measures whose figures the sheet holds as values worked out at build time (no formula recomputes them). */
+export const VALUE_MEASURES: readonly Measure[] = ["newCustomers", "kpiScore"];
 
 /** How much of the annual target a period's target is. */
 export const TARGET_DIVISOR = { month: 12, quarter: 4, year: 1 } as const;
@@ -34,8 +44,8 @@ export interface EntrantModel {
   group: number | null;
   /** The annual target (the people table's, rows of one name added up); null without one. */
   annualTarget: number | null;
-  /** Credited sales (or won deals) in each window, to the cent. */
-  amount: number;
+  /** The measure's raw figure in each window: credited sales or won deals to the cent, activities, new customers; the KPI score ("" without one). */
+  amount: number | "";
   previousAmount: number | "";
   /** The measure this period and last ("" when it cannot be had: no target, not yet started), and the change. */
   current: number | "";
@@ -66,13 +76,22 @@ export interface LeaderboardModel {
   /** Bracket lower bounds when grouping by tenure or target. */
   brackets: number[];
   listings: { top: ListingLine[]; improved: ListingLine[]; newcomer: ListingLine[]; group: ListingLine[][] };
+  /** What the measure's figures are, for number formats and summary lines. */
+  unit: MeasureUnit;
+  /** The activity type counted (activities measure), as the data copy writes it; null for every type. */
+  activityType: string | null;
+  /** Lines under the heading that say how the measure is worked out. */
+  notes: string[];
   warnings: string[];
 }
 
+/** The data the measure needs (see measureNeeds), the people when read. */
 export interface LeaderboardData {
-  transactions: SourceData<TransactionRecord>;
+  transactions?: SourceData<TransactionRecord>;
   deals?: SourceData<DealRecord>;
   people?: SourceData<PersonRecord>;
+  activities?: SourceData<ActivityRecord>;
+  scores?: SourceData<ScoreRecord>;
 }
 
 /** A dated amount credited to a person: a transaction's amount × share, or a won deal's amount. */
@@ -83,11 +102,56 @@ interface Credit {
   amount: number;
 }
 
-function creditsOf(measure: Measure, data: LeaderboardData): Credit[] {
+/** The dataset a dated measure counts, as a source of rows (KPI scores have none). */
+function sourceOf(plan: LeaderboardPlan, data: LeaderboardData): SourceData<unknown> {
+  const dataset = measureNeeds(plan)[0];
+  const source = data[dataset];
+  if (source === undefined) throw new Error(`the ${dataset} were checked before the build`);
+  return source;
+}
+
+/** A won deal that has a close date. */
+function closedWon(d: DealRecord): boolean {
+  return d.status === "won" && d.closeDate !== null;
+}
+
+/** The key an activity type is matched by: a known type's key, else the words as a person reads them. */
+function activityKey(type: string): string {
+  return isActivityType(type) ? type : `text:${labelKey(type)}`;
+}
+
+/**
+ * Each dated credit the measure counts: a transaction's amount × share, a won deal's amount, an
+ * activity row's count, or 1 for each new customer on the day of its first sale.
+ */
+function creditsOf(plan: LeaderboardPlan, data: LeaderboardData, activityType: string | null, t: LeaderboardLabels, warnings: string[]): Credit[] {
+  const measure = plan.measure;
   if (measure === "wonDeals") {
-    return (data.deals?.records ?? []).filter((d) => d.status === "won" && d.closeDate !== null).map((d) => ({ key: criterionKey(d.owner), name: d.owner, date: d.closeDate as number, amount: d.amount }));
+    return (data.deals?.records ?? []).filter(closedWon).map((d) => ({ key: criterionKey(d.owner), name: d.owner, date: d.closeDate as number, amount: d.amount }));
   }
-  return data.transactions.records.map((r) => ({ key: criterionKey(r.rep), name: r.rep, date: r.date, amount: r.amount * r.share }));
+  if (measure === "activities") {
+    const want = activityType === null ? null : activityKey(activityType);
+    return (data.activities?.records ?? []).filter((a) => want === null || activityKey(a.type) === want).map((a) => ({ key: criterionKey(a.rep), name: a.rep, date: a.date, amount: a.count }));
+  }
+  if (measure === "newCustomers") {
+    const fromDeals = plan.customersFrom === "wonDeals";
+    const source = sourceOf(plan, data);
+    if (source.headers.customer === undefined) throw new BuildError(t.noCustomerColumn(source.origin), source.origin);
+    const rows = fromDeals
+      ? (data.deals?.records ?? []).filter(closedWon).map((d) => ({ row: d.row, customer: d.customer ?? null, name: d.owner, date: d.closeDate as number }))
+      : (data.transactions?.records ?? []).map((r) => ({ row: r.row, customer: r.customer ?? null, name: r.rep, date: r.date }));
+    const blank = rows.filter((r) => r.customer === null).map((r) => r.row);
+    if (blank.length > 0) warnings.push(t.noCustomer(source.origin, blank.length, `${blank.slice(0, 10).join(", ")}${blank.length > 10 ? " …" : ""}`));
+    const names = new Map<string, string>();
+    const sales = rows.flatMap((r) => {
+      if (r.customer === null) return [];
+      const person = criterionKey(r.name);
+      if (!names.has(person)) names.set(person, r.name);
+      return [{ customer: labelKey(r.customer), person, date: r.date }];
+    });
+    return newCustomers(sales).map((n) => ({ key: n.person, name: names.get(n.person) as string, date: n.date, amount: 1 }));
+  }
+  return (data.transactions?.records ?? []).map((r) => ({ key: criterionKey(r.rep), name: r.rep, date: r.date, amount: r.amount * r.share }));
 }
 
 /** Sums each person's credits within a window, in source order (the order each person's block of the copy holds them). */
@@ -118,19 +182,57 @@ function prizeOf(prizes: readonly number[], place: number): number | "" {
 export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: LeaderboardLabels): LeaderboardModel {
   const plan = ctx.plan.leaderboard;
   const measure = plan.measure;
-  const warnings: string[] = [...data.transactions.warnings, ...(data.deals?.warnings ?? []), ...(data.people?.warnings ?? [])];
-  if (measure === "wonDeals" && !data.deals) throw new BuildError(t.needsDeals, "deals");
-  if (measure === "attainment" && !data.people) throw new BuildError(t.needsPeople, "people");
+  for (const dataset of measureNeeds(plan)) {
+    if (data[dataset] !== undefined) continue;
+    if (dataset === "deals" && measure === "wonDeals") throw new BuildError(t.needsDeals, "deals");
+    if (dataset === "people") throw new BuildError(t.needsPeople, "people");
+    throw new BuildError(t.needsData(measure, dataset), dataset);
+  }
+  const source = sourceOf(plan, data);
+  // The warnings of what the measure reads and of the people (sales measures: of the deals too, as before).
+  const sales = measure === "sales" || measure === "wonDeals" || measure === "attainment";
+  const relevant = new Set<string>([...measureNeeds(plan), "people", ...(sales ? ["transactions", "deals"] : [])]);
+  const warnings: string[] = (["transactions", "deals", "people", "activities", "scores"] as const).filter((d) => relevant.has(d)).flatMap((d) => data[d]?.warnings ?? []);
+  const notes: string[] = [];
+
+  let activityType: string | null = null;
+  if (measure === "activities" && plan.activityType !== undefined) {
+    const want = activityKey(parseActivityType(plan.activityType) ?? plan.activityType);
+    const found = data.activities?.records.find((a) => activityKey(a.type) === want);
+    const named = parseActivityType(plan.activityType);
+    if (found === undefined) throw new BuildError(t.activityTypeAbsent(named ? activityTypeLabel(named, ctx.language) : plan.activityType, source.origin), source.origin);
+    activityType = found.type;
+  }
+  if (measure === "activities") notes.push(t.activitiesNote(activityType === null ? null : activityTypeLabel(activityType, ctx.language)));
+  if (measure === "newCustomers") notes.push(t.customersNote, t.valuesNote(t.amount.newCustomers));
 
   const windows = contestWindows(ctx.asOf, plan.period);
-  const credits = creditsOf(measure, data);
-  const source = measure === "wonDeals" ? (data.deals as SourceData<DealRecord>) : data.transactions;
-  if (measure === "wonDeals") {
+  const credits = measure === "kpiScore" ? [] : creditsOf(plan, data, activityType, t, warnings);
+  if (measure === "wonDeals" || (measure === "newCustomers" && plan.customersFrom === "wonDeals")) {
     const undated = (data.deals?.records ?? []).filter((d) => d.status === "won" && d.closeDate === null).length;
     if (undated > 0) warnings.push(t.wonWithoutDate(source.origin, undated));
   }
-  const after = credits.filter((c) => c.date > ctx.asOf).length;
+  // Rows after the as-of date: a new customer is a credit, not a row, so its rows are counted instead.
+  const fromDeals = plan.customersFrom === "wonDeals";
+  const after =
+    measure !== "newCustomers"
+      ? credits.filter((c) => c.date > ctx.asOf).length
+      : fromDeals
+        ? (data.deals?.records ?? []).filter((d) => closedWon(d) && (d.closeDate as number) > ctx.asOf).length
+        : (data.transactions?.records ?? []).filter((r) => r.date > ctx.asOf).length;
   if (after > 0) warnings.push(t.afterAsOf(source.origin, after, isoDate(ctx.asOf)));
+
+  // KPI score: the scorecard's weighted score per person, from the scorecard's own model.
+  let scores: Map<string, { name: string; weighted: number | null }> | null = null;
+  let unit: MeasureUnit = measure === "attainment" ? "percent" : measure === "newCustomers" || measure === "activities" ? "count" : "money";
+  if (measure === "kpiScore") {
+    const scorecard = scorecardModel(ctx.plan.scorecard, data.scores as SourceData<ScoreRecord>, pick(ctx.language, SCORECARD_LABELS));
+    for (const w of scorecard.warnings) if (!warnings.includes(w)) warnings.push(w);
+    scores = new Map(scorecard.people.map((p) => [criterionKey(p.name), { name: p.name, weighted: p.weighted }]));
+    unit = scorecard.percentUnits ? "percent" : "points";
+    notes.push(t.scoreNote(scorecard.percentUnits), t.valuesNote(t.amount.kpiScore));
+    warnings.push(t.noImprovement);
+  }
 
   // Entrants: the people table's (still in the role at the window's start), then anyone credited in either window.
   const names = new Map<string, string>();
@@ -160,6 +262,7 @@ export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: Le
     const inWindow = (c.date >= windows.currentStart && c.date <= windows.currentEnd) || (c.date >= windows.previousStart && c.date <= windows.previousEnd);
     if (inWindow) add(c.name);
   }
+  for (const s of scores?.values() ?? []) add(s.name);
   if (names.size === 0) throw new BuildError(t.nobody(source.origin), source.origin);
 
   const currentSums = sumsIn(credits, windows.currentStart, windows.currentEnd);
@@ -175,10 +278,11 @@ export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: Le
     const tenure = tenureMonths(start, ctx.asOf);
     const annualTarget = person?.target ?? null;
     const team = person?.team ?? null;
-    const amount = engineRound(currentSums.get(key) ?? 0, 2);
-    // Someone who started after the previous window has no previous period to improve on.
+    const score = scores === null ? null : (scores.get(key)?.weighted ?? null);
+    const amount = scores !== null ? (score === null ? "" : engineRound(score, decimals)) : engineRound(currentSums.get(key) ?? 0, 2);
+    // Someone who started after the previous window has no previous period to improve on; KPI results have no previous period.
     const started = start === null || start <= windows.previousEnd;
-    const previousAmount = started ? engineRound(previousSums.get(key) ?? 0, 2) : "";
+    const previousAmount = started && scores === null ? engineRound(previousSums.get(key) ?? 0, 2) : "";
     const periodTarget = annualTarget === null || annualTarget === 0 ? null : annualTarget / divisor;
     const of = (x: number | ""): number | "" => {
       if (x === "") return "";
@@ -237,7 +341,7 @@ export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: Le
     newcomer: lines(byCategory.newcomer, plan.prizes.newcomer),
     group: groups.map((g) => lines(byCategory.group.map((r, i) => (entrants[i].group === g.number ? r : null)), plan.prizes.group)),
   };
-  return { asOf: ctx.asOf, windows, entrants, groups, brackets: plan.groupBy === "tenure" || plan.groupBy === "target" ? bounds : [], listings, warnings };
+  return { asOf: ctx.asOf, windows, entrants, groups, brackets: plan.groupBy === "tenure" || plan.groupBy === "target" ? bounds : [], listings, unit, activityType, notes, warnings };
 }
 
 /** Line numbers within each group: the group rank, then ties in sheet order (as the sheet's COUNTIFS over the rows above). */

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import type { Dataset } from "../../datasets/records";
 import { PLAN_TEXT, planIssue } from "../../plan/words";
 
 /** The measures a contest ranks by. */
-export const MEASURES = ["sales", "wonDeals", "attainment"] as const;
+export const MEASURES = ["sales", "wonDeals", "attainment", "newCustomers", "activities", "kpiScore"] as const;
 export type Measure = (typeof MEASURES)[number];
+
+/** Where new customers are counted from: the transactions, or the won deals (by close date). */
+export const CUSTOMER_SOURCES = ["transactions", "wonDeals"] as const;
 
 /** The periods a contest runs over: the calendar month, quarter or year holding the as-of date. */
 export const PERIODS = ["month", "quarter", "year"] as const;
@@ -20,6 +24,7 @@ const prizeList = z.array(z.number().min(0, PLAN_TEXT.en.nonNegative())).max(50,
 
 const DEFAULTS = {
   measure: "sales" as Measure,
+  customersFrom: "transactions" as (typeof CUSTOMER_SOURCES)[number],
   period: "month" as ContestPeriod,
   places: 3,
   newcomerMonths: 6,
@@ -34,8 +39,16 @@ const DEFAULTS = {
  */
 export const leaderboardPlan = z
   .object({
-    /** sales: credited transactions; wonDeals: won deals by close date; attainment: sales ÷ the period's share of the annual target. */
+    /**
+     * sales: credited transactions; wonDeals: won deals by close date; attainment: sales ÷ the period's
+     * share of the annual target; newCustomers: customers whose first sale falls in the period;
+     * activities: the activity log's count; kpiScore: the scorecard's weighted score.
+     */
     measure: z.enum(MEASURES).default(DEFAULTS.measure),
+    /** newCustomers: counted from the transactions' or the won deals' customer column. */
+    customersFrom: z.enum(CUSTOMER_SOURCES).default(DEFAULTS.customersFrom),
+    /** activities: count only this type (calls, visits, 电话, 拜访… or a type as the data writes it); every type when absent. */
+    activityType: z.string().trim().min(1, "name the activity type (calls, visits, 电话, 拜访…)").optional(),
     /** The contest's period: the calendar month, quarter or year of the as-of date, compared with the one before. */
     period: z.enum(PERIODS).default(DEFAULTS.period),
     /** Places each category lists (ties at the last place are all listed). */
@@ -66,6 +79,31 @@ export const leaderboardPlan = z
   })
   .default(DEFAULTS);
 export type LeaderboardPlan = z.infer<typeof leaderboardPlan>;
+
+/**
+ * The datasets a measure ranks from: the transactions for sales, attainment (with the people's targets)
+ * and new customers from sales; the deals for won deals and new customers from won deals; the
+ * activities; the KPI results for the scorecard's score.
+ *
+ * @example
+ * measureNeeds({ measure: "activities", … }) // => ["activities"]
+ */
+export function measureNeeds(section: Pick<LeaderboardPlan, "measure" | "customersFrom">): Extract<Dataset, "transactions" | "deals" | "people" | "activities" | "scores">[] {
+  switch (section.measure) {
+    case "sales":
+      return ["transactions"];
+    case "attainment":
+      return ["transactions", "people"];
+    case "wonDeals":
+      return ["deals"];
+    case "newCustomers":
+      return [section.customersFrom === "wonDeals" ? "deals" : "transactions"];
+    case "activities":
+      return ["activities"];
+    case "kpiScore":
+      return ["scores"];
+  }
+}
 
 /** The brackets the per-group ranking uses: the plan's, or for tenure the default ones. */
 export function bracketBounds(section: LeaderboardPlan): number[] {

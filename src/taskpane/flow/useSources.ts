@@ -83,7 +83,7 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
         }
       }
       const grids = new Map<string, Grid>([...read].map(([key, r]) => [key, r.grid]));
-      const needs = engine.datasetsFor(kind);
+      const needs = engine.datasetsFor(kind, draft);
       const proposal = engine.proposeSources(needs, offered.filter((o) => read.has(o.key)), grids, draft);
       setOptions(offered);
       setReads(read);

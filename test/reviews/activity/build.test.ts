@@ -122,11 +122,81 @@ describe("buildActivity", () => {
     expect(rowOf(left, "Calls").slice(6, 8)).toEqual([23, 12]);
   });
 
+  // Weeks short and streaks would need a per-day table: they stay values, and their headers say so.
+  // Days short is a formula over the settings' list of the month's working days (2, 3, 4 November).
+  it("labels the weeks-short and streak columns as values, and counts days short with a formula", () => {
+    const sheet = review(b);
+    const header = sheet.rows.find((r) => r[0]?.v === "Person") as (Cell | null)[];
+    const at = (word: string): number => header.findIndex((c) => c?.v === word);
+    const columns = ["Weeks short this year (value)", "Streak (working days) (value)", "Longest streak (value)"].map(at);
+    const ann = sheet.rows.find((r) => r[0]?.v === "Ann") as (Cell | null)[];
+    const days = sheet.rows.map((r) => r[2]).filter((c) => c?.f?.startsWith("IF(") && c.f.includes("WORKDAY(")).map((c) => c?.v);
+    expect([columns.every((c) => c > 0), columns.map((c) => ann[c]?.f), ann[at("Days short this month")]?.f?.startsWith("SUMPRODUCT("), days.slice(0, 4)]).toEqual([
+      true,
+      [undefined, undefined, undefined],
+      true,
+      [day(11, 2), day(11, 3), day(11, 4), ""],
+    ]);
+  });
+
   it("writes the sheet in Chinese", () => {
     const zh = build({ language: "zh-CN" });
     expect(zh.sheets.map((s) => s.name)).toEqual(["数据-销售活动", "销售活动"]);
     expect(rowOf(zh, "电话").slice(0, 3)).toEqual(close([10, 8, 10 / 8]));
     expect(rowOf(zh, "Bob")).toContain("未达标");
+  });
+});
+
+describe("buildActivity with a people table: joiners, leavers and teams", () => {
+  const person = (name: string, team: string, start: number | null, end: number | null = null) => ({ row: nextRow++, name, team, target: null, lastYear: null, potential: null, weight: null, start, end });
+  // Cy joined on Wednesday 4 November (the as-of date) and made 4 calls that day; Ann and Bob are in
+  // North, Cy in South. Quotas: 4 calls a day, 5 visits a week (1 a working day).
+  const people = [person("Ann", "North", day(1, 5, 2024)), person("Bob", "North", null), person("Cy", "South", day(11, 4))];
+  const b = buildActivity(context(), { activities: source("Activities", [...activities, act("Cy", "call", day(11, 4), 4)]), people: source("Team", people) });
+
+  // Cy's working days in the role: the day 1, the week 1 (Wednesday only), the month 1. Calls 4 of 4×1
+  // (100%); visits 0 of 1 (0%: short). Days short 0 (4 calls on his one day), streak 1 and longest 1, no
+  // whole week yet; then his team and dates, and the days.
+  it("asks a joiner only for his working days in the role", () => {
+    expect(rowOf(b, "Cy")).toEqual(close([4, 4, 4, 4, 1, 0, 0, 0, 1, 0, 4, 0, 0, 1, 1, "Short", "South", day(11, 4), "", 1, 1, 1]));
+  });
+
+  it("gives the others the whole windows, with their team", () => {
+    expect(rowOf(b, "Bob").slice(-6)).toEqual(["North", "", "", 1, 3, 3]);
+  });
+
+  // Working days in the role: day 1+1+1 = 3, week 3+3+1 = 7, month 7. Calls: 14, 27, 27 against 12, 28,
+  // 28; visits 2, 3, 3 against 3, 7, 7.
+  it("sets the team's quota on everyone's working days in the role", () => {
+    expect(rowOf(b, "Calls")).toEqual(close([14, 12, 14 / 12, 27, 28, 27 / 28, 27, 28, 27 / 28]));
+    expect(rowOf(b, "Visits")).toEqual(close([2, 3, 2 / 3, 3, 7, 3 / 7, 3, 7, 3 / 7]));
+  });
+
+  // North: Ann + Bob. Calls 6+4, 14+9, 14+9 against 12+12 (23/24); visits 2, 3, 3 against 3+3 (50%);
+  // this month 19+9 = 28; days short 1 (Ann's Tuesday) + 1 (Bob's Tuesday) = 2; weeks short 0; days in
+  // the role 2, 6, 6. South: Cy's own figures.
+  it("adds up each team below the person table, with shares from the sums", () => {
+    expect(rowOf(b, "North")).toEqual(close([10, 23, 23, 24, 23 / 24, 2, 3, 3, 6, 0.5, 28, 2, 0, null, null, null, null, null, null, 2, 6, 6]));
+    expect(rowOf(b, "South").slice(0, 13)).toEqual(close([4, 4, 4, 4, 1, 0, 0, 0, 1, 0, 4, 0, 0]));
+    const north = review(b).rows.find((r) => r[0]?.v === "North") as (Cell | null)[];
+    // The calls of the day over the person rows (18 to 20) by the team column (R); the share of the month's quota.
+    expect([north[1]?.f, north[5]?.f]).toEqual(["SUMIFS($B$18:$B$20,$R$18:$R$20,$A23)", 'IF(E23=0,"",D23/E23)']);
+  });
+
+  // Dee is on the team list and logged nothing: listed with nothing done against 4 calls × 3 days and 1
+  // visit × 3 days, every working day short, no streak. Eve starts on 9 November: not yet in the role.
+  it("lists someone of the people table who logged nothing, and says so", () => {
+    const quiet = buildActivity(context(), { activities: source("Activities", activities), people: source("Team", [person("Dee", "South", null), person("Eve", "South", day(11, 9))]) });
+    expect([rowOf(quiet, "Dee").slice(0, 16), review(quiet).rows.some((r) => r[0]?.v === "Eve")]).toEqual([[0, 0, 0, 12, 0, 0, 0, 0, 3, 0, 0, 3, 0, 0, 0, "Short"], false]);
+    expect(quiet.warnings).toContain('"Dee" of Sheet "Team" has no activity in Sheet "Activities": listed with nothing done, against the quota for their working days in the role.');
+  });
+
+  // A leaver: Bob's last day was Tuesday 3 November. Day 0, week 2, month 2: calls quota 8; his days
+  // short count Monday (5 calls: met) and Tuesday (none: short), not Wednesday.
+  it("asks a leaver only for his working days before he left", () => {
+    const left = buildActivity(context(), { activities: source("Activities", activities), people: source("Team", [person("Bob", "North", null, day(11, 3))]) });
+    const bob = rowOf(left, "Bob");
+    expect([bob[3], bob[11], bob.slice(-3)]).toEqual([8, 1, [0, 2, 2]]);
   });
 });
 

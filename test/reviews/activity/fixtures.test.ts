@@ -25,6 +25,8 @@ const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, "expected.json"), "utf8"
 interface Expected {
   asOf: string;
   unknownTypes: Record<string, number>;
+  /** Rows left out because their status is not Completed, by status (logs with a status column). */
+  notCompleted?: Record<string, number>;
   team: Record<string, number[]>;
   people: {
     name: string;
@@ -92,6 +94,15 @@ describe.each(CASES)("the activity report of $file", ({ file, language, plan, un
     const said = activities.warnings.filter((w) => w.includes(`${value}`));
     expect(said).toHaveLength(1);
     expect(said[0]).toContain(`${rows}`);
+  });
+
+  it("counts only completed tasks, and names how many it left out by status", () => {
+    const left = Object.entries(expected.notCompleted ?? {});
+    const said = activities.warnings.filter((w) => w.includes("not completed"));
+    expect(said).toHaveLength(left.length > 0 ? 1 : 0);
+    if (left.length === 0) return;
+    expect(said[0]).toContain(`${left.reduce((n, [, rows]) => n + rows, 0)} activity rows are not completed`);
+    for (const [status, rows] of left) expect(said[0]).toContain(`"${status}" (${rows} row${rows === 1 ? "" : "s"})`);
   });
 
   it("writes each count as a formula whose cached value is the model's", () => {

@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { isoDate } from "../../../src/core/text/parseDate";
 import type { Dataset, DatasetRecords, SourceData } from "../../../src/datasets/records";
 import { ReadError, readDataset } from "../../../src/datasets/readDataset";
-import { latestDataDate } from "../../../src/reviews/build";
+import { buildReview, datasetsFor, latestDataDate } from "../../../src/reviews/build";
 import { buildContext, type BuildContext } from "../../../src/reviews/context";
 import { buildLeaderboard } from "../../../src/reviews/leaderboard/build";
 import { LEADERBOARD_LABELS } from "../../../src/reviews/leaderboard/labels";
@@ -96,10 +96,17 @@ describe("the Leaderboard on a manager's contest sheet", () => {
   it.each([
     { name: "sales this month, per team", key: "salesByTeam", plan: {} },
     { name: "attainment this quarter, per tenure bracket", key: "attainmentByTenure", plan: { measure: "attainment" as const, period: "quarter" as const, groupBy: "tenure" as const } },
+    { name: "new customers this month (客户名称), per team", key: "newCustomersByTeam", plan: { measure: "newCustomers" as const } },
   ])("ranks $name as the contest's rules do", ({ key, plan }) => {
     const ctx = context(plan);
     const model = leaderboardModel(ctx, { transactions, people }, LEADERBOARD_LABELS["zh-CN"]);
     expect(standings(model)).toEqual(EXPECTED[key]);
+  });
+
+  // Row 62 of 销售明细 has no 客户名称 (a walk-in sale): it cannot make anyone's new customer.
+  it("says which sale has no customer when ranking new customers", () => {
+    const model = leaderboardModel(context({ measure: "newCustomers" }), { transactions, people }, LEADERBOARD_LABELS["zh-CN"]);
+    expect(model.warnings).toContain('工作表“销售明细”：1 行没有填写客户（第 62 行），不计入新客户；填写客户后即可计入。');
   });
 
   describe("its sheet, with prizes for the top three and the most improved", () => {
@@ -165,5 +172,43 @@ describe("the Leaderboard on a manager's contest sheet", () => {
     { measure: "attainment" as const, data: { transactions }, message: /no people table was found/ },
   ])("stops with what to give when ranking by $measure without its data", ({ measure, data, message }) => {
     expect(() => buildLeaderboard(context({ measure }, "en"), data)).toThrow(message);
+  });
+});
+
+describe("what the Leaderboard requires follows its measure", () => {
+  const day = (m: number, d: number): number => Date.UTC(2026, m - 1, d) / 86_400_000 + 25_569;
+  const activities: SourceData<DatasetRecords["activities"]> = {
+    origin: 'Sheet "Calls"',
+    sheet: "Calls",
+    headers: {},
+    warnings: [],
+    records: [
+      { row: 2, date: day(3, 2), rep: "Ann", type: "call", count: 4, team: null, customer: null, deal: null, outcome: null },
+      { row: 3, date: day(3, 3), rep: "Bob", type: "call", count: 6, team: null, customer: null, deal: null, outcome: null },
+    ],
+  };
+  const plan = (measure: "activities" | "sales", language: "en" | "zh-CN" = "en") => planSchema.parse({ version: 1, language, leaderboard: { measure } });
+
+  it("asks for the activities, not the transactions, when ranking by activities", () => {
+    expect([datasetsFor("leaderboard", plan("activities")).required, datasetsFor("leaderboard", plan("sales")).required]).toEqual([["activities"], ["transactions"]]);
+  });
+
+  it.each(["en", "zh-CN"] as const)("names the measure and the missing data in %s", (language) => {
+    const t = LEADERBOARD_LABELS[language];
+    expect(() => buildReview("leaderboard", plan("activities", language), {}, day(3, 3))).toThrow(t.needsData("activities", "activities"));
+    expect(t.needsData("activities", "activities")).toMatch(language === "en" ? /activities.*leaderboard\.measure.*activities/ : /活动量.*leaderboard\.measure.*销售活动/);
+  });
+
+  it("leaves the Leaderboard out of an all-reviews build without the data its measure needs", () => {
+    const built = buildReview("all", plan("sales"), { activities }, day(3, 3));
+    expect([built.built, built.skipped.find((s) => s.builder === "leaderboard")]).toEqual([["activity"], { builder: "leaderboard", missing: "transactions" }]);
+  });
+
+  // Ann 4 calls, Bob 6: Bob first. Each count is a SUMIFS over the person's block of the activities copy.
+  it("ranks by activities with formulas over a copy of the log", () => {
+    const built = buildReview("leaderboard", plan("activities"), { activities }, day(3, 3));
+    const board = built.sheets.find((s) => s.purpose === "leaderboard") as SheetSpec;
+    const bob = board.rows.find((r) => r[0]?.v === "Bob" && r[7] !== undefined && r[7] !== null);
+    expect([built.sheets.map((s) => s.name), bob?.[7]?.v, bob?.[7]?.f?.startsWith("SUMIFS("), bob?.[12]?.v]).toEqual([["Leaderboard", "Data - Activities"], 6, true, 1]);
   });
 });

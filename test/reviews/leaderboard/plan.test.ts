@@ -6,6 +6,7 @@ describe("the leaderboard section of the plan", () => {
     const result = parsePlan({ version: 1 });
     expect(result.ok && result.plan.leaderboard).toEqual({
       measure: "sales",
+      customersFrom: "transactions",
       period: "month",
       places: 3,
       newcomerMonths: 6,

@@ -35,4 +35,11 @@ describe("the leaderboard plan form", () => {
     await settle();
     expect(host.savedPlans[0]).toMatchObject({ leaderboard: { measure: "sales", period: "quarter", prizes: { top: [3000, 2000, 1000] } } });
   });
+
+  it("asks which activity type to count once the measure is activities", async () => {
+    await walkTo(ALL_EN, "en", "leaderboard", "plan");
+    expect(screen.queryByRole("textbox", { name: label(lb.activityType) })).toBeNull();
+    await choose(label(lb.measure), lb.measure_activities);
+    expect(screen.getByRole("textbox", { name: label(lb.activityType) })).toBeTruthy();
+  });
 });
