@@ -22,6 +22,10 @@ interface PlanWords {
   fewStages(): string;
   wonLast(): string;
   prizesMax(): string;
+  wholeNumber(): string;
+  oneOrMore(): string;
+  placesMax(): string;
+  monthsMax(): string;
   bracketsMax(): string;
   bracketsRise(): string;
   bracketsWhole(): string;
@@ -55,6 +59,10 @@ export const PLAN_TEXT: Catalogue<PlanWords> = {
     fewStages: () => "a funnel needs at least two stages that are not lost or excluded",
     wonLast: () => "the won stage must be the last stage of the funnel",
     prizesMax: () => "at most 50 prizes",
+    wholeNumber: () => "must be a whole number",
+    oneOrMore: () => "must be 1 or more",
+    placesMax: () => "must be 50 or less",
+    monthsMax: () => "must be 240 or less",
     bracketsMax: () => "at most 20 brackets",
     bracketsRise: () => "lower bounds must rise: each one above the one before",
     bracketsWhole: () => "tenure brackets are whole months",
@@ -84,6 +92,10 @@ export const PLAN_TEXT: Catalogue<PlanWords> = {
     fewStages: () => "漏斗至少需要两个既非输单也非排除的阶段",
     wonLast: () => "赢单阶段必须是漏斗的最后一个阶段",
     prizesMax: () => "最多 50 个奖项",
+    wholeNumber: () => "须为整数",
+    oneOrMore: () => "须为 1 或以上",
+    placesMax: () => "最多为 50",
+    monthsMax: () => "最多为 240",
     bracketsMax: () => "最多 20 个分组",
     bracketsRise: () => "各分组的下限须逐个递增",
     bracketsWhole: () => "司龄分组须为整月数",

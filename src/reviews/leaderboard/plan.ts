@@ -48,13 +48,13 @@ export const leaderboardPlan = z
     /** newCustomers: counted from the transactions' or the won deals' customer column. */
     customersFrom: z.enum(CUSTOMER_SOURCES).default(DEFAULTS.customersFrom),
     /** activities: count only this type (calls, visits, 电话, 拜访… or a type as the data writes it); every type when absent. */
-    activityType: z.string().trim().min(1, "name the activity type (calls, visits, 电话, 拜访…)").optional(),
+    activityType: z.string().trim().min(1, PLAN_TEXT.en.activityTypeName()).optional(),
     /** The contest's period: the calendar month, quarter or year of the as-of date, compared with the one before. */
     period: z.enum(PERIODS).default(DEFAULTS.period),
     /** Places each category lists (ties at the last place are all listed). */
-    places: z.number().int("must be a whole number").min(1, "must be 1 or more").max(50, "must be 50 or less").default(DEFAULTS.places),
+    places: z.number().int(PLAN_TEXT.en.wholeNumber()).min(1, PLAN_TEXT.en.oneOrMore()).max(50, PLAN_TEXT.en.placesMax()).default(DEFAULTS.places),
     /** A newcomer has been in the role fewer than this many complete months on the as-of date. */
-    newcomerMonths: z.number().int("must be a whole number").min(1, "must be 1 or more").max(240, "must be 240 or less").default(DEFAULTS.newcomerMonths),
+    newcomerMonths: z.number().int(PLAN_TEXT.en.wholeNumber()).min(1, PLAN_TEXT.en.oneOrMore()).max(240, PLAN_TEXT.en.monthsMax()).default(DEFAULTS.newcomerMonths),
     /** The per-group ranking: by team, by tenure bracket, by annual-target bracket, or none. */
     groupBy: z.enum(GROUPINGS).default(DEFAULTS.groupBy),
     /** Each bracket's lower bound, ascending (months of tenure, or annual target); tenure defaults to 0, 12, 36. */
