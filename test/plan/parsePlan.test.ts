@@ -106,3 +106,29 @@ describe("parsePlan", () => {
     expect(!flag.ok && flag.errors[0]).toBe("scorecard.kpis[0].weight: 须为 0 或以上");
   });
 });
+
+describe("a Chinese plan's problems are all in Chinese", () => {
+  // Each plan breaks rules of one section; the words after "field: " must hold no English phrase
+  // (two Latin words in a row), outside quoted values and setting names.
+  const BAD: Record<string, unknown>[] = [
+    { scorecard: { kpis: [{ name: "", weight: -1, direction: "up", threshold: 1, cap: 0.5 }, { name: "x", weight: "a" }], rating: [{ min: 0, label: "A" }, { min: 1, label: "A" }] } },
+    { funnel: { stages: [{ name: "线索", probability: 2 }, { name: "赢单", probability: 1, outcome: "won" }, { name: "谈判", probability: 0.5 }] } },
+    { funnel: { stages: [{ name: "线索", probability: 0.1 }] } },
+    { commission: { lines: [{ name: "A", tiers: [] }] } },
+    { leaderboard: { places: 0.5, newcomerMonths: 300, prizes: [-1], brackets: [3, 1], groupBy: "tenure" } },
+    { leaderboard: { groupBy: "targetSize" } },
+    { activity: { quotas: [{ type: "", quota: -1 }, { type: "电话", quota: 1 }, { type: "电话", quota: 2 }] } },
+    { targets: { weighting: "column" } },
+    { currency: { reporting: null, rates: { usd: 0 } } },
+    { asOf: "2026/1/1", period: { start: "2026-13-01", end: "x" } },
+    { version: 2 },
+  ];
+  it.each(BAD.map((plan, i) => [i, plan]))("bad plan %i", (_i, plan) => {
+    const result = parsePlan({ version: 1, ...plan, language: "zh-CN" });
+    expect(result.ok).toBe(false);
+    const english = (!result.ok ? result.errors : [])
+      .map((e) => e.slice(e.indexOf(": ") + 2).replace(/“[^”]*”|"[^"]*"|\b[a-z]+[A-Z]\w*\b|sources\.scores|weightColumn|reporting|pairs/g, ""))
+      .filter((words) => /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(words));
+    expect(english).toEqual([]);
+  });
+});
