@@ -19,6 +19,8 @@ export interface SourcePlace {
   sheet: string;
   /** The first rows (up to 20 for a sheet or the selection; at least the header row for a table). */
   grid: Grid;
+  /** What the add-in's mark says it made the sheet for ("targets", "data", a review's kind); absent when unmarked. */
+  purpose?: string;
 }
 
 /** What a search is for. */
@@ -82,13 +84,20 @@ export function findSources(places: readonly SourcePlace[], options: FindSources
     if (given !== undefined) claim(dataset, given, true);
     else open.push(dataset);
   }
+  // The Target plan the add-in made holds the monthly targets: its mark says so, whatever its headers say.
+  const plan = places.find((p) => p.purpose === "targets" && p.kind === "sheet" && !claimed.has(p.key.toLowerCase()));
+  if (plan !== undefined && open.includes("monthlyTargets")) {
+    claim("monthlyTargets", plan.key, true);
+    open.splice(open.indexOf("monthlyTargets"), 1);
+  }
   open.sort((a, b) => REQUIRED[b].length - REQUIRED[a].length);
   for (const dataset of open) {
     const free = places.filter((p) => !claimed.has(p.key.toLowerCase()) && !(p.kind === "table" && claimed.has(sheetKey(p.sheet))));
     const candidates = free.map(candidateOf);
     const best = pickSource(dataset, candidates, overrides(dataset));
     if (best < 0) continue;
-    const fit = headerCandidate(candidates[best].kind === "table" ? candidates[best].grid.slice(0, 1) : candidates[best].grid, dataset, overrides(dataset));
+    const c = candidates[best];
+    const fit = headerCandidate(c.kind === "table" ? c.grid.slice(0, 1) : c.grid, dataset, overrides(dataset), [c.name, c.sheet ?? ""]);
     if (fit.complete || (wanted.required.includes(dataset) && fit.required > 0)) claim(dataset, free[best].key, fit.complete);
   }
   return found;

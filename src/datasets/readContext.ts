@@ -57,6 +57,8 @@ export interface GridPlace {
   firstCol?: number;
   /** Cells that showed an Excel error (null in the grid), by A1 address on the sheet: { D17: "#DIV/0!" }. */
   errors?: Readonly<Record<string, string>>;
+  /** What the add-in's mark on the sheet says it made it for ("targets": its Target plan), when marked. */
+  purpose?: string;
 }
 
 /** The most problems one failed read lists; the rest are counted. */
@@ -127,7 +129,7 @@ export interface Context<D extends Dataset> {
  * date, anything money owed to people depends on.
  */
 /** Date columns that may hold a month label instead (2026年1月, Jan 2026, 2026-01), read as the month's first day. */
-const MONTH_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { transactions: ["date"], paid: ["period"] };
+const MONTH_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { transactions: ["date"], paid: ["period"], monthlyTargets: ["month"] };
 
 /** Columns of money, whose header may give a unit (金额（万元）, Revenue ($000)) that scales every cell. */
 const MONEY_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = {
@@ -137,6 +139,7 @@ const MONEY_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = {
   transactions: ["amount"],
   paid: ["paid"],
   rates: ["from", "to"],
+  monthlyTargets: ["target"],
 };
 
 const LEFT_OUT_ON_ERROR: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { people: ["lastYear", "potential", "weight"] };
