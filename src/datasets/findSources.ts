@@ -19,8 +19,8 @@ export interface SourcePlace {
   sheet: string;
   /** The first rows (up to 20 for a sheet or the selection; at least the header row for a table). */
   grid: Grid;
-  /** What the add-in's mark says it made the sheet for ("targets", "data", a review's kind); absent when unmarked. */
-  purpose?: string;
+  /** The dataset a sheet the add-in made holds, by its mark (its Target plan: the monthly targets); absent otherwise. */
+  holds?: Dataset;
 }
 
 /** What a search is for. */
@@ -84,11 +84,12 @@ export function findSources(places: readonly SourcePlace[], options: FindSources
     if (given !== undefined) claim(dataset, given, true);
     else open.push(dataset);
   }
-  // The Target plan the add-in made holds the monthly targets: its mark says so, whatever its headers say.
-  const plan = places.find((p) => p.purpose === "targets" && p.kind === "sheet" && !claimed.has(p.key.toLowerCase()));
-  if (plan !== undefined && open.includes("monthlyTargets")) {
-    claim("monthlyTargets", plan.key, true);
-    open.splice(open.indexOf("monthlyTargets"), 1);
+  // A sheet the add-in made holds what its mark says (its Target plan: the monthly targets), whatever its headers say.
+  for (const place of places) {
+    const held = place.holds;
+    if (held === undefined || !open.includes(held) || claimed.has(place.key.toLowerCase())) continue;
+    claim(held, place.key, true);
+    open.splice(open.indexOf(held), 1);
   }
   open.sort((a, b) => REQUIRED[b].length - REQUIRED[a].length);
   for (const dataset of open) {

@@ -57,8 +57,8 @@ export interface GridPlace {
   firstCol?: number;
   /** Cells that showed an Excel error (null in the grid), by A1 address on the sheet: { D17: "#DIV/0!" }. */
   errors?: Readonly<Record<string, string>>;
-  /** What the add-in's mark on the sheet says it made it for ("targets": its Target plan), when marked. */
-  purpose?: string;
+  /** The dataset a sheet the add-in made holds, by its mark (its Target plan: the monthly targets); absent otherwise. */
+  holds?: Dataset;
 }
 
 /** The most problems one failed read lists; the rest are counted. */

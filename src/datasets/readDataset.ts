@@ -229,7 +229,7 @@ export function readDataset<D extends Dataset>(
   }
 
   // The Target plan sheet the add-in made is read by its own layout, which its mark vouches for.
-  if (dataset === "monthlyTargets" && where.purpose === "targets") return readTargetPlanSheet(grid, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+  if (dataset === "monthlyTargets" && where.holds === "monthlyTargets") return readTargetPlanSheet(grid, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
   const headerGrid = where.table ? grid.slice(0, 1) : grid;
   const headerRow = findHeaderRow(headerGrid, dataset, overrides);
   const firstRow = where.firstRow ?? 1;

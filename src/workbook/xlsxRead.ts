@@ -13,6 +13,7 @@ import { closestSource, findSources, type FoundSource, type SourcePlace } from "
 import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
 import type { Dataset, DatasetRecords, SourceData } from "../datasets/records";
+import { datasetHeldBy } from "../reviews/registry";
 
 /**
  * Reads the team's data from an .xlsx file. The package is opened with Node's own zip inflation, sizes
@@ -116,6 +117,12 @@ function placeAt(key: string): { sheet?: string; table?: string } {
   return key.startsWith("table:") ? { table: key.slice("table:".length) } : { sheet: key.slice("sheet:".length) };
 }
 
+/** The dataset a sheet the add-in made holds, by the purpose its mark gives (see `datasetHeldBy`). */
+function heldBy(book: WorkbookData, sheet: string): Dataset | undefined {
+  const purpose = book.marks?.get(sheet);
+  return purpose === undefined ? undefined : datasetHeldBy(purpose);
+}
+
 /**
  * The top of every sheet and the header row of every table: what a search for the datasets looks at.
  * A sheet or table that cannot be read stops the search: left out, the data it holds would silently
@@ -130,8 +137,8 @@ export function sourcePlaces(book: WorkbookData): SourcePlace[] {
     const cells = book.grid({ sheet }, { rows: HEADER_SEARCH_ROWS });
     if (cells instanceof ReadError) problems.push(...cells.messages);
     else {
-      const purpose = book.marks?.get(sheet);
-      places.push({ key: placeKey({ sheet }), kind: "sheet", name: sheet, sheet, grid: cells.grid, ...(purpose !== undefined ? { purpose } : {}) });
+      const holds = heldBy(book, sheet);
+      places.push({ key: placeKey({ sheet }), kind: "sheet", name: sheet, sheet, grid: cells.grid, ...(holds !== undefined ? { holds } : {}) });
     }
   }
   for (const table of book.tables) {
@@ -162,8 +169,8 @@ export function readFound<D extends Dataset>(
   if (key === null) return new ReadError([`"${book.file}" has no sheets to read ${dataset} from`]);
   const cells = book.grid(placeAt(key));
   if (cells instanceof ReadError) return cells;
-  const purpose = cells.table === undefined ? book.marks?.get(cells.sheet) : undefined;
-  const where = { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors, ...(purpose !== undefined ? { purpose } : {}) };
+  const holds = cells.table === undefined ? heldBy(book, cells.sheet) : undefined;
+  const where = { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors, ...(holds !== undefined ? { holds } : {}) };
   const result = readDataset(dataset, cells.grid, where, options);
   if (result instanceof ReadError && found?.complete !== true) {
     return new ReadError([`No sheet or table in "${book.file}" has the columns of ${dataset}; looked at ${candidateNames(book)}. The closest:`, ...result.messages]);

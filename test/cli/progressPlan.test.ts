@@ -170,3 +170,54 @@ describe("progress from a quota table in long layout (English)", () => {
     expect(pick(await progressRows(out, "Progress"), "Team total")).toEqual(near(expected.total));
   });
 });
+
+describe("progress on a workbook the add-in wrote with its Target plan", () => {
+  it("reads the Target plan sheet by its mark and takes each person's months from it", async () => {
+    // The team's workbook: people with last year's sales (the plan's weights) and this year's sales.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("人员").addRows([
+      ["姓名", "团队", "去年销售额"],
+      ["张伟", "销售一部", 1_200_000],
+      ["李娜", "销售一部", 900_000],
+      ["刘洋", "销售二部", 600_000],
+    ]);
+    book.addWorksheet("销售明细").addRows([
+      ["单据日期", "业务员", "无税金额"],
+      [new Date("2026-01-15T00:00:00Z"), "张伟", 50_000],
+      [new Date("2026-02-10T00:00:00Z"), "李娜", 30_000],
+      [new Date("2026-03-12T00:00:00Z"), "刘洋", 20_000],
+    ]);
+    const input = path.join(dir, "team.xlsx");
+    await book.xlsx.writeFile(input);
+    const plan = path.join(dir, "team-plan.json");
+    await fs.writeFile(plan, JSON.stringify({ version: 1, language: "zh-CN", targets: { annual: 3_000_000, weighting: "lastYear", seasonality: "even" } }));
+    const first = path.join(dir, "team-review.xlsx");
+    const built = await run(["all", "--in", input, "--plan", plan, "--out", first]);
+    expect({ code: built.code, stderr: built.stderr }).toEqual({ code: 0, stderr: "" });
+    // Built in the same run, Progress takes the months of the Target plan built before it.
+    expect(built.stdout).toContain("目标来源：工作表“目标分解”");
+    const sameRun = await progressRows(first, "目标进度");
+
+    const second = path.join(dir, "team-progress.xlsx");
+    const again = await run(["progress", "--in", first, "--plan", plan, "--out", second]);
+    expect({ code: again.code, stderr: again.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(again.stdout).toContain("按 KPI Toolkit 生成的目标分解表读取，3 人 × 2026-01 至 2026-12 各月");
+    expect(again.stdout).toContain("目标来源：工作表“目标分解”");
+
+    // By hand: 3,000,000 split 1,200 : 900 : 600 is 1,333,333, 1,000,000 and 666,667; evenly over 12
+    // months in whole units, the units left over going to the earliest months (1, 4 and 7 of them), the
+    // March targets are 111,111, 83,334 and 55,556.
+    const plans = await progressRows(second, "目标进度");
+    const planSheet = (await openWorkbook(first)).grid({ sheet: "目标分解" });
+    if (planSheet instanceof ReadError) throw new Error(planSheet.messages.join("; "));
+    const header = planSheet.grid.findIndex((r) => r[0] === "姓名");
+    const march = planSheet.grid[header].indexOf("3月");
+    for (const name of ["张伟", "李娜", "刘洋"]) {
+      const row = planSheet.grid.find((r) => r[0] === name) as unknown[];
+      expect(plans.get(name)?.month.target).toBe(row[march]);
+      expect(sameRun.get(name)?.month.target).toBe(row[march]);
+      expect(plans.get(name)?.year.target).toBe(row[planSheet.grid[header].indexOf("年度目标")]);
+    }
+    expect([plans.get("张伟")?.month.target, plans.get("李娜")?.month.target, plans.get("刘洋")?.month.target]).toEqual([111_111, 83_334, 55_556]);
+  });
+});
