@@ -14,7 +14,7 @@ export interface ProgressLabels {
   noMonthlyPlan: string;
   noPlanRow: (name: string, origin: string) => string;
   planMonthTwice: (origin: string, name: string, month: string, rows: string) => string;
-  planDiffers: (name: string, annual: string, plan: string, origin: string) => string;
+  planDiffers: (differences: readonly { name: string; annual: string; plan: string }[], origin: string) => string;
   summaryTargets: (from: string) => string;
   month: string;
   quarter: string;
@@ -87,8 +87,8 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
       "No monthly plan was found (a Target plan sheet, or a targets table of person × month): each month's target is the annual target ÷ 12 and the quarter's ÷ 4, with no seasonality.",
     noPlanRow: (name: string, origin: string) => `"${name}" has sales but no row in ${origin}: no target for them (add their months to the plan).`,
     planMonthTwice: (origin: string, name: string, month: string, rows: string) => `${origin}: "${name}" has a target for ${month} on rows ${rows}; they are added up.`,
-    planDiffers: (name: string, annual: string, plan: string, origin: string) =>
-      `"${name}": the people table's annual target ${annual} differs from the ${plan} the months of ${origin} add up to in the period; the monthly plan is used.`,
+    planDiffers: (differences, origin) =>
+      `The people table's annual target differs from what the months of ${origin} add up to in the period for ${differences.length === 1 ? "1 person" : `${differences.length} people`} (${differences.map((d) => `"${d.name}" ${d.annual} against ${d.plan}`).join(", ")}); the monthly plan is used.`,
     summaryTargets: (from: string) => `Targets from: ${from}`,
     month: "Month to date",
     quarter: "Quarter to date",
@@ -154,8 +154,8 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     noMonthlyPlan: "未找到月度目标（目标分解表，或“姓名 × 月份”的目标表）：月目标按年度目标 ÷ 12、季度目标按 ÷ 4 平均计算，未考虑季节性。",
     noPlanRow: (name: string, origin: string) => `“${name}”有销售记录，但${origin}中没有此人的目标行：此人没有目标（请在月度目标中补上此人各月目标）。`,
     planMonthTwice: (origin: string, name: string, month: string, rows: string) => `${origin}：“${name}”${month} 的目标出现在第 ${rows} 行，按合计计算。`,
-    planDiffers: (name: string, annual: string, plan: string, origin: string) =>
-      `“${name}”：人员表中的年度目标 ${annual} 与${origin}在考核期间内各月合计 ${plan} 不一致；以月度目标为准。`,
+    planDiffers: (differences, origin) =>
+      `${differences.length} 人的人员表年度目标与${origin}在考核期间内各月合计不一致（${differences.map((d) => `“${d.name}”${d.annual}，月度合计 ${d.plan}`).join("；")}）；以月度目标为准。`,
     summaryTargets: (from: string) => `目标来源：${from}`,
     month: "本月累计",
     quarter: "本季累计",

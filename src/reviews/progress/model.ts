@@ -305,14 +305,16 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
     };
   });
   if (planData) {
+    const differences: { name: string; annual: string; plan: string }[] = [];
     for (const p of people) {
       const key = criterionKey(p.name);
       if (!p.inPlan && actuals.has(key)) warnings.push(t.noPlanRow(p.name, planData.origin));
       const annual = targets.get(key)?.sum;
       if (p.inPlan && annual !== undefined && engineRound(annual - (p.annualTarget as number), MONEY_DECIMALS) !== 0) {
-        warnings.push(t.planDiffers(p.name, money(annual), money(p.annualTarget as number), planData.origin));
+        differences.push({ name: p.name, annual: money(annual), plan: money(p.annualTarget as number) });
       }
     }
+    if (differences.length > 0) warnings.push(t.planDiffers(differences, planData.origin));
   }
 
   /** A row that adds up some people's rows (in sheet order, as SUM and SUMIFS add them). */

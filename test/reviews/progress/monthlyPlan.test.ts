@@ -106,7 +106,9 @@ describe("buildProgress with a monthly plan", () => {
   });
 
   it("says where the people table's annual target and the plan disagree", () => {
-    expect(b.warnings).toContain(`"Ann": the people table's annual target 120,000.00 differs from the 115,000.00 the months of Sheet "目标分解" add up to in the period; the monthly plan is used.`);
+    expect(b.warnings).toContain(
+      `The people table's annual target differs from what the months of Sheet "目标分解" add up to in the period for 1 person ("Ann" 120,000.00 against 115,000.00); the monthly plan is used.`,
+    );
     expect(b.warnings.some((w) => w.startsWith("No monthly plan"))).toBe(false);
   });
 
