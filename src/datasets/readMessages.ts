@@ -295,7 +295,7 @@ const en: ReadMessages = {
     `${place}: read as monthly targets across columns, ${first} to ${last} (${count(months, "month")}), a row per ${JSON.stringify(label)}; a blank month has no target`,
   targetCellsLeftOut: (shown, cells) =>
     `left out ${count(cells.length, "month cell")} showing ${shown} (${cellList(cells, (n) => ` and ${n} more`)}): ${cells.length === 1 ? "that month has" : "those months have"} no target; enter a number to use ${cells.length === 1 ? "it" : "them"}`,
-  targetPlanSheet: (place, people, first, last) => `${place}: read as the Target plan KPI Toolkit made, ${count(people, "person")} × the months ${first} to ${last}`,
+  targetPlanSheet: (place, people, first, last) => `${place}: read as the Target plan KPI Toolkit made, ${people} ${people === 1 ? "person" : "people"} × the months ${first} to ${last}`,
   targetPlanUnreadable: (place) =>
     `${place} is a Target plan KPI Toolkit made, but its month columns (under a header row starting with Name or 姓名) and its row of month starts could not be found: build the Target plan again, or give the monthly targets as a table of Person, Month, Target`,
   runRate: (name, months, first, last) =>
