@@ -23,6 +23,9 @@ export interface SourcePlace {
   holds?: Dataset;
 }
 
+/** Datasets that take part in the sharing out only when the review reads them. */
+const ONLY_WHEN_WANTED: readonly Dataset[] = ["monthlyTargets"];
+
 /** What a search is for. */
 export interface FindSourcesOptions {
   /** The datasets of the review; every other dataset still takes its place, so none is read twice. */
@@ -93,6 +96,9 @@ export function findSources(places: readonly SourcePlace[], options: FindSources
   }
   open.sort((a, b) => REQUIRED[b].length - REQUIRED[a].length);
   for (const dataset of open) {
+    // Monthly targets across columns are often a people sheet with a column per month: they take a
+    // place from the people only when a review reads them.
+    if (ONLY_WHEN_WANTED.includes(dataset) && !isWanted(dataset)) continue;
     const free = places.filter((p) => !claimed.has(p.key.toLowerCase()) && !(p.kind === "table" && claimed.has(sheetKey(p.sheet))));
     const candidates = free.map(candidateOf);
     const best = pickSource(dataset, candidates, overrides(dataset));

@@ -74,6 +74,24 @@ describe("monthly targets across columns", () => {
   });
 });
 
+describe("a people sheet with a target per month", () => {
+  const sheet: SourcePlace = {
+    key: "sheet:Team",
+    kind: "sheet",
+    name: "Team",
+    sheet: "Team",
+    grid: [["2026 sales targets"], ["Name", "Team", "Target", "Jan 2026", "Feb 2026", "Mar 2026"], ["Ann", "North", 36000, 10000, 12000, 14000]],
+  };
+
+  it("stays the people of a review that does not read monthly targets", () => {
+    expect(findSources([sheet], { wanted: { required: ["people"], optional: ["history"] } })).toEqual({ people: { key: "sheet:Team", complete: true }, history: null });
+  });
+
+  it("is the monthly targets of a review that reads them", () => {
+    expect(findSources([sheet], { wanted: { required: [], optional: ["people", "monthlyTargets"] } })).toEqual({ people: null, monthlyTargets: { key: "sheet:Team", complete: true } });
+  });
+});
+
 describe("the Target plan sheet the add-in made", () => {
   // Its layout, cut down: title lines, the group row, the header (Name … Jan … Dec, then working
   // columns that repeat the months), the people, the total row, and below them the row of month starts.
