@@ -13,6 +13,7 @@ export interface ProgressLabels {
   planAnnualTarget: string;
   noMonthlyPlan: string;
   noPlanRow: (name: string, origin: string) => string;
+  targetNotInPlan: (name: string, origin: string) => string;
   planMonthTwice: (origin: string, name: string, month: string, rows: string) => string;
   planDiffers: (differences: readonly { name: string; annual: string; plan: string }[], origin: string) => string;
   summaryTargets: (from: string) => string;
@@ -86,6 +87,7 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     noMonthlyPlan:
       "No monthly plan was found (a Target plan sheet, or a targets table of person × month): each month's target is the annual target ÷ 12 and the quarter's ÷ 4, with no seasonality.",
     noPlanRow: (name: string, origin: string) => `"${name}" has sales but no row in ${origin}: no target for them (add their months to the plan).`,
+    targetNotInPlan: (name: string, origin: string) => `"${name}" has an annual target in the people table but no row in ${origin}: no target for them (add their months to the plan).`,
     planMonthTwice: (origin: string, name: string, month: string, rows: string) => `${origin}: "${name}" has a target for ${month} on rows ${rows}; they are added up.`,
     planDiffers: (differences, origin) =>
       `The people table's annual target differs from what the months of ${origin} add up to in the period for ${differences.length === 1 ? "1 person" : `${differences.length} people`} (${differences.map((d) => `"${d.name}" ${d.annual} against ${d.plan}`).join(", ")}); the monthly plan is used.`,
@@ -153,6 +155,7 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     planAnnualTarget: "期间计划合计",
     noMonthlyPlan: "未找到月度目标（目标分解表，或“姓名 × 月份”的目标表）：月目标按年度目标 ÷ 12、季度目标按 ÷ 4 平均计算，未考虑季节性。",
     noPlanRow: (name: string, origin: string) => `“${name}”有销售记录，但${origin}中没有此人的目标行：此人没有目标（请在月度目标中补上此人各月目标）。`,
+    targetNotInPlan: (name: string, origin: string) => `“${name}”在人员表中有年度目标，但${origin}中没有此人的目标行：此人没有目标（请在月度目标中补上此人各月目标）。`,
     planMonthTwice: (origin: string, name: string, month: string, rows: string) => `${origin}：“${name}”${month} 的目标出现在第 ${rows} 行，按合计计算。`,
     planDiffers: (differences, origin) =>
       `${differences.length} 人的人员表年度目标与${origin}在考核期间内各月合计不一致（${differences.map((d) => `“${d.name}”${d.annual}，月度合计 ${d.plan}`).join("；")}）；以月度目标为准。`,

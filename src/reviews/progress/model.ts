@@ -308,8 +308,9 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
     const differences: { name: string; annual: string; plan: string }[] = [];
     for (const p of people) {
       const key = criterionKey(p.name);
-      if (!p.inPlan && actuals.has(key)) warnings.push(t.noPlanRow(p.name, planData.origin));
       const annual = targets.get(key)?.sum;
+      if (!p.inPlan && actuals.has(key)) warnings.push(t.noPlanRow(p.name, planData.origin));
+      else if (!p.inPlan && annual !== undefined) warnings.push(t.targetNotInPlan(p.name, planData.origin));
       if (p.inPlan && annual !== undefined && engineRound(annual - (p.annualTarget as number), MONEY_DECIMALS) !== 0) {
         differences.push({ name: p.name, annual: money(annual), plan: money(p.annualTarget as number) });
       }

@@ -52,7 +52,7 @@ const bobFebRows = `${plan[13].row}, ${plan[15].row}`;
 function build(language: BuildContext["language"] = "en"): Build {
   return buildProgress(context(language), {
     transactions: source("Sales", transactions),
-    people: source("People", [person("Ann", 120000), person("Bob", null)]),
+    people: source("People", [person("Ann", 120000), person("Bob", null), person("Zoe", 50000)]),
     monthlyTargets: source("目标分解", plan),
   });
 }
@@ -103,6 +103,11 @@ describe("buildProgress with a monthly plan", () => {
   it("leaves the targets of a person with sales and no plan row blank, and names them", () => {
     expect([rowOf(b, "Dan")[1]?.v, ...windowOf(b, "Dan", "month")]).toEqual(close(["", "", 500, "", 15 / 28, "", 933.33, "", ""]));
     expect(b.warnings).toContain(`"Dan" has sales but no row in Sheet "目标分解": no target for them (add their months to the plan).`);
+  });
+
+  it("names a person with an annual target and no plan row, and leaves her targets blank", () => {
+    expect(windowOf(b, "Zoe", "month").slice(0, 3)).toEqual(["", 0, ""]);
+    expect(b.warnings).toContain(`"Zoe" has an annual target in the people table but no row in Sheet "目标分解": no target for them (add their months to the plan).`);
   });
 
   it("says where the people table's annual target and the plan disagree", () => {
