@@ -4,7 +4,7 @@ import { columnLetter } from "../excel/a1";
 import type { CellValue } from "../excel/cell";
 import { mapColumns } from "./columns";
 import type { Grid } from "./grid";
-import { detectMonthColumns, monthLabel, namedAsPlan, titledAsPlan, type MonthLayout } from "./monthColumns";
+import { detectMonthColumns, monthLabel, monthsUnderTitleYear, namedAsPlan, titledAsPlan, type MonthLayout } from "./monthColumns";
 import { type GridPlace, isBlank, ReadError } from "./readContext";
 import { leaveOut, monthFigure, type LeftOut } from "./readHistory";
 import type { ReadLanguage, ReadMessages } from "./readMessages";
@@ -42,7 +42,8 @@ export interface WideTargetsLayout {
  * // => { months: { headerRow: 1, ... }, name: 0, team: null, nameHeader: "姓名" }
  */
 export function wideTargetsLayout(grid: Grid, searchRows: number, names: readonly string[]): WideTargetsLayout | null {
-  const months = detectMonthColumns(grid, searchRows);
+  // Months that name their year, or a year row above them, or (a 月度目标分解表) a year in the title.
+  const months = detectMonthColumns(grid, searchRows) ?? monthsUnderTitleYear(grid, searchRows);
   if (months === null || !(titledAsPlan(grid, months) || names.some(namedAsPlan))) return null;
   const first = months.months[0].col;
   // The person's header is on the months' row, or (a year merged above the months) on the row above.

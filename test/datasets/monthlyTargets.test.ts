@@ -62,6 +62,25 @@ describe("monthly targets across columns", () => {
     ]);
   });
 
+  it("takes the year of months headed 1月 … 12月 alone from the title", () => {
+    const data = read(
+      [
+        ["华东大区2026年度销售目标分解表"],
+        ["姓名", "1月", "2月", "3月", "合计"],
+        ["王芳", 30000, 25000, 40000, 95000],
+        ["合计", 30000, 25000, 40000, 95000],
+      ],
+      "目标",
+      {},
+      "zh-CN",
+    );
+    expect(data.records.map(brief)).toEqual([
+      ["王芳", first(2026, 1), 30000, null],
+      ["王芳", first(2026, 2), 25000, null],
+      ["王芳", first(2026, 3), 40000, null],
+    ]);
+  });
+
   it("takes months across columns for targets only when something calls them targets or a plan", () => {
     const sales = [
       ["Rep", "2025-01", "2025-02", "2025-03"],
