@@ -2,7 +2,7 @@ import { findSources, type SourcePlace } from "../../datasets/findSources";
 import { DATASETS, type Dataset } from "../../datasets/records";
 import type { Plan } from "../../reviews/plan";
 import type { Source } from "../../plan/schema";
-import { type Grid, headerCandidate, headerTexts } from "../../datasets/grid";
+import { findHeaderRow, type Grid, headerCandidate, headerTexts } from "../../datasets/grid";
 import type { WorkbookHost } from "../../workbook/office";
 import { columnOverrides, ReadError, readDataset } from "../../datasets/readDataset";
 import { hintColumns } from "../../datasets/scoresLayout";
@@ -105,6 +105,10 @@ export function proposeSources(
   const found = findSources(places, { wanted: datasets, given, overrides: (d) => columnOverrides(d, readOptionsFromPlan(plan, d)) });
   const proposal: Partial<Record<Dataset, string | null>> = {};
   for (const dataset of [...datasets.required, ...datasets.optional]) proposal[dataset] = found[dataset]?.key ?? null;
+  // The pane maps monthly targets by their columns (Person, Month, Target): a sheet with a column per
+  // month is read by the command line, but here it would only stop the columns step, so it is not proposed.
+  const targets = proposal.monthlyTargets;
+  if (targets && findHeaderRow(grids.get(targets) as Grid, "monthlyTargets", columnOverrides("monthlyTargets", readOptionsFromPlan(plan, "monthlyTargets"))) < 0) proposal.monthlyTargets = null;
   return proposal;
 }
 
