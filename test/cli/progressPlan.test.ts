@@ -55,7 +55,7 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "progress-plan-"));
 });
 afterAll(async () => {
-  if (!process.env.KEEP) await fs.rm(dir, { recursive: true, force: true });
+  await fs.rm(dir, { recursive: true, force: true });
 });
 
 async function zhWorkbook(file: string): Promise<void> {
