@@ -1,12 +1,15 @@
 /**
  * The command line on large inputs: 10,000 people × 6 KPIs for the scorecard, 200,000 deals and
- * 200,000 transactions for the funnel and the commission. Each build runs as its own process (as a user
+ * 200,000 transactions for the funnel and the commission, and 200,000 transactions against a
+ * 1,000-person monthly plan (a person per row, a column per month) for Progress. Each build runs as its own process (as a user
  * runs it), timed from start to exit with its peak memory; then LibreOffice opens each output with every
  * formula recalculated, which is how long a colleague without the add-in waits for the file.
  *
- * Run alone with `npx tsx bench/cli.ts`; bench/run.ts includes its table.
+ * Run alone with `npx tsx bench/cli.ts` (`--only progress` for one build, `--no-libreoffice` to skip the
+ * recalculation); bench/run.ts includes its table.
  */
 import { spawn } from "child_process";
+import ExcelJS from "exceljs";
 import { existsSync, promises as fs } from "fs";
 import os from "os";
 import path from "path";
@@ -33,6 +36,10 @@ export interface CliBenchOptions {
   transactions?: number;
   /** Reps who own the deals and transactions (default 200: a large sales organisation). */
   pipelineReps?: number;
+  /** People in the monthly plan Progress reads, each with a share of the transactions (default 1,000). */
+  planPeople?: number;
+  /** Only these builds (default: all). */
+  only?: readonly string[];
   /** Also time LibreOffice's recalculation of each output (default: when soffice is installed). */
   libreOffice?: boolean;
   /** Progress lines, to see a long run move. */
@@ -173,6 +180,33 @@ export async function dealsCsv(workbook: string, csv: string): Promise<void> {
 }
 
 /**
+ * A year of sales by `people` reps (one sheet, Date, Sales rep, Amount, streamed) and their monthly
+ * plan as a manager keeps it: a "2026 monthly targets" title, then Name and 2026-01 … 2026-12 across.
+ */
+export async function progressWorkbook(file: string, people: number, transactions: number): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const name = (p: number): string => `Rep ${String(p + 1).padStart(5, "0")}`;
+  let seed = 14;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const sales = book.addWorksheet("Sales");
+  sales.addRow(["Date", "Sales rep", "Amount"]).commit();
+  // 2026-01-02 to 2026-11-20, spread evenly over the reps.
+  const first = Date.UTC(2026, 0, 2);
+  const days = 322;
+  for (let i = 0; i < transactions; i++) {
+    const date = new Date(first + Math.floor((i / transactions) * days) * 86_400_000);
+    sales.addRow([date, name(i % people), Math.round((500 + next() * 20_000) * 100) / 100]).commit();
+  }
+  sales.commit();
+  const plan = book.addWorksheet("Monthly targets");
+  plan.addRow(["2026 monthly targets"]).commit();
+  plan.addRow(["Name", ...Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, "0")}`)]).commit();
+  for (let p = 0; p < people; p++) plan.addRow([name(p), ...Array.from({ length: 12 }, () => Math.round(100 + next() * 150) * 1000)]).commit();
+  plan.commit();
+  await book.commit();
+}
+
+/**
  * Generates the large inputs into a temporary folder, runs the scorecard, funnel and commission builds
  * on them, and times LibreOffice's recalculation of each output.
  *
@@ -185,6 +219,8 @@ export async function cliSection(options: CliBenchOptions = {}): Promise<string[
   const deals = options.deals ?? 200_000;
   const transactions = options.transactions ?? 200_000;
   const reps = options.pipelineReps ?? 200;
+  const planPeople = options.planPeople ?? 1_000;
+  const wanted = (build: string): boolean => options.only === undefined || options.only.includes(build);
   const withLibreOffice = options.libreOffice ?? hasLibreOffice();
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-bench-cli-"));
   try {
@@ -193,20 +229,24 @@ export async function cliSection(options: CliBenchOptions = {}): Promise<string[
     const planFile = path.join(work, "plan.json");
     const team: TeamOptions = { reps: people, kpis, deals: 0, transactions: 0, language: "en", seed: 11 };
     const pipeline: TeamOptions = { reps, kpis: 0, deals, transactions, language: "en", seed: 12 };
+    const progressFile = path.join(work, "progress.xlsx");
     const started = Date.now();
-    await generateTeam(teamFile, team);
-    await generateTeam(pipelineFile, pipeline);
+    if (wanted("scorecard")) await generateTeam(teamFile, team);
+    if (wanted("funnel") || wanted("commission")) await generateTeam(pipelineFile, pipeline);
+    if (wanted("progress")) await progressWorkbook(progressFile, planPeople, transactions);
     await fs.writeFile(planFile, JSON.stringify(teamPlan(team)));
     const pipelineCsv = path.join(work, "deals.csv");
-    await dealsCsv(pipelineFile, pipelineCsv);
+    if (wanted("funnel")) await dealsCsv(pipelineFile, pipelineCsv);
     log(`generated the inputs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+    const csvSize = wanted("funnel") ? ((await fs.stat(pipelineCsv)).size / 2 ** 20).toFixed(1) : "";
     const runs = [
       { build: "scorecard", file: teamFile, input: `${people.toLocaleString("en")} people × ${kpis} KPIs (${(people * kpis).toLocaleString("en")} rows)` },
       { build: "funnel", file: pipelineFile, input: `${deals.toLocaleString("en")} deals, ${reps} owners` },
-      { build: "funnel", file: pipelineCsv, input: `the same deals as a CSV export (${((await fs.stat(pipelineCsv)).size / 2 ** 20).toFixed(1)} MB)` },
+      { build: "funnel", file: pipelineCsv, input: `the same deals as a CSV export (${csvSize} MB)` },
       { build: "commission", file: pipelineFile, input: `${transactions.toLocaleString("en")} transactions, ${reps} reps` },
-    ];
+      { build: "progress", file: progressFile, input: `${transactions.toLocaleString("en")} transactions against a ${planPeople.toLocaleString("en")}-person monthly plan` },
+    ].filter((r) => wanted(r.build));
     const lines = [
       "## Command line on large inputs",
       "",
@@ -240,7 +280,10 @@ export async function cliSection(options: CliBenchOptions = {}): Promise<string[
 }
 
 if (require.main === module) {
-  cliSection({ log: (line) => console.error(line) }).then(
+  const at = process.argv.indexOf("--only");
+  const only = at >= 0 ? (process.argv[at + 1] ?? "").split(",") : undefined;
+  const libreOffice = process.argv.includes("--no-libreoffice") ? false : undefined;
+  cliSection({ log: (line) => console.error(line), ...(only ? { only } : {}), ...(libreOffice === false ? { libreOffice } : {}) }).then(
     (lines) => console.log(lines.join("\n")),
     (error: unknown) => {
       console.error(error);

@@ -22,6 +22,7 @@ export const ROLES: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   paid: ["rep", "paid", "period", "currency"],
   rates: ["line", "from", "to", "rate"],
   activities: ["date", "rep", "type", "count", "team", "customer", "deal", "outcome"],
+  monthlyTargets: ["name", "month", "target", "team"],
 };
 
 /** The roles a table must have a column for. */
@@ -34,6 +35,7 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   paid: ["rep", "paid"],
   rates: ["rate"],
   activities: ["date", "rep", "type"],
+  monthlyTargets: ["name", "month", "target"],
 };
 
 const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表", "销售人员"];
@@ -168,6 +170,13 @@ export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: r
     deal: ["Deal", "Deal name", "Opportunity", "Opportunity name", "Related to", "Associated deal", "商机", "商机名称", "关联商机"],
     outcome: ["Outcome", "Result", "Call outcome", "Call result", "Meeting outcome", "Disposition", "结果", "跟进结果", "拜访结果", "通话结果"],
   },
+  // A targets table in long layout (Person, Month, Target); the wide one (a column per month) is found by its month headers.
+  monthlyTargets: {
+    name: [...PERSON, "Person"],
+    month: ["Month", "Target month", "Period", "Plan month", "月份", "月", "目标月份", "期间"],
+    target: [...TARGET, "Monthly target", "Sales target", "Plan", "月度目标", "月目标", "销售目标", "计划", "目标金额"],
+    team: TEAM,
+  },
 };
 
 /**
@@ -205,6 +214,7 @@ export const DATASET_NAMES: { readonly [D in Dataset]: readonly string[] } = {
   paid: ["Paid", "Payouts", "Payments", "已发", "发放", "已付"],
   rates: ["Commission rates", "Rates", "Rate card", "Rate sheet", "Commission tiers", "Tiers", "提成比例表", "提成比例", "提成表", "提成标准", "费率表", "提成规则"],
   activities: ["Activities", "Activity", "Activity log", "Calls", "Visits", "Daily report", "活动", "销售活动", "跟进记录", "拜访记录", "日报", "销售日报"],
+  monthlyTargets: ["Monthly targets", "Targets by month", "Monthly plan", "Target plan", "Sales plan", "月度目标", "月度目标分解表", "目标分解", "目标分解表", "月度计划", "销售计划"],
 };
 
 /**

@@ -19,7 +19,12 @@ export interface SourcePlace {
   sheet: string;
   /** The first rows (up to 20 for a sheet or the selection; at least the header row for a table). */
   grid: Grid;
+  /** The dataset a sheet the add-in made holds, by its mark (its Target plan: the monthly targets); absent otherwise. */
+  holds?: Dataset;
 }
+
+/** Datasets that take part in the sharing out only when the review reads them. */
+const ONLY_WHEN_WANTED: readonly Dataset[] = ["monthlyTargets"];
 
 /** What a search is for. */
 export interface FindSourcesOptions {
@@ -82,13 +87,24 @@ export function findSources(places: readonly SourcePlace[], options: FindSources
     if (given !== undefined) claim(dataset, given, true);
     else open.push(dataset);
   }
+  // A sheet the add-in made holds what its mark says (its Target plan: the monthly targets), whatever its headers say.
+  for (const place of places) {
+    const held = place.holds;
+    if (held === undefined || !open.includes(held) || claimed.has(place.key.toLowerCase())) continue;
+    claim(held, place.key, true);
+    open.splice(open.indexOf(held), 1);
+  }
   open.sort((a, b) => REQUIRED[b].length - REQUIRED[a].length);
   for (const dataset of open) {
+    // Monthly targets across columns are often a people sheet with a column per month: they take a
+    // place from the people only when a review reads them.
+    if (ONLY_WHEN_WANTED.includes(dataset) && !isWanted(dataset)) continue;
     const free = places.filter((p) => !claimed.has(p.key.toLowerCase()) && !(p.kind === "table" && claimed.has(sheetKey(p.sheet))));
     const candidates = free.map(candidateOf);
     const best = pickSource(dataset, candidates, overrides(dataset));
     if (best < 0) continue;
-    const fit = headerCandidate(candidates[best].kind === "table" ? candidates[best].grid.slice(0, 1) : candidates[best].grid, dataset, overrides(dataset));
+    const c = candidates[best];
+    const fit = headerCandidate(c.kind === "table" ? c.grid.slice(0, 1) : c.grid, dataset, overrides(dataset), [c.name, c.sheet ?? ""]);
     if (fit.complete || (wanted.required.includes(dataset) && fit.required > 0)) claim(dataset, free[best].key, fit.complete);
   }
   return found;

@@ -3,6 +3,7 @@ import type { Dataset } from "./records";
 import type { CellValue } from "../excel/cell";
 import { detectWideScores } from "./scoresLayout";
 import { namedAsPlan, wideHistoryLayout } from "./monthColumns";
+import { wideTargetsLayout } from "./readMonthlyTargets";
 
 /**
  * A block of cells as a host read them: raw values (numbers, text, booleans, null for blank), dates
@@ -51,8 +52,13 @@ export interface HeaderCandidate {
  * @param dataset - whose columns to look for
  * @param overrides - role → header text from the plan
  */
-export function headerCandidate(grid: Grid, dataset: Dataset, overrides: Readonly<Record<string, string>> = {}): HeaderCandidate {
+export function headerCandidate(grid: Grid, dataset: Dataset, overrides: Readonly<Record<string, string>> = {}, names: readonly string[] = []): HeaderCandidate {
   const best = columnsCandidate(grid, dataset, overrides);
+  if (dataset === "monthlyTargets" && !best.complete) {
+    // A person per row and a column per month, called targets or a plan, is a complete targets table too.
+    const wide = wideTargetsLayout(grid, Math.min(grid.length, HEADER_SEARCH_ROWS), names);
+    if (wide) return { row: wide.months.headerRow, required: REQUIRED.monthlyTargets.length, mapped: REQUIRED.monthlyTargets.length + (wide.team === null ? 0 : 1), unknown: 0, complete: true };
+  }
   if (dataset === "scores" && !best.complete) {
     // One row per person with a target/actual pair per KPI is a complete KPI sheet too.
     const need = REQUIRED[dataset].length;
@@ -135,7 +141,7 @@ export function pickSource(dataset: Dataset, candidates: readonly SourceCandidat
   let bestKey: number[] = [];
   candidates.forEach((c, i) => {
     const grid = c.kind === "table" ? c.grid.slice(0, 1) : c.grid;
-    const h = headerCandidate(grid, dataset, overrides);
+    const h = headerCandidate(grid, dataset, overrides, [c.name, c.sheet ?? ""]);
     // Months across a sheet called "Targets" or "计划" are the plan, not the sales history.
     if (dataset === "history" && h.complete && findHeaderRow(grid, dataset, overrides) < 0 && [c.name, c.sheet ?? ""].some(namedAsPlan)) return;
     const named = [c.name, c.sheet ?? ""].some((name) => hints.has(normalizeHeader(name)));

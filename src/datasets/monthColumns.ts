@@ -54,6 +54,36 @@ function monthsUnderYears(years: readonly CellValue[], row: readonly CellValue[]
   return months;
 }
 
+/** A year a title names: "2026年度销售目标分解表", "FY2026 quotas", "Sales targets 2026". */
+const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?=[^\d]|$)/;
+
+/**
+ * Month columns headed by a month alone (1月 … 12月, Jan … Dec) under a title that names the year:
+ * a 月度目标分解表 whose title says 2026年 and whose header row has only the months. The first row
+ * among `searchRows` with three or more months in calendar order, the year the last one the rows above
+ * it name.
+ *
+ * @example
+ * monthsUnderTitleYear([["2026年度销售目标分解表"], ["姓名", "1月", "2月", "3月"]], 20)
+ * // => { headerRow: 1, headerRows: 1, months: [{ col: 1, year: 2026, month: 1 }, ...], repeated: [] }
+ */
+export function monthsUnderTitleYear(grid: readonly (readonly CellValue[])[], searchRows: number): MonthLayout | null {
+  let year: number | null = null;
+  const rows = Math.min(grid.length, searchRows);
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r] ?? [];
+    if (year !== null) {
+      const months = monthsUnderYears([year], row);
+      if (months.length >= MIN_MONTH_COLUMNS && inOrder(months)) return { headerRow: r, headerRows: 1, months, repeated: repeatedMonths(months) };
+    }
+    for (const v of row) {
+      const found = typeof v === "string" ? TITLE_YEAR.exec(v.normalize("NFKC")) : null;
+      if (found) year = Number(found[1]);
+    }
+  }
+  return null;
+}
+
 /** Texts of the rows above the header: a title such as "2026 targets" says the months are not history. */
 const NOT_HISTORY = /target|quota|plan|budget|forecast|目标|指标|计划|任务|预算|预测/i;
 

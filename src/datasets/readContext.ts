@@ -65,6 +65,8 @@ export interface GridPlace {
    * header may say its direction, as people write it where the header has no room.
    */
   notes?: Readonly<Record<string, string>>;
+  /** The dataset a sheet the add-in made holds, by its mark (its Target plan: the monthly targets); absent otherwise. */
+  holds?: Dataset;
 }
 
 /** The most problems one failed read lists; the rest are counted. */
@@ -135,7 +137,7 @@ export interface Context<D extends Dataset> {
  * date, anything money owed to people depends on.
  */
 /** Date columns that may hold a month label instead (2026年1月, Jan 2026, 2026-01), read as the month's first day. */
-const MONTH_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { transactions: ["date"], paid: ["period"] };
+const MONTH_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { transactions: ["date"], paid: ["period"], monthlyTargets: ["month"] };
 
 /** Columns of money, whose header may give a unit (金额（万元）, Revenue ($000)) that scales every cell. */
 const MONEY_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = {
@@ -145,6 +147,7 @@ const MONEY_ROLES: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = {
   transactions: ["amount"],
   paid: ["paid"],
   rates: ["from", "to"],
+  monthlyTargets: ["target"],
 };
 
 const LEFT_OUT_ON_ERROR: { readonly [D in Dataset]?: readonly RoleOf<D>[] } = { people: ["lastYear", "potential", "weight"] };

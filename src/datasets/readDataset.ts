@@ -1,8 +1,8 @@
-import { dayMonthOrders } from "../core/text/parseDate";
+import { dateSerial, dayMonthOrders, serialToDate } from "../core/text/parseDate";
 import { columnLetter } from "../excel/a1";
 import { MAX_ROWS } from "../excel/limits";
 import { mapColumns, parseOutcome, REQUIRED, ROLES, RoleOf, SYNONYMS, type DealOutcome } from "./columns";
-import { type Dataset, type DatasetRecords, type DealRecord, type DealStatus, type HistoryRecord, type PaidRecord, type PersonRecord, type RateRecord, type ScoreRecord, type SourceData, type TransactionRecord } from "./records";
+import { type Dataset, type DatasetRecords, type DealRecord, type DealStatus, type HistoryRecord, type MonthlyTargetRecord, type PaidRecord, type PersonRecord, type RateRecord, type ScoreRecord, type SourceData, type TransactionRecord } from "./records";
 import { checkRateTiers, rateScale } from "./readRates";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
@@ -15,6 +15,7 @@ import { hintReader, readWideScores } from "./readScores";
 import { activitiesContext, activityWarnings, readActivityRow, type ActivitiesContext } from "./readActivities";
 import { personMonthColumns, readPersonMonths, readWideHistory } from "./readHistory";
 import { monthLabel, wideHistoryLayout } from "./monthColumns";
+import { readTargetPlanSheet, readWideTargets, wideTargetsLayout } from "./readMonthlyTargets";
 
 /**
  * Reading a grid into a dataset's typed records: the header row, the columns by role, one parser per
@@ -35,6 +36,7 @@ const LABEL_ROLE: { [D in Dataset]: RoleOf<D> } = {
   paid: "rep",
   rates: "line",
   activities: "rep",
+  monthlyTargets: "name",
 };
 
 /** Reads one row into a record of the dataset, or undefined after recording its problems. */
@@ -192,6 +194,16 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     return { row: r.sheetRow, line, from: from ?? 0, to: to!, rate: Number.parseFloat(rate.toPrecision(15)) };
   },
   activities: (r, ctx) => readActivityRow(r, ctx, ctx.activities as ActivitiesContext),
+  monthlyTargets: (r): MonthlyTargetRecord | undefined => {
+    const name = r.text("name", true);
+    const day = r.date("month", true);
+    const target = r.number("target", true);
+    const team = r.text("team");
+    if (!ok(name, day, target, team)) return undefined;
+    // A date in the month stands for the month.
+    const { year, month } = serialToDate(day as number);
+    return { row: r.sheetRow, name: name!, month: dateSerial(year, month, 1) as number, target: target!, team: team! };
+  },
 };
 
 /**
@@ -225,6 +237,8 @@ export function readDataset<D extends Dataset>(
     return new ReadError(badRoles.map((role) => m.unknownRole(role, dataset, roles)), language);
   }
 
+  // The Target plan sheet the add-in made is read by its own layout, which its mark vouches for.
+  if (dataset === "monthlyTargets" && where.holds === "monthlyTargets") return readTargetPlanSheet(grid, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
   const headerGrid = where.table ? grid.slice(0, 1) : grid;
   const headerRow = findHeaderRow(headerGrid, dataset, overrides);
   const firstRow = where.firstRow ?? 1;
@@ -245,6 +259,11 @@ export function readDataset<D extends Dataset>(
       // One column per month (2025-01 … 2025-12, or 1月 … 12月 under a year), a row per region or person.
       const months = wideHistoryLayout(grid, where.table ? 1 : HEADER_SEARCH_ROWS);
       if (months) return readWideHistory(grid, months, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
+    }
+    if (dataset === "monthlyTargets") {
+      // A person per row, a column per month (1月 … 12月 under 2026年, or 2026-01 …), called targets or a plan.
+      const wide = wideTargetsLayout(grid, where.table ? 2 : HEADER_SEARCH_ROWS, [where.sheet, where.table ?? ""]);
+      if (wide) return readWideTargets(grid, wide, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
     }
     return new ReadError([missingColumns(dataset, headerGrid, where, overrides, m)], language);
   }
@@ -461,6 +480,7 @@ const DATE_ROLES: { [D in Dataset]: readonly RoleOf<D>[] } = {
   paid: ["period"],
   rates: [],
   activities: ["date"],
+  monthlyTargets: ["month"],
 };
 
 /**

@@ -18,9 +18,10 @@ import { ColumnSums, totalLabel } from "./totalRows";
  */
 
 /** Cells that could not be read, by what they showed, in sheet order. */
-type LeftOut = Map<string, { shown: string; cells: string[] }>;
+export type LeftOut = Map<string, { shown: string; cells: string[] }>;
 
-function leaveOut(leftOut: LeftOut, shown: string, cell: string): void {
+/** Records a month cell left out, grouped by what it showed. */
+export function leaveOut(leftOut: LeftOut, shown: string, cell: string): void {
   const found = leftOut.get(shown);
   if (found) found.cells.push(cell);
   else leftOut.set(shown, { shown, cells: [cell] });
@@ -30,7 +31,7 @@ function leaveOut(leftOut: LeftOut, shown: string, cell: string): void {
  * One month cell: its figure, null when blank (no sales recorded), or what it showed when it does not
  * read (an Excel error such as #N/A, or a quoted word).
  */
-function monthFigure(v: CellValue, error: string | undefined, m: ReadMessages): number | null | { unread: string } {
+export function monthFigure(v: CellValue, error: string | undefined, m: ReadMessages): number | null | { unread: string } {
   if (error !== undefined) return { unread: error };
   if (isBlank(v)) return null;
   const n = typeof v === "number" ? v : typeof v === "string" ? parseNumber(v) : null;

@@ -154,6 +154,14 @@ export interface ReadMessages {
   scaledColumn(unit: string, factor: number): string;
   /** A people sheet whose last year is read from month columns. */
   personMonths(place: string, first: string, last: string): string;
+  /** How a targets table with one column per month was read: `label` is the header of the person column. */
+  wideTargets(place: string, first: string, last: string, months: number, label: string): string;
+  /** Month cells of a targets table that showed `shown`, left out: `cells` as A1 addresses. */
+  targetCellsLeftOut(shown: string, cells: readonly string[]): string;
+  /** The Target plan sheet the add-in made, read back: its people and months. */
+  targetPlanSheet(place: string, people: number, first: string, last: string): string;
+  /** A sheet marked as the add-in's Target plan whose months cannot be found. */
+  targetPlanUnreadable(place: string): string;
   /** A person with figures for part of last year: weighted by the run rate over `months` months. */
   runRate(name: string, months: number, first: string, last: string): string;
   /** A person whose monthly figures stop after `last`, two or more months before the sheet's `sheetLast`. */
@@ -313,6 +321,13 @@ const en: ReadMessages = {
   scaledColumn: (unit, factor) => `the header gives the amounts in ${JSON.stringify(unit)}: each is multiplied by ${factor.toLocaleString("en-US")} (12 is read as ${(12 * factor).toLocaleString("en-US")})`,
   personMonthUnread: (shown) => `${shown} is not a number: this month is left out of the person's average; enter a number to use it`,
   personMonths: (place, first, last) => `${place}: last year's sales are read from the month columns ${first} to ${last}`,
+  wideTargets: (place, first, last, months, label) =>
+    `${place}: read as monthly targets across columns, ${first} to ${last} (${count(months, "month")}), a row per ${JSON.stringify(label)}; a blank month has no target`,
+  targetCellsLeftOut: (shown, cells) =>
+    `left out ${count(cells.length, "month cell")} showing ${shown} (${cellList(cells, (n) => ` and ${n} more`)}): ${cells.length === 1 ? "that month has" : "those months have"} no target; enter a number to use ${cells.length === 1 ? "it" : "them"}`,
+  targetPlanSheet: (place, people, first, last) => `${place}: read as the Target plan KPI Toolkit made, ${people} ${people === 1 ? "person" : "people"} × the months ${first} to ${last}`,
+  targetPlanUnreadable: (place) =>
+    `${place} is a Target plan KPI Toolkit made, but its month columns (under a header row starting with Name or 姓名) and its row of month starts could not be found: build the Target plan again, or give the monthly targets as a table of Person, Month, Target`,
   runRate: (name, months, first, last) =>
     `${JSON.stringify(name)} has sales for ${count(months, "month")} of the last 12 (${first} to ${last}): last year is read as the monthly average × 12`,
   figuresStop: (name, last, sheetLast) =>
@@ -422,6 +437,13 @@ const zhCN: ReadMessages = {
   scaledColumn: (unit, factor) => `表头注明金额单位为“${unit}”：每个数乘以 ${factor.toLocaleString("en-US")}（12 读作 ${(12 * factor).toLocaleString("en-US")}）`,
   personMonthUnread: (shown) => `${shown}不是数字：该月不计入此人的月平均；填入数字后即可使用`,
   personMonths: (place, first, last) => `${place}：去年销售额取自 ${first} 至 ${last} 各月的数据`,
+  wideTargets: (place, first, last, months, label) =>
+    `${place}：按“每月一列”的月度目标读取，${first} 至 ${last}（共 ${months} 个月），每行一个“${label}”；空白的月份没有目标`,
+  targetCellsLeftOut: (shown, cells) =>
+    `已略过 ${cells.length} 个显示 ${shown} 的月份单元格（${cellList(cells, (n) => ` 等，另有 ${n} 个`, "、")}）：这些月份没有目标；填入数字后即可使用`,
+  targetPlanSheet: (place, people, first, last) => `${place}：按 KPI Toolkit 生成的目标分解表读取，${people} 人 × ${first} 至 ${last} 各月`,
+  targetPlanUnreadable: (place) =>
+    `${place}是 KPI Toolkit 生成的目标分解表，但找不到其月份列（在以“姓名”或 Name 开头的表头行下）和“月初”日期行：请重新生成目标分解表，或按“姓名、月份、目标”三列提供月度目标`,
   runRate: (name, months, first, last) => `“${name}”在最近 12 个月中只有 ${months} 个月有销售（${first} 至 ${last}）：去年销售额按月平均值 × 12 计算`,
   figuresStop: (name, last, sheetLast) =>
     `“${name}”的数据止于 ${last}，而表格一直到 ${sheetLast}：视为已于 ${last} 月底离岗，不分配目标（如有误，请补填月份或填写离岗日期）`,

@@ -7,7 +7,7 @@
 import type { Catalogue } from "../i18n/languages";
 
 /** The datasets a build can read, each one a table of the team's workbook. */
-export const DATASETS = ["scores", "people", "history", "deals", "transactions", "paid", "rates", "activities"] as const;
+export const DATASETS = ["scores", "people", "history", "deals", "transactions", "paid", "rates", "activities", "monthlyTargets"] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** What each dataset is called where a person reads about it. */
@@ -20,6 +20,7 @@ export const DATASET_LABELS: { readonly [D in Dataset]: Catalogue<string> } = {
   paid: { en: "payouts made", "zh-CN": "已发放提成" },
   rates: { en: "commission rates", "zh-CN": "提成比例表" },
   activities: { en: "activities", "zh-CN": "销售活动" },
+  monthlyTargets: { en: "monthly targets", "zh-CN": "月度目标" },
 };
 
 export interface ScoreRecord {
@@ -183,6 +184,19 @@ export interface ActivityRecord {
   outcome: string | null;
 }
 
+/**
+ * One person's target for one month (a 月度目标分解表, a targets table in long or wide layout, or the
+ * Target plan sheet the add-in made).
+ */
+export interface MonthlyTargetRecord {
+  row: number;
+  name: string;
+  /** The first day of the month, as a date serial. */
+  month: number;
+  target: number;
+  team: string | null;
+}
+
 export interface DatasetRecords {
   scores: ScoreRecord;
   people: PersonRecord;
@@ -192,6 +206,7 @@ export interface DatasetRecords {
   paid: PaidRecord;
   rates: RateRecord;
   activities: ActivityRecord;
+  monthlyTargets: MonthlyTargetRecord;
 }
 
 /** What a stage word says about a deal beyond where it is: closed as won or lost, or not a deal to count. */

@@ -120,7 +120,8 @@ export function latestDataDate(data: ReviewData): number | null {
  */
 export function buildReview(kind: BuildKind, plan: Plan, read: ReviewData, today: number, options: BuildReviewOptions = {}): Review {
   // Amounts in one currency before any review reads them, so every sheet and data copy agrees.
-  const data = convertCurrencies(plan.currency, read, plan.language);
+  // A review's sheet may hold a dataset the workbook lacks (the Target plan's months): the reviews after it read it.
+  const data: ReviewData = { ...convertCurrencies(plan.currency, read, plan.language) };
   const ctx = buildContext(plan, latestDataDate(data), today);
   const wanted = kind === "all" ? REVIEWS : [reviewOf(kind)];
   const builds: Build[] = [];
@@ -140,8 +141,12 @@ export function buildReview(kind: BuildKind, plan: Plan, read: ReviewData, today
       continue;
     }
     options.onBuild?.(review.kind);
-    builds.push(review.build(ctx, data));
+    const { derived, ...build } = review.build(ctx, data);
+    builds.push(build);
     built.push(review.kind);
+    for (const [dataset, source] of Object.entries(derived ?? {}) as [Dataset, ReviewData[Dataset]][]) {
+      if (data[dataset] === undefined) (data as Record<Dataset, unknown>)[dataset] = source;
+    }
   }
   if (builds.length === 0) {
     throw new BuildError(pick(plan.language, RUNNER_WORDS).none(REVIEWS.flatMap((r) => r.needs.required)));

@@ -1,3 +1,4 @@
+import type { Dataset } from "../datasets/records";
 import { activity } from "./activity";
 import { commission } from "./commission";
 import { funnel } from "./funnel";
@@ -29,6 +30,17 @@ export function reviewOf<K extends ReviewKind>(kind: K): Extract<ReviewDefinitio
 /** Whether a text names a review. */
 export function isReviewKind(text: string): text is ReviewKind {
   return (REVIEW_KINDS as readonly string[]).includes(text);
+}
+
+/**
+ * The dataset a sheet the add-in made holds, from the purpose its mark gives: the review's `holds`.
+ *
+ * @example
+ * datasetHeldBy("targets") // => "monthlyTargets"
+ * datasetHeldBy("funnel") // => undefined
+ */
+export function datasetHeldBy(purpose: string): Dataset | undefined {
+  return REVIEWS.find((r) => r.kind === purpose)?.holds;
 }
 
 /** What a sheet the add-in writes is for: one review's sheet, or a copy of data; the writers mark each sheet with it. */

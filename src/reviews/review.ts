@@ -40,8 +40,21 @@ export interface ReviewDefinition<K extends string = string, S extends z.ZodType
   plan: S;
   /** What its plan section says about reading a dataset: stages for the deals, product lines, a weight column. */
   readOptions?: (section: z.output<S>, dataset: Dataset) => Partial<ReadOptions>;
+  /**
+   * The dataset its sheet holds, read back from a workbook the add-in wrote when the sheet's mark names
+   * this review (the Target plan holds each person's monthly targets).
+   */
+  holds?: Dataset;
   /** Builds its sheets: the copies of the data it references, then the review sheet. */
-  build(ctx: BuildContext, data: ReviewData): Build;
+  build(ctx: BuildContext, data: ReviewData): ReviewBuild;
+}
+
+/**
+ * A review's build, and the datasets its sheet now holds for the reviews built after it in the same run
+ * (the Target plan's months are the monthly targets Progress reads when the workbook has none).
+ */
+export interface ReviewBuild extends Build {
+  derived?: ReviewData;
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Formula, fx, ref, text } from "../excel/formula";
 import { type Catalogue, type Language, pick } from "../i18n/languages";
 import { DataColumn, DataSheet, dataSheet } from "./dataSheet";
 import { activityTypeLabel } from "../datasets/activityTypes";
-import { ActivityRecord, DealRecord, type DealStatus, HistoryRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
+import { ActivityRecord, DealRecord, type DealStatus, HistoryRecord, MonthlyTargetRecord, PaidRecord, PersonRecord, ScoreRecord, TransactionRecord } from "../datasets/records";
 import { AMOUNT as MONEY, DATE, GENERAL as NUMBER, kpiFormat } from "./formats";
 import { CURRENCY_DECIMALS } from "../core/currency";
 
@@ -209,4 +209,16 @@ export function activitiesSheet(records: readonly ActivityRecord[], language: La
     column<ActivityRecord>("outcome", { en: "Outcome", "zh-CN": "结果" }, (r) => r.outcome, l),
     column<ActivityRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
   ], { groupBy: (r) => nameGroup(r.rep) });
+}
+
+/** The monthly targets' copy, grouped by person, each month as its first day shown as 2026-01. */
+export function monthlyTargetsSheet(records: readonly MonthlyTargetRecord[], language: Language): DataSheet<MonthlyTargetRecord, CopyRole<MonthlyTargetRecord>> {
+  const l = language;
+  return dataSheet(pick(l, { en: "Data - Monthly targets", "zh-CN": "数据-月度目标" }), records, [
+    column<MonthlyTargetRecord>("name", { en: "Name", "zh-CN": "姓名" }, (r) => r.name, l),
+    column<MonthlyTargetRecord>("team", { en: "Team", "zh-CN": "团队" }, (r) => r.team, l),
+    column<MonthlyTargetRecord>("month", { en: "Month", "zh-CN": "月份" }, (r) => r.month, l, "yyyy-mm"),
+    column<MonthlyTargetRecord>("target", { en: "Target", "zh-CN": "目标" }, (r) => r.target, l, MONEY),
+    column<MonthlyTargetRecord>("sourceRow", { en: "Source row", "zh-CN": "源行号" }, (r) => r.row, l),
+  ], { groupBy: (r) => nameGroup(r.name) });
 }

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { dateSerial } from "../core/text/parseDate";
 import type { CellValue } from "../excel/cell";
-import { MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, MAX_TEXT as EXCEL_TEXT, READ_LIMITS } from "../excel/limits";
+import { MARKER_NAME, MAX_COLS as EXCEL_COLS, MAX_ROWS as EXCEL_ROWS, MAX_TEXT as EXCEL_TEXT, READ_LIMITS } from "../excel/limits";
 import { READ_MESSAGES, type ReadMessages } from "../datasets/readMessages";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
 import { elements, parseXml, StopReading, XmlDamage } from "./xlsxXml";
@@ -13,6 +13,7 @@ import { closestSource, findSources, type FoundSource, type SourcePlace } from "
 import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
 import { DATASET_LABELS, type Dataset, type DatasetRecords, type SourceData } from "../datasets/records";
+import { datasetHeldBy } from "../reviews/registry";
 
 /**
  * Reads the team's data from an .xlsx file. The package is opened with Node's own zip inflation, sizes
@@ -55,6 +56,8 @@ export interface WorkbookData {
   readonly file: string;
   readonly sheetNames: readonly string[];
   readonly tables: readonly TableInfo[];
+  /** What the add-in's mark on each marked sheet says it made it for ("targets", "data", …), by sheet name. */
+  readonly marks?: ReadonlyMap<string, string>;
   /**
    * The cells of a table (when `table` is given) or of a sheet's used range. `rows` stops after that
    * many rows from the top of the used range, for a quick look.
@@ -119,6 +122,12 @@ function placeAt(key: string): { sheet?: string; table?: string } {
   return key.startsWith("table:") ? { table: key.slice("table:".length) } : { sheet: key.slice("sheet:".length) };
 }
 
+/** The dataset a sheet the add-in made holds, by the purpose its mark gives (see `datasetHeldBy`). */
+function heldBy(book: WorkbookData, sheet: string): Dataset | undefined {
+  const purpose = book.marks?.get(sheet);
+  return purpose === undefined ? undefined : datasetHeldBy(purpose);
+}
+
 /**
  * The top of every sheet and the header row of every table: what a search for the datasets looks at.
  * A sheet or table that cannot be read stops the search: left out, the data it holds would silently
@@ -132,7 +141,10 @@ export function sourcePlaces(book: WorkbookData): SourcePlace[] {
   for (const sheet of book.sheetNames) {
     const cells = book.grid({ sheet }, { rows: HEADER_SEARCH_ROWS });
     if (cells instanceof ReadError) problems.push(...cells.messages);
-    else places.push({ key: placeKey({ sheet }), kind: "sheet", name: sheet, sheet, grid: cells.grid });
+    else {
+      const holds = heldBy(book, sheet);
+      places.push({ key: placeKey({ sheet }), kind: "sheet", name: sheet, sheet, grid: cells.grid, ...(holds !== undefined ? { holds } : {}) });
+    }
   }
   for (const table of book.tables) {
     const cells = book.grid({ table: table.name }, { rows: 1 });
@@ -165,7 +177,9 @@ export function readFound<D extends Dataset>(
   if (key === null) return new ReadError([m.noPlaces(book.file, data)], language);
   const cells = book.grid(placeAt(key));
   if (cells instanceof ReadError) return cells;
-  const result = readDataset(dataset, cells.grid, { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors, notes: cells.notes }, options);
+  const holds = cells.table === undefined ? heldBy(book, cells.sheet) : undefined;
+  const where = { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors, notes: cells.notes, ...(holds !== undefined ? { holds } : {}) };
+  const result = readDataset(dataset, cells.grid, where, options);
   if (result instanceof ReadError && found?.complete !== true) {
     const tables = book.tables.map((t) => t.name);
     return new ReadError([m.noneHasColumns(book.file, data, book.sheetNames, tables), ...result.messages], language);
@@ -428,6 +442,7 @@ class CellDamage extends Error {}
 class XlsxWorkbook implements WorkbookData {
   readonly sheetNames: readonly string[];
   readonly tables: TableInfo[] = [];
+  readonly marks = new Map<string, string>();
   private readonly sheets: SheetPart[] = [];
   private readonly tableParts = new Map<string, { info: TableInfo; range: { col1: number; row1: number; col2: number; row2: number }; totalsRows: number }>();
   private readonly parsed = new Map<string, ParsedSheet>();
@@ -448,15 +463,34 @@ class XlsxWorkbook implements WorkbookData {
     if (!zip.has(bookPart)) throw new NoWorkbookPart();
     const rels = relationships(zip, bookPart);
     let pr: Record<string, string> | undefined;
+    // Every sheet listed (localSheetId counts them all), and the add-in's marks: a sheet-scoped name whose value is the purpose.
+    const listed: string[] = [];
+    let mark: { sheet: string; value: string } | null = null;
     parseXml(bookPart, zip.inflate(bookPart), {
       open: (name, tag) => {
         if (name === "workbookPr") pr ??= tag.all();
+        if (name === "definedName") {
+          const d = tag.all();
+          const local = d.localSheetId === undefined ? NaN : Number(d.localSheetId);
+          mark = d.name?.toLowerCase() === MARKER_NAME.toLowerCase() && listed[local] !== undefined ? { sheet: listed[local], value: "" } : null;
+          return;
+        }
         if (name !== "sheet") return;
+        listed.push(tag.get("name") ?? "");
         const s = tag.all();
         if (s.name === undefined || s.name === "") throw new ZipDamage(`${bookPart} lists a sheet without a name`);
         if (this.sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase())) throw new ZipDamage(`${bookPart} lists the sheet "${shown(s.name)}" twice`);
         const rel = s.id === undefined ? undefined : rels.get(s.id);
         if (rel && rel.type.endsWith("/worksheet") && zip.has(rel.target)) this.sheets.push({ name: s.name, part: rel.target });
+      },
+      text: (text) => {
+        if (mark !== null) mark.value += text;
+      },
+      close: (name) => {
+        if (name !== "definedName" || mark === null) return;
+        const quoted = /^"(.*)"$/.exec(mark.value.trim());
+        this.marks.set(mark.sheet, quoted ? quoted[1].replace(/""/g, '"') : mark.value.trim());
+        mark = null;
       },
     });
     this.sheetNames = this.sheets.map((s) => s.name);

@@ -74,6 +74,7 @@ describe("kpi-toolkit all on the sample team", () => {
       "Data - Deals",
       "Data - Transactions",
       "Data - Paid",
+      "Data - Monthly targets",
       "Data - Activities",
     ]);
   });
@@ -83,7 +84,7 @@ describe("kpi-toolkit all on the sample team", () => {
   });
 
   it("prints what it wrote and the builders' summary lines", () => {
-    expect(allRun.stdout).toMatch(/^Wrote .*review\.xlsx: Scorecard, Target plan, Funnel review, Commission, Progress, Leaderboard, Activity \(\+ 7 data sheets\)\n {2}\S/);
+    expect(allRun.stdout).toMatch(/^Wrote .*review\.xlsx: Scorecard, Target plan, Funnel review, Commission, Progress, Leaderboard, Activity \(\+ 8 data sheets\)\n {2}\S/);
   });
 
   it("writes the Chinese review sheets from the Chinese sample and plan", async () => {

@@ -7,7 +7,7 @@ import { buildProgress } from "../../src/reviews/progress/build";
 import type { BuildContext } from "../../src/reviews/context";
 import type { Build } from "../../src/sheets/spec";
 import { writeWorkbook } from "../../src/workbook/xlsxWrite";
-import type { PersonRecord, SourceData, TransactionRecord } from "../../src/datasets/records";
+import type { MonthlyTargetRecord, PersonRecord, SourceData, TransactionRecord } from "../../src/datasets/records";
 import { compareWithEngine, describeWithLibreOffice, recalculate, type EngineValues } from "./libreoffice";
 import { checkXlsxXml } from "./xmlOrder";
 
@@ -72,6 +72,33 @@ const teamPeople = [
   { ...person("=Eve", null), team: "=South" },
 ];
 
+function month(name: string, m: number, target: number, team: string | null = null, y = 2026): MonthlyTargetRecord {
+  return { row: nextRow++, name, month: day(m, 1, y), target, team };
+}
+/**
+ * A monthly plan for the same team: uneven months with cents, criterion-looking names, a month given on
+ * two rows, a month of last year and of next year (outside every window), a team per person, and
+ * someone planned who sold nothing; Bob and Returns sold without a plan row.
+ */
+const monthlyPlan = [
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => month("Ann", m, 7000 + m * 333.33, "North")),
+  ...[4, 5, 6].map((m) => month("Bo*", m, 12500, "north")),
+  month("=Eve", 5, 9000, "=South"),
+  month("=Eve", 5, 1000.5, "=South"),
+  month("李雷", 3, 20000, "=South"),
+  month("李雷", 12, 15000, "=South", 2025),
+  month("a~b", 1, 5000, null, 2027),
+  month("Cy", 5, 4000, "North"),
+];
+
+function withPlan(language: BuildContext["language"], progress: PlanInput["progress"], asOf?: number): Build {
+  return buildProgress(context(language, progress, asOf), {
+    transactions: source("Sales", transactions),
+    people: source("People", people),
+    monthlyTargets: source("Plan", monthlyPlan),
+  });
+}
+
 function everything(language: BuildContext["language"], progress: PlanInput["progress"], withPeople = true, asOf?: number, period?: { start: number; end: number }): Build {
   return buildProgress(context(language, progress, asOf, period), {
     transactions: source("Sales", transactions),
@@ -101,11 +128,14 @@ describeWithLibreOffice("Progress sheet recalculated by LibreOffice", () => {
     { name: "a fiscal year from April, working days", language: "en" as const, progress: { workingDays: true }, withPeople: true, asOf: undefined, period: { start: day(4, 1, 2025), end: day(3, 31) } },
     { name: "as of a date past the period's end", language: "en" as const, progress: {}, withPeople: true, asOf: day(5, 20), period: { start: day(1, 1, 2025), end: day(12, 31, 2025) } },
     { name: "teams and a year of history, as of 20 May", language: "en" as const, progress: {}, withPeople: true, asOf: undefined, period: undefined, teams: true },
+    { name: "a monthly plan, working days with holidays, in Chinese", language: "zh-CN" as const, progress: { workingDays: true, holidays: ["2026-05-01"] }, withPeople: true, asOf: undefined, period: undefined, plan: true },
   ])("gives every cached value back, $name", async ({ language, progress, withPeople, asOf, period, ...rest }) => {
     const build =
       "teams" in rest
         ? buildProgress(context(language, progress), { transactions: source("Sales", teamSales), people: source("People", teamPeople) })
-        : everything(language, progress, withPeople, asOf, period);
+        : "plan" in rest
+          ? withPlan(language, progress)
+          : everything(language, progress, withPeople, asOf, period);
     const { values } = await recalculated(build);
     expect(compareWithEngine(build.sheets, values)).toEqual([]);
   });
@@ -137,5 +167,17 @@ describeWithLibreOffice("Progress sheet recalculated by LibreOffice", () => {
     const { values } = await recalculated(build);
     const engine = values.get(review.name) as unknown[][];
     expect([engine[monthRow][4], engine[row("Bob")][3]]).toEqual([31, 3900]);
+  });
+
+  // Moved to 10 June, Ann's month target is June's own (7,000 + 6 × 333.33 = 8,999.98) and Bo*'s
+  // quarter is still April to June (3 × 12,500 = 37,500): the targets follow the plan's copy.
+  it("takes the month's target from the plan's copy when the as-of date cell is changed", async () => {
+    const build = withPlan("en", {});
+    const review = build.sheets[build.sheets.length - 1];
+    const row = (label: string): number => review.rows.findIndex((r) => r[0]?.v === label);
+    (review.rows[row("As of")][1] as { v: unknown }).v = day(6, 10);
+    const { values } = await recalculated(build);
+    const engine = values.get(review.name) as unknown[][];
+    expect([engine[row("Ann")][2], engine[row("Bo*")][10]]).toEqual([expect.closeTo(8999.98, 6), 37500]);
   });
 });

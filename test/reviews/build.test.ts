@@ -43,7 +43,7 @@ describe("datasetsFor", () => {
   });
 
   it("requires nothing on its own for all, and may use every dataset", () => {
-    expect(datasetsFor("all")).toEqual({ required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid", "rates", "activities"] });
+    expect(datasetsFor("all")).toEqual({ required: [], optional: ["scores", "people", "history", "deals", "transactions", "paid", "rates", "monthlyTargets", "activities"] });
   });
 });
 
@@ -87,7 +87,13 @@ describe("buildReview", () => {
 
   it("builds the funnel, the commission, the progress and the leaderboard from deals and transactions, review sheets first", () => {
     const review = buildReview("all", plan(), data, TODAY);
-    expect(review.sheets.map((s) => s.purpose)).toEqual(["targets", "funnel", "commission", "progress", "leaderboard", "data", "data", "data", "data"]);
+    expect(review.sheets.map((s) => s.purpose)).toEqual(["targets", "funnel", "commission", "progress", "leaderboard", "data", "data", "data", "data", "data"]);
+  });
+
+  it("gives the progress the target plan's months built in the same run, with their copy", () => {
+    const review = buildReview("all", plan(), data, TODAY);
+    expect(review.sheets.map((s) => s.name)).toContain("Data - Monthly targets");
+    expect(review.summary).toContain('Targets from: Sheet "Target plan"');
   });
 
   it("copies the people once although three reviews read them", () => {

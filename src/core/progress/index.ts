@@ -6,3 +6,4 @@ export { runRateForecast } from "./runRateForecast";
 export { timeElapsed } from "./timeElapsed";
 export { growth } from "./growth";
 export { shiftMonths } from "./shiftMonths";
+export { windowTarget, type PlanMonth } from "./windowTarget";

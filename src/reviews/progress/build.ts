@@ -1,6 +1,6 @@
 import { isoDate } from "../../core/text/parseDate";
 import { pick } from "../../i18n/languages";
-import { peopleSheet, transactionsSheet } from "../../sheets/dataCopies";
+import { monthlyTargetsSheet, peopleSheet, transactionsSheet } from "../../sheets/dataCopies";
 import type { Build } from "../../sheets/spec";
 import type { BuildContext } from "../context";
 import { PROGRESS_LABELS } from "./labels";
@@ -19,7 +19,8 @@ function money(value: number): string {
  *
  * @param ctx - the plan (ctx.plan.progress: behind threshold, working days, holidays) and the as-of date
  * @param data.transactions - the sales credited to reps, by date
- * @param data.people - optional: each person's annual target
+ * @param data.people - optional: each person's annual target (and team)
+ * @param data.monthlyTargets - optional: each person's target by month; without it a month's target is the annual ÷ 12, said in a warning
  * @returns the data copy sheets, then the "Progress" review sheet; summary lines and warnings
  *
  * @example
@@ -31,12 +32,14 @@ export function buildProgress(ctx: BuildContext, data: ProgressData): Build {
   const tx = transactionsSheet(data.transactions.records, ctx.language);
   const people = data.people ? peopleSheet(data.people.records, ctx.language) : undefined;
   const model = progressModel(ctx, data, t);
-  const review = progressSheet(ctx, t, model, { tx, ...(people ? { people } : {}) });
+  const plan = model.targets === "plan" && data.monthlyTargets ? monthlyTargetsSheet(data.monthlyTargets.records, ctx.language) : undefined;
+  const review = progressSheet(ctx, t, model, { tx, ...(people ? { people } : {}), ...(plan ? { plan } : {}) });
   const year = model.team.windows[2];
   const summary = [
     t.summaryPeople(isoDate(model.asOf), model.people.length),
     t.summaryYear(money(year.actual), year.completion === "" ? "" : `${(year.completion * 100).toFixed(1)}%`),
     t.summaryBehind(model.people.filter((p) => p.windows[0].behind).length),
+    model.planOrigin !== null ? t.summaryTargets(model.planOrigin) : model.warnings.includes(t.noMonthlyPlan) ? t.noMonthlyPlan : t.noTargets,
   ];
-  return { sheets: [tx.spec, ...(people ? [people.spec] : []), review], summary, warnings: model.warnings };
+  return { sheets: [tx.spec, ...(people ? [people.spec] : []), ...(plan ? [plan.spec] : []), review], summary, warnings: model.warnings };
 }

@@ -9,6 +9,14 @@ export interface ProgressLabels {
   workingDays: string;
   targetsNote: string;
   noTargets: string;
+  planNote: (origin: string) => string;
+  planAnnualTarget: string;
+  noMonthlyPlan: string;
+  noPlanRow: (name: string, origin: string) => string;
+  targetNotInPlan: (name: string, origin: string) => string;
+  planMonthTwice: (origin: string, name: string, month: string, rows: string) => string;
+  planDiffers: (differences: readonly { name: string; annual: string; plan: string }[], origin: string) => string;
+  summaryTargets: (from: string) => string;
   month: string;
   quarter: string;
   year: string;
@@ -73,6 +81,17 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     workingDays: "working days (Monday to Friday, less the holidays listed below)",
     targetsNote: "Targets: the annual target is for the plan's period (the year to date starts with it); the month's is it ÷ 12, the quarter's ÷ 4 (spread evenly: no seasonality).",
     noTargets: "No people table with targets was read: targets, completion, pace gap and needed per day are blank.",
+    planNote: (origin: string) =>
+      `Targets: each person's own months from ${origin}; the month's target is that month's, the quarter's its three months', the year's the months of the plan's period. Time elapsed prorates them to today.`,
+    planAnnualTarget: "Plan for the period",
+    noMonthlyPlan:
+      "No monthly plan was found (a Target plan sheet, or a targets table of person × month): each month's target is the annual target ÷ 12 and the quarter's ÷ 4, with no seasonality.",
+    noPlanRow: (name: string, origin: string) => `"${name}" has sales but no row in ${origin}: no target for them (add their months to the plan).`,
+    targetNotInPlan: (name: string, origin: string) => `"${name}" has an annual target in the people table but no row in ${origin}: no target for them (add their months to the plan).`,
+    planMonthTwice: (origin: string, name: string, month: string, rows: string) => `${origin}: "${name}" has a target for ${month} on rows ${rows}; they are added up.`,
+    planDiffers: (differences, origin) =>
+      `The people table's annual target differs from what the months of ${origin} add up to in the period for ${differences.length === 1 ? "1 person" : `${differences.length} people`} (${differences.map((d) => `"${d.name}" ${d.annual} against ${d.plan}`).join(", ")}); the monthly plan is used.`,
+    summaryTargets: (from: string) => `Targets from: ${from}`,
     month: "Month to date",
     quarter: "Quarter to date",
     year: "Year to date",
@@ -132,6 +151,15 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     workingDays: "工作日（周一至周五，扣除下方所列节假日）",
     targetsNote: "目标拆分：年度目标对应方案的考核期间（本年累计自期间开始计算）；月目标 = 年度目标 ÷ 12，季度目标 = 年度目标 ÷ 4（平均分配，未考虑季节性）。",
     noTargets: "未读取到含目标的人员表：目标、完成率、进度差额和日均所需均为空。",
+    planNote: (origin: string) => `目标拆分：按${origin}中每人各月的目标；月目标为当月目标，季度目标为该季三个月之和，年度目标为考核期间各月之和。时间进度把目标按至今的天数折算。`,
+    planAnnualTarget: "期间计划合计",
+    noMonthlyPlan: "未找到月度目标（目标分解表，或“姓名 × 月份”的目标表）：月目标按年度目标 ÷ 12、季度目标按 ÷ 4 平均计算，未考虑季节性。",
+    noPlanRow: (name: string, origin: string) => `“${name}”有销售记录，但${origin}中没有此人的目标行：此人没有目标（请在月度目标中补上此人各月目标）。`,
+    targetNotInPlan: (name: string, origin: string) => `“${name}”在人员表中有年度目标，但${origin}中没有此人的目标行：此人没有目标（请在月度目标中补上此人各月目标）。`,
+    planMonthTwice: (origin: string, name: string, month: string, rows: string) => `${origin}：“${name}”${month} 的目标出现在第 ${rows} 行，按合计计算。`,
+    planDiffers: (differences, origin) =>
+      `${differences.length} 人的人员表年度目标与${origin}在考核期间内各月合计不一致（${differences.map((d) => `“${d.name}”${d.annual}，月度合计 ${d.plan}`).join("；")}）；以月度目标为准。`,
+    summaryTargets: (from: string) => `目标来源：${from}`,
     month: "本月累计",
     quarter: "本季累计",
     year: "本年累计",

@@ -4,7 +4,7 @@ import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { CellGrid } from "../../sheets/cellGrid";
 import type { RowBlock } from "../../sheets/dataSheet";
-import { nameGroup, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
+import { type monthlyTargetsSheet, nameGroup, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
 import type { Cell, CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
 import type { ProgressLabels } from "./labels";
@@ -22,6 +22,8 @@ import { AMOUNT as MONEY, DATE, PERCENT } from "../../sheets/formats";
 export interface ProgressCopies {
   tx: ReturnType<typeof transactionsSheet>;
   people?: ReturnType<typeof peopleSheet>;
+  /** The monthly plan's copy: each person's window targets add up their own months there. */
+  plan?: ReturnType<typeof monthlyTargetsSheet>;
 }
 
 /** The eight columns of a window, in order. */
@@ -108,7 +110,7 @@ function placeHeading(p: Placing): void {
   grid.set(rows.title, 0, { v: ctx.plan.title ? `${t.title} · ${ctx.plan.title}` : t.title, style: "title" });
   const days = model.dayCount.workingDays ? t.workingDays : t.calendarDays;
   grid.set(rows.subtitle, 0, { v: t.asOfLine(isoDate(model.asOf), days), style: "subtitle" });
-  grid.set(rows.note, 0, { v: t.targetsNote, style: "subtitle" });
+  grid.set(rows.note, 0, { v: model.planOrigin !== null ? t.planNote(model.planOrigin) : t.targetsNote, style: "subtitle" });
   model.warnings.forEach((w, i) => grid.set(rows.firstWarning + i, 0, { v: w, style: "warning" }));
 }
 
@@ -120,7 +122,7 @@ function placeHeader(p: Placing): string[] {
     paceGap: t.paceGap, forecast: t.forecast, neededPerDay: t.neededPerDay, flag: t.flag,
   };
   grid.set(rows.header, 0, { v: t.person, style: "header" });
-  grid.set(rows.header, 1, { v: t.annualTarget, style: "header" });
+  grid.set(rows.header, 1, { v: p.copies.plan ? t.planAnnualTarget : t.annualTarget, style: "header" });
   WINDOWS.forEach((kind, w) => {
     grid.set(rows.group, col(w, "target"), { v: windowName(t, kind), style: "header" });
     for (let c = col(w, "target") + 1; c <= col(w, "flag"); c++) grid.set(rows.group, c, { v: null, style: "header" });
@@ -142,8 +144,12 @@ function placeHeader(p: Placing): string[] {
   return merges;
 }
 
-/** A window's cells on one row, given the row's target and actual formulas. */
-function placePace(p: Placing, row: number, w: number, pace: PaceModel, actual: Cell, style?: Cell["style"]): void {
+/**
+ * A window's cells on one row, given the row's actual and, with a monthly plan, its target (a formula
+ * over the plan, or a blank for a person the plan does not list); without one the target is a share of
+ * the row's annual target.
+ */
+function placePace(p: Placing, row: number, w: number, pace: PaceModel, actual: Cell, style?: Cell["style"], planTarget?: Formula | null): void {
   const { grid, t } = p;
   const at = (m: Measure): Formula => ref(row, col(w, m));
   const s = style ? { style } : {};
@@ -154,7 +160,9 @@ function placePace(p: Placing, row: number, w: number, pace: PaceModel, actual: 
   const daysLeft = windowCell(p, w, "daysLeft");
   const target = at("target");
   const put = (m: Measure, v: CellValue, f: Formula, fmt?: string): void => grid.set(row, col(w, m), { v, f, ...(fmt ? { fmt } : {}), ...s });
-  put("target", pace.target, targetFormula, MONEY);
+  if (planTarget === undefined) put("target", pace.target, targetFormula, MONEY);
+  else if (planTarget === null) grid.set(row, col(w, "target"), { v: pace.target, fmt: MONEY, ...s });
+  else put("target", pace.target, planTarget, MONEY);
   grid.set(row, col(w, "actual"), { ...actual, fmt: MONEY, ...s });
   put("completion", pace.completion, fx`IF(N(${target})=0,"",${at("actual")}/${target})`, PERCENT);
   put("elapsed", p.model.windows[w].elapsed, fx`${elapsed}`, PERCENT);
@@ -169,7 +177,10 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
   const { grid, copies } = p;
   grid.set(row, 0, { v: person.name });
   const name = exactCriterion(ref(row, 0, "column"), person.name);
-  if (copies.people) {
+  const planBlock = copies.plan ? copies.plan.blockOf(nameGroup(person.name)) : null;
+  if (copies.plan) {
+    grid.set(row, 1, planBlock === null ? { v: person.annualTarget ?? "", fmt: MONEY } : { v: person.annualTarget ?? "", f: planFormula(p, planBlock, name, WINDOWS.indexOf("year")), fmt: MONEY });
+  } else if (copies.people) {
     const { people } = copies;
     grid.set(row, 1, {
       v: person.annualTarget ?? "",
@@ -185,7 +196,8 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
   person.windows.forEach((pace, w) => {
     // No transaction names this person (listed for a target): nothing to total.
     const actual: Cell = block === null ? { v: pace.actual } : { v: pace.actual, f: actualFormula(p, block, name, w) };
-    placePace(p, row, w, pace, actual);
+    const planTarget = copies.plan ? (planBlock === null ? null : planFormula(p, planBlock, name, w)) : undefined;
+    placePace(p, row, w, pace, actual, undefined, planTarget);
   });
   grid.set(row, extraCol("team"), { v: person.team ?? "" });
   const earlier = (from: Formula, to: Formula): Formula | null => {
@@ -224,6 +236,13 @@ function placeComparison(p: Placing, row: number, person: PersonModel, sums: { p
   }
 }
 
+/** A person's target in a window from the monthly plan: their months that start within it. */
+function planFormula(p: Placing, block: RowBlock, name: Formula, w: number): Formula {
+  const plan = p.copies.plan!;
+  const month = plan.column("month", block);
+  return fx`SUMIFS(${plan.column("target", block)},${plan.column("name", block)},${name},${month},">="&${windowCell(p, w, "start")},${month},"<="&${windowCell(p, w, "end")})`;
+}
+
 /** A person's credited sales in a window, from its start to the as-of date (or its end, if sooner). */
 function actualFormula(p: Placing, block: RowBlock, name: Formula, w: number): Formula {
   const column = (role: "credited" | "rep" | "date"): Formula => p.copies.tx.column(role, block);
@@ -238,9 +257,9 @@ function placeTotal(p: Placing): void {
   const people = model.people.length;
   const sum = (c: number): Formula => (people === 0 ? fx`0` : fx`SUM(${range(rows.firstPerson, c, rows.lastPerson, c)})`);
   grid.set(row, 0, { v: t.total, style: "total" });
-  if (p.copies.people) grid.set(row, 1, { v: model.team.annualTarget ?? 0, f: sum(1), fmt: MONEY, style: "total" });
+  if (p.copies.people || p.copies.plan) grid.set(row, 1, { v: model.team.annualTarget ?? 0, f: sum(1), fmt: MONEY, style: "total" });
   else grid.set(row, 1, { v: null, fmt: MONEY, style: "total" });
-  model.team.windows.forEach((pace, w) => placePace(p, row, w, pace, { v: pace.actual, f: sum(col(w, "actual")) }, "total"));
+  model.team.windows.forEach((pace, w) => placePace(p, row, w, pace, { v: pace.actual, f: sum(col(w, "actual")) }, "total", p.copies.plan ? sum(col(w, "target")) : undefined));
   placeComparison(p, row, model.team, { previousMonth: sum(extraCol("previousMonth")), lastYear: sum(extraCol("lastYear")) }, "total");
 }
 
@@ -256,9 +275,9 @@ function placeTeams(p: Placing): void {
     const name = exactCriterion(ref(row, 0, "column"), team.name);
     const sumOf = (c: number): Formula => fx`SUMIFS(${people(c)},${teamColumn},${name})`;
     grid.set(row, 0, { v: team.name, style: "total" });
-    if (p.copies.people) grid.set(row, 1, { v: team.annualTarget ?? 0, f: sumOf(1), fmt: MONEY, style: "total" });
+    if (p.copies.people || p.copies.plan) grid.set(row, 1, { v: team.annualTarget ?? 0, f: sumOf(1), fmt: MONEY, style: "total" });
     else grid.set(row, 1, { v: null, fmt: MONEY, style: "total" });
-    team.windows.forEach((pace, w) => placePace(p, row, w, pace, { v: pace.actual, f: sumOf(col(w, "actual")) }, "total"));
+    team.windows.forEach((pace, w) => placePace(p, row, w, pace, { v: pace.actual, f: sumOf(col(w, "actual")) }, "total", p.copies.plan ? sumOf(col(w, "target")) : undefined));
     placeComparison(p, row, team, { previousMonth: sumOf(extraCol("previousMonth")), lastYear: sumOf(extraCol("lastYear")) }, "total");
   });
 }

@@ -1,11 +1,11 @@
 import { isKpiError, type Result } from "../../core/errors";
 import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
-import { behindPace, countDays, growth, neededPerDay, paceGap, runRateForecast, shiftMonths, timeElapsed, type DayCount } from "../../core/progress";
+import { behindPace, countDays, growth, neededPerDay, paceGap, runRateForecast, shiftMonths, timeElapsed, windowTarget, type DayCount, type PlanMonth } from "../../core/progress";
 import { contestWindows } from "../../core/ranking";
 import { achievement } from "../../core/scoring";
 import { dateSerial, isoDate, serialToDate } from "../../core/text/parseDate";
 import { criterionKey } from "../../datasets/keys";
-import type { PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
+import type { MonthlyTargetRecord, PersonRecord, SourceData, TransactionRecord } from "../../datasets/records";
 import { BuildError } from "../buildError";
 import type { BuildContext } from "../context";
 import type { ProgressLabels } from "./labels";
@@ -73,8 +73,10 @@ export interface PersonModel {
   name: string;
   /** The person's team from the people table (the first row's); null without one. */
   team: string | null;
-  /** The annual target from the people table; null without one. */
+  /** The annual target from the people table, or with a monthly plan the plan's months in the period; null without one. */
   annualTarget: number | null;
+  /** With a monthly plan: the person has months in it (else their targets are blank). */
+  inPlan: boolean;
   comparison: ComparisonModel;
   /** One per window, in WINDOWS order. */
   windows: PaceModel[];
@@ -90,12 +92,18 @@ export interface ProgressModel {
   /** One subtotal per team of the people table, in order of first appearance; empty without teams. */
   teams: PersonModel[];
   comparisonWindows: ComparisonWindows;
+  /** Where the targets come from: each person's months of a monthly plan, or the annual target ÷ 12. */
+  targets: "plan" | "annual";
+  /** Where the monthly plan was read (`Sheet "目标分解表"`); null without one. */
+  planOrigin: string | null;
   warnings: string[];
 }
 
 export interface ProgressData {
   transactions: SourceData<TransactionRecord>;
   people?: SourceData<PersonRecord>;
+  /** Each person's target by month: the Target plan sheet, or a targets table of person × month. */
+  monthlyTargets?: SourceData<MonthlyTargetRecord>;
 }
 
 /**
@@ -149,6 +157,11 @@ function paceOf(target: number | "", actual: number, window: WindowModel, thresh
     neededPerDay: hasTarget && daysLeft > 0 ? cents(sure(neededPerDay(target, actual, daysLeft), "needed per day")) : "",
     behind: completion !== "" && elapsed !== "" && sure(behindPace(completion, elapsed, threshold), "behind"),
   };
+}
+
+/** A money amount for a message: 1,234.50. */
+function money(value: number): string {
+  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** Each window's target from the annual target: "" without one. */
@@ -206,6 +219,26 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
     if (entry.rows.length > 1) warnings.push(t.duplicatePerson(data.people?.origin ?? "", names.get(key) ?? key, entry.rows.join(", ")));
   }
 
+  // The monthly plan: each person's months, in the plan's order (the copy's block holds them so).
+  const planData = data.monthlyTargets && data.monthlyTargets.records.length > 0 ? data.monthlyTargets : undefined;
+  const plans = new Map<string, PlanMonth[]>();
+  if (planData) {
+    warnings.push(...planData.warnings);
+    const seen = new Map<string, number[]>();
+    for (const r of planData.records) {
+      add(r.name);
+      const key = criterionKey(r.name);
+      plans.set(key, [...(plans.get(key) ?? []), { month: r.month, target: r.target }]);
+      const at = `${key}\u0000${r.month}`;
+      seen.set(at, [...(seen.get(at) ?? []), r.row]);
+    }
+    for (const [at, rows] of seen) {
+      if (rows.length < 2) continue;
+      const [key, month] = at.split("\u0000");
+      warnings.push(t.planMonthTwice(planData.origin, names.get(key) ?? key, isoDate(Number(month)).slice(0, 7), rows.join(", ")));
+    }
+  }
+
   // Actuals to the as-of date (or the window's end, when the as-of date is past the period) per window, summed in the order the copy's block holds them (source order).
   const actuals = new Map<string, number[]>();
   for (const r of data.transactions.records) {
@@ -246,42 +279,67 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
   });
 
   const teamOf = new Map<string, string>();
-  for (const p of data.people?.records ?? []) {
+  for (const p of [...(data.people?.records ?? []), ...(planData?.records ?? [])]) {
     if (p.team !== null && p.team !== "" && !teamOf.has(criterionKey(p.name))) teamOf.set(criterionKey(p.name), p.team);
   }
+  const yearWindow = windows[2];
+  const planTarget = (key: string, w: WindowModel): number | "" => {
+    const months = plans.get(key);
+    return months === undefined ? "" : windowTarget(months, w.start, w.end);
+  };
 
   const threshold = plan.behindThreshold;
   const people: PersonModel[] = [...names].map(([key, name]) => {
-    const annualTarget = data.people ? (targets.get(key)?.sum ?? null) : null;
+    const inPlan = plans.has(key);
+    const peopleTarget = data.people ? (targets.get(key)?.sum ?? null) : null;
+    const annualTarget = planData ? (inPlan ? (planTarget(key, yearWindow) as number) : null) : peopleTarget;
     const actual = actuals.get(key) ?? windows.map(() => 0);
     const [m, y] = earlier.get(key) ?? [0, 0];
     return {
       name,
       team: teamOf.get(key) ?? null,
       annualTarget,
+      inPlan,
       comparison: compare(actual, monthHistory ? m : "", yearHistory ? y : ""),
-      windows: windows.map((w, i) => paceOf(targetOf(annualTarget, w.kind), actual[i], w, threshold)),
+      windows: windows.map((w, i) => paceOf(planData ? planTarget(key, w) : targetOf(annualTarget, w.kind), actual[i], w, threshold)),
     };
   });
+  if (planData) {
+    const differences: { name: string; annual: string; plan: string }[] = [];
+    for (const p of people) {
+      const key = criterionKey(p.name);
+      const annual = targets.get(key)?.sum;
+      if (!p.inPlan && actuals.has(key)) warnings.push(t.noPlanRow(p.name, planData.origin));
+      else if (!p.inPlan && annual !== undefined) warnings.push(t.targetNotInPlan(p.name, planData.origin));
+      if (p.inPlan && annual !== undefined && engineRound(annual - (p.annualTarget as number), MONEY_DECIMALS) !== 0) {
+        differences.push({ name: p.name, annual: money(annual), plan: money(p.annualTarget as number) });
+      }
+    }
+    if (differences.length > 0) warnings.push(t.planDiffers(differences, planData.origin));
+  }
 
   /** A row that adds up some people's rows (in sheet order, as SUM and SUMIFS add them). */
   const subtotal = (name: string, team: string | null, members: readonly PersonModel[]): PersonModel => {
     // The annual target is the SUM of the column: 0 when nobody has one, which leaves targets blank.
-    const annual = data.people ? members.reduce((s, p) => s + (p.annualTarget ?? 0), 0) : null;
+    const annual = data.people || planData ? members.reduce((s, p) => s + (p.annualTarget ?? 0), 0) : null;
     const actual = windows.map((_, i) => members.reduce((s, p) => s + p.windows[i].actual, 0));
+    // With a monthly plan each window's target is the SUM of the people's: their months, not a twelfth.
+    const target = (i: number): number | "" => (planData ? members.reduce((s, p) => s + (p.windows[i].target === "" ? 0 : p.windows[i].target), 0) : targetOf(annual, windows[i].kind));
     const sumOf = (pick: (c: ComparisonModel) => number | ""): number => members.reduce((s, p) => s + (pick(p.comparison) as number), 0);
     return {
       name,
       team,
       annualTarget: annual,
+      inPlan: members.some((p) => p.inPlan),
       comparison: compare(actual, monthHistory ? sumOf((c) => c.previousMonth) : "", yearHistory ? sumOf((c) => c.lastYear) : ""),
-      windows: windows.map((w, i) => paceOf(targetOf(annual, w.kind), actual[i], w, threshold)),
+      windows: windows.map((w, i) => paceOf(target(i), actual[i], w, threshold)),
     };
   };
   const team = subtotal(t.total, null, people);
   const teamNames: string[] = [];
   for (const p of people) if (p.team !== null && !teamNames.some((n) => criterionKey(n) === criterionKey(p.team as string))) teamNames.push(p.team);
   const teams = teamNames.map((name) => subtotal(name, name, people.filter((p) => p.team !== null && criterionKey(p.team) === criterionKey(name))));
-  if (!data.people || people.every((p) => p.annualTarget === null)) warnings.push(t.noTargets);
-  return { asOf: ctx.asOf, windows, dayCount, people, team, teams, comparisonWindows, warnings };
+  if (!planData && (!data.people || people.every((p) => p.annualTarget === null))) warnings.push(t.noTargets);
+  else if (!planData) warnings.push(t.noMonthlyPlan);
+  return { asOf: ctx.asOf, windows, dayCount, people, team, teams, comparisonWindows, targets: planData ? "plan" : "annual", planOrigin: planData?.origin ?? null, warnings };
 }

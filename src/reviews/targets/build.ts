@@ -1,7 +1,11 @@
 import { pick } from "../../i18n/languages";
 import { historySheet, peopleSheet } from "../../sheets/dataCopies";
-import type { Build } from "../../sheets/spec";
+import { dateSerial } from "../../core/text/parseDate";
+import { READ_MESSAGES } from "../../datasets/readMessages";
+import type { MonthlyTargetRecord, SourceData } from "../../datasets/records";
+import type { SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
+import type { ReviewBuild } from "../review";
 import { monthsText, seasonalityText, TARGET_LABELS, type TargetLabels } from "./labels";
 import { layoutTargets } from "./layout";
 import { formatAmount, targetsModel, type TargetsData, type TargetsModel } from "./model";
@@ -23,7 +27,7 @@ import { formatAmount, targetsModel, type TargetsData, type TargetsModel } from 
  * buildTargets(ctx, { people, history }).sheets.map((s) => s.name)
  * // => ["Data - People", "Data - History", "Target plan"]
  */
-export function buildTargets(ctx: BuildContext, data: TargetsData): Build {
+export function buildTargets(ctx: BuildContext, data: TargetsData): ReviewBuild {
   const L = pick(ctx.language, TARGET_LABELS);
   const model = targetsModel(ctx, data, L);
   const people = peopleSheet(data.people.records, ctx.language);
@@ -33,7 +37,26 @@ export function buildTargets(ctx: BuildContext, data: TargetsData): Build {
     sheets: [people.spec, ...(history ? [history.spec] : []), sheet],
     summary: summaryLines(model, L),
     warnings: model.warnings,
+    derived: { monthlyTargets: monthlyTargetsOf(model, sheet, ctx) },
   };
+}
+
+/**
+ * The plan's months as monthly targets, for a Progress built in the same run: each person's month as
+ * the sheet shows it, from the row the sheet shows it on.
+ */
+function monthlyTargetsOf(model: TargetsModel, sheet: SheetSpec, ctx: BuildContext): SourceData<MonthlyTargetRecord> {
+  const rowOf = new Map(sheet.rows.map((cells, r) => [cells?.[0]?.v, r + 1] as const));
+  const records = model.people.flatMap((plan) =>
+    model.months.map((m, k) => ({
+      row: rowOf.get(plan.record.name) ?? 0,
+      name: plan.record.name,
+      month: dateSerial(m.year, m.month, 1) as number,
+      target: plan.monthly[k],
+      team: plan.record.team,
+    })),
+  );
+  return { origin: READ_MESSAGES[ctx.language].origin(sheet.name, undefined), sheet: sheet.name, headers: {}, records, warnings: [] };
 }
 
 /** The lines a person reads first: who and how much, how it is split, who joins and leaves, the largest target. */

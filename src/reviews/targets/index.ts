@@ -14,6 +14,7 @@ export const targets = defineReview({
     "zh-CN": "目标分解：把团队目标分到人和月（读取人员与月度历史）",
   },
   needs: { required: ["people"], optional: ["history"] },
+  holds: "monthlyTargets",
   plan: targetsPlan,
   readOptions: (section, dataset) => (dataset === "people" && section.weighting === "column" ? { weightColumn: section.weightColumn } : {}),
   build: (ctx, data) => buildTargets(ctx, { people: data.people!, ...(data.history ? { history: data.history } : {}) }),

@@ -105,6 +105,10 @@ export function proposeSources(
   const found = findSources(places, { wanted: datasets, given, overrides: (d) => columnOverrides(d, readOptionsFromPlan(plan, d)) });
   const proposal: Partial<Record<Dataset, string | null>> = {};
   for (const dataset of [...datasets.required, ...datasets.optional]) proposal[dataset] = found[dataset]?.key ?? null;
+  // The pane maps monthly targets by their columns (Person, Month, Target): a sheet with a column per
+  // month is read by the command line, but here it would only stop the columns step, so it is not proposed.
+  const targets = proposal.monthlyTargets;
+  if (targets && findHeaderRow(grids.get(targets) as Grid, "monthlyTargets", columnOverrides("monthlyTargets", readOptionsFromPlan(plan, "monthlyTargets"))) < 0) proposal.monthlyTargets = null;
   return proposal;
 }
 

@@ -113,11 +113,20 @@ describe("buildProgress on calendar days", () => {
 
   // Year to date 16,000 + 3,000 + 500 + 0 = 19,500 of 216,000 = 9.03%; behind this month: Cy alone.
   it("sums up the year and counts who is behind this month", () => {
-    expect(b.summary).toEqual(["Progress as of 2026-02-15: 4 people", "Year to date: 19,500.00 (9.0% of target)", "Behind pace this month: 1"]);
+    expect(b.summary).toEqual([
+      "Progress as of 2026-02-15: 4 people",
+      "Year to date: 19,500.00 (9.0% of target)",
+      "Behind pace this month: 1",
+      "No monthly plan was found (a Target plan sheet, or a targets table of person × month): each month's target is the annual target ÷ 12 and the quarter's ÷ 4, with no seasonality.",
+    ]);
   });
 
   it("warns about the sale after the as-of date", () => {
-    expect(b.warnings).toEqual(['Sheet "Sales": 1 transaction is dated after the as-of date 2026-02-15 and not counted.']);
+    // Without a monthly plan the targets are the annual ÷ 12, and the sheet says so.
+    expect(b.warnings).toEqual([
+      'Sheet "Sales": 1 transaction is dated after the as-of date 2026-02-15 and not counted.',
+      "No monthly plan was found (a Target plan sheet, or a targets table of person × month): each month's target is the annual target ÷ 12 and the quarter's ÷ 4, with no seasonality.",
+    ]);
   });
 
   it("reads each window's start and the as-of date from the settings block", () => {

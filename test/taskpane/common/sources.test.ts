@@ -66,6 +66,16 @@ describe("proposeSources", () => {
     expect(proposeSources({ required: ["deals"], optional: ["people"] }, options, grids, plan).people).toBeNull();
   });
 
+  it("proposes monthly targets in long layout, not a sheet with a column per month, which it cannot map", () => {
+    const long: Grid = [["Sales Rep", "Month", "Quota"], ["Ann", "Jan 2026", 1000]];
+    const wide: Grid = [["2026 targets"], ["Name", "Jan 2026", "Feb 2026", "Mar 2026"], ["Ann", 1000, 1100, 1200]];
+    const sales: Grid = [["Date", "Rep", "Amount"], [46023, "Ann", 500]];
+    const wanted = { required: ["transactions" as const], optional: ["monthlyTargets" as const] };
+    const propose = (plan2: Grid) =>
+      proposeSources(wanted, [option("sheet", "Sales"), option("sheet", "Plan")], new Map([["sheet:Sales", sales], ["sheet:Plan", plan2]]), plan).monthlyTargets;
+    expect([propose(long), propose(wide)]).toEqual(["sheet:Plan", null]);
+  });
+
   it("proposes nothing for an optional dataset no source fits", () => {
     const options = [option("sheet", "Q1")];
     const grids = new Map([["sheet:Q1", DEALS]]);
