@@ -193,6 +193,45 @@ const en = {
   hostFailed: "Excel reported a problem: {message}",
   buildWarnings: "Left out while building:",
   totalRowsSkipped: "Total rows in the data were left out, so nothing is counted twice:",
+
+  // The draft kept as the person goes, and starting over.
+  draftRestored: "Picked up where you left off with {review} (last changed {when}).",
+  draftNotSaved: "Your choices so far could not be kept in this workbook: {message}",
+  startOver: "Start over",
+  startOverTitle: "Start over?",
+  startOverText: "This clears the review you are setting up and the changes you made to its plan. The plan of the last build and the sheets already written stay as they are.",
+  lastBuilt: "Last built {when}",
+
+  // The first run's sample data.
+  trySample: "Try it with sample data",
+  trySampleWhat: "Adds a sample sales team (people, KPI results, sales history, deals, sales and commission paid) as new sheets, then opens a scorecard on it. Nothing already in this workbook is changed.",
+  sampleWriting: "Adding the sample team…",
+  sampleWritten: "Added the sample team as {sheets}. The scorecard below reads it: check the data and go on.",
+  sampleRenamed: "This workbook already has {sheets}: those sheets were left as they are, and the sample was added under other names.",
+  sampleFailed: "The sample data could not be added: {message}",
+
+  // The settings view.
+  tabSettings: "Settings",
+  settingsLanguage: "Language of the pane and of new review sheets",
+  settingsPlanHeading: "Plan saved in this workbook",
+  settingsNoPlan: "This workbook has no saved plan yet. A build saves one; or import a plan file.",
+  settingsPlanSummary: "Language of the review sheets: {language}. Data it reads: {sources}.",
+  settingsNoSources: "none yet",
+  settingsPlanLabel: "The plan as the command line's plan file (JSON), which you can edit",
+  settingsSavePlan: "Save plan",
+  settingsPlanSaved: "The plan is saved in this workbook.",
+  settingsNotJson: "This is not JSON, so nothing was saved: {message}",
+  settingsPlanInvalid: "The plan was not saved. Correct these fields:",
+  settingsReset: "Reset plan",
+  settingsResetTitle: "Reset the plan?",
+  settingsResetText: "This removes the plan saved in this workbook. The review sheets already written stay; the next build starts from the defaults.",
+  settingsResetDone: "The plan was removed from this workbook.",
+  settingsExport: "Export plan file",
+  settingsExportHint: "For the command line: kpi-toolkit all --in team.xlsx --plan {file}",
+  settingsImport: "Import plan file",
+  settingsImported: "Imported {file}. Its plan is saved in this workbook.",
+  settingsImportInvalid: "{file} is not a plan the command line accepts, so nothing was changed. Correct these fields:",
+  settingsImportUnreadable: "{file} could not be read: {message}",
 };
 
 /** A key of the catalogue. */
@@ -382,6 +421,42 @@ const zhCN: Messages = {
   hostFailed: "Excel 报告了一个问题：{message}",
   buildWarnings: "生成时略过的内容：",
   totalRowsSkipped: "数据中的合计行已略过，以免重复计算：",
+
+  draftRestored: "已接着您上次的进度继续设置{review}（最后修改于 {when}）。",
+  draftNotSaved: "您目前的选择无法保存到本工作簿：{message}",
+  startOver: "重新开始",
+  startOverTitle: "要重新开始吗？",
+  startOverText: "这会清除正在设置的分析表以及您对其方案所做的修改。上次生成时保存的方案和已写入的工作表保持不变。",
+  lastBuilt: "上次生成于 {when}",
+
+  trySample: "用示例数据试一试",
+  trySampleWhat: "以新工作表的形式添加一个示例销售团队（人员、考核结果、历史销售、商机、交易和已付提成），然后用它打开绩效评分。本工作簿中已有的内容不会改动。",
+  sampleWriting: "正在添加示例团队……",
+  sampleWritten: "已添加示例团队：{sheets}。下方的绩效评分会读取这些数据：请核对数据后继续。",
+  sampleRenamed: "本工作簿中已有{sheets}：这些工作表保持不变，示例以其他名称添加。",
+  sampleFailed: "无法添加示例数据：{message}",
+
+  tabSettings: "设置",
+  settingsLanguage: "窗格和新分析表的语言",
+  settingsPlanHeading: "本工作簿保存的方案",
+  settingsNoPlan: "本工作簿还没有保存方案。生成一次分析表即会保存，也可以导入方案文件。",
+  settingsPlanSummary: "分析表的语言：{language}。读取的数据：{sources}。",
+  settingsNoSources: "暂无",
+  settingsPlanLabel: "方案（命令行的方案文件，JSON 格式），可直接修改",
+  settingsSavePlan: "保存方案",
+  settingsPlanSaved: "方案已保存到本工作簿。",
+  settingsNotJson: "这不是有效的 JSON，未做任何保存：{message}",
+  settingsPlanInvalid: "方案未保存。请更正以下字段：",
+  settingsReset: "重置方案",
+  settingsResetTitle: "要重置方案吗？",
+  settingsResetText: "这会删除本工作簿中保存的方案。已写入的分析表保持不变；下次生成将从默认设置开始。",
+  settingsResetDone: "已从本工作簿中删除方案。",
+  settingsExport: "导出方案文件",
+  settingsExportHint: "供命令行使用：kpi-toolkit all --in team.xlsx --plan {file}",
+  settingsImport: "导入方案文件",
+  settingsImported: "已导入 {file}，其方案已保存到本工作簿。",
+  settingsImportInvalid: "{file} 不是命令行可用的方案，未做任何更改。请更正以下字段：",
+  settingsImportUnreadable: "无法读取 {file}：{message}",
 };
 
 export const MESSAGES: Catalogue<Messages> = { en, "zh-CN": zhCN };

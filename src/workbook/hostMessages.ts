@@ -34,6 +34,8 @@ export interface HostMessages {
   /** The saved plan is not JSON: `detail` is the parser's words. */
   planNotJson(detail: string): string;
   planNotSaved(detail: string): string;
+  /** The pane's draft or build dates could not be kept in the workbook. */
+  settingNotSaved(detail: string): string;
 
   // A build, stage by stage: what it was doing when it failed.
   starting: string;
@@ -71,6 +73,7 @@ const EN: HostMessages = {
   notABlock: "select a block of cells (not a chart, a shape or several areas) and try again",
   planNotJson: (detail) => `the plan saved in this workbook is not valid JSON (${detail}); build once to save a new one`,
   planNotSaved: (detail) => `the plan could not be saved in the workbook: ${detail}`,
+  settingNotSaved: (detail) => `the pane's settings could not be saved in the workbook: ${detail}`,
 
   starting: "starting",
   listing: "listing the workbook's sheets",
@@ -99,6 +102,7 @@ const ZH: HostMessages = {
   notABlock: "请选择一块单元格区域（不是图表、形状或多个区域）后重试",
   planNotJson: (detail) => `此工作簿中保存的方案不是有效的 JSON（${detail}）；生成一次即可保存新的方案`,
   planNotSaved: (detail) => `无法将方案保存到工作簿中：${detail}`,
+  settingNotSaved: (detail) => `无法将窗格的设置保存到工作簿中：${detail}`,
 
   starting: "开始生成",
   listing: "读取工作簿中的工作表",

@@ -1,15 +1,17 @@
 import { useEffect, useState } from "react";
-import { Body1, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Caption1, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { pick } from "../../i18n/languages";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
 import { BuildPanel } from "../common/BuildPanel";
+import { type BuiltDates, readBuiltDates } from "../common/builtDates";
 import { useWorkbookHost } from "../common/HostContext";
 import { useI18n } from "../common/I18nContext";
 import type { Engine } from "../common/loadEngine";
 import { useMessageFeed } from "../common/MessageFeed";
 import { format } from "../i18n";
 import { rebuildFromPlan } from "./computeReview";
+import { whenText } from "./draft";
 import { useFlowStyles } from "./styles";
 
 interface SavedPlanProps {
@@ -29,8 +31,16 @@ function SavedPlan({ engine, saved, today }: SavedPlanProps) {
   const { t, language } = useI18n();
   const styles = useFlowStyles();
   const [built, setBuilt] = useState<ReadonlySet<string> | null>(null);
+  const [dates, setDates] = useState<BuiltDates>({});
   useEffect(() => {
     let live = true;
+    host
+      .loadPaneSetting("built", { language })
+      .then((saved) => {
+        if (live) setDates(readBuiltDates(saved));
+      })
+      // Without the dates the buttons still rebuild; only the date beside each is missing.
+      .catch(() => undefined);
     host
       .listSources({ language })
       .then((list) => {
@@ -56,13 +66,16 @@ function SavedPlan({ engine, saved, today }: SavedPlanProps) {
         {t.savedPlan}
       </Body1>
       {kinds.map((kind) => (
-        <BuildPanel
-          key={kind}
-          label={format(t.rebuild, { builder: pick(language, engine.reviewOf(kind).name) })}
-          prepare={() => rebuildFromPlan({ engine, feed, language, today }, host, kind, saved)}
-          replace
-          appearance="secondary"
-        />
+        <div key={kind}>
+          <BuildPanel
+            label={format(t.rebuild, { builder: pick(language, engine.reviewOf(kind).name) })}
+            prepare={() => rebuildFromPlan({ engine, feed, language, today }, host, kind, saved)}
+            replace
+            appearance="secondary"
+            onBuilt={() => setDates((old) => ({ ...old, [kind]: new Date().toISOString() }))}
+          />
+          {dates[kind] !== undefined ? <Caption1 className={styles.builtWhen}>{format(t.lastBuilt, { when: whenText(dates[kind], language) })}</Caption1> : null}
+        </div>
       ))}
     </div>
   );
