@@ -33,7 +33,7 @@ export interface ReviewFlowProps {
   /** Where to open instead of the draft kept in the workbook: the sample data just written. */
   start?: FlowStart | null;
   /** Writes the sample team into the workbook (offered where the workbook has no data). */
-  onTrySample?: () => void;
+  onTrySample?: () => Promise<void>;
 }
 
 /** A notice at the top of the flow, in whichever language the pane is in when it shows. */
@@ -108,7 +108,7 @@ export function ReviewFlow({ today, start: requested = null, onTrySample }: Revi
       saved={start.saved}
       language={openingLanguage.current}
       resume={generation === 0 ? start.resume : null}
-      focusOnOpen={generation > 0}
+      focusOnOpen={generation > 0 || requestedAtOpen.current !== null}
       onStartOver={() => setGeneration((g) => g + 1)}
       onTrySample={onTrySample}
     />
@@ -127,7 +127,7 @@ interface FlowProps {
   /** Focus the step's heading on opening (after Start over, whose button is gone). */
   focusOnOpen: boolean;
   onStartOver: () => void;
-  onTrySample?: () => void;
+  onTrySample?: () => Promise<void>;
 }
 
 /** Focus follows the flow: each new step is announced by moving to its heading (not the first, on opening). */

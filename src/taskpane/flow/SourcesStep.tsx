@@ -3,6 +3,7 @@ import { REQUIRED } from "../../datasets/columns";
 import { useI18n } from "../common/I18nContext";
 import { format, type MessageKey } from "../i18n";
 import { SourcePicker } from "../common/SourcePicker";
+import { SampleButton } from "../sample/SampleButton";
 import type { NeededDataset } from "./steps";
 import { useFlowStyles } from "./styles";
 import type { Sources } from "./useSources";
@@ -13,7 +14,7 @@ export interface SourcesStepProps {
   /** Reads the workbook again, once the person has put data in it. */
   onLookAgain: () => void;
   /** Writes the sample team into the workbook: the way on from an empty workbook. */
-  onTrySample?: () => void;
+  onTrySample?: () => Promise<void>;
 }
 
 /** The data step: which table or sheet holds each dataset, once the workbook has been read. */
@@ -40,12 +41,10 @@ export function SourcesStep({ datasets, sources, onLookAgain, onTrySample }: Sou
               ))}
           </ul>
           <div className={styles.buttons}>
-            {onTrySample ? (
-              <Button appearance="primary" onClick={onTrySample}>
-                {t.trySample}
-              </Button>
-            ) : null}
-            <Button onClick={onLookAgain}>{t.lookAgain}</Button>
+            {onTrySample ? <SampleButton onTry={onTrySample} /> : null}
+            <Button appearance={onTrySample ? "secondary" : "primary"} onClick={onLookAgain}>
+              {t.lookAgain}
+            </Button>
           </div>
         </MessageBarBody>
       </MessageBar>
