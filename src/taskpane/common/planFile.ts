@@ -2,7 +2,7 @@ import { fieldPath } from "../../plan/fieldPath";
 import { unknownKeys } from "../../plan/unknownKeys";
 import { type Plan, parsePlan, planSchema } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
-import type { Language } from "../i18n";
+import { format, type Language, MESSAGES } from "../i18n";
 import { fieldIssue, issueText } from "./planIssues";
 import type { PaneHooks } from "./reviewPane";
 
@@ -43,14 +43,15 @@ export function readPlanFile(text: string, language: Language, rule: (kind: Revi
   // parsePlan words unknown keys in the plan's own language; the same check in the pane's.
   const unknownCount = unknownKeys(planSchema, json).length;
   const inPaneLanguage = typeof json === "object" && json !== null && !Array.isArray(json) ? parsePlan({ ...json, language }) : parsed;
-  const unknown = inPaneLanguage.ok ? [] : inPaneLanguage.errors.slice(0, unknownCount);
+  // Its line is "field: words"; the colon after the field as the pane's language writes it.
+  const unknown = inPaneLanguage.ok ? [] : inPaneLanguage.errors.slice(0, unknownCount).map((line) => line.replace(/^([^:]*): /, (_, field: string) => format(MESSAGES[language].named, { label: field, text: "" })));
   const checked = planSchema.safeParse(json);
   const issues = checked.success
     ? []
     : checked.error.issues.map((issue) => {
         const kind = String(issue.path[0] ?? "") as ReviewKind;
         const said = fieldIssue(issue, kind, (path) => rule(kind, path));
-        return `${fieldPath(issue.path) || "plan"}: ${issueText(said, language)}`;
+        return format(MESSAGES[language].named, { label: fieldPath(issue.path) || "plan", text: issueText(said, language) });
       });
   const errors = [...unknown, ...issues];
   // Whatever parsePlan refused, the person is told something: its own words when none of the above says it.
