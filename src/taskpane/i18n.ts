@@ -233,6 +233,7 @@ const en = {
   settingsPlanHint: "Saving or importing replaces the saved plan and the review you were setting up.",
   settingsImportInvalid: "{file} is not a plan the command line accepts, so nothing was changed. Correct these fields:",
   settingsImportUnreadable: "{file} could not be read: {message}",
+  errOneOf: "Must be one of {options}.",
 };
 
 /** A key of the catalogue. */
@@ -459,6 +460,7 @@ const zhCN: Messages = {
   settingsPlanHint: "保存或导入会替换已保存的方案以及正在设置的分析表。",
   settingsImportInvalid: "{file} 不是命令行可用的方案，未做任何更改。请更正以下字段：",
   settingsImportUnreadable: "无法读取 {file}：{message}",
+  errOneOf: "必须是以下之一：{options}。",
 };
 
 export const MESSAGES: Catalogue<Messages> = { en, "zh-CN": zhCN };

@@ -49,9 +49,14 @@ export function readPlanFile(text: string, language: Language, rule: (kind: Revi
   const issues = checked.success
     ? []
     : checked.error.issues.map((issue) => {
+        const t = MESSAGES[language];
         const kind = String(issue.path[0] ?? "") as ReviewKind;
-        const said = fieldIssue(issue, kind, (path) => rule(kind, path));
-        return format(MESSAGES[language].named, { label: fieldPath(issue.path) || "plan", text: issueText(said, language) });
+        // A choice the forms offer as a list (a language, a direction) is one a file can misspell.
+        const text =
+          issue.code === "invalid_value"
+            ? format(t.errOneOf, { options: issue.values.map((v) => format(t.quoted, { text: String(v) })).join(t.listSeparator) })
+            : issueText(fieldIssue(issue, kind, (path) => rule(kind, path)), language);
+        return format(t.named, { label: fieldPath(issue.path) || "plan", text });
       });
   const errors = [...unknown, ...issues];
   // Whatever parsePlan refused, the person is told something: its own words when none of the above says it.
