@@ -85,7 +85,7 @@ export function App({ initialLanguage, host, capabilities, today }: AppProps) {
               </header>
               <CapabilityNotice capabilities={capabilities} />
               <Welcome onTrySample={capabilities.ok ? trySample : undefined} />
-              <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
+              <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
                 <Tab id="tab-review" value="review" aria-controls="panel-review">
                   {t.tabBuild}
                 </Tab>

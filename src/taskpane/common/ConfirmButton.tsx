@@ -10,19 +10,23 @@ export interface ConfirmButtonProps {
   text: string;
   onConfirm: () => void;
   appearance?: "subtle" | "secondary";
+  size?: "small" | "medium";
+  className?: string;
 }
 
 /**
  * A button for something that cannot be undone (start over, reset the plan): it asks first, in a modal
  * dialog that keeps focus inside it and gives it back to the button when cancelled.
  */
-export function ConfirmButton({ label, title, text, onConfirm, appearance = "secondary" }: ConfirmButtonProps) {
+export function ConfirmButton({ label, title, text, onConfirm, appearance = "secondary", size = "medium", className }: ConfirmButtonProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)} modalType="alert">
       <DialogTrigger disableButtonEnhancement>
-        <Button appearance={appearance}>{label}</Button>
+        <Button appearance={appearance} size={size} className={className}>
+          {label}
+        </Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
