@@ -60,7 +60,9 @@ export async function readSample(file: string, planFile: string, language: Langu
     sheets.push({ name: ws.name, rows, formats, widths, merges });
   }
   const plan = JSON.parse(await fs.readFile(planFile, "utf8")) as unknown;
-  return { language, plan, sheets };
+  // The review the first run opens on the sample, and the sheets it reads (generate.ts: people first, KPI results second).
+  const first = { review: "scorecard" as const, sources: { people: sheets[0].name, scores: sheets[1].name } };
+  return { language, first, plan, sheets };
 }
 
 /** Where the pane's copy of each language's sample lives. */

@@ -31,7 +31,7 @@ import { DEALS_EN, DEALS_ZH, SCORES_EN, SCORES_ZH, TODAY } from "../taskpane/fix
 import type { FakeWorkbook } from "../taskpane/fakeHost";
 import ExcelJS from "exceljs";
 import { parsePlan } from "../../src/reviews/plan";
-import { REVIEW_KINDS, type ReviewKind } from "../../src/reviews/registry";
+import { REVIEW_KINDS } from "../../src/reviews/registry";
 import type { SampleTeam } from "../../src/taskpane/sample/sampleTeam";
 import sampleEn from "../../src/taskpane/sample/sampleTeam.en.json";
 import sampleZh from "../../src/taskpane/sample/sampleTeam.zh-CN.json";

@@ -1,4 +1,6 @@
+import type { Dataset } from "../../datasets/records";
 import type { Plan } from "../../reviews/plan";
+import type { ReviewKind } from "../../reviews/registry";
 import type { Build, SheetSpec } from "../../sheets/spec";
 import type { Language } from "../i18n";
 
@@ -24,6 +26,8 @@ export interface SampleSheet {
  */
 export interface SampleTeam {
   language: Language;
+  /** The review the first run opens on the sample, and the sample's sheet each of its datasets reads. */
+  first: { review: ReviewKind; sources: Partial<Record<Dataset, string>> };
   plan: unknown;
   sheets: SampleSheet[];
 }
@@ -55,9 +59,12 @@ export function sampleBuild(team: SampleTeam): Build {
   return { sheets, summary: [], warnings: [] };
 }
 
-/** The sheets of the sample each dataset of the first review reads, by their names in the sample. */
+/** The sources of the first review: the sample's sheets under the names they were written as. */
 export function sampleSources(team: SampleTeam, written: readonly string[]): Plan["sources"] {
-  const at = (position: number): { sheet: string } => ({ sheet: written[position] ?? team.sheets[position].name });
-  // The sample's order (examples/generate.ts): people first, then the KPI results.
-  return { people: at(0), scores: at(1) };
+  const sources: Plan["sources"] = {};
+  for (const [dataset, name] of Object.entries(team.first.sources) as [Dataset, string][]) {
+    const at = team.sheets.findIndex((sheet) => sheet.name === name);
+    sources[dataset] = { sheet: written[at] ?? name };
+  }
+  return sources;
 }

@@ -9,7 +9,8 @@ import { loadSample, sampleBuild, sampleSources } from "./sampleTeam";
 /**
  * Writes the sample team into the open workbook as new sheets (a name already taken gets " (2)": no
  * sheet of the person's is touched, and the sample's are not marked as the add-in's, so they are data
- * like any other) and returns where the flow opens: a scorecard on those sheets, with the sample's plan.
+ * like any other) and returns where the flow opens: the sample's first review (a scorecard) on those
+ * sheets, with the sample's plan.
  */
 export async function writeSample(host: WorkbookHost, engine: Engine, language: Language): Promise<FlowStart> {
   const team = await loadSample(language);
@@ -22,5 +23,5 @@ export async function writeSample(host: WorkbookHost, engine: Engine, language: 
   const t = MESSAGES[language];
   const notice: NonNullable<FlowStart["notice"]> = [{ intent: "success", text: format(t.sampleWritten, { sheets: sheetList(written, t) }) }];
   if (taken.length > 0) notice.push({ intent: "info", text: format(t.sampleRenamed, { sheets: sheetList(taken, t) }) });
-  return { review: "scorecard", step: "sources", plan: draftFromPlan(plan), notice };
+  return { review: team.first.review, step: "sources", plan: draftFromPlan(plan), notice };
 }
