@@ -584,6 +584,35 @@ suite("the task pane in Chromium with a scripted Excel", () => {
       expect([weight, startOverInView]).toEqual(["25", true]);
     });
 
+    it.each(["en", "zh-CN"] as const)("starts over from the keyboard after asking, focus always on something visible, in %s", async (language) => {
+      const t = MESSAGES[language];
+      const page = await openPane(sampleCase(language), await sampleWorkbook(language));
+      await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await page.getByRole("radio", { name: new RegExp(`^${reviewOf("scorecard").name[language]}`) }).check();
+      await nextReady(page, t);
+      await page.getByRole("button", { name: t.next, exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: t.step_sources }).waitFor();
+      const startOver = page.getByRole("button", { name: t.startOver, exact: true });
+      await startOver.focus();
+      await page.keyboard.press("Enter");
+      const dialog = page.getByRole("alertdialog", { name: t.startOverTitle });
+      await dialog.waitFor();
+      await page.waitForTimeout(300);
+      const inDialog = [await focusSeen(page), await page.evaluate(() => Boolean(document.activeElement?.closest("[role=alertdialog]")))];
+      await page.screenshot({ path: path.join(SCREENSHOTS, `sample-${language}-${WIDTH}px-start-over.png`) });
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "hidden" });
+      const backOnButton = await page.evaluate((name) => document.activeElement?.textContent === name, t.startOver);
+      await page.keyboard.press("Enter");
+      await dialog.waitFor();
+      await dialog.getByRole("button", { name: t.startOver, exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: t.step_builder }).waitFor();
+      await page.waitForTimeout(300);
+      const after = [await focusSeen(page), await page.evaluate(() => document.activeElement?.id)];
+      await page.close();
+      expect([inDialog, backOnButton, after]).toEqual([["visible", true], true, ["visible", "step-heading"]]);
+    });
+
     it.each(["en", "zh-CN"] as const)("exports the plan file the command line reads and imports it back, in %s", async (language) => {
       const t = MESSAGES[language];
       const init = await sampleWorkbook(language);
