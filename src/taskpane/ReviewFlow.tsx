@@ -288,7 +288,7 @@ function Flow({ today, engine, saved: savedAtOpen, language, resume, focusOnOpen
       <ErrorBoundary key={step}>
         <section ref={stepArea} className={styles.step} aria-labelledby="step-heading">
           <RevealErrorsContext.Provider value={reveal}>
-          {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} /> : null}
+          {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} onTrySample={onTrySample} /> : null}
           {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} onLookAgain={() => void sources.load(builder, plan.draft)} onTrySample={onTrySample} /> : null}
           {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} /> : null}
           {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}

@@ -75,6 +75,27 @@ describe("Try it with sample data, on the welcome", () => {
 });
 
 describe("an empty workbook", () => {
+  it("is offered the sample on the first step, once the welcome is gone", async () => {
+    localStorage.setItem("KPIToolkit.welcomeSeen", "1");
+    const { host, t } = await openPane(EMPTY, "en");
+    const note = screen.getByText(t.noSources).closest("[role=group]") as HTMLElement;
+    fireEvent.click(within(note).getByRole("button", { name: t.trySample }));
+    await settle(50);
+    expect([host.builds.length, stepHeading().textContent]).toEqual([1, t.step_sources]);
+  });
+
+  it("is not what a workbook with data is told", async () => {
+    localStorage.setItem("KPIToolkit.welcomeSeen", "1");
+    const { t } = await openPane({ sheets: [{ name: "Team", grid: [["Name", "Target"], ["Ann", 100]] }] }, "en");
+    expect([screen.queryByText(t.noSources), screen.queryByRole("button", { name: t.trySample })]).toEqual([null, null]);
+  });
+
+  it("has no accessibility violations with the sample offered on the first step", async () => {
+    localStorage.setItem("KPIToolkit.welcomeSeen", "1");
+    const { container } = await openPane(EMPTY, "zh-CN");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   it("leads to the sample from the data step", async () => {
     localStorage.setItem("KPIToolkit.welcomeSeen", "1");
     const { host, t } = await openPane(EMPTY, "en");

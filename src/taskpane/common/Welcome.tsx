@@ -6,6 +6,11 @@ import { remember, remembered } from "./preferences";
 
 const SEEN = "welcomeSeen";
 
+/** Whether the welcome is still to be dismissed: while it shows, it is where the sample is offered. */
+export function welcomePending(): boolean {
+  return !remembered(SEEN);
+}
+
 const useStyles = makeStyles({
   box: {
     display: "flex",
@@ -31,7 +36,7 @@ const useStyles = makeStyles({
 export function Welcome({ onTrySample }: { onTrySample?: () => Promise<void> }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [shown, setShown] = useState(() => !remembered(SEEN));
+  const [shown, setShown] = useState(welcomePending);
   if (!shown) return null;
   return (
     <section className={styles.box} aria-label={t.welcomeTitle}>

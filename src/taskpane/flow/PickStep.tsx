@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Body1, Caption1, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { pick } from "../../i18n/languages";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
@@ -9,7 +9,9 @@ import { useWorkbookHost } from "../common/HostContext";
 import { useI18n } from "../common/I18nContext";
 import type { Engine } from "../common/loadEngine";
 import { useMessageFeed } from "../common/MessageFeed";
+import { welcomePending } from "../common/Welcome";
 import { format } from "../i18n";
+import { SampleButton } from "../sample/SampleButton";
 import { rebuildFromPlan } from "./computeReview";
 import { whenText } from "./draft";
 import { useFlowStyles } from "./styles";
@@ -88,13 +90,46 @@ export interface PickStepProps {
   today: number;
   builder: ReviewKind | null;
   onPick: (builder: ReviewKind) => void;
+  /** Writes the sample team into the workbook: offered first when the workbook holds no data. */
+  onTrySample?: () => Promise<void>;
 }
 
-/** The first step: rebuild from the saved plan, or choose the review to build. */
-export function PickStep({ engine, saved, today, builder, onPick }: PickStepProps) {
+/** Whether the workbook holds no data a review could read: no table, and no sheet of the person's with cells. */
+function useEmptyWorkbook(): boolean {
+  const host = useWorkbookHost();
+  const { language } = useI18n();
+  const [empty, setEmpty] = useState(false);
+  useEffect(() => {
+    let live = true;
+    host
+      .listSources({ language })
+      .then((list) => {
+        if (live) setEmpty(list.tables.length === 0 && list.sheets.every((s) => s.madeByAddin || s.address === null));
+      })
+      // The data step reads the workbook again and says what fails.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host, language]);
+  return empty;
+}
+
+/** The first step: rebuild from the saved plan, or choose the review to build; an empty workbook is offered the sample first. */
+export function PickStep({ engine, saved, today, builder, onPick, onTrySample }: PickStepProps) {
   const { t, language } = useI18n();
+  const empty = useEmptyWorkbook();
   return (
     <>
+      {empty && onTrySample && !welcomePending() ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.noSources}</MessageBarTitle>
+            <Body1 as="p">{t.trySampleWhat}</Body1>
+            <SampleButton onTry={onTrySample} />
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {saved ? <SavedPlan engine={engine} saved={saved} today={today} /> : null}
       <Field label={t.builderLabel} required>
         <RadioGroup value={builder ?? ""} onChange={(_, data) => onPick(data.value as ReviewKind)}>
