@@ -7,7 +7,7 @@ import { ErrorBoundary } from "./common/ErrorBoundary";
 import { WorkbookHostProvider } from "./common/HostContext";
 import { I18nProvider } from "./common/I18nContext";
 import { MessageFeed, MessageFeedProvider } from "./common/MessageFeed";
-import { Welcome } from "./common/Welcome";
+import { Welcome, welcomePending } from "./common/Welcome";
 import { loadEngine } from "./common/loadEngine";
 import type { FlowStart } from "./flow/draft";
 import { FunctionList } from "./functions/FunctionList";
@@ -57,6 +57,7 @@ export function App({ initialLanguage, host, capabilities, today }: AppProps) {
   const t = MESSAGES[language];
   const other: Language = language === "en" ? "zh-CN" : "en";
   // The review flow opens afresh (a new key) after the sample is written or the saved plan changes.
+  const [welcome, setWelcome] = useState(welcomePending);
   const [flow, setFlow] = useState<{ key: number; start: FlowStart | null }>({ key: 0, start: null });
 
   const trySample = async (): Promise<void> => {
@@ -84,7 +85,7 @@ export function App({ initialLanguage, host, capabilities, today }: AppProps) {
                 </Button>
               </header>
               <CapabilityNotice capabilities={capabilities} />
-              <Welcome onTrySample={capabilities.ok ? trySample : undefined} />
+              {welcome ? <Welcome onTrySample={capabilities.ok ? trySample : undefined} onClose={() => setWelcome(false)} /> : null}
               <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
                 <Tab id="tab-review" value="review" aria-controls="panel-review">
                   {t.tabBuild}

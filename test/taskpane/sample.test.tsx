@@ -84,6 +84,15 @@ describe("an empty workbook", () => {
     expect([host.builds.length, stepHeading().textContent]).toEqual([1, t.step_sources]);
   });
 
+  it("is offered the sample on the first step as soon as the welcome is dismissed", async () => {
+    const { t } = await openPane(EMPTY, "en");
+    const before = screen.getAllByRole("button", { name: t.trySample }).length;
+    fireEvent.click(screen.getByRole("button", { name: t.welcomeDismiss }));
+    await settle();
+    const note = screen.getByText(t.noSources).closest("[role=group]") as HTMLElement;
+    expect([before, within(note).getAllByRole("button", { name: t.trySample }).length, screen.queryByText(t.welcomeTitle)]).toEqual([1, 1, null]);
+  });
+
   it("is not what a workbook with data is told", async () => {
     localStorage.setItem("KPIToolkit.welcomeSeen", "1");
     const { t } = await openPane({ sheets: [{ name: "Team", grid: [["Name", "Target"], ["Ann", 100]] }] }, "en");

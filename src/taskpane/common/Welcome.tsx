@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { Body1, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { SampleButton } from "../sample/SampleButton";
 import { useI18n } from "./I18nContext";
@@ -32,12 +31,15 @@ const useStyles = makeStyles({
 /**
  * The first run: what the add-in does and its three steps, and "Try it with sample data", until the
  * person dismisses it or tries the sample; remembered for this person (not this workbook), so it shows once.
+ * The pane shows it while `welcomePending()`, and is told when it closes.
  */
-export function Welcome({ onTrySample }: { onTrySample?: () => Promise<void> }) {
+export function Welcome({ onTrySample, onClose }: { onTrySample?: () => Promise<void>; onClose: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [shown, setShown] = useState(welcomePending);
-  if (!shown) return null;
+  const close = (): void => {
+    remember(SEEN);
+    onClose();
+  };
   return (
     <section className={styles.box} aria-label={t.welcomeTitle}>
       <Body1 as="p" className={mergeClasses(styles.paragraph, styles.strong)}>
@@ -67,18 +69,14 @@ export function Welcome({ onTrySample }: { onTrySample?: () => Promise<void> }) 
           <SampleButton
             onTry={async () => {
               await onTrySample();
-              remember(SEEN);
-              setShown(false);
+              close();
             }}
           />
         ) : null}
         <div>
           <Button
             appearance={onTrySample ? "secondary" : "primary"}
-            onClick={() => {
-              remember(SEEN);
-              setShown(false);
-            }}
+            onClick={close}
           >
             {t.welcomeDismiss}
           </Button>
