@@ -80,6 +80,6 @@ describe("when something goes wrong", () => {
     const t = MESSAGES["zh-CN"];
     pickBuilder(t, "scorecard");
     await next(t);
-    expect(host.calls.map(({ call, language }) => `${call} ${language}`)).toEqual(["loadPlan en", "loadPaneSetting en", "listSources zh-CN", "readGrid zh-CN", "readGrid zh-CN"]);
+    expect(host.calls.map(({ call, language }) => `${call} ${language}`)).toEqual(["loadPlan en", "loadPaneSetting en", "listSources en", "listSources zh-CN", "readGrid zh-CN", "readGrid zh-CN"]);
   });
 });

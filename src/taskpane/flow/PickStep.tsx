@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Body1, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { pick } from "../../i18n/languages";
 import type { Plan } from "../../reviews/plan";
@@ -99,10 +99,12 @@ function useEmptyWorkbook(): boolean {
   const host = useWorkbookHost();
   const { language } = useI18n();
   const [empty, setEmpty] = useState(false);
+  // Asked once as the step opens: a language switch changes no sheet.
+  const askedIn = useRef(language);
   useEffect(() => {
     let live = true;
     host
-      .listSources({ language })
+      .listSources({ language: askedIn.current })
       .then((list) => {
         if (live) setEmpty(list.tables.length === 0 && list.sheets.every((s) => s.madeByAddin || s.address === null));
       })
@@ -111,7 +113,7 @@ function useEmptyWorkbook(): boolean {
     return () => {
       live = false;
     };
-  }, [host, language]);
+  }, [host]);
   return empty;
 }
 
