@@ -7,8 +7,11 @@ import { ErrorBoundary } from "./common/ErrorBoundary";
 import { WorkbookHostProvider } from "./common/HostContext";
 import { I18nProvider } from "./common/I18nContext";
 import { MessageFeed, MessageFeedProvider } from "./common/MessageFeed";
-import { Welcome } from "./common/Welcome";
+import { Welcome, welcomePending } from "./common/Welcome";
+import { loadEngine } from "./common/loadEngine";
+import type { FlowStart } from "./flow/draft";
 import { FunctionList } from "./functions/FunctionList";
+import { SettingsView } from "./settings/SettingsView";
 import { type Language, MESSAGES } from "./i18n";
 import { ReviewFlow } from "./ReviewFlow";
 import type { PaneRoute } from "./route";
@@ -34,7 +37,7 @@ const useStyles = makeStyles({
   paragraph: { marginTop: 0, marginBottom: 0 },
 });
 
-type TabId = "review" | "functions";
+type TabId = "review" | "functions" | "settings";
 
 export interface AppProps {
   /** The language the pane opens in; the user can switch. */
@@ -56,6 +59,16 @@ export function App({ initialLanguage, host, capabilities, today, route }: AppPr
   const styles = useStyles();
   const t = MESSAGES[language];
   const other: Language = language === "en" ? "zh-CN" : "en";
+  // The review flow opens afresh (a new key) after the sample is written or the saved plan changes.
+  const [welcome, setWelcome] = useState(welcomePending);
+  const [flow, setFlow] = useState<{ key: number; start: FlowStart | null }>({ key: 0, start: null });
+
+  const trySample = async (): Promise<void> => {
+    const [{ writeSample }, engine] = await Promise.all([import(/* webpackChunkName: "sample" */ "./sample/writeSample"), loadEngine()]);
+    const start = await writeSample(host, engine, language);
+    setTab("review");
+    setFlow((old) => ({ key: old.key + 1, start }));
+  };
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -75,13 +88,16 @@ export function App({ initialLanguage, host, capabilities, today, route }: AppPr
                 </Button>
               </header>
               <CapabilityNotice capabilities={capabilities} />
-              <Welcome />
-              <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
+              {welcome ? <Welcome onTrySample={capabilities.ok ? trySample : undefined} onClose={() => setWelcome(false)} /> : null}
+              <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
                 <Tab id="tab-review" value="review" aria-controls="panel-review">
                   {t.tabBuild}
                 </Tab>
                 <Tab id="tab-functions" value="functions" aria-controls="panel-functions">
                   {t.tabFunctions}
+                </Tab>
+                <Tab id="tab-settings" value="settings" aria-controls="panel-settings">
+                  {t.tabSettings}
                 </Tab>
               </TabList>
               <MessageFeed />
@@ -91,7 +107,7 @@ export function App({ initialLanguage, host, capabilities, today, route }: AppPr
                 </Body1>
                 {capabilities.ok ? (
                   <ErrorBoundary>
-                    <ReviewFlow today={today ?? todaySerial()} route={route?.tab === "review" ? route : undefined} />
+                    <ReviewFlow key={flow.key} today={today ?? todaySerial()} route={route?.tab === "review" ? route : undefined} start={flow.start} onTrySample={trySample} />
                   </ErrorBoundary>
                 ) : null}
               </div>
@@ -99,6 +115,13 @@ export function App({ initialLanguage, host, capabilities, today, route }: AppPr
                 <ErrorBoundary>
                   <FunctionList />
                 </ErrorBoundary>
+              </div>
+              <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={tab !== "settings"} className={tab === "settings" ? styles.panel : undefined}>
+                {tab === "settings" ? (
+                  <ErrorBoundary>
+                    <SettingsView language={language} onLanguageChange={setLanguage} onPlanChanged={() => setFlow((old) => ({ key: old.key + 1, start: null }))} />
+                  </ErrorBoundary>
+                ) : null}
               </div>
             </main>
           </WorkbookHostProvider>

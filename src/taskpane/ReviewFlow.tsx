@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { Body1, Button, Caption1, Link, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { pick } from "../i18n/languages";
 import type { Plan } from "../reviews/plan";
 import type { ReviewKind } from "../reviews/registry";
@@ -11,6 +11,8 @@ import { useI18n } from "./common/I18nContext";
 import { type Engine, loadEngine } from "./common/loadEngine";
 import { useMessageFeed } from "./common/MessageFeed";
 import { blockedReason } from "./flow/blocked";
+import { type FlowStart, readDraft, whenText } from "./flow/draft";
+import { StartOver } from "./flow/StartOver";
 import { BuildStep } from "./flow/BuildStep";
 import { ColumnsStep } from "./flow/ColumnsStep";
 import { computeReview, type ComputedReview } from "./flow/computeReview";
@@ -23,7 +25,7 @@ import { useFlowStyles } from "./flow/styles";
 import { usePlanDraft } from "./flow/usePlanDraft";
 import { useSources } from "./flow/useSources";
 import { REVIEW_PANES } from "./forms";
-import { format } from "./i18n";
+import { format, type Language, type Messages } from "./i18n";
 import type { PaneRoute } from "./route";
 
 export interface ReviewFlowProps {
@@ -31,6 +33,16 @@ export interface ReviewFlowProps {
   today: number;
   /** Where a ribbon button opened the pane: a review's sources, or the reviews to rebuild. */
   route?: Extract<PaneRoute, { tab: "review" }>;
+  /** Where to open instead of the draft kept in the workbook: the sample data just written. */
+  start?: FlowStart | null;
+  /** Writes the sample team into the workbook (offered where the workbook has no data). */
+  onTrySample?: () => Promise<void>;
+}
+
+/** A notice at the top of the flow, in whichever language the pane is in when it shows. */
+export interface FlowNotice {
+  intent: "success" | "info" | "warning";
+  text: (t: Messages, language: Language) => string;
 }
 
 /**
@@ -38,11 +50,14 @@ export interface ReviewFlowProps {
  * then a computed preview and the build. It first loads the engine chunk and the plan an earlier build
  * saved in the workbook; that plan is restored and can be rebuilt in one click.
  */
-export function ReviewFlow({ today, route }: ReviewFlowProps) {
+export function ReviewFlow({ today, route, start: requested = null, onTrySample }: ReviewFlowProps) {
   const host = useWorkbookHost();
   const feed = useMessageFeed();
   const { t, language } = useI18n();
-  const [start, setStart] = useState<{ engine: Engine; saved: Plan | null } | null>(null);
+  const [start, setStart] = useState<{ engine: Engine; saved: Plan | null; resume: (FlowStart & { notices: FlowNotice[] }) | null } | null>(null);
+  // Start over opens a new flow, with nothing to resume, its heading focused.
+  const [generation, setGeneration] = useState(0);
+  const requestedAtOpen = useRef(requested);
   // A workbook without a plan starts with review sheets in the language the pane opened in.
   const openingLanguage = useRef(language);
 
@@ -68,7 +83,18 @@ export function ReviewFlow({ today, route }: ReviewFlowProps) {
       } catch (error) {
         reportFailure(engine, feed, error, "hostFailed");
       }
-      if (live) setStart({ engine, saved });
+      let resume: (FlowStart & { notices: FlowNotice[] }) | null = null;
+      const asked = requestedAtOpen.current;
+      if (asked) {
+        resume = { ...asked, notices: (asked.notice ?? []).map((n) => ({ intent: n.intent, text: () => n.text })) };
+      } else {
+        const kept = readDraft(await host.loadPaneSetting("draft", { language: openingLanguage.current }).catch(() => null), engine.REVIEW_KINDS);
+        if (kept) {
+          const notice: FlowNotice = { intent: "info", text: (m, l) => format(m.draftRestored, { review: pick(l, engine.reviewOf(kept.review).name), when: whenText(kept.savedAt, l) }) };
+          resume = { ...kept, notices: [notice] };
+        }
+      }
+      if (live) setStart({ engine, saved, resume });
     };
     void open();
     return () => {
@@ -77,7 +103,20 @@ export function ReviewFlow({ today, route }: ReviewFlowProps) {
   }, [host, feed]);
 
   if (start === null) return <Spinner size="small" label={t.working} />;
-  return <Flow today={today} engine={start.engine} saved={start.saved} language={openingLanguage.current} route={route} />;
+  return (
+    <Flow
+      key={generation}
+      today={today}
+      engine={start.engine}
+      saved={start.saved}
+      language={openingLanguage.current}
+      route={generation === 0 ? route : undefined}
+      resume={generation === 0 ? start.resume : null}
+      focusOnOpen={generation > 0 || requestedAtOpen.current !== null}
+      onStartOver={() => setGeneration((g) => g + 1)}
+      onTrySample={onTrySample}
+    />
+  );
 }
 
 interface FlowProps {
@@ -88,12 +127,18 @@ interface FlowProps {
   /** The review sheets' language for a workbook without a saved plan. */
   language: Plan["language"];
   route?: ReviewFlowProps["route"];
+  /** Where to open (a kept draft, the sample) and what to say about it. */
+  resume: (FlowStart & { notices: FlowNotice[] }) | null;
+  /** Focus the step's heading on opening (after Start over, whose button is gone). */
+  focusOnOpen: boolean;
+  onStartOver: () => void;
+  onTrySample?: () => Promise<void>;
 }
 
 /** Focus follows the flow: each new step is announced by moving to its heading (not the first, on opening). */
-function useStepFocus(step: Step) {
+function useStepFocus(step: Step, focusOnOpen: boolean) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstStep = useRef(true);
+  const firstStep = useRef(!focusOnOpen);
   useEffect(() => {
     if (firstStep.current) {
       firstStep.current = false;
@@ -122,26 +167,30 @@ function firstIssueIn(step: HTMLElement | null): FirstIssue | null {
 }
 
 /** The five steps over a loaded engine, starting from the plan found when the pane opened. */
-function Flow({ today, engine, saved: savedAtOpen, language, route }: FlowProps) {
+function Flow({ today, engine, saved: savedAtOpen, language, route, resume, focusOnOpen, onStartOver, onTrySample }: FlowProps) {
   const { t, language: paneLanguage } = useI18n();
   const feed = useMessageFeed();
+  const host = useWorkbookHost();
   const styles = useFlowStyles();
 
   const [step, setStep] = useState<Step>("builder");
   // A ribbon button that names a review opens the flow on it; a kind the registry does not know is left unchosen.
   const routed = route && "review" in route ? engine.REVIEW_KINDS.find((kind) => kind === route.review) : undefined;
-  const [builder, setBuilder] = useState<ReviewKind | null>(routed ?? null);
+  const [builder, setBuilder] = useState<ReviewKind | null>(resume?.review ?? routed ?? null);
   const [saved, setSaved] = useState<Plan | null>(savedAtOpen);
   const [computed, setComputed] = useState<ComputedReview | null>(null);
   const [replace, setReplace] = useState(true);
-  const heading = useStepFocus(step);
+  const heading = useStepFocus(step, focusOnOpen);
+  // The step a kept draft (or the sample) reached: the flow walks there, as far as nothing blocks it.
+  const [resumeTo, setResumeTo] = useState<Step | null>(resume && resume.step !== "builder" ? resume.step : null);
+  const [notices, setNotices] = useState<readonly FlowNotice[]>(resume?.notices ?? []);
   const stepArea = useRef<HTMLElement>(null);
   const [firstIssue, setFirstIssue] = useState<FirstIssue | null>(null);
   const [reveal, setReveal] = useState(false);
 
   const datasets = useMemo(() => (builder ? datasetList(engine, builder) : []), [engine, builder]);
   const sources = useSources(engine, datasets);
-  const plan = usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, language });
+  const plan = usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, language, restored: resume?.plan });
 
   const goTo = async (next: Step): Promise<void> => {
     if (next === "sources" && builder && (step === "builder" || sources.options === null)) {
@@ -180,33 +229,95 @@ function Flow({ today, engine, saved: savedAtOpen, language, route }: FlowProps)
   const blocked = blockedReason({ step, builder, datasets, loading: sources.loading, chosen: sources.chosen, mappings: sources.mappings, issueCount: plan.issues.size }, t);
   const index = STEPS.indexOf(step);
 
+  // Walks to the step the draft reached, one step per render once the last one has settled; it stops
+  // where something blocks (a source gone since), so the person sees why.
+  const advancedFrom = useRef<Step | null>(null);
+  useEffect(() => {
+    if (resumeTo === null) return;
+    if (index >= STEPS.indexOf(resumeTo)) return setResumeTo(null);
+    if (sources.loading) return;
+    if (blocked !== null) return setResumeTo(null);
+    if (advancedFrom.current === step) return;
+    advancedFrom.current = step;
+    void goTo(STEPS[index + 1]);
+  });
+
+  // The draft is kept in the workbook as the person goes (half a second after the last change).
+  const draftText = builder === null ? null : JSON.stringify({ review: builder, step, plan: { ...plan.draft, sources: plan.effective.sources } });
+  const keptText = useRef<string | null>(null);
+  const stopped = useRef(false);
+  const toldUnsaved = useRef(false);
+  useEffect(() => {
+    if (draftText === null || resumeTo !== null || draftText === keptText.current) return;
+    const timer = setTimeout(() => {
+      if (stopped.current) return;
+      keptText.current = draftText;
+      const value = { version: 1, ...(JSON.parse(draftText) as object), savedAt: new Date().toISOString() };
+      host.savePaneSetting("draft", value, { language: paneLanguage }).catch((error: unknown) => {
+        if (toldUnsaved.current) return;
+        toldUnsaved.current = true;
+        feed.report({ intent: "warning", text: (m) => format(m.draftNotSaved, { message: messageOf(error) }) });
+      });
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [draftText, resumeTo, host, feed, paneLanguage]);
+
+  /** A build finished: its plan is the workbook's now, so the draft is done with. */
+  const built = (next: Plan): void => {
+    setSaved(next);
+    keptText.current = draftText;
+    host.savePaneSetting("draft", null, { language: paneLanguage }).catch(() => undefined);
+  };
+
+  const startOver = async (): Promise<void> => {
+    stopped.current = true;
+    try {
+      await host.savePaneSetting("draft", null, { language: paneLanguage });
+    } catch (error) {
+      reportFailure(engine, feed, error, "hostFailed");
+    }
+    onStartOver();
+  };
+
+  /** Back and Next: the notice about where the flow opened has served its purpose. */
+  const move = (next: Step): void => {
+    setNotices([]);
+    void goTo(next);
+  };
+
   return (
     <div className={styles.flow}>
       <Caption1>{format(t.stepOf, { n: index + 1, total: STEPS.length })}</Caption1>
       <h2 id="step-heading" ref={heading} tabIndex={-1} className={styles.heading}>
         {t[`step_${step}`]}
       </h2>
+      {notices.map((notice, i) => (
+        <MessageBar key={i} intent={notice.intent} layout="multiline">
+          <MessageBarBody className={styles.wrap}>{notice.text(t, paneLanguage)}</MessageBarBody>
+        </MessageBar>
+      ))}
 
       <ErrorBoundary key={step}>
         <section ref={stepArea} className={styles.step} aria-labelledby="step-heading">
           <RevealErrorsContext.Provider value={reveal}>
-          {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} showRebuild={route !== undefined && "rebuild" in route} /> : null}
-          {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} onLookAgain={() => void sources.load(builder, plan.draft)} /> : null}
+          {step === "builder" ? <PickStep engine={engine} saved={saved} today={today} builder={builder} onPick={setBuilder} showRebuild={route !== undefined && "rebuild" in route} onTrySample={onTrySample} /> : null}
+          {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} onLookAgain={() => void sources.load(builder, plan.draft)} onTrySample={onTrySample} /> : null}
           {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} engine={engine} builder={builder} plan={plan} /> : null}
           {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}
-          {step === "build" && builder ? <BuildStep headline={REVIEW_PANES[builder].headline} computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={setSaved} /> : null}
+          {step === "build" && builder ? <BuildStep headline={REVIEW_PANES[builder].headline} computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={built} /> : null}
           </RevealErrorsContext.Provider>
         </section>
       </ErrorBoundary>
 
       <div className={styles.footer}>
         <div className={styles.nav}>
-          {index > 0 ? <Button onClick={() => void goTo(STEPS[index - 1])}>{t.back}</Button> : null}
+          {index > 0 ? <Button onClick={() => move(STEPS[index - 1])}>{t.back}</Button> : null}
           {index < STEPS.length - 1 ? (
-            <Button appearance="primary" disabledFocusable={blocked !== null} aria-describedby={blocked !== null && step !== "builder" ? "step-blocked" : undefined} onClick={() => void goTo(STEPS[index + 1])}>
+            <Button appearance="primary" disabledFocusable={blocked !== null} aria-describedby={blocked !== null && step !== "builder" ? "step-blocked" : undefined} onClick={() => move(STEPS[index + 1])}>
               {t.next}
             </Button>
           ) : null}
+          {builder !== null ? <StartOver onConfirm={() => void startOver()} /> : null}
         </div>
         {blocked !== null && step !== "builder" && !(step === "sources" && (sources.loading || !sources.options?.some((o) => sources.reads.has(o.key)))) ? (
           <Body1 as="p" id="step-blocked" className={styles.blocked} aria-live="polite">

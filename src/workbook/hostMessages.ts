@@ -38,6 +38,8 @@ export interface HostMessages {
   selectACell: string;
   /** Writing a formula into `cell` (or the selected cell when null) failed: `detail` is Excel's words. */
   insertFailed(cell: string | null, detail: string): string;
+  /** The pane's draft or build dates could not be kept in the workbook. */
+  settingNotSaved(detail: string): string;
 
   // A build, stage by stage: what it was doing when it failed.
   starting: string;
@@ -77,6 +79,7 @@ const EN: HostMessages = {
   planNotSaved: (detail) => `the plan could not be saved in the workbook: ${detail}`,
   selectACell: "select a cell for the formula (not a chart or a shape) and try again",
   insertFailed: (cell, detail) => `the formula could not be written into ${cell ?? "the selected cell"}: ${detail}. If the sheet is protected, unprotect it or choose a cell on another sheet`,
+  settingNotSaved: (detail) => `the pane's settings could not be saved in the workbook: ${detail}`,
 
   starting: "starting",
   listing: "listing the workbook's sheets",
@@ -107,6 +110,7 @@ const ZH: HostMessages = {
   planNotSaved: (detail) => `无法将方案保存到工作簿中：${detail}`,
   selectACell: "请选择一个单元格放置公式（不是图表或形状）后重试",
   insertFailed: (cell, detail) => `无法将公式写入${cell ?? "所选单元格"}：${detail}。如果工作表受保护，请先撤销保护，或选择其他工作表中的单元格`,
+  settingNotSaved: (detail) => `无法将窗格的设置保存到工作簿中：${detail}`,
 
   starting: "开始生成",
   listing: "读取工作簿中的工作表",

@@ -35,14 +35,28 @@ export interface WorkbookHost {
   writeBuild(build: Build, options?: WriteBuildOptions): Promise<WriteBuildResult>;
   /** The plan saved in this workbook, or null when there is none. */
   loadPlan(options?: HostCallOptions): Promise<unknown | null>;
-  /** Saves the plan in this workbook. */
+  /** Saves the plan in this workbook; null removes it (the settings view's reset). */
   savePlan(plan: unknown, options?: HostCallOptions): Promise<void>;
   /**
    * Writes a formula into the selected cell (or `options.at`); a cell that holds anything is reported,
    * not written over, unless `replace` is given with what it holds (officeInsert.ts).
    */
   insertFormula(formula: string, options?: InsertFormulaOptions): Promise<InsertResult>;
+  /** What the pane keeps in this workbook beside the plan (the unfinished draft, when each review was built); null when absent. */
+  loadPaneSetting(name: PaneSetting, options?: HostCallOptions): Promise<unknown | null>;
+  /** Keeps a pane setting in this workbook (as JSON); null removes it. */
+  savePaneSetting(name: PaneSetting, value: unknown, options?: HostCallOptions): Promise<void>;
 }
+
+/**
+ * The pane's own settings kept in the workbook beside the plan: `draft`, the review being set up and
+ * its unfinished plan; `built`, when each review was last built. Both belong to the workbook (they
+ * name its sheets), so they go where the plan goes: the add-in's document settings.
+ */
+export type PaneSetting = "draft" | "built";
+
+/** The document setting of each pane setting. */
+export const PANE_SETTINGS: Readonly<Record<PaneSetting, string>> = { draft: "KPIToolkit.draft", built: "KPIToolkit.built" };
 
 /** The document setting that holds the plan's JSON. */
 export const PLAN_SETTING = "KPIToolkit.plan";
@@ -56,6 +70,7 @@ export interface ExcelRunner {
 export interface SettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
+  remove(name: string): void;
   saveAsync(callback: (result: { error?: { message: string } | null }) => void): void;
 }
 
@@ -135,14 +150,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
 
     async loadPlan(call = {}) {
       const m = wordsFor(call);
-      const saved: unknown = office(m).context.document.settings.get(PLAN_SETTING);
-      if (saved === null || saved === undefined) return null;
-      if (typeof saved !== "string") return saved;
-      try {
-        return JSON.parse(saved) as unknown;
-      } catch (error) {
-        throw new Error(m.planNotJson((error as Error).message));
-      }
+      return readSetting(office(m).context.document.settings, PLAN_SETTING, m.planNotJson);
     },
 
     async insertFormula(formula, call = {}) {
@@ -160,16 +168,44 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
 
     async savePlan(plan, call = {}) {
       const m = wordsFor(call);
-      const settings = office(m).context.document.settings;
-      settings.set(PLAN_SETTING, JSON.stringify(plan));
-      await new Promise<void>((resolve, reject) => {
-        settings.saveAsync((result) => {
-          if (result.error) reject(new Error(m.planNotSaved(result.error.message)));
-          else resolve();
-        });
-      });
+      await writeSetting(office(m).context.document.settings, PLAN_SETTING, plan, m.planNotSaved);
+    },
+
+    async loadPaneSetting(name, call = {}) {
+      const m = wordsFor(call);
+      // A setting the pane cannot read is as good as none: it is only a convenience.
+      return readSetting(office(m).context.document.settings, PANE_SETTINGS[name], () => "").catch(() => null);
+    },
+
+    async savePaneSetting(name, value, call = {}) {
+      const m = wordsFor(call);
+      await writeSetting(office(m).context.document.settings, PANE_SETTINGS[name], value, m.settingNotSaved);
     },
   };
+}
+
+/** A document setting's JSON, parsed; null when it is absent. */
+async function readSetting(settings: SettingsLike, key: string, notJson: (detail: string) => string): Promise<unknown | null> {
+  const saved: unknown = settings.get(key);
+  if (saved === null || saved === undefined) return null;
+  if (typeof saved !== "string") return saved;
+  try {
+    return JSON.parse(saved) as unknown;
+  } catch (error) {
+    throw new Error(notJson((error as Error).message));
+  }
+}
+
+/** Sets (or, for null, removes) a document setting and saves the settings into the document. */
+async function writeSetting(settings: SettingsLike, key: string, value: unknown, notSaved: (detail: string) => string): Promise<void> {
+  if (value === null || value === undefined) settings.remove(key);
+  else settings.set(key, JSON.stringify(value));
+  await new Promise<void>((resolve, reject) => {
+    settings.saveAsync((result) => {
+      if (result.error) reject(new Error(notSaved(result.error.message)));
+      else resolve();
+    });
+  });
 }
 
 /** The host's words in the language a call asked for. */

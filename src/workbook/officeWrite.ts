@@ -51,6 +51,11 @@ export interface WriteBuildOptions extends HostCallOptions {
   signal?: AbortSignal;
   /** Replace sheets of the same name that the add-in made, instead of adding "Name (2)". */
   replace?: boolean;
+  /**
+   * Leaves the sheets unmarked: they become the person's own (the sample data the first run writes),
+   * are offered as sources and are never replaced. Use with `replace` off: nothing is overwritten.
+   */
+  unmarked?: boolean;
 }
 
 export interface WriteBuildResult {
@@ -150,7 +155,7 @@ export async function writeBuildIn(
     marked: !name.isNullObject || (property !== null && !property.isNullObject),
     proxy: ws,
   }));
-  const placements = placeSheets(build.sheets, existing, options.replace === true, settings.sources);
+  const placements = placeSheets(build.sheets, existing, options.replace === true && !options.unmarked, settings.sources);
   const renames = new Map<string, string>();
   for (const p of placements) if (p.name !== p.spec.name) renames.set(p.spec.name.toLowerCase(), p.name);
   const plan = planChunks(
@@ -173,9 +178,11 @@ export async function writeBuildIn(
     journal.created.push(p.name);
     const ws = worksheets.add(p.name);
     if (p.replaces) ws.position = p.replaces.position;
-    const mark = ws.names.add(MARKER_NAME, `=${JSON.stringify(p.spec.purpose)}`);
-    mark.visible = false;
-    if (caps.has("sheetMarkerProperty")) ws.customProperties.add(MARKER_NAME, p.spec.purpose);
+    if (!options.unmarked) {
+      const mark = ws.names.add(MARKER_NAME, `=${JSON.stringify(p.spec.purpose)}`);
+      mark.visible = false;
+      if (caps.has("sheetMarkerProperty")) ws.customProperties.add(MARKER_NAME, p.spec.purpose);
+    }
     setColumnWidths(ws, p.spec.columnWidths);
     setFontAndRows(ws, p.spec);
     groupColumns(ws, p.spec, caps);

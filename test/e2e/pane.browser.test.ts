@@ -30,6 +30,12 @@ import { readOptionsFromPlan } from "../../src/reviews/plan";
 import { DEALS_EN, DEALS_ZH, SCORES_EN, SCORES_ZH, TODAY } from "../taskpane/fixtures";
 import { FIXTURES } from "../fixtures/kpi-sheets/generate";
 import type { FakeWorkbook } from "../taskpane/fakeHost";
+import ExcelJS from "exceljs";
+import { parsePlan } from "../../src/reviews/plan";
+import { REVIEW_KINDS } from "../../src/reviews/registry";
+import type { SampleTeam } from "../../src/taskpane/sample/sampleTeam";
+import sampleEn from "../../src/taskpane/sample/sampleTeam.en.json";
+import sampleZh from "../../src/taskpane/sample/sampleTeam.zh-CN.json";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -405,6 +411,260 @@ suite("the task pane in Chromium with a scripted Excel", () => {
       it.each(WIDTHS)("shows the build's result in view at %i px", (width) => {
         expect(seen[width].resultInView).toBe(true);
       });
+    });
+  });
+
+  describe("every review the pane offers, on the sample team, at 350 px", () => {
+    const WIDTH = 350;
+    const HEIGHT = 800;
+    const SAMPLES: Record<Language, SampleTeam> = { en: sampleEn as SampleTeam, "zh-CN": sampleZh as SampleTeam };
+    const STEP_KEYS = ["sources", "columns", "plan", "build"] as const;
+
+    /**
+     * The sample team's sheets as the scripted Excel holds them, the last 400 rows of its activity log
+     * (read from the bundled workbook: the pane's own copy leaves the log out) and its plan saved in the
+     * workbook, as a build would have left it.
+     */
+    async function sampleWorkbook(language: Language): Promise<MockExcelInit> {
+      const sample = SAMPLES[language];
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path.join(ROOT, "examples", language === "en" ? "sample-team.xlsx" : "sample-team-zh.xlsx"));
+      const log = workbook.worksheets[workbook.worksheets.length - 1];
+      const rows: (string | number | null)[][] = [];
+      log.eachRow((row, r) => {
+        if (r === 1 || r > log.rowCount - 400) {
+          rows.push(Array.from({ length: log.columnCount }, (_, c) => {
+            const v = row.getCell(c + 1).value;
+            return v instanceof Date ? v.getTime() / 86_400_000 + 25569 : (v as string | number | null);
+          }));
+        }
+      });
+      const parsed = parsePlan(sample.plan);
+      if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+      return {
+        sheets: [...sample.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows as (string | number | null)[][] })), { name: log.name, rows }],
+        settings: { [PLAN_SETTING]: JSON.stringify(parsed.plan) },
+      };
+    }
+
+    /** How far the page scrolls sideways: nothing may, but the preview's own table. */
+    async function sideways(page: Page): Promise<number> {
+      return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    }
+
+    const sampleCase = (language: Language): Case => ({ ...CASES.find((c) => c.language === language)!, name: `sample-${language}` });
+
+    /** Whether the button named `name` is wholly in the viewport as it stands. */
+    async function buttonInView(page: Page, name: string): Promise<boolean> {
+      const box = await page.getByRole("button", { name, exact: true }).boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= HEIGHT;
+    }
+
+    /** What has focus: the body (focus lost) or an element, and whether a person can see it. */
+    async function focusSeen(page: Page): Promise<string> {
+      return page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return "lost";
+        const box = el.getBoundingClientRect();
+        return box.height > 0 && box.width > 0 && box.top >= 0 && box.bottom <= window.innerHeight ? "visible" : `hidden: ${el.tagName} ${el.textContent?.slice(0, 40)}`;
+      });
+    }
+
+    /** Waits until Next may be pressed, or says what blocks it. */
+    async function nextReady(page: Page, t: (typeof MESSAGES)[Language]): Promise<void> {
+      const button = page.getByRole("button", { name: t.next, exact: true });
+      try {
+        await page.waitForFunction((el) => el?.getAttribute("aria-disabled") !== "true", await button.elementHandle(), { timeout: 20_000 });
+      } catch {
+        const why = await page.locator("#step-blocked").textContent().catch(() => "");
+        throw new Error(`Next stayed disabled at "${await page.getByRole("heading", { level: 2 }).textContent()}": ${why}`);
+      }
+    }
+
+    interface Seen {
+      overflow: Record<string, number>;
+      navInView: Record<string, boolean>;
+      focus: Record<string, string>;
+      resultInView: boolean;
+      result: string;
+    }
+    const seen = new Map<string, Seen>();
+    const RUNS = (["en", "zh-CN"] as const).flatMap((language) => REVIEW_KINDS.map((kind) => ({ language, kind })));
+
+    beforeAll(async () => {
+      for (const language of ["en", "zh-CN"] as const) {
+        const init = await sampleWorkbook(language);
+        const c = sampleCase(language);
+        const t = MESSAGES[language];
+        for (const kind of REVIEW_KINDS) {
+          const page = await openPane(c, JSON.parse(JSON.stringify(init)) as MockExcelInit);
+          await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+          const record: Seen = { overflow: {}, navInView: {}, focus: {}, resultInView: false, result: "" };
+          const name = `${c.name}-${kind}-${WIDTH}px`;
+          try {
+            await page.getByRole("radio", { name: new RegExp(`^${reviewOf(kind).name[language]}`) }).check();
+            record.overflow.builder = await sideways(page);
+            record.navInView.builder = await buttonInView(page, t.next);
+            await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-1-builder.png`) });
+            for (const [i, step] of STEP_KEYS.entries()) {
+              await nextReady(page, t);
+              await page.getByRole("button", { name: t.next, exact: true }).click();
+              await page.getByRole("heading", { level: 2, name: t[`step_${step}`] }).waitFor();
+              if (step === "build") await page.getByRole("button", { name: t.build, exact: true }).waitFor();
+              else await page.waitForTimeout(300);
+              record.overflow[step] = await sideways(page);
+              record.focus[step] = await focusSeen(page);
+              record.navInView[step] = (await buttonInView(page, t.back)) && (step === "build" || (await buttonInView(page, t.next)));
+              await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${i + 2}-${step}.png`) });
+            }
+            await page.getByRole("button", { name: t.build, exact: true }).click();
+            const done = page.getByText(new RegExp(`^${t.buildDone.split("{sheets}")[0]}`));
+            await done.waitFor({ timeout: 30_000 });
+            const box = await done.boundingBox();
+            record.resultInView = box !== null && box.y >= 0 && box.y + box.height <= HEIGHT;
+            record.result = "built";
+            record.overflow.built = await sideways(page);
+            await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-6-built.png`) });
+          } catch (error) {
+            record.result = (error as Error).message.split("\n")[0];
+            await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-failed.png`), fullPage: true });
+          }
+          seen.set(`${language} ${kind}`, record);
+          await page.close();
+        }
+      }
+    }, 600_000);
+
+    it.each(RUNS)("builds the $kind in $language from the sample, step by step", ({ language, kind }) => {
+      expect(seen.get(`${language} ${kind}`)?.result).toBe("built");
+    });
+
+    it.each(RUNS)("never scrolls sideways on any step of the $kind in $language", ({ language, kind }) => {
+      const overflows = Object.values(seen.get(`${language} ${kind}`)?.overflow ?? { none: -1 });
+      expect(overflows.filter((o) => o !== 0)).toEqual([]);
+    });
+
+    it.each(RUNS)("keeps Back and Next in view without scrolling on every step of the $kind in $language", ({ language, kind }) => {
+      const nav = seen.get(`${language} ${kind}`)?.navInView ?? {};
+      expect(Object.entries(nav).filter(([, inView]) => !inView)).toEqual([]);
+    });
+
+    it.each(RUNS)("keeps focus on something visible as the $kind in $language moves on", ({ language, kind }) => {
+      const focus = seen.get(`${language} ${kind}`)?.focus ?? {};
+      expect(Object.entries(focus).filter(([, where]) => where !== "visible")).toEqual([]);
+    });
+
+    it.each(RUNS)("shows the $kind's build result in view in $language", ({ language, kind }) => {
+      expect(seen.get(`${language} ${kind}`)?.resultInView).toBe(true);
+    });
+
+    it.each(["en", "zh-CN"] as const)("picks up the draft after a reload in %s, where it was, weights as typed", async (language) => {
+      const t = MESSAGES[language];
+      const init = await sampleWorkbook(language);
+      const page = await openPane(sampleCase(language), init);
+      await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await page.getByRole("radio", { name: new RegExp(`^${reviewOf("scorecard").name[language]}`) }).check();
+      for (const step of ["sources", "columns", "plan"] as const) {
+        await nextReady(page, t);
+        await page.getByRole("button", { name: t.next, exact: true }).click();
+        await page.getByRole("heading", { level: 2, name: t[`step_${step}`] }).waitFor();
+      }
+      const sc = SCORECARD_LABELS[language];
+      await page.getByRole("textbox", { name: sc.weight }).first().fill("25");
+      await page.waitForTimeout(1200);
+      const settings = await page.evaluate(() => (window as unknown as { __mock: { savedSettings: Record<string, unknown> } }).__mock.savedSettings);
+      await page.close();
+      // The workbook reopened: the settings as the file kept them.
+      const again = await openPane(sampleCase(language), { ...(await sampleWorkbook(language)), settings });
+      await again.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await again.getByRole("heading", { level: 2, name: t.step_plan }).waitFor();
+      const weight = await again.getByRole("textbox", { name: sc.weight }).first().inputValue();
+      await again.screenshot({ path: path.join(SCREENSHOTS, `sample-${language}-${WIDTH}px-draft-restored.png`) });
+      const startOverInView = await buttonInView(again, t.startOver);
+      await again.close();
+      expect([weight, startOverInView]).toEqual(["25", true]);
+    });
+
+    it.each(["en", "zh-CN"] as const)("starts over from the keyboard after asking, focus always on something visible, in %s", async (language) => {
+      const t = MESSAGES[language];
+      const page = await openPane(sampleCase(language), await sampleWorkbook(language));
+      await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await page.getByRole("radio", { name: new RegExp(`^${reviewOf("scorecard").name[language]}`) }).check();
+      await nextReady(page, t);
+      await page.getByRole("button", { name: t.next, exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: t.step_sources }).waitFor();
+      const startOver = page.getByRole("button", { name: t.startOver, exact: true });
+      await startOver.focus();
+      await page.keyboard.press("Enter");
+      const dialog = page.getByRole("alertdialog", { name: t.startOverTitle });
+      await dialog.waitFor();
+      await page.waitForTimeout(300);
+      const inDialog = [await focusSeen(page), await page.evaluate(() => Boolean(document.activeElement?.closest("[role=alertdialog]")))];
+      await page.screenshot({ path: path.join(SCREENSHOTS, `sample-${language}-${WIDTH}px-start-over.png`) });
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "hidden" });
+      const backOnButton = await page.evaluate((name) => document.activeElement?.textContent === name, t.startOver);
+      await page.keyboard.press("Enter");
+      await dialog.waitFor();
+      await dialog.getByRole("button", { name: t.startOver, exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: t.step_builder }).waitFor();
+      await page.waitForTimeout(300);
+      const after = [await focusSeen(page), await page.evaluate(() => document.activeElement?.id)];
+      await page.close();
+      expect([inDialog, backOnButton, after]).toEqual([["visible", true], true, ["visible", "step-heading"]]);
+    });
+
+    it.each(["en", "zh-CN"] as const)("exports the plan file the command line reads and imports it back, in %s", async (language) => {
+      const t = MESSAGES[language];
+      const init = await sampleWorkbook(language);
+      const page = await openPane(sampleCase(language), init);
+      await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await page.getByRole("tab", { name: t.tabSettings }).click();
+      await page.getByRole("button", { name: t.settingsExport }).waitFor();
+      const widthAtSettings = await sideways(page);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `sample-${language}-${WIDTH}px-settings.png`), fullPage: true });
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t.settingsExport }).click()]);
+      const file = await download.path();
+      const exported = fs.readFileSync(file, "utf8");
+      const parsed = parsePlan(JSON.parse(exported));
+      // The same file with one change, imported back: the workbook's plan becomes it.
+      const changed = path.join(profileDir, `plan-${language}.json`);
+      fs.writeFileSync(changed, exported.replace(/"annual": \d+/, '"annual": 15000000'));
+      await page.locator("input[type=file]").setInputFiles(changed);
+      await page.getByText(format(t.settingsImported, { file: path.basename(changed) })).waitFor();
+      const saved = await page.evaluate((key) => (window as unknown as { __mock: { savedSettings: Record<string, unknown> } }).__mock.savedSettings[key], PLAN_SETTING);
+      const resultBox = await page.getByText(format(t.settingsImported, { file: path.basename(changed) })).boundingBox();
+      await page.screenshot({ path: path.join(SCREENSHOTS, `sample-${language}-${WIDTH}px-settings-imported.png`) });
+      await page.close();
+      const original = parsePlan(JSON.parse(String(init.settings?.[PLAN_SETTING])));
+      const imported = parsePlan(JSON.parse(String(saved)));
+      expect([
+        download.suggestedFilename(),
+        parsed.ok && original.ok && JSON.stringify(parsed.plan) === JSON.stringify(original.plan),
+        imported.ok && imported.plan.targets.annual,
+        widthAtSettings,
+        resultBox !== null && resultBox.y >= 0 && resultBox.y + resultBox.height <= HEIGHT,
+      ]).toEqual(["kpi-plan.json", true, 15000000, 0, true]);
+    });
+
+    it.each(["en", "zh-CN"] as const)("writes the sample into an empty workbook from the welcome and opens a scorecard on it, in %s", async (language) => {
+      const t = MESSAGES[language];
+      const c = sampleCase(language);
+      const page = await openPane(c, { sheets: [{ name: language === "en" ? "Sheet1" : "工作表1" }] });
+      await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await page.evaluate(() => localStorage.removeItem("KPIToolkit.welcomeSeen"));
+      await page.reload();
+      await page.getByRole("button", { name: t.trySample }).waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, `sample-${language}-${WIDTH}px-welcome.png`) });
+      const welcomeOverflow = await sideways(page);
+      await page.getByRole("button", { name: t.trySample }).click();
+      await page.getByRole("heading", { level: 2, name: t.step_sources }).waitFor();
+      await page.getByText(format(t.sourceProposed, { dataset: t.dataset_scores })).waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, `sample-${language}-${WIDTH}px-sample-written.png`) });
+      const names = await page.evaluate(() => (window as unknown as { __mock: { sheetNames(): string[] } }).__mock.sheetNames());
+      const focus = await focusSeen(page);
+      await page.close();
+      expect([welcomeOverflow, names, focus]).toEqual([0, [language === "en" ? "Sheet1" : "工作表1", ...SAMPLES[language].sheets.map((s) => s.name)], "visible"]);
     });
   });
 

@@ -55,8 +55,10 @@ describe("when something goes wrong", () => {
     await settle();
     expect([...new Set(host.calls.map(({ call, language }) => `${call} ${language}`))].sort()).toEqual([
       "listSources zh-CN",
+      "loadPaneSetting zh-CN",
       "loadPlan zh-CN",
       "readGrid zh-CN",
+      "savePaneSetting zh-CN",
       "savePlan zh-CN",
       "writeBuild zh-CN",
     ]);
@@ -78,6 +80,6 @@ describe("when something goes wrong", () => {
     const t = MESSAGES["zh-CN"];
     pickBuilder(t, "scorecard");
     await next(t);
-    expect(host.calls.map(({ call, language }) => `${call} ${language}`)).toEqual(["loadPlan en", "listSources zh-CN", "readGrid zh-CN", "readGrid zh-CN"]);
+    expect(host.calls.map(({ call, language }) => `${call} ${language}`)).toEqual(["loadPlan en", "loadPaneSetting en", "listSources en", "listSources zh-CN", "readGrid zh-CN", "readGrid zh-CN"]);
   });
 });

@@ -1,7 +1,7 @@
 import { columnLetter } from "../../src/excel/a1";
 import type { Build, SheetSpec } from "../../src/sheets/spec";
 import type { Grid } from "../../src/datasets/grid";
-import type { CellAddress, GridRead, HostCallOptions, InsertFormulaOptions, InsertResult, SourceList, SourceRef, WorkbookHost, WriteBuildOptions, WriteBuildResult } from "../../src/workbook/office";
+import type { CellAddress, GridRead, HostCallOptions, InsertFormulaOptions, InsertResult, PaneSetting, SourceList, SourceRef, WorkbookHost, WriteBuildOptions, WriteBuildResult } from "../../src/workbook/office";
 
 /** A block of cells somewhere on a sheet. */
 export interface FakeBlock {
@@ -30,6 +30,8 @@ export interface FakeWorkbook {
   selection?: (FakeBlock & { sheet: string }) | null;
   /** The plan an earlier build saved, as loadPlan returns it. */
   plan?: unknown;
+  /** The pane's settings kept in the workbook (its draft, its build dates), as loadPaneSetting returns them. */
+  paneSettings?: Partial<Record<PaneSetting, unknown>>;
 }
 
 /** The A1 address of a block: "A1:E12". */
@@ -39,6 +41,11 @@ function addressOf(block: FakeBlock): string {
   const width = Math.max(1, ...block.grid.map((r) => r.length));
   const height = Math.max(1, block.grid.length);
   return `${columnLetter(col)}${row}:${columnLetter(col + width - 1)}${row + height - 1}`;
+}
+
+/** The values of a written sheet as a grid (what reading it back gives). */
+function gridOf(spec: SheetSpec): Grid {
+  return spec.rows.map((row) => Array.from(row, (cell) => (cell?.v ?? null) as Grid[number][number]));
 }
 
 function abortError(): Error {
@@ -62,6 +69,10 @@ export class FakeHost implements WorkbookHost {
   readonly calls: { call: keyof WorkbookHost; language: HostCallOptions["language"] }[] = [];
   /** Sheets written by builds, by the name they were written under. */
   readonly written = new Map<string, SheetSpec>();
+  /** Of those, the ones written unmarked (the sample data): the person's own from then on. */
+  readonly unmarked = new Set<string>();
+  /** The pane's settings as last saved (JSON round-tripped, as Office keeps them). */
+  readonly paneSettings = new Map<PaneSetting, unknown>();
   /** When set, writeBuild rejects with it after reporting the first chunk. */
   failWrite: Error | null = null;
   /** When set, writeBuild reports the first chunk and then waits for `finishWrite()` or a cancel. */
@@ -71,6 +82,7 @@ export class FakeHost implements WorkbookHost {
 
   constructor(private readonly book: FakeWorkbook) {
     this.plan = book.plan ?? null;
+    for (const [name, value] of Object.entries(book.paneSettings ?? {})) this.paneSettings.set(name as PaneSetting, JSON.parse(JSON.stringify(value)));
   }
 
   async listSources(options: HostCallOptions = {}): Promise<SourceList> {
@@ -80,7 +92,11 @@ export class FakeHost implements WorkbookHost {
       tables: (this.book.tables ?? []).map((t) => ({ name: t.name, sheet: t.sheet, address: addressOf(t), rows: Math.max(0, rows(t) - 1) })),
       sheets: [
         ...this.book.sheets.map((s) => ({ name: s.name, address: s.grid.length === 0 ? null : addressOf(s), rows: rows(s), madeByAddin: s.madeByAddin === true, ...(s.purpose ? { purpose: s.purpose } : {}) })),
-        ...[...this.written].map(([name, spec]) => ({ name, address: "A1:A1", rows: 1, madeByAddin: true, purpose: spec.purpose })),
+        ...[...this.written].map(([name, spec]) =>
+          this.unmarked.has(name)
+            ? { name, address: addressOf({ grid: gridOf(spec) }), rows: spec.rows.length, madeByAddin: false }
+            : { name, address: "A1:A1", rows: 1, madeByAddin: true, purpose: spec.purpose },
+        ),
       ],
       selection: this.book.selection ? { sheet: this.book.selection.sheet, address: addressOf(this.book.selection) } : null,
     };
@@ -101,6 +117,8 @@ export class FakeHost implements WorkbookHost {
       return read(table, table.sheet);
     }
     if ("sheet" in source) {
+      const written = this.unmarked.has(source.sheet) ? this.written.get(source.sheet) : undefined;
+      if (written) return read({ grid: gridOf(written) }, source.sheet);
       const sheet = this.book.sheets.find((s) => s.name === source.sheet);
       if (!sheet) throw new Error(`there is no sheet "${source.sheet}" in this workbook`);
       return read(sheet, sheet.name);
@@ -125,10 +143,12 @@ export class FakeHost implements WorkbookHost {
     const names: string[] = [];
     for (const sheet of build.sheets) {
       // Replacing, a sheet the add-in made (marked) gives way, as the Office host deletes it after the write.
-      const taken = (name: string): boolean => this.book.sheets.some((s) => s.name === name && !(options.replace && s.madeByAddin)) || (this.written.has(name) && !options.replace);
+      const replace = options.replace === true && !options.unmarked;
+      const taken = (name: string): boolean => this.book.sheets.some((s) => s.name === name && !(replace && s.madeByAddin)) || (this.written.has(name) && (!replace || this.unmarked.has(name)));
       let name = sheet.name;
       for (let n = 2; taken(name); n++) name = `${sheet.name} (${n})`;
       this.written.set(name, sheet);
+      if (options.unmarked) this.unmarked.add(name);
       names.push(name);
     }
     options.onProgress?.(total, total);
@@ -168,7 +188,18 @@ export class FakeHost implements WorkbookHost {
   async savePlan(plan: unknown, options: HostCallOptions = {}): Promise<void> {
     this.calls.push({ call: "savePlan", language: options.language });
     // Stored as Office stores it: JSON, so what comes back is plain data.
-    this.plan = JSON.parse(JSON.stringify(plan));
+    this.plan = plan === null ? null : JSON.parse(JSON.stringify(plan));
     this.savedPlans.push(this.plan);
+  }
+
+  async loadPaneSetting(name: PaneSetting, options: HostCallOptions = {}): Promise<unknown | null> {
+    this.calls.push({ call: "loadPaneSetting", language: options.language });
+    return this.paneSettings.get(name) ?? null;
+  }
+
+  async savePaneSetting(name: PaneSetting, value: unknown, options: HostCallOptions = {}): Promise<void> {
+    this.calls.push({ call: "savePaneSetting", language: options.language });
+    if (value === null) this.paneSettings.delete(name);
+    else this.paneSettings.set(name, JSON.parse(JSON.stringify(value)));
   }
 }

@@ -296,6 +296,7 @@ export function createAddinMockExcel(init: AddinMockInit) {
         settings: {
           get: (name) => settings.get(name) ?? null,
           set: (name, value) => void settings.set(name, value),
+          remove: (name) => void settings.delete(name),
           saveAsync: (callback) => callback({ error: null }),
         },
       },

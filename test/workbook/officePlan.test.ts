@@ -1,4 +1,4 @@
-import { officeHost, PLAN_SETTING } from "../../src/workbook/office";
+import { officeHost, PANE_SETTINGS, PLAN_SETTING } from "../../src/workbook/office";
 import { createMockExcel, type MockExcelInit } from "./mockExcel";
 
 function setup(extra: Partial<MockExcelInit> = {}) {
@@ -56,6 +56,39 @@ describe("plan storage", () => {
     await host.savePlan(PLAN);
     await host.loadPlan();
     expect([mock.syncs, mock.writes]).toEqual([0, []]);
+  });
+});
+
+describe("the pane's own settings beside the plan", () => {
+  const DRAFT = { version: 1, review: "scorecard", step: "plan", plan: PLAN, savedAt: "2026-12-03T04:00:00.000Z" };
+
+  it("keeps the draft as JSON in its own document setting, leaving the plan alone", async () => {
+    const { mock, host } = setup({ settings: { [PLAN_SETTING]: JSON.stringify(PLAN) } });
+    await host.savePaneSetting("draft", DRAFT);
+    expect(mock.savedSettings).toEqual({ [PLAN_SETTING]: JSON.stringify(PLAN), [PANE_SETTINGS.draft]: JSON.stringify(DRAFT) });
+  });
+
+  it("reads back what it kept, and null for what it never kept", async () => {
+    const { host } = setup();
+    await host.savePaneSetting("built", { scorecard: "2026-12-03T04:00:00.000Z" });
+    expect([await host.loadPaneSetting("built"), await host.loadPaneSetting("draft")]).toEqual([{ scorecard: "2026-12-03T04:00:00.000Z" }, null]);
+  });
+
+  it("removes a setting given null, and the plan too (the settings view's reset)", async () => {
+    const { mock, host } = setup({ settings: { [PLAN_SETTING]: JSON.stringify(PLAN), [PANE_SETTINGS.draft]: JSON.stringify(DRAFT) } });
+    await host.savePaneSetting("draft", null);
+    await host.savePlan(null);
+    expect([mock.savedSettings, await host.loadPlan(), await host.loadPaneSetting("draft")]).toEqual([{}, null, null]);
+  });
+
+  it("treats a damaged setting as none: it is only a convenience", async () => {
+    const { host } = setup({ settings: { [PANE_SETTINGS.draft]: "{review" } });
+    expect(await host.loadPaneSetting("draft")).toBeNull();
+  });
+
+  it("says in Chinese that the settings were not saved, with Office's answer", async () => {
+    const { host } = setup({ failSave: "the document is read-only" });
+    await expect(host.savePaneSetting("draft", DRAFT, { language: "zh-CN" })).rejects.toThrow("无法将窗格的设置保存到工作簿中：the document is read-only");
   });
 });
 

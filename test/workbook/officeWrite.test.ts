@@ -272,6 +272,20 @@ describe("writeBuild: marks", () => {
   });
 });
 
+describe("writeBuild: unmarked sheets (the sample data)", () => {
+  it("leaves them unmarked, so they are the person's data like any other", async () => {
+    const { mock, host } = setup();
+    await host.writeBuild(build(), { unmarked: true });
+    expect([mock.sheet("Funnel review").names.size, mock.sheet("Funnel review").customProperties.size, (await host.listSources()).sheets.map((s) => s.madeByAddin)]).toEqual([0, 0, [false, false, false]]);
+  });
+
+  it("never replaces, even a sheet the add-in made, when asked to replace", async () => {
+    const { mock, host } = setup([{ name: "Funnel review", rows: [["old"]], madeByAddin: "funnel" }]);
+    const { sheets } = await host.writeBuild(build(), { unmarked: true, replace: true });
+    expect([sheets[0], mock.sheet("Funnel review").cells[0][0]?.value]).toEqual(["Funnel review (2)", "old"]);
+  });
+});
+
 describe("writeBuild: names and replacing", () => {
   it("names a sheet 'Name (2)' when a person's sheet has the name", async () => {
     const { mock, host } = setup([{ name: "Funnel review", rows: [["mine"]] }]);

@@ -3,6 +3,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tok
 import type { Plan } from "../../reviews/plan";
 import type { Build } from "../../sheets/spec";
 import { format, type Messages } from "../i18n";
+import { recordBuilt } from "./builtDates";
 import { useWorkbookHost } from "./HostContext";
 import { useI18n } from "./I18nContext";
 import { type Localized, useMessageFeed } from "./MessageFeed";
@@ -120,6 +121,9 @@ export function BuildPanel({ label, prepare, replace, disabled = false, appearan
       try {
         await host.savePlan(job.plan, { language });
         tell({ intent: "success", text: (m) => format(m.buildDone, { sheets: sheetList(sheets, m) }) });
+        // The review sheet's purpose is its review's kind: the date shown beside its Rebuild button.
+        const kind = job.build.sheets.find((s) => s.purpose !== "data")?.purpose;
+        if (kind !== undefined) await recordBuilt(host, kind, new Date(), { language }).catch((error: unknown) => tell({ intent: "warning", text: (m) => format(m.hostFailed, { message: messageOf(error) }) }));
         onBuilt?.(job);
       } catch (error) {
         tell({ intent: "success", text: (m) => format(m.buildDoneUnsaved, { sheets: sheetList(sheets, m) }) });

@@ -12,3 +12,4 @@ export { isKpiError } from "../../core/errors";
 export { headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, scoresLayoutOf, sourceKey, sourceOptions } from "./sources";
 export { issueAt, issueText, planIssues } from "./planIssues";
 export { freshPlan, restorePlan } from "./planDraft";
+export { planFileText, readPlanFile, PLAN_FILE_NAME } from "./planFile";

@@ -33,7 +33,7 @@ export function pathKey(path: readonly PropertyKey[]): string {
  * What a zod issue means for the field it names, without zod's English wording; `rule` words the custom
  * rules of the review's section.
  */
-function fieldIssue(issue: z.core.$ZodIssue, builder: ReviewKind, rule: PaneHooks["rule"]): FieldIssue {
+export function fieldIssue(issue: z.core.$ZodIssue, builder: ReviewKind, rule: PaneHooks["rule"]): FieldIssue {
   switch (issue.code) {
     case "invalid_type":
       if (issue.expected === "int") return { kind: "wholeNumber" };

@@ -3,7 +3,9 @@ import { REQUIRED } from "../../datasets/columns";
 import { useI18n } from "../common/I18nContext";
 import { format, type MessageKey } from "../i18n";
 import { SourcePicker } from "../common/SourcePicker";
+import { SampleButton } from "../sample/SampleButton";
 import type { NeededDataset } from "./steps";
+import { useFlowStyles } from "./styles";
 import type { Sources } from "./useSources";
 
 export interface SourcesStepProps {
@@ -11,11 +13,14 @@ export interface SourcesStepProps {
   sources: Sources;
   /** Reads the workbook again, once the person has put data in it. */
   onLookAgain: () => void;
+  /** Writes the sample team into the workbook: the way on from an empty workbook. */
+  onTrySample?: () => Promise<void>;
 }
 
 /** The data step: which table or sheet holds each dataset, once the workbook has been read. */
-export function SourcesStep({ datasets, sources, onLookAgain }: SourcesStepProps) {
+export function SourcesStep({ datasets, sources, onLookAgain, onTrySample }: SourcesStepProps) {
   const { t } = useI18n();
+  const styles = useFlowStyles();
   const { loading, options, reads, chosen, proposed, choose } = sources;
   if (loading || options === null) return <Spinner size="small" label={t.readingWorkbook} />;
   const readable = options.filter((o) => reads.has(o.key));
@@ -35,7 +40,12 @@ export function SourcesStep({ datasets, sources, onLookAgain }: SourcesStepProps
                 </li>
               ))}
           </ul>
-          <Button onClick={onLookAgain}>{t.lookAgain}</Button>
+          <div className={styles.buttons}>
+            {onTrySample ? <SampleButton onTry={onTrySample} /> : null}
+            <Button appearance={onTrySample ? "secondary" : "primary"} onClick={onLookAgain}>
+              {t.lookAgain}
+            </Button>
+          </div>
         </MessageBarBody>
       </MessageBar>
     );

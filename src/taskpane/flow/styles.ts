@@ -33,4 +33,8 @@ export const useFlowStyles = makeStyles({
     borderBottomColor: tokens.colorNeutralStroke2,
   },
   paragraph: { marginTop: 0, marginBottom: 0 },
+  startOver: { marginLeft: "auto" },
+  buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  wrap: { overflowWrap: "anywhere", whiteSpace: "normal" },
+  builtWhen: { color: tokens.colorNeutralForeground3 },
 });

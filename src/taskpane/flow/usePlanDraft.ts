@@ -18,19 +18,24 @@ interface PlanDraftOptions {
   savedAtOpen: Plan | null;
   /** The review sheets' language for a workbook without a saved plan. */
   language: Plan["language"];
+  /** The draft to open with (one kept in the workbook, or the sample's), as the forms hold it. */
+  restored?: Plan | null;
 }
 
 /**
  * The plan being edited: the draft the forms change, the `effective` plan (the draft with the chosen
  * sources and columns written into it: what is checked, previewed and saved) and its field messages.
  */
-export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, language }: PlanDraftOptions) {
+export function usePlanDraft({ engine, builder, datasets, sources, savedAtOpen, language, restored }: PlanDraftOptions) {
   // The pane's own language, which field messages follow; `language` is only the new plan's default.
   const { language: paneLanguage } = useI18n();
   const { chosen, chosenSources } = sources;
-  const [draft, setDraftState] = useState<Plan>(() => (savedAtOpen ? draftFromPlan(savedAtOpen) : draftFromPlan(engine.freshPlan(language), true)));
+  const [draft, setDraftState] = useState<Plan>(() =>
+    // A kept draft is laid over a fresh one, so a field added to the plan since it was kept has its default.
+    restored ? { ...draftFromPlan(engine.freshPlan(restored.language ?? language), true), ...restored } : savedAtOpen ? draftFromPlan(savedAtOpen) : draftFromPlan(engine.freshPlan(language), true),
+  );
   // The review sheets speak the pane's language until the person sets them apart on the plan step.
-  const [followsPane, setFollowsPane] = useState(() => (savedAtOpen?.language ?? language) === paneLanguage);
+  const [followsPane, setFollowsPane] = useState(() => (restored?.language ?? savedAtOpen?.language ?? language) === paneLanguage);
   const setDraft = useCallback(
     (next: Plan): void => {
       if (next.language !== draft.language) setFollowsPane(next.language === paneLanguage);
