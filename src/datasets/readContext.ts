@@ -1,4 +1,5 @@
 import type { PairOverrides } from "./scoresLayout";
+import type { KpiLibrary } from "./kpiLibrary";
 import { show } from "../core/errors";
 import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
 import { parseNumber } from "../core/text/parseNumber";
@@ -47,6 +48,11 @@ export interface ReadOptions {
   language?: ReadLanguage;
   /** A wide KPI sheet's pairs as the plan corrects them (`sources.scores.pairs`): KPI → target and actual headers. */
   pairs?: PairOverrides;
+  /**
+   * A KPI library found elsewhere in the workbook (a 指标库 sheet): read only for a KPI sheet with an
+   * actual per KPI and no targets of its own, whose KPIs then take their targets from it.
+   */
+  kpiLibrary?: KpiLibrary;
 }
 
 /** Where a grid sits, so messages can point at the cell a person would look at. */

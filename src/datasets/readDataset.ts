@@ -7,7 +7,7 @@ import { checkRateTiers, rateScale } from "./readRates";
 import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
-import { applyPairs, detectWideScores, directionHint, splitPairHeader, withNoteDirections, type PairProblem, type WideLayout } from "./scoresLayout";
+import { actualsFromLibrary, applyPairs, detectWideScores, directionHint, splitPairHeader, withNoteDirections, type PairProblem, type WideLayout } from "./scoresLayout";
 import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
 import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, wonAmountOf, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
@@ -254,6 +254,11 @@ export function readDataset<D extends Dataset>(
         const noted = notes === undefined ? corrected.layout : withNoteDirections(corrected.layout, (r, c) => notes[`${columnLetter(firstCol - 1 + c)}${firstRow + r}`]);
         return readWideScores(grid, noted, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
       }
+    }
+    if (dataset === "scores" && options.kpiLibrary) {
+      // An actual per KPI, the targets (and maybe weights and directions) in the workbook's KPI library.
+      const fromLibrary = actualsFromLibrary(grid, options.kpiLibrary, overrides, where.table ? 1 : HEADER_SEARCH_ROWS);
+      if (fromLibrary) return readWideScores(grid, fromLibrary, where, m, language) as SourceData<DatasetRecords[D]> | ReadError;
     }
     if (dataset === "history") {
       // One column per month (2025-01 … 2025-12, or 1月 … 12月 under a year), a row per region or person.

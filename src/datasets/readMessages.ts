@@ -126,6 +126,10 @@ export interface ReadMessages {
   wideLayout(place: string, pairs: readonly string[], headerRows: number): string;
   /** How an actuals-only sheet was read: the KPIs as `销售额 (C)`, targets from sheet row `targetRow`. */
   actualsLayout(place: string, kpis: readonly string[], targetRow: number): string;
+  /** An actuals-only sheet whose targets come from the KPI library on sheet `library`. */
+  libraryLayout(place: string, kpis: readonly string[], library: string): string;
+  /** A KPI library the results did not need: they hold their own targets. */
+  libraryUnused(library: string, sheet: string): string;
   /** How a sheet of scores per KPI was read: the KPIs as `销售额 (C, 100)`, the last figure the full marks. */
   scoresLayout(place: string, kpis: readonly string[]): string;
   /** Total-score columns of a scores sheet, left out. */
@@ -300,6 +304,9 @@ const en: ReadMessages = {
     `${place}: read as one row per person with a target and an actual column per KPI${headerRows === 2 ? " (KPI names in the row above Target/Actual)" : ""}: ${pairs.join(", ")}`,
   actualsLayout: (place, kpis, targetRow) =>
     `${place}: read as one row per person with an actual per KPI, each KPI's target taken from row ${targetRow}: ${kpis.join(", ")}`,
+  libraryLayout: (place, kpis, library) =>
+    `${place}: read as one row per person with an actual per KPI, the targets (and any weights and directions) taken from the KPI library on sheet "${library}": ${kpis.join(", ")}`,
+  libraryUnused: (library, sheet) => `The KPI library on sheet "${library}" was not used: the results on sheet "${sheet}" hold their own targets (put weights and directions in the plan or beside the results to use them)`,
   scoresLayout: (place, kpis) =>
     `${place}: read as one row per person with a score per KPI, each scored against its full marks (in brackets after the column; 1 where every score is a fraction such as 95%): ${kpis.join(", ")}`,
   totalScoreLeftOut: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: the review weights the KPIs' scores itself`,
@@ -417,6 +424,8 @@ const zhCN: ReadMessages = {
   wideLayout: (place, pairs, headerRows) =>
     `${place}：按“每人一行、每项指标一对目标/实际列”读取${headerRows === 2 ? "（指标名称在目标/实际的上一行）" : ""}：${pairs.join("、")}`,
   actualsLayout: (place, kpis, targetRow) => `${place}：按“每人一行、每项指标一列实际”读取，各指标的目标取自第${targetRow}行：${kpis.join("、")}`,
+  libraryLayout: (place, kpis, library) => `${place}：按“每人一行、每项指标一列实际”读取，各指标的目标（及权重、方向）取自工作表“${library}”中的指标库：${kpis.join("、")}`,
+  libraryUnused: (library, sheet) => `未使用工作表“${library}”中的指标库：工作表“${sheet}”中的考核结果已有各自的目标（如需使用其中的权重和方向，请写入方案或考核结果旁）`,
   scoresLayout: (place, kpis) => `${place}：按“每人一行、每项指标一列得分”读取，各项得分以满分计（括号中列名后的数字；若该列得分均为 95% 这样的小数，满分为 1）：${kpis.join("、")}`,
   totalScoreLeftOut: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：加权总分由本工具按各指标得分计算`,
   unpaired: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：每项指标需要一列目标和一列实际，这些列缺少与之配对的另一列`,

@@ -128,6 +128,7 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
   const source = layout.targetSource;
   if (source === undefined) base.warnings.push(m.wideLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${pairColumns(layout, k, firstCol)})`), layout.headerRows));
   else if (source.kind === "row") base.warnings.push(m.actualsLayout(place, layout.pairs.map((p) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)})`), firstRow + source.targetRow));
+  else if (source.kind === "library") base.warnings.push(m.libraryLayout(place, layout.pairs.map((p) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)})`), source.library.sheet));
   else {
     base.warnings.push(m.scoresLayout(place, layout.pairs.map((p, k) => `${p.kpi} (${columnLetter(firstCol - 1 + p.actual)}, ${source.fullMarks[k]})`)));
     if (source.totals.length > 0) base.warnings.push(m.at(place, m.totalScoreLeftOut(source.totals)));
@@ -151,15 +152,18 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
   const records: ScoreRecord[] = [];
   const people: { row: number; name: string; team: string | null }[] = [];
   // A row labelled 权重/Weight or 指标方向/Direction in the person column gives each KPI's weight or direction.
-  const weights: (number | null)[] = layout.pairs.map(() => null);
-  const directions: (KpiDirection | null)[] = layout.pairs.map((p) => p.direction);
+  const library = source?.kind === "library" ? source.entries : null;
+  const weights: (number | null)[] = layout.pairs.map((_, k) => library?.[k].weight ?? null);
+  const directions: (KpiDirection | null)[] = layout.pairs.map((p, k) => p.direction ?? library?.[k].direction ?? null);
   // An actuals-only sheet's targets: its targets row, or each score's full marks.
   const targetOf: (number | undefined)[] =
     source === undefined
       ? []
       : source.kind === "fullMarks"
         ? source.fullMarks
-        : contexts.map((ctx) => new RowReader(ctx, grid[source.targetRow] ?? [], firstRow + source.targetRow).number("actual", true) ?? undefined);
+        : source.kind === "library"
+          ? source.entries.map((e) => e.target)
+          : contexts.map((ctx) => new RowReader(ctx, grid[source.targetRow] ?? [], firstRow + source.targetRow).number("actual", true) ?? undefined);
   const sums = new ColumnSums();
   for (let i = layout.headerRow + 1; i < grid.length; i++) {
     if (source?.kind === "row" && i === source.targetRow) continue;

@@ -3,6 +3,7 @@ import type { CellValue } from "../excel/cell";
 import { labelKey } from "./keys";
 import { parseMonthWord, parseYearMonth } from "../core/text/parseYearMonth";
 import type { KpiDirection } from "./records";
+import type { KpiLibrary, KpiLibraryEntry } from "./kpiLibrary";
 
 /**
  * The layouts a KPI results sheet comes in, and what its headers say beyond the columns' roles.
@@ -231,7 +232,10 @@ export interface WideLayout {
    * under the header (`targetRow`), "fullMarks" for columns that hold a score per KPI (得分, Score), each
    * out of `fullMarks`; absent for target/actual pairs. Each pair's target and actual are then one column.
    */
-  targetSource?: { kind: "row"; targetRow: number } | { kind: "fullMarks"; fullMarks: number[]; totals: string[] };
+  targetSource?:
+    | { kind: "row"; targetRow: number }
+    | { kind: "fullMarks"; fullMarks: number[]; totals: string[] }
+    | { kind: "library"; library: KpiLibrary; entries: KpiLibraryEntry[] };
 }
 
 /** The texts of a row as headers: text trimmed, numbers as written, blanks null. */
@@ -395,6 +399,32 @@ function actualsWithTargetRow(grid: readonly (readonly CellValue[])[], r: number
     });
     if (pairs.length === 0) return null;
     return { headerRow: r, headerRows: 1, headers, name: columns.name, team: columns.team ?? null, pairs, unpaired: [], targetSource: { kind: "row", targetRow: t } };
+  }
+  return null;
+}
+
+/**
+ * An actuals-only KPI sheet whose targets are in a KPI library (指标库): a header with a person column
+ * and a column per KPI of the library (its name as the library writes it, a direction hint aside). Each
+ * pair's `entries[k]` is that KPI's row of the library. Null unless at least one column is a library KPI.
+ */
+export function actualsFromLibrary(grid: readonly (readonly CellValue[])[], library: KpiLibrary, overrides: Readonly<Record<string, string>> = {}, searchRows = 20): WideLayout | null {
+  const byKey = new Map(library.entries.map((e) => [labelKey(e.kpi), e]));
+  for (let r = 0; r < Math.min(grid.length, searchRows); r++) {
+    const headers = texts(grid[r]);
+    const { columns } = mapColumns("scores", headers, overrides);
+    if (columns.name === undefined || columns.kpi !== undefined) continue;
+    const pairs: WidePair[] = [];
+    const entries: KpiLibraryEntry[] = [];
+    headers.forEach((header, col) => {
+      if (header === null || col === columns.name || col === columns.team) return;
+      const hint = directionHint(header);
+      const entry = byKey.get(labelKey(hint.text));
+      if (!entry) return;
+      pairs.push({ kpi: entry.kpi, target: col, actual: col, direction: hint.direction });
+      entries.push(entry);
+    });
+    if (pairs.length > 0) return { headerRow: r, headerRows: 1, headers, name: columns.name, team: columns.team ?? null, pairs, unpaired: [], targetSource: { kind: "library", library, entries } };
   }
   return null;
 }

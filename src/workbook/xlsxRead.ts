@@ -11,6 +11,7 @@ import { NotZip, Zip, ZipDamage } from "./xlsxZip";
 import { FILE_MESSAGES, type NotXlsx } from "./fileMessages";
 import { closestSource, findSources, type FoundSource, type SourcePlace } from "../datasets/findSources";
 import { Grid, HEADER_SEARCH_ROWS } from "../datasets/grid";
+import { type KpiLibrary, readKpiLibrary } from "../datasets/kpiLibrary";
 import { columnOverrides, ReadError, readDataset, ReadOptions } from "../datasets/readDataset";
 import { DATASET_LABELS, type Dataset, type DatasetRecords, type SourceData } from "../datasets/records";
 import { datasetHeldBy } from "../reviews/registry";
@@ -180,6 +181,25 @@ export function readFound<D extends Dataset>(
   const holds = cells.table === undefined ? heldBy(book, cells.sheet) : undefined;
   const where = { sheet: cells.sheet, table: cells.table, firstRow: cells.firstRow, firstCol: cells.firstCol, errors: cells.errors, notes: cells.notes, ...(holds !== undefined ? { holds } : {}) };
   const result = readDataset(dataset, cells.grid, where, options);
+  if (dataset === "scores" && options.kpiLibrary === undefined && places.length > 0) {
+    const library = kpiLibraryOf(book, places);
+    if (library !== null) {
+      if (!(result instanceof ReadError)) {
+        if (cells.sheet !== library.sheet) result.warnings.push(m.libraryUnused(library.sheet, cells.sheet));
+        return result;
+      }
+      // An actual per KPI on one sheet, the targets in the library on another.
+      const tried = new Set<string>();
+      for (const candidate of [key, ...places.map((p) => p.key)]) {
+        if (tried.has(candidate) || candidate === placeKey({ sheet: library.sheet })) continue;
+        tried.add(candidate);
+        const other = book.grid(placeAt(candidate));
+        if (other instanceof ReadError) continue;
+        const read = readDataset(dataset, other.grid, { sheet: other.sheet, table: other.table, firstRow: other.firstRow, firstCol: other.firstCol, errors: other.errors, notes: other.notes }, { ...options, kpiLibrary: library });
+        if (!(read instanceof ReadError)) return read;
+      }
+    }
+  }
   if (result instanceof ReadError && found?.complete !== true) {
     const tables = book.tables.map((t) => t.name);
     return new ReadError([m.noneHasColumns(book.file, data, book.sheetNames, tables), ...result.messages], language);
@@ -225,6 +245,18 @@ export async function readSource<D extends Dataset>(
   }
   const found = findSources(places, { wanted: { required: [dataset], optional: [] }, overrides: (d) => columnOverrides(d, d === dataset ? options : {}) });
   return readFound(book, dataset, found[dataset] ?? null, places, options);
+}
+
+/** The workbook's KPI library (a 指标库 sheet: KPI and target columns, no person), if a sheet is laid out as one. */
+function kpiLibraryOf(book: WorkbookData, places: readonly SourcePlace[]): KpiLibrary | null {
+  for (const place of places) {
+    if (place.kind !== "sheet" || readKpiLibrary(place.grid, place.name) === null) continue;
+    const cells = book.grid({ sheet: place.sheet });
+    if (cells instanceof ReadError) continue;
+    const library = readKpiLibrary(cells.grid, cells.sheet, cells.firstRow);
+    if (library !== null) return library;
+  }
+  return null;
 }
 
 /** Compound File Binary: the container of .xls files and of password-protected .xlsx files. */
