@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   // Office's title bar already names the add-in: the heading is for screen readers only.
   title: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", marginTop: 0, marginBottom: 0 },
   spacer: { flexGrow: 1 },
+  // Three tabs in English are wider than a 320 px pane: the last goes to a second row instead of scrolling.
+  tabs: { flexWrap: "wrap" },
   // Given only to the panel shown: a display rule would override the hidden attribute of the other.
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   paragraph: { marginTop: 0, marginBottom: 0 },
@@ -89,7 +91,7 @@ export function App({ initialLanguage, host, capabilities, today, route }: AppPr
               </header>
               <CapabilityNotice capabilities={capabilities} />
               {welcome ? <Welcome onTrySample={capabilities.ok ? trySample : undefined} onClose={() => setWelcome(false)} /> : null}
-              <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
+              <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
                 <Tab id="tab-review" value="review" aria-controls="panel-review">
                   {t.tabBuild}
                 </Tab>
