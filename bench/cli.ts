@@ -207,6 +207,34 @@ export async function progressWorkbook(file: string, people: number, transaction
 }
 
 /**
+ * `days` of daily activity reports (日报) by `people` reps up to 2026-11-20: one row per person and day,
+ * weekends included (1,000 people × 365 days: the issue's 365,000 rows), each row's type rotating through
+ * calls, visits and follow-ups with a count of 1–30, as a CRM's activity export gives them: Date, Sales
+ * rep, Activity type, Count.
+ */
+export async function activityWorkbook(file: string, people: number, days: number): Promise<number> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const name = (p: number): string => `Rep ${String(p + 1).padStart(5, "0")}`;
+  const types = ["Call", "Visit", "Follow-up"];
+  let seed = 15;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const sheet = book.addWorksheet("Activities");
+  sheet.addRow(["Date", "Sales rep", "Activity type", "Count"]).commit();
+  const last = Date.UTC(2026, 10, 20);
+  let rows = 0;
+  for (let d = days - 1; d >= 0; d--) {
+    const date = new Date(last - d * 86_400_000);
+    for (let p = 0; p < people; p++) {
+      sheet.addRow([date, name(p), types[(p + d) % types.length], 1 + Math.floor(next() * 30)]).commit();
+      rows++;
+    }
+  }
+  sheet.commit();
+  await book.commit();
+  return rows;
+}
+
+/**
  * Generates the large inputs into a temporary folder, runs the scorecard, funnel and commission builds
  * on them, and times LibreOffice's recalculation of each output.
  *
@@ -230,10 +258,12 @@ export async function cliSection(options: CliBenchOptions = {}): Promise<string[
     const team: TeamOptions = { reps: people, kpis, deals: 0, transactions: 0, language: "en", seed: 11 };
     const pipeline: TeamOptions = { reps, kpis: 0, deals, transactions, language: "en", seed: 12 };
     const progressFile = path.join(work, "progress.xlsx");
+    const activityFile = path.join(work, "activity.xlsx");
     const started = Date.now();
     if (wanted("scorecard")) await generateTeam(teamFile, team);
     if (wanted("funnel") || wanted("commission")) await generateTeam(pipelineFile, pipeline);
     if (wanted("progress")) await progressWorkbook(progressFile, planPeople, transactions);
+    const activityRows = wanted("activity") ? await activityWorkbook(activityFile, planPeople, 365) : 0;
     await fs.writeFile(planFile, JSON.stringify(teamPlan(team)));
     const pipelineCsv = path.join(work, "deals.csv");
     if (wanted("funnel")) await dealsCsv(pipelineFile, pipelineCsv);
@@ -246,6 +276,7 @@ export async function cliSection(options: CliBenchOptions = {}): Promise<string[
       { build: "funnel", file: pipelineCsv, input: `the same deals as a CSV export (${csvSize} MB)` },
       { build: "commission", file: pipelineFile, input: `${transactions.toLocaleString("en")} transactions, ${reps} reps` },
       { build: "progress", file: progressFile, input: `${transactions.toLocaleString("en")} transactions against a ${planPeople.toLocaleString("en")}-person monthly plan` },
+      { build: "activity", file: activityFile, input: `${activityRows.toLocaleString("en")} activity rows: ${planPeople.toLocaleString("en")} people × 365 days` },
     ].filter((r) => wanted(r.build));
     const lines = [
       "## Command line on large inputs",
