@@ -233,13 +233,23 @@ export function activityModel(ctx: BuildContext, data: ActivityData, t: Activity
     day.set(type, (day.get(type) ?? 0) + r.count);
   }
 
+  // Days are whole serials (the reader floors a date's time): a window shorter than the log is summed by
+  // looking its days up, not by walking the whole log (each of 46 weeks of 1,000 people walked 365 days:
+  // 0.4 s of a 5.3 s build).
   const sumBetween = (log: Log | undefined, start: number, end: number, type: string | null): number => {
     let total = 0;
     if (!log) return 0;
-    for (const [day, counts] of log) {
-      if (day < start || day > end) continue;
+    const add = (counts: Map<string, number>): void => {
       if (type === null) for (const c of counts.values()) total += c;
       else total += counts.get(type) ?? 0;
+    };
+    if (end - start + 1 < log.size) {
+      for (let day = Math.ceil(start); day <= end; day++) {
+        const counts = log.get(day);
+        if (counts) add(counts);
+      }
+    } else {
+      for (const [day, counts] of log) if (day >= start && day <= end) add(counts);
     }
     return total;
   };
