@@ -2,6 +2,7 @@ import type { PairOverrides } from "./scoresLayout";
 import type { KpiLibrary } from "./kpiLibrary";
 import { show } from "../core/errors";
 import { dayMonthOrders, parseDate, type DayMonthOrder } from "../core/text/parseDate";
+import { memoText } from "../core/text/memoText";
 import { parseNumber } from "../core/text/parseNumber";
 import { hasOwnUnit, headerScale } from "../core/text/headerScale";
 import { parseMonthWord } from "../core/text/parseYearMonth";
@@ -17,6 +18,17 @@ import { labelKey } from "./keys";
 import { READ_MESSAGES, type ReadLanguage, type ReadMessages } from "./readMessages";
 import type { DealsContext } from "./readDeals";
 import type { ActivitiesContext } from "./readActivities";
+
+
+/** Text dates read once per distinct text, for each day/month order a column may have. */
+const DATE_TEXT: Readonly<Record<DayMonthOrder | "any", (text: string) => number | null>> = {
+  any: memoText((text) => parseDate(text)),
+  mdy: memoText((text) => parseDate(text, "mdy")),
+  dmy: memoText((text) => parseDate(text, "dmy")),
+};
+
+/** The day/month orders a text date fits, read once per distinct text. */
+export const dayMonthOrdersOf = memoText((text: string) => dayMonthOrders(text));
 
 /**
  * What every read of a grid shares: the options and the place, the read's context, a typed reader of one
@@ -263,14 +275,15 @@ export class RowReader<D extends Dataset> {
   }
 
   /** A date serial (whole days), from a date cell or text such as 2026-04-01 or 2026年4月1日. */
+  // A CSV export's dates are text, a few hundred distinct ones over 200,000 rows: each is parsed once.
   date(role: RoleOf<D>, required = false): number | null | undefined {
     const v = this.raw(role);
     if (isBlank(v)) return this.blank(role, required);
-    if (typeof v === "string" && this.ctx.dateOrder[role] === null && (dayMonthOrders(v)?.length ?? 0) > 0) {
+    if (typeof v === "string" && this.ctx.dateOrder[role] === null && (dayMonthOrdersOf(v)?.length ?? 0) > 0) {
       // The column's order is unknown or mixed, reported once for the column; this cell is not read.
       return undefined;
     }
-    let serial = typeof v === "number" ? v : typeof v === "string" ? parseDate(v, this.ctx.dateOrder[role] ?? undefined) : null;
+    let serial = typeof v === "number" ? v : typeof v === "string" ? DATE_TEXT[this.ctx.dateOrder[role] ?? "any"](v) : null;
     if (serial === null && typeof v === "string" && (MONTH_ROLES[this.ctx.dataset] as readonly string[] | undefined)?.includes(role)) {
       // A month where a month is meant (a pay period, an ERP's posting period): its first day.
       const month = parseMonth(v, this.ctx.defaultYear);

@@ -1,4 +1,4 @@
-import { dateSerial, dayMonthOrders, serialToDate } from "../core/text/parseDate";
+import { dateSerial, serialToDate } from "../core/text/parseDate";
 import { columnLetter } from "../excel/a1";
 import { MAX_ROWS } from "../excel/limits";
 import { mapColumns, parseOutcome, REQUIRED, ROLES, RoleOf, SYNONYMS, type DealOutcome } from "./columns";
@@ -8,7 +8,7 @@ import { labelKey } from "./keys";
 import { findHeaderRow, Grid, HEADER_SEARCH_ROWS, headerCandidate, headerTexts } from "./grid";
 import { READ_MESSAGES, type ReadMessages } from "./readMessages";
 import { actualsFromLibrary, applyPairs, detectWideScores, directionHint, splitPairHeader, withNoteDirections, type PairProblem, type WideLayout } from "./scoresLayout";
-import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency } from "./readContext";
+import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency, dayMonthOrdersOf } from "./readContext";
 import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, wonAmountOf, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
 import { hintReader, readWideScores } from "./readScores";
@@ -502,7 +502,7 @@ function decideDateOrders<D extends Dataset>(ctx: Context<D>, grid: Grid, header
     for (let i = headerRow + 1; i < grid.length; i++) {
       const v = grid[i]?.[col];
       if (typeof v !== "string") continue;
-      const orders = dayMonthOrders(v);
+      const orders = dayMonthOrdersOf(v);
       if (orders === null || orders.length === 0) continue;
       const kind = orders.length === 2 ? "either" : orders[0];
       seen[kind] ??= { text: v.trim(), row: ctx.firstRow + i };
