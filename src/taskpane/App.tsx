@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { Body1, Button, FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Body1, Button, FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Capabilities } from "../workbook/hostCapabilities";
 import type { WorkbookHost } from "../workbook/office";
 import { CapabilityNotice } from "./common/CapabilityNotice";
@@ -10,12 +10,15 @@ import { MessageFeed, MessageFeedProvider } from "./common/MessageFeed";
 import { Welcome, welcomePending } from "./common/Welcome";
 import { loadEngine } from "./common/loadEngine";
 import type { FlowStart } from "./flow/draft";
-import { FunctionList } from "./functions/FunctionList";
-import { SettingsView } from "./settings/SettingsView";
 import { type Language, MESSAGES } from "./i18n";
 import { ReviewFlow } from "./ReviewFlow";
 import type { PaneRoute } from "./route";
 import { todaySerial } from "./today";
+
+// The Functions and Settings tabs are not on the first screen: their code (the function catalogue, the
+// plan file view and its dialogs) loads as its own chunk when the tab is first shown.
+const FunctionList = lazy(async () => ({ default: (await import(/* webpackChunkName: "functions-tab" */ "./functions/FunctionList")).FunctionList }));
+const SettingsView = lazy(async () => ({ default: (await import(/* webpackChunkName: "settings-tab" */ "./settings/SettingsView")).SettingsView }));
 
 const useStyles = makeStyles({
   page: {
@@ -114,14 +117,20 @@ export function App({ initialLanguage, host, capabilities, today, route }: AppPr
                 ) : null}
               </div>
               <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" tabIndex={0} hidden={tab !== "functions"} className={tab === "functions" ? styles.panel : undefined}>
-                <ErrorBoundary>
-                  <FunctionList />
-                </ErrorBoundary>
+                {tab === "functions" ? (
+                  <ErrorBoundary>
+                    <Suspense fallback={<Spinner size="small" label={t.working} />}>
+                      <FunctionList />
+                    </Suspense>
+                  </ErrorBoundary>
+                ) : null}
               </div>
               <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={tab !== "settings"} className={tab === "settings" ? styles.panel : undefined}>
                 {tab === "settings" ? (
                   <ErrorBoundary>
-                    <SettingsView language={language} onLanguageChange={setLanguage} onPlanChanged={() => setFlow((old) => ({ key: old.key + 1, start: null }))} />
+                    <Suspense fallback={<Spinner size="small" label={t.working} />}>
+                      <SettingsView language={language} onLanguageChange={setLanguage} onPlanChanged={() => setFlow((old) => ({ key: old.key + 1, start: null }))} />
+                    </Suspense>
                   </ErrorBoundary>
                 ) : null}
               </div>

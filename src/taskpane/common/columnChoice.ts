@@ -1,5 +1,5 @@
 import { mapColumns, REQUIRED, ROLES } from "../../datasets/columns";
-import { type Grid, headerTexts } from "../../datasets/grid";
+import { type Grid, headerTexts } from "../../datasets/gridBasics";
 import type { Dataset } from "../../datasets/records";
 import type { WideLayout } from "../../datasets/scoresLayout";
 

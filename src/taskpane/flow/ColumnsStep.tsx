@@ -1,5 +1,5 @@
 import { useMemo, useRef } from "react";
-import { headerTexts } from "../../datasets/grid";
+import { headerTexts } from "../../datasets/gridBasics";
 import type { KpiDirection } from "../../datasets/records";
 import type { ReviewKind } from "../../reviews/registry";
 import { ColumnMapper } from "../common/ColumnMapper";

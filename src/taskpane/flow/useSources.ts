@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { ROLES } from "../../datasets/columns";
-import { type Grid, headerTexts } from "../../datasets/grid";
+import { type Grid, headerTexts } from "../../datasets/gridBasics";
 import type { Dataset } from "../../datasets/records";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";

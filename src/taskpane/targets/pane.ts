@@ -1,4 +1,4 @@
-import { headerTexts } from "../../datasets/grid";
+import { headerTexts } from "../../datasets/gridBasics";
 import { TARGET_LABELS } from "../../reviews/targets/labels";
 import type { PaneHooks } from "../common/reviewPane";
 import { inEveryLanguage } from "../i18n";
