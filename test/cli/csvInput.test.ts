@@ -5,16 +5,10 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { dealsCsv } from "../../bench/cli";
 import { generateTeam, teamPlan, type TeamOptions } from "../../examples/generate";
-import { main } from "../../src/cli/main";
+import { runCli } from "./runCli";
 
-const TODAY = 46346; // 2026-11-20
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, today: TODAY });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]): ReturnType<typeof runCli> => runCli(argv);
 
 let dir: string;
 const at = (name: string): string => path.join(dir, name);

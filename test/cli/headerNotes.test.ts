@@ -2,11 +2,11 @@ import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { ReadError } from "../../src/datasets/readDataset";
 import type { ScoreRecord } from "../../src/datasets/records";
 import { directionInNote } from "../../src/datasets/scoresLayout";
 import { readSource } from "../../src/workbook/xlsxRead";
+import { runCli } from "./runCli";
 
 /**
  * A KPI's direction written in a note (an Excel comment) on its header, where the header has no room:
@@ -16,14 +16,8 @@ import { readSource } from "../../src/workbook/xlsxRead";
  * - 李娜: 销售额 80/100 = 0.8; 投诉次数 2 − 2/4 = 1.5 → (0.8 + 1.5)/2 = 1.15 (read as higher: 0.65)
  */
 
-const TODAY = 46346; // 2026-11-20
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, today: TODAY });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]): ReturnType<typeof runCli> => runCli(argv);
 
 let dir: string;
 

@@ -2,8 +2,8 @@ import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { readKpiLibrary } from "../../src/datasets/kpiLibrary";
+import { runCli } from "./runCli";
 
 /**
  * Targets on a separate sheet: a 指标库 (KPI library: 指标名称, 权重, 目标值, 指标方向) beside a 绩效考核
@@ -14,14 +14,8 @@ import { readKpiLibrary } from "../../src/datasets/kpiLibrary";
  *   → 0.5 × 0.8 + 0.3 × 0.9 + 0.2 × 1.5 = 0.97
  */
 
-const TODAY = 46346; // 2026-11-20
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, today: TODAY });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]): ReturnType<typeof runCli> => runCli(argv);
 
 async function weighted(file: string): Promise<Record<string, number>> {
   const book = new ExcelJS.Workbook();

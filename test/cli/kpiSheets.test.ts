@@ -2,20 +2,14 @@ import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { FIXTURES, writeFixture, writeFixtures } from "../fixtures/kpi-sheets/generate";
 import * as EXPECTED from "../fixtures/kpi-sheets/expected";
+import { runCli } from "./runCli";
 
 /** The KPI sheets of test/fixtures/kpi-sheets through the command line, as a team would run it. */
 
-const TODAY = 46346; // 2026-11-20
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, today: TODAY });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]): ReturnType<typeof runCli> => runCli(argv);
 
 /** Each person's name, team, weighted score and rating as the written Scorecard sheet holds them. */
 async function scorecardRows(file: string): Promise<{ name: string; team: string | null; weighted: number; rating: string }[]> {

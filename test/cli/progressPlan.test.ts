@@ -2,9 +2,9 @@ import { promises as fs, readFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { ReadError } from "../../src/datasets/readDataset";
 import { openWorkbook } from "../../src/workbook/xlsxRead";
+import { runCli } from "./runCli";
 
 /**
  * Progress against each person's own months, end to end through the command line: a Chinese
@@ -29,12 +29,7 @@ interface Expected {
   total: Windows;
 }
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, today: 46400 });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]): ReturnType<typeof runCli> => runCli(argv, 46400);
 
 function csv(name: string): string[][] {
   return readFileSync(path.join(FIXTURES, name), "utf8")

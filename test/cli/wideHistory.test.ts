@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli } from "./runCli";
 
 /**
  * The target plan from a monthly history kept across columns (a row per region, a column per month,
@@ -10,14 +10,8 @@ import { main } from "../../src/cli/main";
  * comes from the monthly totals, whatever the layout.
  */
 
-const TODAY = 46346; // 2026-11-20
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, today: TODAY });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]): ReturnType<typeof runCli> => runCli(argv);
 
 // Two regions' sales, 2025, by month; 华北 opened in April.
 const EAST = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210];

@@ -1,0 +1,16 @@
+import { main } from "../../src/cli/main";
+
+/** The day the CLI tests run on, unless one says otherwise: 2026-11-20. */
+export const TODAY = 46346;
+
+/**
+ * Runs the command line in this process, as a person would type it, and gathers what it prints.
+ *
+ * @param today - the date serial it takes as today (default 2026-11-20)
+ */
+export async function runCli(argv: string[], today = TODAY): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, today });
+  return { code, stdout, stderr };
+}
