@@ -9,18 +9,16 @@
  * Needs /usr/bin/chromium, as pane.browser.test.ts: without it the suite fails under CI and is skipped,
  * loudly, elsewhere.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { build as esbuild } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { FUNCTION_CATALOG } from "../../src/taskpane/functionCatalog";
 import { FUNCTION_WORDS } from "../../src/taskpane/functions/words";
 import { MESSAGES, type Language } from "../../src/taskpane/i18n";
 import type { MockExcelInit } from "../workbook/mockExcel";
+import { servePane } from "./paneServer";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -58,34 +56,7 @@ suite("the Functions tab in Chromium with a scripted Excel", () => {
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI installs it with apt-get install -y --no-install-recommends chromium`);
-    distDir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-functions-dist-"));
-    const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", distDir], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, ADDIN_URL: "" },
-    });
-    if (built.status !== 0) throw new Error(`the production build failed:\n${built.stdout}\n${built.stderr}`);
-    const bundled = await esbuild({
-      entryPoints: [path.join(ROOT, "test", "workbook", "mockExcel.ts")],
-      bundle: true,
-      write: false,
-      format: "iife",
-      globalName: "KpiMockExcel",
-      platform: "browser",
-      target: "es2019",
-    });
-    mockScript = bundled.outputFiles[0].text;
-    server = http.createServer((request, response) => {
-      const file = path.join(distDir, decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
-      if (!file.startsWith(distDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-        response.writeHead(404).end();
-        return;
-      }
-      const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
-      response.writeHead(200, { "Content-Type": `${type}; charset=utf-8` }).end(fs.readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ distDir, baseUrl, server, mockScript } = await servePane("kpi-functions-dist-"));
     profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-functions-profile-"));
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
