@@ -62,6 +62,8 @@ export interface LeaderboardLabels {
   customersNote: string;
   activitiesNote: (type: string | null) => string;
   activityTypeAbsent: (type: string, origin: string) => string;
+  /** A plan setting (leaderboard.activityType, leaderboard.customersFrom) that the measure ranked by does not read. */
+  settingUnused: (setting: string, measure: string) => string;
   scoreNote: (percent: boolean) => string;
   valuesNote: (measure: string) => string;
   noImprovement: string;
@@ -162,6 +164,7 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     customersNote: "A new customer is one whose first sale in the data falls in the period (a customer bought from before the data starts counts as new); when several people sold to it on that first day, each counts it.",
     activitiesNote: (type) => (type === null ? "Activities: every type in the log, each row counted by its count." : `Activities: ${type} only, each row counted by its count.`),
     activityTypeAbsent: (type, origin) => `The leaderboard counts ${type} (plan: leaderboard.activityType), and ${origin} has no activity of that type; name a type the log has, or leave it out to count every activity.`,
+    settingUnused: (setting, measure) => `The plan's leaderboard.${setting} is not used: the leaderboard ranks by ${measure}, which does not read it.`,
     scoreNote: (percent) =>
       `KPI score: the scorecard's weighted score per person (its KPIs, weights and scoring from the plan's scorecard section)${percent ? ", as a percentage" : ", in band points"}. The KPI results carry no dates: the score is the period's, and there is no previous period.`,
     valuesNote: (measure) => `${measure}: worked out when the sheet is built (values, not formulas); build again after the data changes. Ranks and listings are formulas over them.`,
@@ -246,6 +249,7 @@ export const LEADERBOARD_LABELS: Catalogue<LeaderboardLabels> = {
     customersNote: "新客户：在数据中首次成交落在本期的客户（数据开始前已成交的客户也算新客户）；首次成交当日有多人向其成交的，各计一次。",
     activitiesNote: (type) => (type === null ? "活动量：活动记录中的全部类型，每行按次数计。" : `活动量：仅计${type}，每行按次数计。`),
     activityTypeAbsent: (type, origin) => `排行榜只统计${type}（方案：leaderboard.activityType），但${origin}中没有该类型的活动；请填写活动记录中有的类型，或删除该项以统计全部活动。`,
+    settingUnused: (setting, measure) => `方案中的 leaderboard.${setting} 未被使用：排行榜按${measure}排名，不读取此项。`,
     scoreNote: (percent) => `考核得分：考核表按方案（scorecard 部分的指标、权重和计分方式）算出的每人加权得分${percent ? "（百分比）" : "（档位分）"}。考核结果没有日期：得分即本期得分，没有上期可比。`,
     valuesNote: (measure) => `${measure}：在生成报表时计算（为数值而非公式）；数据变更后请重新生成。名次和榜单是基于这些数值的公式。`,
     noImprovement: "未计算进步最快：考核结果没有日期，没有上期可以对比（可在另一次生成中提供上期得分，或改用有日期的排名依据）。",

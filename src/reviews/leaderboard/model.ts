@@ -195,6 +195,8 @@ export function leaderboardModel(ctx: BuildContext, data: LeaderboardData, t: Le
   const warnings: string[] = (["transactions", "deals", "people", "activities", "scores"] as const).filter((d) => relevant.has(d)).flatMap((d) => data[d]?.warnings ?? []);
   const notes: string[] = [];
 
+  // A setting of another measure is said, not silently ignored.
+  if (measure !== "activities" && plan.activityType !== undefined) warnings.push(t.settingUnused("activityType", t.measures[measure]));
   let activityType: string | null = null;
   if (measure === "activities" && plan.activityType !== undefined) {
     const want = activityKey(parseActivityType(plan.activityType) ?? plan.activityType);

@@ -145,6 +145,11 @@ describe("leaderboardModel", () => {
     it("stops when the log has none of the type the plan names", () => {
       expect(() => model({ measure: "activities", activityType: "demos" }, { activities: source("Activities", log) })).toThrow(t.activityTypeAbsent("Demos", 'Sheet "Activities"'));
     });
+    it("says an activity type the plan names when the measure is not activities, rather than ignoring it", () => {
+      const m = model({ measure: "sales", activityType: "电话" }, { transactions: source("Sales", [sale("Ann", 100, day(6, 1))]) });
+      expect(m.warnings).toContain(t.settingUnused("activityType", t.measures.sales));
+      expect(model({ measure: "activities", activityType: "电话" }, { activities: source("Activities", log) }).warnings.some((w) => w.includes("is not used"))).toBe(false);
+    });
   });
 
   describe("ranked by KPI score", () => {
