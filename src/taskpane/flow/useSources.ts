@@ -26,6 +26,8 @@ export interface Mapping {
   pairs: Record<string, { target?: string; actual?: string }>;
   /** Pair corrections of the saved plan that this sheet could not take, left out (named on the step). */
   droppedPairs: string[];
+  /** Read whole by the reader, no column chosen: monthly targets a column per month, or the Target plan the add-in made. */
+  whole?: boolean;
 }
 
 /** The person and team columns of a wide sheet's choice, as the reader's overrides. */
@@ -63,7 +65,7 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
       const mapping = mappings[dataset];
       const option = options?.find((o) => o.key === key);
       const read = key ? reads.get(key) : undefined;
-      if (option && read && mapping && mapping.key === key) result[dataset] = { option, read, headerRow: mapping.headerRow, choice: mapping.choice, wide: mapping.wide, pairs: mapping.pairs };
+      if (option && read && mapping && mapping.key === key) result[dataset] = { option, read, headerRow: mapping.headerRow, choice: mapping.choice, wide: mapping.wide, pairs: mapping.pairs, ...(mapping.whole ? { whole: true } : {}) };
     }
     return result;
   }, [datasets, chosen, mappings, options, reads]);
@@ -111,6 +113,11 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
       const option = options?.find((o) => o.key === key);
       const read = reads.get(key);
       if (!option || !read) continue;
+      if (engine.readsWhole(dataset, option, read.grid, draft)) {
+        // A layout the reader knows whole (months across columns, the Target plan): nothing to map by hand.
+        next[dataset] = { key, headerRow: -1, choice: Object.fromEntries(ROLES[dataset].map((r) => [r, null])), wide: null, pairs: {}, droppedPairs: [], whole: true };
+        continue;
+      }
       const savedHere = engine.planSourceRef(draft, dataset);
       const overrides = savedHere && engine.sourceKey(savedHere) === key ? (draft.sources[dataset]?.columns ?? {}) : {};
       if (dataset === "scores") {
