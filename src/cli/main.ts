@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { dateSerial } from "../core/text/parseDate";
-import { findSources } from "../datasets/findSources";
+import { findSources, type SourcePlace } from "../datasets/findSources";
+import { headerCandidate } from "../datasets/grid";
 import { columnOverrides, ReadError } from "../datasets/readDataset";
 import { forTerminal } from "./sanitize";
 import { DATASETS, type Dataset } from "../datasets/records";
@@ -220,7 +221,7 @@ function readPlaces(book: WorkbookData, options: CliOptions, plan: Plan, progres
   const places = sourcePlaces(book);
   const found = findSources(places, {
     wanted: needs,
-    given: givenPlaces(plan, options, needs.required[0]),
+    given: givenPlaces(plan, options, primaryOf(options, plan, needs.required, places)),
     overrides: (dataset) => columnOverrides(dataset, readOptionsFromPlan(plan, dataset)),
   });
   const data: ReviewData = {};
@@ -244,6 +245,19 @@ function readPlaces(book: WorkbookData, options: CliOptions, plan: Plan, progres
 /** `Deals` for a sheet, `table tblDeals` for a table. */
 function describe(key: string): string {
   return key.startsWith("table:") ? `table ${key.slice("table:".length)}` : key.slice("sheet:".length);
+}
+
+/**
+ * The dataset --sheet or --table names: the review's one required dataset; or, when any of several will
+ * do (Progress on "auto": the transactions or the deals), the one whose columns the named place has.
+ */
+function primaryOf(options: CliOptions, plan: Plan, required: readonly Dataset[], places: readonly SourcePlace[]): Dataset | undefined {
+  if (required[0] !== undefined || (options.sheet === undefined && options.table === undefined)) return required[0];
+  const either = planRequirements(options.command, plan).find((r) => (r.or?.length ?? 0) > 0);
+  if (either === undefined) return undefined;
+  const candidates = [either.dataset, ...(either.or ?? [])];
+  const named = places.find((p) => p.key === placeKey(options.table !== undefined ? { table: options.table } : { sheet: options.sheet }));
+  return (named && candidates.find((d) => headerCandidate(named.grid, d, columnOverrides(d, readOptionsFromPlan(plan, d))).complete)) ?? candidates[0];
 }
 
 /** The places the command line or the plan names: --sheet/--table for the review's own dataset, else the plan's sources. */

@@ -8,6 +8,7 @@ import { type Catalogue, type Language, pick } from "../i18n/languages";
 export interface CliMessages {
   wrote(output: string, reviewSheets: readonly string[], dataSheets: number): string;
   leftOut(review: string, dataset: Dataset): string;
+  leftOutBecause(review: string, reason: string): string;
   warnings(count: number): string;
   more(count: number): string;
   moreProblems(count: number): string;
@@ -38,6 +39,7 @@ const plural = (n: number, one: string, many: string): string => `${count(n)} ${
 const en: CliMessages = {
   wrote: (output, sheets, data) => `Wrote ${output}: ${sheets.join(", ")}${data > 0 ? ` (+ ${plural(data, "data sheet", "data sheets")})` : ""}`,
   leftOut: (review, dataset) => `Left out the ${review}: no ${DATASET_LABELS[dataset].en} found in the workbook`,
+  leftOutBecause: (review, reason) => `Left out the ${review}: ${reason}`,
   warnings: (n) => `${plural(n, "warning", "warnings")} (also written on the sheets):`,
   more: (n) => `...and ${count(n)} more`,
   moreProblems: (n) => `...and ${plural(n, "more problem", "more problems")}`,
@@ -64,6 +66,7 @@ const en: CliMessages = {
 const zhCN: CliMessages = {
   wrote: (output, sheets, data) => `已写入 ${output}：${sheets.join("、")}${data > 0 ? `（另有 ${count(data)} 张数据表）` : ""}`,
   leftOut: (review, dataset) => `未生成${review}：工作簿中没有找到${DATASET_LABELS[dataset]["zh-CN"]}数据`,
+  leftOutBecause: (review, reason) => `未生成${review}：${reason}`,
   warnings: (n) => `${count(n)} 条提示（也已写在工作表上）：`,
   more: (n) => `……另有 ${count(n)} 条`,
   moreProblems: (n) => `……另有 ${count(n)} 个问题`,

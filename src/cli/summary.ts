@@ -23,7 +23,9 @@ export function summaryLines(review: Review, output: string, language: Language 
   const reviewSheets = review.sheets.filter((s) => s.purpose !== "data").map((s) => s.name);
   const lines = [m.wrote(output, reviewSheets, review.sheets.length - reviewSheets.length)];
   lines.push(...review.summary.map((line) => `  ${line}`));
-  for (const { builder, missing } of review.skipped) lines.push(m.leftOut(reviewOf(builder).name[language], missing));
+  for (const { builder, missing, reason } of review.skipped) {
+    lines.push(reason === undefined ? m.leftOut(reviewOf(builder).name[language], missing) : m.leftOutBecause(reviewOf(builder).name[language], reason));
+  }
   if (review.warnings.length > 0) {
     lines.push(m.warnings(review.warnings.length));
     lines.push(...review.warnings.slice(0, MAX_WARNINGS_SHOWN).map((w) => `  - ${w}`));

@@ -371,7 +371,7 @@ export function readDataset<D extends Dataset>(
     headers: ctx.deals?.exported ? { ...(headers as Record<string, string>), exported: ctx.deals.exported.header } : (headers as Record<string, string>),
     records,
     warnings: ctx.warnings,
-    ...(ctx.deals ? { stages: ctx.deals.stages } : {}),
+    ...(ctx.deals ? { stages: ctx.deals.stages, stageNotes: ctx.deals.stageNotes } : {}),
   };
 }
 

@@ -18,6 +18,11 @@ import { ReadOptions, Context, RowReader, isBlank, cellText, columnPlace, Tally 
  */
 /** The deals' stages, and what the read tallies so that each problem is reported once with its rows. */
 export interface DealsContext {
+  /**
+   * Of the warnings, those about how the stages and the open and lost deals were read (the pipeline
+   * chosen, lost deals counted at the first stage, deals without an amount): the funnel's concern.
+   */
+  stageNotes: string[];
   /** The stages read against, outcomes included. */
   stages: readonly StageDefinition[];
   /** True when the plan named them. */
@@ -92,9 +97,12 @@ export function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: numbe
   const stages: readonly StageDefinition[] = fromPlan
     ? options.stages!.map((s) => ({ name: s.name, aliases: s.aliases, probability: s.probability ?? 0, maxDays: s.maxDays ?? null, ...(s.outcome ? { outcome: s.outcome } : {}) }))
     : (chosen?.stages ?? DEFAULT_STAGES);
+  const stageNotes: string[] = [];
   if (chosen !== null && chosen.key !== "default") {
     const steps = funnelSteps(chosen.stages).map((s) => `${s.name} (${Math.round(s.probability * 100)}%)`);
-    ctx.warnings.push(ctx.m.pipelineChosen(ctx.m.sheet(ctx.where.sheet), chosen.name[ctx.m.language], steps));
+    const note = ctx.m.pipelineChosen(ctx.m.sheet(ctx.where.sheet), chosen.name[ctx.m.language], steps);
+    ctx.warnings.push(note);
+    stageNotes.push(note);
   }
   const steps = funnelSteps(stages);
   // No prototype: a plan word such as "__proto__" is a word like any other.
@@ -113,6 +121,7 @@ export function dealsContext(ctx: Context<"deals">, grid: Grid, headerRow: numbe
     ...(lostCol >= 0 ? { lostStage: { col: lostCol, header: headerCells[lostCol] as string } } : {}),
     ...(wonAmountCol >= 0 ? { wonAmount: { col: wonAmountCol, header: headerCells[wonAmountCol] as string, used: [], blank: [] } } : {}),
     ...(convertedCol >= 0 ? { exported: { col: convertedCol, header: headerCells[convertedCol] as string, currencyCol: convertedCurrencyCol >= 0 ? convertedCurrencyCol : null } } : {}),
+    stageNotes,
     unknownStages: new Map(),
     unknownStatuses: new Map(),
     excluded: new Map(),
@@ -206,10 +215,12 @@ export function dealWarnings(ctx: Context<"deals">): void {
   }
   for (const { value, rows } of d.excluded.values()) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.excludedRows(value, rows)));
   for (const { value, rows } of d.lostNotLost.values()) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.lostReadAsOther(value, rows)));
-  if (d.lostAtFirst.length > 0) {
-    ctx.warnings.push(m.at(stagePlace, m.lostAtFirstStage(d.lostAtFirst, d.steps[0].name, d.lostStage?.header ?? null)));
-  }
-  if (d.blankAmounts.length > 0) ctx.warnings.push(m.at(columnPlace(ctx, "amount"), m.blankAmounts(d.blankAmounts)));
+  const note = (text: string): void => {
+    ctx.warnings.push(text);
+    d.stageNotes.push(text);
+  };
+  if (d.lostAtFirst.length > 0) note(m.at(stagePlace, m.lostAtFirstStage(d.lostAtFirst, d.steps[0].name, d.lostStage?.header ?? null)));
+  if (d.blankAmounts.length > 0) note(m.at(columnPlace(ctx, "amount"), m.blankAmounts(d.blankAmounts)));
   const won = d.wonAmount;
   const amountHeader = ctx.headers.amount ?? "";
   if (won && won.used.length > 0) ctx.warnings.push(m.at(m.sheet(ctx.where.sheet), m.wonAmountUsed(won.header, amountHeader, won.used)));

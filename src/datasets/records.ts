@@ -236,4 +236,10 @@ export interface SourceData<R> {
   warnings: string[];
   /** The deals only: the stages the reader read them against (the plan's, or the known pipeline it chose). */
   stages?: readonly StageDefinition[];
+  /**
+   * The deals only: of the warnings, those about how the stages and the open and lost deals were read
+   * (the pipeline chosen, lost deals counted at the first stage, deals without an amount): a review that
+   * counts only won deals leaves them out.
+   */
+  stageNotes?: readonly string[];
 }

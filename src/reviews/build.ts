@@ -7,7 +7,7 @@ import { buildContext } from "./context";
 import { convertCurrencies } from "./currency";
 import type { Plan } from "./plan";
 import { type BuildKind, REVIEWS, type ReviewDefinitionOf, type ReviewKind, reviewOf } from "./registry";
-import type { DatasetNeeds, ReviewData } from "./review";
+import type { DatasetNeeds, PlanRequirement, ReviewData } from "./review";
 
 /**
  * The build runner: one call that turns the datasets read from a workbook into the review sheets asked
@@ -42,8 +42,10 @@ const RUNNER_WORDS: Catalogue<{ needs(review: string, dataset: Dataset): string;
 export function datasetsFor(kind: BuildKind, plan?: Plan): { required: Dataset[]; optional: Dataset[] } {
   if (kind !== "all") {
     const review = reviewOf(kind);
-    const required = [...review.needs.required, ...(plan ? planRequires(review, plan).map((r) => r.dataset) : [])];
-    return { required, optional: review.needs.optional.filter((d) => !required.includes(d)) };
+    // A requirement that any of several datasets meets (`or`) leaves each of them optional.
+    const required = [...review.needs.required, ...(plan ? planRequires(review, plan).flatMap((r) => (r.or?.length ? [] : [r.dataset])) : [])];
+    const ignored = plan ? planIgnores(review, plan) : [];
+    return { required, optional: review.needs.optional.filter((d) => !required.includes(d) && !ignored.includes(d)) };
   }
   const all: Dataset[] = [];
   for (const review of REVIEWS) {
@@ -52,9 +54,15 @@ export function datasetsFor(kind: BuildKind, plan?: Plan): { required: Dataset[]
   return { required: [], optional: all };
 }
 
+/** The optional datasets a review's plan section leaves unread, given those read if known (see ReviewDefinition.ignores). */
+function planIgnores(review: ReviewDefinitionOf, plan: Plan, read?: ReadonlySet<Dataset>): readonly Dataset[] {
+  const ignores = review.ignores as ((section: unknown, read?: ReadonlySet<Dataset>) => readonly Dataset[]) | undefined;
+  return ignores ? ignores((plan as unknown as Record<string, unknown>)[review.kind], read) : [];
+}
+
 /** What a review's plan section requires beyond its fixed needs (see ReviewDefinition.requires). */
-function planRequires(review: ReviewDefinitionOf, plan: Plan): readonly { dataset: Dataset; missing: Catalogue<string> }[] {
-  const requires = review.requires as ((section: unknown) => readonly { dataset: Dataset; missing: Catalogue<string> }[]) | undefined;
+function planRequires(review: ReviewDefinitionOf, plan: Plan): readonly PlanRequirement[] {
+  const requires = review.requires as ((section: unknown) => readonly PlanRequirement[]) | undefined;
   return requires ? requires((plan as unknown as Record<string, unknown>)[review.kind]) : [];
 }
 
@@ -65,15 +73,18 @@ function planRequires(review: ReviewDefinitionOf, plan: Plan): readonly { datase
  * @example
  * pick("en", planRequirements("leaderboard", plan)[0].missing) // => "The leaderboard ranks by activities … needs the activities …"
  */
-export function planRequirements(kind: BuildKind, plan: Plan): readonly { dataset: Dataset; missing: Catalogue<string> }[] {
+export function planRequirements(kind: BuildKind, plan: Plan): readonly PlanRequirement[] {
   return kind === "all" ? [] : planRequires(reviewOf(kind), plan);
 }
 
 /** A build, and which review sheets it made or left out for want of data. */
 export interface Review extends Build {
   built: ReviewKind[];
-  /** Review sheets of an "all" build that were left out, with the dataset each one lacked. */
-  skipped: { builder: ReviewKind; missing: Dataset }[];
+  /**
+   * Review sheets of an "all" build that were left out, with the dataset each one lacked, and why when
+   * the dataset was there but held nothing it could use.
+   */
+  skipped: { builder: ReviewKind; missing: Dataset; reason?: string }[];
 }
 
 export interface BuildReviewOptions {
@@ -122,6 +133,10 @@ export function buildReview(kind: BuildKind, plan: Plan, read: ReviewData, today
   // Amounts in one currency before any review reads them, so every sheet and data copy agrees.
   // A review's sheet may hold a dataset the workbook lacks (the Target plan's months): the reviews after it read it.
   const data: ReviewData = { ...convertCurrencies(plan.currency, read, plan.language) };
+  // One review: what its plan leaves unread, given what was read, is left out before the as-of date is fixed.
+  if (kind !== "all") {
+    for (const dataset of planIgnores(reviewOf(kind), plan, new Set(Object.keys(data) as Dataset[]))) delete data[dataset];
+  }
   const ctx = buildContext(plan, latestDataDate(data), today);
   const wanted = kind === "all" ? REVIEWS : [reviewOf(kind)];
   const builds: Build[] = [];
@@ -134,14 +149,23 @@ export function buildReview(kind: BuildKind, plan: Plan, read: ReviewData, today
       skipped.push({ builder: review.kind, missing });
       continue;
     }
-    const wanting = planRequires(review, plan).find((r) => data[r.dataset] === undefined);
+    const wanting = planRequires(review, plan).find((r) => [r.dataset, ...(r.or ?? [])].every((d) => data[d] === undefined));
     if (wanting !== undefined) {
       if (kind !== "all") throw new BuildError(pick(plan.language, wanting.missing), wanting.dataset);
       skipped.push({ builder: review.kind, missing: wanting.dataset });
       continue;
     }
     options.onBuild?.(review.kind);
-    const { derived, ...build } = review.build(ctx, data);
+    let result: ReturnType<typeof review.build>;
+    try {
+      result = review.build(ctx, data);
+    } catch (e) {
+      // Data that is there but holds nothing the review can use leaves it out of an `all` build, said why.
+      if (kind !== "all" || !(e instanceof BuildError) || e.unusable === undefined) throw e;
+      skipped.push({ builder: review.kind, missing: e.unusable, reason: e.message });
+      continue;
+    }
+    const { derived, ...build } = result;
     builds.push(build);
     built.push(review.kind);
     for (const [dataset, source] of Object.entries(derived ?? {}) as [Dataset, ReviewData[Dataset]][]) {

@@ -20,6 +20,16 @@ export interface DatasetNeeds {
   optional: readonly Dataset[];
 }
 
+/**
+ * A dataset a review's plan section requires, and what to say in every language when it is missing;
+ * with `or`, any one of the datasets will do (Progress on "auto": the transactions, or the deals).
+ */
+export interface PlanRequirement {
+  dataset: Dataset;
+  or?: readonly Dataset[];
+  missing: Catalogue<string>;
+}
+
 export interface ReviewDefinition<K extends string = string, S extends z.ZodType = z.ZodType> {
   /** The review's key: the CLI command, the plan section, the sheet purpose, the pane's form. */
   kind: K;
@@ -35,7 +45,14 @@ export interface ReviewDefinition<K extends string = string, S extends z.ZodType
    * it ranks): each dataset, and what to say in every language when it is missing. Checked as
    * `needs.required` is; the datasets are among `needs.optional`.
    */
-  requires?: (section: z.output<S>) => readonly { dataset: Dataset; missing: Catalogue<string> }[];
+  requires?: (section: z.output<S>) => readonly PlanRequirement[];
+  /**
+   * Datasets of `needs.optional` its plan section leaves unread (Progress tracking the transactions
+   * reads no deals), given the datasets read when there are some (Progress on "auto" with both
+   * transactions and deals: the deals): not read, or left out before the build, so their dates never
+   * move the as-of date.
+   */
+  ignores?: (section: z.output<S>, read?: ReadonlySet<Dataset>) => readonly Dataset[];
   /** Its section of the plan, with every default. */
   plan: S;
   /** What its plan section says about reading a dataset: stages for the deals, product lines, a weight column. */

@@ -7,7 +7,7 @@ import { buildProgress } from "../../src/reviews/progress/build";
 import type { BuildContext } from "../../src/reviews/context";
 import type { Build } from "../../src/sheets/spec";
 import { writeWorkbook } from "../../src/workbook/xlsxWrite";
-import type { MonthlyTargetRecord, PersonRecord, SourceData, TransactionRecord } from "../../src/datasets/records";
+import type { DealRecord, MonthlyTargetRecord, PersonRecord, SourceData, TransactionRecord } from "../../src/datasets/records";
 import { compareWithEngine, describeWithLibreOffice, recalculate, type EngineValues } from "./libreoffice";
 import { checkXlsxXml } from "./xmlOrder";
 
@@ -99,6 +99,21 @@ function withPlan(language: BuildContext["language"], progress: PlanInput["progr
   });
 }
 
+/** The same sales as a CRM export's won deals (shares folded in), with lost, open and undated deals beside them. */
+function wonDeals(language: BuildContext["language"], progress: PlanInput["progress"]): Build {
+  const deal = (owner: string, status: DealRecord["status"], amount: number, closeDate: number | null): DealRecord => ({
+    row: nextRow++, id: `D-${nextRow}`, owner, stage: status, amount, created: day(1, 2), stageDate: null, closeDate, status, probability: null,
+  });
+  const deals = [
+    ...transactions.map((t) => deal(t.rep, "won", t.amount * t.share, t.date)),
+    deal("Ann", "lost", 50000, day(5, 3)),
+    deal("=Eve", "lost", 700, day(11, 30, 2024)),
+    deal("Bob", "open", 9000, null),
+    deal("a~b", "won", 1234, null),
+  ];
+  return buildProgress(context(language, { ...progress, actuals: "wonDeals" }), { deals: source("商机", deals), people: source("People", people) });
+}
+
 function everything(language: BuildContext["language"], progress: PlanInput["progress"], withPeople = true, asOf?: number, period?: { start: number; end: number }): Build {
   return buildProgress(context(language, progress, asOf, period), {
     transactions: source("Sales", transactions),
@@ -129,9 +144,12 @@ describeWithLibreOffice("Progress sheet recalculated by LibreOffice", () => {
     { name: "as of a date past the period's end", language: "en" as const, progress: {}, withPeople: true, asOf: day(5, 20), period: { start: day(1, 1, 2025), end: day(12, 31, 2025) } },
     { name: "teams and a year of history, as of 20 May", language: "en" as const, progress: {}, withPeople: true, asOf: undefined, period: undefined, teams: true },
     { name: "a monthly plan, working days with holidays, in Chinese", language: "zh-CN" as const, progress: { workingDays: true, holidays: ["2026-05-01"] }, withPeople: true, asOf: undefined, period: undefined, plan: true },
+    { name: "a CRM export's won deals, in Chinese", language: "zh-CN" as const, progress: {}, withPeople: true, asOf: undefined, period: undefined, deals: true },
   ])("gives every cached value back, $name", async ({ language, progress, withPeople, asOf, period, ...rest }) => {
     const build =
-      "teams" in rest
+      "deals" in rest
+        ? wonDeals(language, progress)
+        : "teams" in rest
         ? buildProgress(context(language, progress), { transactions: source("Sales", teamSales), people: source("People", teamPeople) })
         : "plan" in rest
           ? withPlan(language, progress)

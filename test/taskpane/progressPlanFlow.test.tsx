@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -11,9 +11,11 @@ import { defaultPlan } from "../../src/reviews/plan";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import type { Grid } from "../../src/datasets/grid";
 import type { CellValue, SheetSpec } from "../../src/sheets/spec";
+import { parseCsv } from "../../src/workbook/csvRead";
 import { FakeHost, type FakeWorkbook } from "./fakeHost";
 import { FULL_EXCEL, TODAY } from "./fixtures";
 import { label, next, pickBuilder, settle } from "./flow";
+import { PROGRESS_LABELS as PANE_PROGRESS_LABELS } from "../../src/taskpane/progress/labels";
 
 /**
  * The Progress review built in the pane on a monthly plan kept the way teams keep it: a 月度目标分解表
@@ -143,5 +145,30 @@ describe("the Progress review in the pane on the Target plan the add-in wrote", 
     }
     // The months were there, so nothing was split ÷ 12.
     expect(host.builds[1].build.warnings.join("\n")).not.toMatch(/÷ 12|divided by 12|twelfth/i);
+  });
+});
+
+describe("the Progress review in the pane on a CRM export alone: the shared CRM sample's won deals", () => {
+  // The data set sits beside the repository (../shared/data/, CI has it too): without it this fails, never skips.
+  const sample = [path.resolve(__dirname, "../../../shared/data/crm-sample"), path.resolve(__dirname, "../../../../shared/data/crm-sample")].find((p) => existsSync(p)) ?? "../shared/data/crm-sample (not found)";
+  const expected = JSON.parse(readFileSync(path.join(__dirname, "..", "fixtures", "crm-sample", "expected-progress.json"), "utf8")) as { people: Record<string, Record<"month" | "quarter" | "year", number>> };
+
+  it("tracks the won deals by close date when no transactions are chosen, and says so on the sheet", async () => {
+    const grid = parseCsv(readFileSync(path.join(sample, "sales_pipeline.csv"), "utf8"), "sales_pipeline.csv") as Grid;
+    const host = new FakeHost({ sheets: [{ name: "sales_pipeline", grid }] });
+    const t = await toColumns(host, "en");
+    await next(t);
+    await next(t);
+    const words = PANE_PROGRESS_LABELS.en;
+    expect(screen.getByRole("combobox", { name: label(words.actuals) }).textContent).toBe(words.actuals_auto);
+    await next(t);
+    fireEvent.click(screen.getByRole("button", { name: t.build }));
+    await settle();
+    const rows = progressOf(host);
+    const got = Object.fromEntries(Object.keys(expected.people).map((agent) => [agent, { month: rows.get(agent)?.[WINDOW.month + 1], quarter: rows.get(agent)?.[WINDOW.quarter + 1], year: rows.get(agent)?.[WINDOW.year + 1] }]));
+    expect(got).toEqual(expected.people);
+    expect(host.builds[0].build.sheets.map((sheet) => sheet.name)).toEqual(["Progress", "Data - Deals"]);
+    const note = host.builds[0].build.sheets[0].rows[2][0]?.v;
+    expect(note).toContain('Sales are the won deals of Sheet "sales_pipeline"');
   });
 });

@@ -67,6 +67,12 @@ export interface ProgressLabels {
   lastYearWindow: string;
   dataFrom: string;
   noTransactions: (origin: string) => string;
+  noWonDeals: (origin: string) => string;
+  wonUndated: (origin: string, count: number, rows: string) => string;
+  actualsFromDeals: (origin: string) => string;
+  needsTransactions: string;
+  needsDeals: string;
+  needsSales: string;
   afterAsOf: (origin: string, count: number, asOf: string) => string;
   caseVariant: (variant: string, name: string) => string;
   duplicatePerson: (origin: string, name: string, rows: string) => string;
@@ -154,6 +160,16 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     dataFrom: "Transactions from",
     noTransactions: (origin: string) =>
       `${origin} has no transactions under its header row, so there is no progress to measure; check that the right sheet was read, or give it with --sheet or the plan's sources.`,
+    noWonDeals: (origin: string) =>
+      `${origin} has no won deal with a close date, so there are no sales to track; check that this is the right sheet, or track the transactions (plan: progress.actuals "transactions").`,
+    wonUndated: (origin: string, count: number, rows: string) =>
+      `${origin}: ${count === 1 ? "1 won deal" : `${count} won deals`} without a close date (${count === 1 ? "row" : "rows"} ${rows}) ${count === 1 ? "is" : "are"} left out: a sale is counted in the month it closed; fill in the close date.`,
+    actualsFromDeals: (origin: string) => `Sales are the won deals of ${origin}, each by its close date and amount (plan: progress.actuals "wonDeals").`,
+    needsTransactions:
+      "Progress tracks the transactions (plan: progress.actuals), and none were found in the workbook; give the sales ledger (Rep, Date, Amount), or track a CRM export's won deals by setting progress.actuals to \"wonDeals\".",
+    needsDeals: "Progress tracks the won deals (plan: progress.actuals), and no deals were found in the workbook; give the CRM export (Owner, Stage, Amount, Close date), or track the transactions.",
+    needsSales:
+      "Progress needs the sales to track, and the workbook has neither transactions (a sales ledger: Rep, Date, Amount) nor a CRM export of deals (Owner, Stage, Amount, Close date) whose won deals would serve; add one, or name its sheet with --sheet or the plan's sources.",
     afterAsOf: (origin: string, count: number, asOf: string) =>
       `${origin}: ${count} transaction${count === 1 ? " is" : "s are"} dated after the as-of date ${asOf} and not counted.`,
     caseVariant: (variant: string, name: string) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
@@ -233,6 +249,12 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     dataFrom: "交易数据起始日",
     noTransactions: (origin: string) => `${origin}表头下没有任何交易记录，无法跟踪进度；请确认读取的是正确的工作表，或用 --sheet 或方案中的 sources 指定。`,
     afterAsOf: (origin: string, count: number, asOf: string) => `${origin}：${count} 笔交易的日期晚于截至日期 ${asOf}，未计入。`,
+    noWonDeals: (origin: string) => `${origin}中没有带成交日期的赢单，无法跟踪进度；请确认读取的是正确的工作表，或改为跟踪交易（方案：progress.actuals 设为 "transactions"）。`,
+    wonUndated: (origin: string, count: number, rows: string) => `${origin}：${count} 个赢单没有成交日期（第 ${rows} 行），未计入：销售额按成交当月计算；请补填成交日期。`,
+    actualsFromDeals: (origin: string) => `销售额取自${origin}的赢单，按成交日期和金额计入（方案：progress.actuals 为 "wonDeals"）。`,
+    needsTransactions: "目标进度跟踪的是交易（方案：progress.actuals），但工作簿中没有找到交易数据；请提供销售明细（销售员、日期、金额），或将 progress.actuals 设为 \"wonDeals\"，改为跟踪 CRM 导出的赢单。",
+    needsDeals: "目标进度跟踪的是赢单（方案：progress.actuals），但工作簿中没有找到商机数据；请提供 CRM 导出（负责人、阶段、金额、成交日期），或改为跟踪交易。",
+    needsSales: "目标进度需要跟踪销售额，但工作簿中既没有交易（销售明细：销售员、日期、金额），也没有可取赢单的 CRM 商机导出（负责人、阶段、金额、成交日期）；请添加其一，或用 --sheet 或方案中的 sources 指定所在工作表。",
     caseVariant: (variant: string, name: string) => `姓名“${variant}”与“${name}”合并计算：表格查找不区分大小写。`,
     duplicatePerson: (origin: string, name: string, rows: string) => `${origin}：“${name}”在第 ${rows} 行都有目标，年度目标按合计计算。`,
     noWorkingDay: (window: string) => `${window}没有工作日：其时间进度和预测为空。`,

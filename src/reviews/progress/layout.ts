@@ -4,7 +4,7 @@ import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { CellGrid } from "../../sheets/cellGrid";
 import type { RowBlock } from "../../sheets/dataSheet";
-import { type monthlyTargetsSheet, nameGroup, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
+import { type DealsCopy, type monthlyTargetsSheet, nameGroup, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
 import type { Cell, CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
 import type { ProgressLabels } from "./labels";
@@ -13,14 +13,54 @@ import { AMOUNT as MONEY, DATE, PERCENT } from "../../sheets/formats";
 
 /**
  * Places the Progress sheet: heading, notes and warnings; one row per person and the team's total, with
- * eight columns per window (month, quarter, year to date); below them the settings the formulas read:
+ * eight columns per window (month, quarter, year to date); the team by month and by quarter; below them the settings the formulas read:
  * the as-of date, the threshold, each window's dates and days, and the holidays.
  */
 
 
+/**
+ * The sales the sheet's actuals add up, in a data copy grouped by person: the transactions' credited
+ * amounts by date, or the won deals' amounts by close date (plan: progress.actuals).
+ */
+export interface SalesCopy {
+  blockOf: (group: string) => RowBlock | null;
+  /** SUMIFS of the sales of `name` (everyone's when null) dated `from` to `to`, within a person's block when given. */
+  sum: (block: RowBlock | null, name: Formula | null, from: Formula, to: Formula) => Formula;
+  /** The whole column of dates: the data's first day is its MIN. */
+  dates: Formula;
+}
+
+/** The transactions as sales: each row's credited amount (amount × share) on its date. */
+export function transactionSales(tx: ReturnType<typeof transactionsSheet>): SalesCopy {
+  return {
+    blockOf: (group) => tx.blockOf(group),
+    sum: (block, name, from, to) => {
+      const column = (role: "credited" | "rep" | "date"): Formula => (block === null ? tx.column(role) : tx.column(role, block));
+      const date = column("date");
+      const who = name === null ? fx`` : fx`,${column("rep")},${name}`;
+      return fx`SUMIFS(${column("credited")}${who},${date},">="&${from},${date},"<="&${to})`;
+    },
+    dates: tx.column("date"),
+  };
+}
+
+/** A CRM export's won deals as sales: each won deal's amount on its close date. */
+export function wonDealSales(deals: DealsCopy): SalesCopy {
+  return {
+    blockOf: (group) => deals.blockOf(group),
+    sum: (block, name, from, to) => {
+      const column = (role: "amount" | "owner" | "status" | "closeDate"): Formula => (block === null ? deals.column(role) : deals.column(role, block));
+      const close = column("closeDate");
+      const who = name === null ? fx`` : fx`,${column("owner")},${name}`;
+      return fx`SUMIFS(${column("amount")}${who},${column("status")},${deals.status("won")},${close},">="&${from},${close},"<="&${to})`;
+    },
+    dates: deals.column("closeDate"),
+  };
+}
+
 /** The data copies the sheet's formulas read. */
 export interface ProgressCopies {
-  tx: ReturnType<typeof transactionsSheet>;
+  sales: SalesCopy;
   people?: ReturnType<typeof peopleSheet>;
   /** The monthly plan's copy: each person's window targets add up their own months there. */
   plan?: ReturnType<typeof monthlyTargetsSheet>;
@@ -119,12 +159,13 @@ function windowName(t: ProgressLabels, kind: WindowKind): string {
   return { month: t.month, quarter: t.quarter, year: t.year }[kind];
 }
 
-function placeHeading(p: Placing): void {
+function placeHeading(p: Placing, salesNote?: string): void {
   const { ctx, t, rows, grid, model } = p;
   grid.set(rows.title, 0, { v: ctx.plan.title ? `${t.title} · ${ctx.plan.title}` : t.title, style: "title" });
   const days = model.dayCount.workingDays ? t.workingDays : t.calendarDays;
   grid.set(rows.subtitle, 0, { v: t.asOfLine(isoDate(model.asOf), days), style: "subtitle" });
-  grid.set(rows.note, 0, { v: model.planOrigin !== null ? t.planNote(model.planOrigin) : t.targetsNote, style: "subtitle" });
+  const targets = model.planOrigin !== null ? t.planNote(model.planOrigin) : t.targetsNote;
+  grid.set(rows.note, 0, { v: salesNote ? `${targets} ${salesNote}` : targets, style: "subtitle" });
   model.warnings.forEach((w, i) => grid.set(rows.firstWarning + i, 0, { v: w, style: "warning" }));
 }
 
@@ -206,7 +247,7 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
   }
   // The person's block of the grouped transactions copy: each SUMIFS reads only their own rows, which
   // keeps the sheet linear in rows (and still matches the name, so a row edited to another rep drops out).
-  const block = copies.tx.blockOf(nameGroup(person.name));
+  const block = copies.sales.blockOf(nameGroup(person.name));
   person.windows.forEach((pace, w) => {
     // No transaction names this person (listed for a target): nothing to total.
     const actual: Cell = block === null ? { v: pace.actual } : { v: pace.actual, f: actualFormula(p, block, name, w) };
@@ -214,11 +255,7 @@ function placePerson(p: Placing, row: number, person: PersonModel): void {
     placePace(p, row, w, pace, actual, undefined, planTarget);
   });
   grid.set(row, extraCol("team"), { v: person.team ?? "" });
-  const earlier = (from: Formula, to: Formula): Formula | null => {
-    if (block === null) return null;
-    const column = (role: "credited" | "rep" | "date"): Formula => copies.tx.column(role, block);
-    return fx`SUMIFS(${column("credited")},${column("rep")},${name},${column("date")},">="&${from},${column("date")},"<="&${to})`;
-  };
+  const earlier = (from: Formula, to: Formula): Formula | null => (block === null ? null : copies.sales.sum(block, name, from, to));
   placeComparison(p, row, person, {
     previousMonth: earlier(comparisonCell(p, "previousMonth", 1), comparisonCell(p, "previousMonth", 2)),
     lastYear: earlier(comparisonCell(p, "lastYear", 1), comparisonCell(p, "lastYear", 2)),
@@ -259,10 +296,7 @@ function planFormula(p: Placing, block: RowBlock, name: Formula, w: number): For
 
 /** A person's credited sales in a window, from its start to the as-of date (or its end, if sooner). */
 function actualFormula(p: Placing, block: RowBlock, name: Formula, w: number): Formula {
-  const column = (role: "credited" | "rep" | "date"): Formula => p.copies.tx.column(role, block);
-  const date = column("date");
-  const upTo = fx`MIN(${p.asOf},${windowCell(p, w, "end")})`;
-  return fx`SUMIFS(${column("credited")},${column("rep")},${name},${date},">="&${windowCell(p, w, "start")},${date},"<="&${upTo})`;
+  return p.copies.sales.sum(block, name, windowCell(p, w, "start"), fx`MIN(${p.asOf},${windowCell(p, w, "end")})`);
 }
 
 function placeTotal(p: Placing): void {
@@ -311,8 +345,6 @@ function placeMonths(p: Placing): void {
   ];
   for (const [col, word] of headers) grid.set(rows.monthsHeader, col, { v: word, style: "header" });
   const teamAnnual = ref(rows.total, 1, true);
-  const tx = copies.tx;
-  const date = tx.column("date");
   const firstMonth = rows.firstMonth;
   model.months.forEach((m, i) => {
     const row = firstMonth + i;
@@ -328,7 +360,7 @@ function placeMonths(p: Placing): void {
     grid.set(row, c.target, { v: m.target, f: targetFormula, fmt: MONEY });
     grid.set(row, c.actual, {
       v: m.actual,
-      f: fx`IF(${at(c.start)}>${p.asOf},"",SUMIFS(${tx.column("credited")},${date},">="&${at(c.start)},${date},"<="&MIN(${p.asOf},${at(c.end)})))`,
+      f: fx`IF(${at(c.start)}>${p.asOf},"",${copies.sales.sum(null, null, at(c.start), fx`MIN(${p.asOf},${at(c.end)})`)})`,
       fmt: MONEY,
     });
     grid.set(row, c.completion, { v: m.completion, f: completionFormula(at(c.target), at(c.actual)), fmt: PERCENT });
@@ -421,7 +453,7 @@ function placeSettings(p: Placing): void {
   grid.set(rows.lastYear, 1, { v: c.lastYearStart, f: yearEarlier(yearStart), fmt: DATE });
   grid.set(rows.lastYear, 2, { v: c.lastYearEnd, f: yearEarlier(fx`MIN(${a},${windowCell(p, 2, "end")})`), fmt: DATE });
   grid.set(rows.dataFrom, 0, { v: t.dataFrom });
-  grid.set(rows.dataFrom, 1, { v: c.dataFrom, f: fx`MIN(${p.copies.tx.column("date")})`, fmt: DATE });
+  grid.set(rows.dataFrom, 1, { v: c.dataFrom, f: fx`MIN(${p.copies.sales.dates})`, fmt: DATE });
 
   grid.set(rows.holidayHeader, 0, { v: t.holidays, style: "header" });
   const holidays = working ? (model.dayCount.holidays ?? []) : [];
@@ -456,9 +488,9 @@ function columnWidthsOf(t: ProgressLabels, model: ProgressModel): number[] {
  * copies and the settings block, so a changed as-of date, threshold or holiday recomputes the sheet.
  *
  * @example
- * progressSheet(ctx, t, model, { tx }).name // => "Progress"
+ * progressSheet(ctx, t, model, { sales: transactionSales(tx) }).name // => "Progress"
  */
-export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: ProgressModel, copies: ProgressCopies): SheetSpec {
+export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: ProgressModel, copies: ProgressCopies, salesNote?: string): SheetSpec {
   const holidayCount = model.dayCount.workingDays ? (model.dayCount.holidays ?? []).length : 0;
   const rows = rowsOf(model, holidayCount);
   const p: Placing = {
@@ -467,7 +499,7 @@ export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: Progr
     threshold: ref(rows.threshold, 1, true),
     holidays: holidayCount > 0 ? range(rows.firstHoliday, 0, rows.firstHoliday + holidayCount - 1, 0, true) : null,
   };
-  placeHeading(p);
+  placeHeading(p, salesNote);
   const merges = placeHeader(p);
   model.people.forEach((person, k) => placePerson(p, rows.firstPerson + k, person));
   placeTotal(p);

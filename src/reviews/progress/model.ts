@@ -137,6 +137,11 @@ export interface ProgressData {
   people?: SourceData<PersonRecord>;
   /** Each person's target by month: the Target plan sheet, or a targets table of person × month. */
   monthlyTargets?: SourceData<MonthlyTargetRecord>;
+  /**
+   * The first day of the data, when it is not the first sale's: with won deals as the sales, the
+   * earliest close date of any deal (history reaches back to it, lost deals included).
+   */
+  dataFrom?: number;
 }
 
 /**
@@ -292,7 +297,7 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
     previousMonthEnd: Math.min(month.start - 1, previous.previousStart + (Math.min(ctx.asOf, month.end) - month.start)),
     lastYearStart: shiftMonths(windows[2].start, -12),
     lastYearEnd: shiftMonths(yearEnd, -12),
-    dataFrom: data.transactions.records.reduce((min, r) => Math.min(min, r.date), Number.POSITIVE_INFINITY),
+    dataFrom: data.dataFrom ?? data.transactions.records.reduce((min, r) => Math.min(min, r.date), Number.POSITIVE_INFINITY),
   };
   const cw = comparisonWindows;
   const monthHistory = cw.dataFrom <= cw.previousMonthStart;

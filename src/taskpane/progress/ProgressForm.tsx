@@ -1,10 +1,12 @@
 import { Body1, Switch } from "@fluentui/react-components";
+import { ChoiceField } from "../common/ChoiceField";
 import { ListField, NumberField } from "../common/fields";
 import { Section, type SectionFormProps, useFormStyles } from "../common/formParts";
 import { useLabels } from "../common/I18nContext";
 import { PROGRESS_LABELS } from "./labels";
 
 const same = (text: string): string => text;
+const ACTUALS = ["auto", "transactions", "wonDeals"] as const;
 
 /** The Progress plan: the behind-pace threshold, and whether time counts working days (with holidays). */
 export function ProgressForm({ name, value, onChange, error }: SectionFormProps<"progress">) {
@@ -17,6 +19,14 @@ export function ProgressForm({ name, value, onChange, error }: SectionFormProps<
         <Body1 as="p" className={styles.note}>
           {l.targetsNote}
         </Body1>
+        <ChoiceField
+          label={l.actuals}
+          value={value.actuals}
+          hint={l.actualsHint}
+          choices={ACTUALS.map((a) => ({ value: a, text: l[`actuals_${a}`] }))}
+          onChange={(actuals) => set({ actuals: actuals as (typeof ACTUALS)[number] })}
+          validationMessage={error("progress.actuals")}
+        />
         <NumberField
           id="progress-threshold"
           label={l.behindThreshold}
