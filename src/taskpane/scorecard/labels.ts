@@ -40,7 +40,8 @@ const en = {
   distributionHint: "Blank: no limit.",
   errCapBelowThreshold: "The cap is below the threshold.",
   errWeightsZero: "The weights add up to 0.",
-  errWeightsTotal: "The weights add up to {total}%; they must total 100%.",
+  weightsScaled: "The weights add up to {total}%, not 100%: they will be scaled to 100%, each KPI counting as its share of the total ({shares}).",
+  weightShare: "{kpi} {share}%",
 };
 
 /** The scorecard form's words in one language. */
@@ -84,6 +85,7 @@ export const SCORECARD_LABELS: Catalogue<ScorecardLabels> = {
     distributionHint: "留空：不限。",
     errCapBelowThreshold: "封顶值低于门槛值。",
     errWeightsZero: "权重之和为 0。",
-    errWeightsTotal: "权重合计为 {total}%，必须等于 100%。",
+    weightsScaled: "权重合计为 {total}%，不是 100%：将按比例换算为 100%，每项指标按其占合计的比例计算（{shares}）。",
+    weightShare: "{kpi} {share}%",
   },
 };
