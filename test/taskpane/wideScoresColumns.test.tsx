@@ -153,9 +153,11 @@ describe.each(["en", "zh-CN"] as const)("building from the pane on a wide sheet,
   });
 
   it("gives the English table the weighted scores worked by hand, as the command line does", async () => {
-    const { sheet } = await buildInPane(EN_BOOK, language);
+    const { sheet, plan } = await buildInPane(EN_BOOK, language);
     const pane = weightedScores(sheet, language);
     const cli = await cliScores(FIXTURES.EN_TABLE, null);
+    // The plan the pane saved (the KPIs weighted 100/3 each), run by the command line: the same scores again.
+    expect(await cliScores(FIXTURES.EN_TABLE, plan)).toEqual(pane);
     expect(pane.map(([name]) => name)).toEqual(EXPECTED.EN_TABLE.map((e) => e.name));
     // The pane's plan weighs the three KPIs 100/3 each, the command line without a plan 1 each: equal
     // weights give the plain mean, so the scores agree to the last digit.
