@@ -177,7 +177,7 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
       </fieldset>
       {notRead.length > 0 ? (
         <Body1 as="p" className={styles.note}>
-          {format(t.kpisNotRead, { list: quoted(notRead) })}
+          {format(source?.kind === "library" ? t.kpisNotInLibrary : t.kpisNotRead, { list: quoted(notRead) })}
         </Body1>
       ) : null}
     </fieldset>
