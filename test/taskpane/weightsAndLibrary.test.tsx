@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen, within } from "@testing-library/react";
+import { axe, toHaveNoViolations } from "jest-axe";
 import { reviewOf } from "../../src/reviews/registry";
 import { LABELS } from "../../src/reviews/scorecard/labels";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
@@ -17,6 +18,8 @@ import { buildInPane, cliScorecard, hintOf, weightedScores } from "./scorecardBu
  * a warning, not refused; and an actuals-only KPI sheet takes its targets, weights and directions from
  * the workbook's KPI library (指标库). The figures are worked by hand in test/fixtures/kpi-sheets/expected.ts.
  */
+
+expect.extend(toHaveNoViolations);
 
 const LIBRARY = FIXTURES.ZH_LIBRARY;
 /** The 11月绩效 sheet with only actuals, then the 指标库 sheet, as in the file the command line reads. */
@@ -73,6 +76,11 @@ describe.each(["en", "zh-CN"] as const)("an actuals sheet with its targets in a 
         format(t.directionFrom_library, { library }),
       ]),
     );
+  });
+
+  it("has no accessibility violations on the column step", async () => {
+    const { container } = await walkTo(LIBRARY_BOOK, language, "scorecard", "columns");
+    expect(await axe(container)).toHaveNoViolations();
   });
 
   it("builds the scores worked by hand with the library's targets, as the command line does", async () => {
