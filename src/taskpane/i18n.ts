@@ -201,6 +201,11 @@ const en = {
   layoutTwoRows: "Laid out one row per person, each KPI's name above its target and actual columns (two header rows, ending in row {row} of {place}).",
   layoutTargetRow: "Laid out one row per person, one actual column per KPI, the targets in row {target} (headers in row {row} of {place}).",
   layoutScores: "Laid out one row per person, a score per KPI out of its full marks (headers in row {row} of {place}).",
+  // Monthly targets read whole: a column per month, or the Target plan the add-in made.
+  wholeTargetPlan: "The Target plan this add-in made, as last calculated: {people} people, {months} months ({first} to {last}). Its months are read whole; there are no columns to choose.",
+  wholeAcrossColumns: "Laid out one row per person and one column per month on {place}: {people} people, {months} months ({first} to {last}). Read whole; there are no columns to choose.",
+  wholeUnreadable: "{place} could not be read as monthly targets:",
+  sourceHeld: "Sheet {name}: the Target plan this add-in made",
   personColumns: "The person",
   kpisFound: "KPIs found in the headers",
   kpiLegend: "KPI: {kpi}",
@@ -474,6 +479,11 @@ const zhCN: Messages = {
   layoutTwoRows: "版式为每人一行，指标名称在其目标列和实际列上方（两行表头，止于{place}的第 {row} 行）。",
   layoutTargetRow: "版式为每人一行，每项指标一列实际，目标在第 {target} 行（表头位于{place}的第 {row} 行）。",
   layoutScores: "版式为每人一行，每项指标一列得分，按满分计算（表头位于{place}的第 {row} 行）。",
+  // 整表读取的月度目标：每月一列，或本加载项生成的目标分解表。
+  wholeTargetPlan: "本加载项生成的目标分解表，按上次计算的结果：{people} 人，{months} 个月（{first} 至 {last}）。按整表读取各月目标，无需选择列。",
+  wholeAcrossColumns: "{place}的版式为每人一行、每月一列：{people} 人，{months} 个月（{first} 至 {last}）。按整表读取，无需选择列。",
+  wholeUnreadable: "{place}无法读取为月度目标：",
+  sourceHeld: "工作表 {name}：本加载项生成的目标分解表",
   personColumns: "人员",
   kpisFound: "表头中找到的指标",
   kpiLegend: "指标：{kpi}",

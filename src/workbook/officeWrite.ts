@@ -29,6 +29,7 @@ import { Area, columnLetter } from "../excel/a1";
 import { type Formula, sheetPrefix } from "../excel/formula";
 import { MARKER_NAME, MAX_SHEET_NAME } from "../excel/limits";
 import { checkArea, checkCell, checkPrintLayout, checkSheetName } from "../sheets/checkSpec";
+import { valueAxisMinimum } from "../sheets/chartAxis";
 import type { Build, Cell, CellStyle, ChartSpec, ConditionalFormat, PageSetup, SheetSpec } from "../sheets/spec";
 import type { Capabilities, Feature, MissingFeature } from "./hostCapabilities";
 import { featureNeed } from "./hostCapabilities";
@@ -654,7 +655,7 @@ function finishSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Capabilities, t
       for (const part of areas(v.range)) ws.getRange(part).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
     }
   }
-  if (caps.has("charts")) for (const chart of spec.charts ?? []) addChart(ws, spec.name, chart, caps);
+  if (caps.has("charts")) for (const chart of spec.charts ?? []) addChart(ws, spec.name, chart, caps, valueAxisMinimum(spec, chart));
   if (caps.has("pageLayout") && spec.page) setPageLayout(ws, spec.page);
 }
 
@@ -738,7 +739,7 @@ const CHART_TYPES: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" 
 };
 
 /** Draws a chart of the spec: the first series from its range, the others added to it (ExcelApi 1.7), all over the same categories. */
-function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Capabilities): void {
+function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Capabilities, minimum: 0 | null): void {
   const barForm = spec.type === "funnel" && !caps.has("funnelChart");
   const type = barForm ? "BarClustered" : CHART_TYPES[spec.type];
   const [first, ...others] = spec.series;
@@ -758,6 +759,8 @@ function addChart(ws: Excel.Worksheet, sheet: string, spec: ChartSpec, caps: Cap
   }
   // Horizontal bars read top to bottom like the table, and a funnel's bar form like the funnel: first stage on top.
   if (type === "BarClustered") chart.axes.categoryAxis.reversePlotOrder = true;
+  // A bar's length is its amount: the value axis starts at zero (a real funnel chart has no value axis).
+  if (minimum !== null && type !== "Funnel") chart.axes.valueAxis.minimum = minimum;
   const anchor = checkArea(spec.anchor, sheet, "chart anchor");
   const end = { top: anchor.top + spec.size.rows - 1, left: anchor.left + spec.size.cols - 1 };
   chart.setPosition(areaText({ ...anchor, bottom: anchor.top, right: anchor.left }), areaText({ ...end, bottom: end.top, right: end.left }));

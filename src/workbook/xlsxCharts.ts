@@ -20,6 +20,7 @@ import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { promises as fs } from "fs";
 import { Area, columnLetter, parseRange } from "../excel/a1";
 import type { Cell, ChartSpec, SheetSpec } from "../sheets/spec";
+import { valueAxisMinimum } from "../sheets/chartAxis";
 import { decodeXml, escapeXmlAttribute } from "./xmlText";
 
 const NS = {
@@ -141,6 +142,8 @@ interface PlannedChart {
   labels: string[];
   series: PlannedSeries[];
   anchor: Area;
+  /** Where the value axis starts (valueAxisMinimum): 0, or null to leave it to the application. */
+  minimum: 0 | null;
 }
 
 function planChart(sheet: SheetSpec, chart: ChartSpec): PlannedChart {
@@ -169,7 +172,7 @@ function planChart(sheet: SheetSpec, chart: ChartSpec): PlannedChart {
       format: cells.cells.find((c) => c?.fmt)?.fmt ?? "General",
     };
   });
-  return { spec: chart, categories: categories.ref, labels: categories.cells.map(labelOf), series, anchor };
+  return { spec: chart, categories: categories.ref, labels: categories.cells.map(labelOf), series, anchor, minimum: valueAxisMinimum(sheet, chart) };
 }
 
 /** The cells of a range that is one row or one column, with its absolute reference. */
@@ -219,7 +222,7 @@ function chartXml(chart: PlannedChart): string {
     `${val("axPos", horizontal ? "l" : "b")}<c:numFmt formatCode="General" sourceLinked="1"/>${val("majorTickMark", "none")}${val("minorTickMark", "none")}` +
     `${val("tickLblPos", "nextTo")}${val("crossAx", 1002)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>`;
   const valAx =
-    `<c:valAx>${val("axId", 1002)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", horizontal ? "b" : "l")}` +
+    `<c:valAx>${val("axId", 1002)}<c:scaling>${val("orientation", "minMax")}${chart.minimum === null ? "" : val("min", chart.minimum)}</c:scaling>${val("delete", 0)}${val("axPos", horizontal ? "b" : "l")}` +
     `<c:majorGridlines/><c:numFmt formatCode="${escapeXmlAttribute(chart.series[0].format)}" sourceLinked="1"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}` +
     `${val("tickLblPos", "nextTo")}${val("crossAx", 1001)}${val("crosses", reversed ? "max" : "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
   return (

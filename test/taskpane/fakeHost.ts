@@ -95,7 +95,7 @@ export class FakeHost implements WorkbookHost {
         ...[...this.written].map(([name, spec]) =>
           this.unmarked.has(name)
             ? { name, address: addressOf({ grid: gridOf(spec) }), rows: spec.rows.length, madeByAddin: false }
-            : { name, address: "A1:A1", rows: 1, madeByAddin: true, purpose: spec.purpose },
+            : { name, address: addressOf({ grid: gridOf(spec) }), rows: spec.rows.length, madeByAddin: true, purpose: spec.purpose },
         ),
       ],
       selection: this.book.selection ? { sheet: this.book.selection.sheet, address: addressOf(this.book.selection) } : null,
@@ -117,7 +117,8 @@ export class FakeHost implements WorkbookHost {
       return read(table, table.sheet);
     }
     if ("sheet" in source) {
-      const written = this.unmarked.has(source.sheet) ? this.written.get(source.sheet) : undefined;
+      // A sheet a build wrote reads back as its values, as Excel would give them (formulas as their results).
+      const written = this.written.get(source.sheet);
       if (written) return read({ grid: gridOf(written) }, source.sheet);
       const sheet = this.book.sheets.find((s) => s.name === source.sheet);
       if (!sheet) throw new Error(`there is no sheet "${source.sheet}" in this workbook`);

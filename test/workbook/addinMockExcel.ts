@@ -203,7 +203,7 @@ export function createAddinMockExcel(init: AddinMockInit) {
               mock({
                 title: { text: "" },
                 legend: { visible: true },
-                axes: { categoryAxis: { reversePlotOrder: false } },
+                axes: { categoryAxis: { reversePlotOrder: false }, valueAxis: { minimum: 0 } },
                 series: {
                   getItemAt: () => track(mock({ name: "", setXAxisValues: () => undefined })),
                   add: () => track(mock({ setValues: () => undefined, setXAxisValues: () => undefined })),

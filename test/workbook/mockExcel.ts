@@ -114,6 +114,8 @@ export interface MockSheet {
     more?: { name: string; values?: string; categories?: string }[];
     legend?: boolean;
     reversed?: boolean;
+    /** Where the value axis starts, when the writer set it. */
+    minimum?: number;
   }[];
   /** Formats set on ranges: the area, the property path and the value. */
   formats: { address: string; property: string; value: unknown }[];
@@ -1512,7 +1514,10 @@ class MockChartCollection {
     return {
       title: setter({}, "text", (v) => (chart.title = String(v))),
       legend: setter({}, "visible", (v) => (chart.legend = Boolean(v))),
-      axes: { categoryAxis: setter({}, "reversePlotOrder", (v) => (chart.reversed = Boolean(v))) },
+      axes: {
+        categoryAxis: setter({}, "reversePlotOrder", (v) => (chart.reversed = Boolean(v))),
+        valueAxis: setter({}, "minimum", (v) => (chart.minimum = Number(v))),
+      },
       series: {
         getItemAt: (index: number) =>
           setter(

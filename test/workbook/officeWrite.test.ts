@@ -217,8 +217,19 @@ describe("writeBuild: cells", () => {
         legend: true,
         more: [{ name: "Status", values: "C4:C5", categories: "A4:A5" }],
         position: ["E20", "N39"],
+        minimum: 0,
       },
     ]);
+  });
+
+  it("starts a chart's value axis at zero unless a value it shows is negative", async () => {
+    const { mock, host } = setup();
+    const sheet = review();
+    const chart = { type: "column" as const, title: "Change", categories: "A4:A5", series: [{ name: "Total", values: "B4:B5" }], anchor: "E20", size: { cols: 10, rows: 20 } };
+    sheet.charts = [chart];
+    sheet.rows[4][1] = { v: -250 };
+    await host.writeBuild(build(sheet, dataCopy()));
+    expect(mock.sheet("Funnel review").charts.map((c) => c.minimum)).toEqual([undefined]);
   });
 
   it("adds a table under a free name", async () => {

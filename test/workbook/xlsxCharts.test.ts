@@ -165,11 +165,29 @@ describe.each([
     });
   });
 
+  // Left alone, Excel and LibreOffice start the axis near the smallest value when the values lie close
+  // together; a bar's length must be its amount.
+  it("starts the value axis at zero when every value shown is zero or more", async () => {
+    const minimum = async (n: number): Promise<string | undefined> => valOf(child(findAll(await part(zip, `xl/charts/chart${n}.xml`), "valAx")[0], "scaling")!, "min");
+    expect([await minimum(1), await minimum(2)]).toEqual(["0", "0"]);
+  });
+
   it("leaves the cells as they were: ExcelJS reads the same values back", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const ws = book.getWorksheet("Funnel review")!;
     expect([ws.getCell("B3").value, (ws.getCell("B4").value as { result: number }).result, ws.getCell("A7").value]).toEqual(["Lead", 400, "Ann Lee"]);
+  });
+});
+
+describe("a value axis over a negative value", () => {
+  it("is left to the application, so the bar below zero shows", async () => {
+    const sheet = funnelSheet("Change", [{ type: "column", title: "Change", categories: "B6:C6", series: [{ name: "Ann Lee", values: "B7:C7" }], anchor: "A20", size: { cols: 10, rows: 20 } }]);
+    sheet.rows[6][2] = { v: -300 };
+    const file = path.join(dir, "negative.xlsx");
+    await writeWorkbook(file, [sheet], { overwrite: true });
+    const scaling = child(findAll(await part(await partsOf(await fs.readFile(file)), "xl/charts/chart1.xml"), "valAx")[0], "scaling")!;
+    expect(scaling.children.map((c) => c.name)).toEqual(["orientation"]);
   });
 });
 

@@ -46,6 +46,17 @@ export interface ProgressLabels {
   holidays: string;
   team: string;
   teamSubtotals: string;
+  byMonth: string;
+  byQuarter: string;
+  monthHeader: string;
+  quarterHeader: string;
+  monthName: (year: number, month: number) => string;
+  quarterName: (year: number, quarter: number) => string;
+  wholePeriod: string;
+  cumulativeTarget: string;
+  cumulativeActual: string;
+  cumulativeCompletion: string;
+  monthChart: string;
   monthOverMonth: string;
   yearOverYear: string;
   previousMonth: string;
@@ -121,6 +132,17 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     holidays: "Holidays",
     team: "Team",
     teamSubtotals: "Team subtotals",
+    byMonth: "The team by month: each month's plan, and its sales to the as-of date (blank for a month not begun)",
+    byQuarter: "The team by quarter",
+    monthHeader: "Month",
+    quarterHeader: "Quarter",
+    monthName: (year: number, month: number) => `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]} ${year}`,
+    quarterName: (year: number, quarter: number) => `Q${quarter} ${year}`,
+    wholePeriod: "Whole period",
+    cumulativeTarget: "Target so far",
+    cumulativeActual: "Actual so far",
+    cumulativeCompletion: "Completion so far",
+    monthChart: "Target and actual by month",
     monthOverMonth: "Month over month",
     yearOverYear: "Year over year",
     previousMonth: "Last month, same days",
@@ -189,6 +211,17 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     holidays: "节假日",
     team: "团队",
     teamSubtotals: "各团队小计",
+    byMonth: "团队逐月进度：各月目标，及截至统计日的销售额（尚未开始的月份为空）",
+    byQuarter: "团队分季度进度",
+    monthHeader: "月份",
+    quarterHeader: "季度",
+    monthName: (year: number, month: number) => `${year}年${month}月`,
+    quarterName: (year: number, quarter: number) => `${year}年第${quarter}季度`,
+    wholePeriod: "全期合计",
+    cumulativeTarget: "累计目标",
+    cumulativeActual: "累计实际",
+    cumulativeCompletion: "累计完成率",
+    monthChart: "逐月目标与实际",
     monthOverMonth: "环比",
     yearOverYear: "同比",
     previousMonth: "上月同期",

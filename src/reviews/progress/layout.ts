@@ -1,5 +1,5 @@
 import { maxOf } from "../../core/numbers/extremes";
-import { isoDate } from "../../core/text/parseDate";
+import { isoDate, serialToDate } from "../../core/text/parseDate";
 import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { CellGrid } from "../../sheets/cellGrid";
@@ -61,6 +61,17 @@ function rowsOf(model: ProgressModel, holidays: number) {
   const firstTeam = r;
   r += model.teams.length;
   r += model.teams.length > 0 ? 2 : 1;
+  const monthsTitle = next();
+  const monthsHeader = next();
+  const firstMonth = r;
+  r += model.months.length;
+  r++;
+  const quartersTitle = next();
+  const quartersHeader = next();
+  const firstQuarter = r;
+  r += model.quarters.length;
+  const periodRow = next();
+  r++;
   const [settings, inputsNote, asOf, threshold, dayCount] = Array.from({ length: 5 }, next);
   r++;
   const windowHeader = next();
@@ -73,9 +84,12 @@ function rowsOf(model: ProgressModel, holidays: number) {
   const holidayHeader = next();
   const firstHoliday = r;
   r += Math.max(holidays, 1);
-  return { title, subtitle, note, firstWarning, group, header, firstPerson, lastPerson, total, teamsHeader, firstTeam, comparisonHeader, previousMonth, lastYear, dataFrom, settings, inputsNote, asOf, threshold, dayCount, windowHeader, firstWindow, holidayHeader, firstHoliday, lastHoliday: r - 1 };
+  return { title, subtitle, note, firstWarning, group, header, firstPerson, lastPerson, total, teamsHeader, firstTeam, monthsTitle, monthsHeader, firstMonth, quartersTitle, quartersHeader, firstQuarter, periodRow, comparisonHeader, previousMonth, lastYear, dataFrom, settings, inputsNote, asOf, threshold, dayCount, windowHeader, firstWindow, holidayHeader, firstHoliday, lastHoliday: r - 1 };
 }
 type Rows = ReturnType<typeof rowsOf>;
+
+/** The by-month table's columns (the by-quarter table has the first six). */
+const MONTH_COLUMNS = { name: 0, start: 1, end: 2, target: 3, actual: 4, completion: 5, cumulativeTarget: 6, cumulativeActual: 7, cumulativeCompletion: 8 } as const;
 
 /** The settings block's columns for each window's row. */
 const WINDOW_COLUMNS = { name: 0, start: 1, end: 2, days: 3, daysElapsed: 4, daysLeft: 5, elapsed: 6 } as const;
@@ -282,6 +296,71 @@ function placeTeams(p: Placing): void {
   });
 }
 
+/**
+ * The team month by month over the period: the plan's months added up (or the annual target ÷ 12), the
+ * sales from the month's first day to the as-of date (blank for a month not begun), completion, and the
+ * running totals; then each calendar quarter's and the whole period's sums of those rows.
+ */
+function placeMonths(p: Placing): void {
+  const { grid, rows, model, t, copies } = p;
+  const c = MONTH_COLUMNS;
+  grid.set(rows.monthsTitle, 0, { v: t.byMonth, style: "subtitle" });
+  const headers: [number, string][] = [
+    [c.name, t.monthHeader], [c.start, t.start], [c.end, t.end], [c.target, t.target], [c.actual, t.actual], [c.completion, t.completion],
+    [c.cumulativeTarget, t.cumulativeTarget], [c.cumulativeActual, t.cumulativeActual], [c.cumulativeCompletion, t.cumulativeCompletion],
+  ];
+  for (const [col, word] of headers) grid.set(rows.monthsHeader, col, { v: word, style: "header" });
+  const teamAnnual = ref(rows.total, 1, true);
+  const tx = copies.tx;
+  const date = tx.column("date");
+  const firstMonth = rows.firstMonth;
+  model.months.forEach((m, i) => {
+    const row = firstMonth + i;
+    const at = (col: number): Formula => ref(row, col);
+    const { year, month } = serialToDate(m.start);
+    grid.set(row, c.name, { v: t.monthName(year, month) });
+    grid.set(row, c.start, { v: m.start, fmt: DATE });
+    grid.set(row, c.end, { v: m.end, f: fx`DATE(YEAR(${at(c.start)}),MONTH(${at(c.start)})+1,0)`, fmt: DATE });
+    const plan = copies.plan;
+    const targetFormula = plan
+      ? fx`SUMIFS(${plan.column("target")},${plan.column("month")},">="&${at(c.start)},${plan.column("month")},"<="&${at(c.end)})`
+      : fx`IF(N(${teamAnnual})=0,"",${teamAnnual}/${TARGET_DIVISOR.month})`;
+    grid.set(row, c.target, { v: m.target, f: targetFormula, fmt: MONEY });
+    grid.set(row, c.actual, {
+      v: m.actual,
+      f: fx`IF(${at(c.start)}>${p.asOf},"",SUMIFS(${tx.column("credited")},${date},">="&${at(c.start)},${date},"<="&MIN(${p.asOf},${at(c.end)})))`,
+      fmt: MONEY,
+    });
+    grid.set(row, c.completion, { v: m.completion, f: completionFormula(at(c.target), at(c.actual)), fmt: PERCENT });
+    // From the first month (anchored) to this one: a running total a person can follow down the column.
+    const soFar = (col: number): Formula => fx`${ref(firstMonth, col, true)}:${ref(row, col)}`;
+    grid.set(row, c.cumulativeTarget, { v: m.cumulativeTarget, f: fx`IF(COUNT(${soFar(c.target)})=0,"",SUM(${soFar(c.target)}))`, fmt: MONEY });
+    grid.set(row, c.cumulativeActual, { v: m.cumulativeActual, f: fx`IF(${at(c.actual)}="","",SUM(${soFar(c.actual)}))`, fmt: MONEY });
+    grid.set(row, c.cumulativeCompletion, { v: m.cumulativeCompletion, f: completionFormula(at(c.cumulativeTarget), at(c.cumulativeActual)), fmt: PERCENT });
+  });
+
+  grid.set(rows.quartersTitle, 0, { v: t.byQuarter, style: "subtitle" });
+  for (const [col, word] of headers.slice(0, 6)) grid.set(rows.quartersHeader, col, { v: col === c.name ? t.quarterHeader : word, style: "header" });
+  const span = (row: number, label: string, q: { first: number; last: number; target: number | ""; actual: number | ""; completion: number | "" }, style?: Cell["style"]): void => {
+    const s = style ? { style } : {};
+    const months = (col: number): Formula => range(firstMonth + q.first, col, firstMonth + q.last, col);
+    const at = (col: number): Formula => ref(row, col);
+    grid.set(row, c.name, { v: label, ...s });
+    grid.set(row, c.start, { v: model.months[q.first].start, f: fx`${ref(firstMonth + q.first, c.start)}`, fmt: DATE, ...s });
+    grid.set(row, c.end, { v: model.months[q.last].end, f: fx`${ref(firstMonth + q.last, c.end)}`, fmt: DATE, ...s });
+    grid.set(row, c.target, { v: q.target, f: fx`IF(COUNT(${months(c.target)})=0,"",SUM(${months(c.target)}))`, fmt: MONEY, ...s });
+    grid.set(row, c.actual, { v: q.actual, f: fx`IF(COUNT(${months(c.actual)})=0,"",SUM(${months(c.actual)}))`, fmt: MONEY, ...s });
+    grid.set(row, c.completion, { v: q.completion, f: completionFormula(at(c.target), at(c.actual)), fmt: PERCENT, ...s });
+  };
+  model.quarters.forEach((q, k) => span(rows.firstQuarter + k, t.quarterName(q.year, q.quarter), q));
+  if (model.months.length > 0) span(rows.periodRow, t.wholePeriod, model.period, "total");
+}
+
+/** actual ÷ target, blank without a target or before the month has begun (as completionOf in the model). */
+function completionFormula(target: Formula, actual: Formula): Formula {
+  return fx`IF(OR(N(${target})=0,${actual}=""),"",${actual}/${target})`;
+}
+
 function placeSettings(p: Placing): void {
   const { t, rows, grid, model, ctx } = p;
   grid.set(rows.settings, 0, { v: t.settings, style: "subtitle" });
@@ -393,6 +472,7 @@ export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: Progr
   model.people.forEach((person, k) => placePerson(p, rows.firstPerson + k, person));
   placeTotal(p);
   placeTeams(p);
+  placeMonths(p);
   placeSettings(p);
   return {
     name: t.sheet,
@@ -402,7 +482,7 @@ export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: Progr
     frozen: { rows: rows.header + 1 <= 15 ? rows.header + 1 : 0, cols: 1 },
     merges,
     conditionalFormats: looksOf(p),
-    charts: yearChart(p),
+    charts: [...yearChart(p), ...monthChart(p)],
     warnings: model.warnings,
   };
 }
@@ -425,6 +505,27 @@ function yearChart({ t, rows, model }: Placing): ChartSpec[] {
         { name: t.actual, nameCell: cellRef(rows.header, col(w, "actual")), values: column("actual") },
       ],
       anchor: cellRef(rows.lastHoliday + 2, 0),
+      size: { cols: 10, rows: 20 },
+    },
+  ];
+}
+
+/** The team's target and actual month by month, as clustered columns beside the year's chart. */
+function monthChart({ t, rows, model }: Placing): ChartSpec[] {
+  if (model.months.length === 0) return [];
+  const last = rows.firstMonth + model.months.length - 1;
+  const column = (c: number): string => rangeRef(rows.firstMonth, c, last, c);
+  const charted = model.people.length > 0 && model.people.length <= MAX_CHARTED_PEOPLE;
+  return [
+    {
+      type: "column",
+      title: t.monthChart,
+      categories: column(MONTH_COLUMNS.name),
+      series: [
+        { name: t.target, nameCell: cellRef(rows.monthsHeader, MONTH_COLUMNS.target), values: column(MONTH_COLUMNS.target) },
+        { name: t.actual, nameCell: cellRef(rows.monthsHeader, MONTH_COLUMNS.actual), values: column(MONTH_COLUMNS.actual) },
+      ],
+      anchor: cellRef(rows.lastHoliday + 2, charted ? 11 : 0),
       size: { cols: 10, rows: 20 },
     },
   ];

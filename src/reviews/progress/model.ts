@@ -82,6 +82,35 @@ export interface PersonModel {
   windows: PaceModel[];
 }
 
+/**
+ * A calendar month of the plan's period for the whole team: its plan and its sales to the as-of date,
+ * and the running totals from the period's first month; "" where the sheet shows a blank (no target, or
+ * a month that has not begun).
+ */
+export interface MonthModel {
+  /** The month's first and last day. */
+  start: number;
+  end: number;
+  target: number | "";
+  actual: number | "";
+  completion: number | "";
+  cumulativeTarget: number | "";
+  cumulativeActual: number | "";
+  cumulativeCompletion: number | "";
+}
+
+/** A calendar quarter's months of the period (first and last index into `months`), added up. */
+export interface QuarterModel {
+  year: number;
+  /** 1 to 4. */
+  quarter: number;
+  first: number;
+  last: number;
+  target: number | "";
+  actual: number | "";
+  completion: number | "";
+}
+
 export interface ProgressModel {
   asOf: number;
   windows: WindowModel[];
@@ -91,6 +120,10 @@ export interface ProgressModel {
   team: PersonModel;
   /** One subtotal per team of the people table, in order of first appearance; empty without teams. */
   teams: PersonModel[];
+  /** The team's plan and sales month by month over the period, the quarters' subtotals, and the whole period's. */
+  months: MonthModel[];
+  quarters: QuarterModel[];
+  period: Omit<QuarterModel, "year" | "quarter">;
   comparisonWindows: ComparisonWindows;
   /** Where the targets come from: each person's months of a monthly plan, or the annual target ÷ 12. */
   targets: "plan" | "annual";
@@ -341,5 +374,91 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
   const teams = teamNames.map((name) => subtotal(name, name, people.filter((p) => p.team !== null && criterionKey(p.team) === criterionKey(name))));
   if (!planData && (!data.people || people.every((p) => p.annualTarget === null))) warnings.push(t.noTargets);
   else if (!planData) warnings.push(t.noMonthlyPlan);
-  return { asOf: ctx.asOf, windows, dayCount, people, team, teams, comparisonWindows, targets: planData ? "plan" : "annual", planOrigin: planData?.origin ?? null, warnings };
+  // By month: the plan's months added up (or the team's annual target ÷ 12), and the sales to the as-of date.
+  const planMonths: PlanMonth[] = planData ? planData.records.map((r) => ({ month: r.month, target: r.target })) : [];
+  const monthTarget = (start: number, end: number): number | "" => {
+    if (planData) return windowTarget(planMonths, start, end);
+    return targetOf(team.annualTarget, "month");
+  };
+  const byMonth = monthsOf(ctx.periodStart, ctx.periodEnd, ctx.asOf, monthTarget, data.transactions.records);
+  return { asOf: ctx.asOf, windows, dayCount, people, team, teams, ...byMonth, comparisonWindows, targets: planData ? "plan" : "annual", planOrigin: planData?.origin ?? null, warnings };
+}
+
+/** actual ÷ target as the sheet computes it: blank without a target or before the month has begun. */
+function completionOf(target: number | "", actual: number | ""): number | "" {
+  return target === "" || target === 0 || actual === "" ? "" : sure(achievement(actual, target), "completion");
+}
+
+/** A sum as the sheet's SUM gives it over cells that may be blank: "" when none holds a number. */
+function sumOf(values: readonly (number | "")[]): number | "" {
+  return values.some((v) => v !== "") ? values.reduce<number>((s, v) => s + (v === "" ? 0 : v), 0) : "";
+}
+
+/**
+ * The calendar months the period touches, each with the team's target and its sales from the month's
+ * first day to the as-of date (a month that begins after it: blank), the running totals, and the
+ * calendar quarters' and the whole period's sums of them.
+ *
+ * @example
+ * monthsOf(day(1, 1), day(12, 31), day(2, 15), () => 1000, sales).months[1]
+ * // => { start: day(2, 1), end: day(2, 28), target: 1000, actual: 600, completion: 0.6, cumulativeTarget: 2000, ... }
+ */
+export function monthsOf(
+  periodStart: number,
+  periodEnd: number,
+  asOf: number,
+  target: (start: number, end: number) => number | "",
+  sales: readonly Pick<TransactionRecord, "date" | "amount" | "share">[],
+): Pick<ProgressModel, "months" | "quarters" | "period"> {
+  const first = serialToDate(periodStart);
+  const last = serialToDate(periodEnd);
+  const count = (last.year - first.year) * 12 + (last.month - first.month) + 1;
+  const starts = Array.from({ length: Math.max(0, count) + 1 }, (_, i) => {
+    const index = first.month - 1 + i;
+    return dateSerial(first.year + Math.floor(index / 12), (index % 12) + 1, 1) as number;
+  });
+  const months: MonthModel[] = [];
+  const actuals = new Array<number>(Math.max(0, count)).fill(0);
+  for (const r of sales) {
+    if (r.date > asOf || r.date < starts[0] || r.date >= starts[starts.length - 1]) continue;
+    // The month of a sale: the last start on or before its day (months are few; a scan is enough).
+    let i = 0;
+    while (i + 1 < count && starts[i + 1] <= r.date) i++;
+    actuals[i] += r.amount * r.share;
+  }
+  let cumulativeTarget: number | "" = "";
+  let cumulativeActual = 0;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i];
+    const end = starts[i + 1] - 1;
+    const t = target(start, end);
+    const actual: number | "" = start > asOf ? "" : actuals[i];
+    if (t !== "") cumulativeTarget = (cumulativeTarget === "" ? 0 : cumulativeTarget) + t;
+    if (actual !== "") cumulativeActual += actual;
+    months.push({
+      start,
+      end,
+      target: t,
+      actual,
+      completion: completionOf(t, actual),
+      cumulativeTarget,
+      cumulativeActual: actual === "" ? "" : cumulativeActual,
+      cumulativeCompletion: completionOf(cumulativeTarget, actual === "" ? "" : cumulativeActual),
+    });
+  }
+  const span = (from: number, to: number): Omit<QuarterModel, "year" | "quarter"> => {
+    const slice = months.slice(from, to + 1);
+    const target = sumOf(slice.map((m) => m.target));
+    const actual = sumOf(slice.map((m) => m.actual));
+    return { first: from, last: to, target, actual, completion: completionOf(target, actual) };
+  };
+  const quarters: QuarterModel[] = [];
+  months.forEach((m, i) => {
+    const { year, month } = serialToDate(m.start);
+    const quarter = Math.floor((month - 1) / 3) + 1;
+    const previous = quarters[quarters.length - 1];
+    if (previous && previous.year === year && previous.quarter === quarter) Object.assign(previous, span(previous.first, i));
+    else quarters.push({ year, quarter, ...span(i, i) });
+  });
+  return { months, quarters, period: span(0, months.length - 1) };
 }

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
 /** How a source reads in the list: "Table tblDeals on Deals (120 rows)". */
 export function sourceText(option: SourceOption, t: Messages): string {
   if (option.kind === "table") return format(t.sourceTable, { name: option.name, sheet: option.sheet, rows: option.rows });
+  if (option.holds) return format(t.sourceHeld, { name: option.name });
   if (option.kind === "selection") return format(t.sourceSelection, { address: `${option.sheet}!${option.address}` });
   return format(t.sourceSheet, { name: option.name, rows: option.rows });
 }
@@ -39,7 +40,8 @@ export function SourcePicker({ datasets, options, value, proposed, onChange }: S
         const chosen = value[dataset] ?? null;
         const choices = [
           ...(required ? [] : [{ value: NONE, text: t.sourceNone }]),
-          ...options.map((o) => ({ value: o.key, text: sourceText(o, t) })),
+          // A sheet the add-in made is offered only for the dataset its mark says it holds.
+          ...options.filter((o) => o.holds === undefined || o.holds === dataset).map((o) => ({ value: o.key, text: sourceText(o, t) })),
         ];
         const hint =
           chosen !== null && chosen === proposed[dataset]

@@ -9,7 +9,7 @@ export { planSchema } from "../../reviews/plan";
 export { ReadError } from "../../datasets/readDataset";
 export { splitTotal } from "../../core/allocation/splitTotal";
 export { isKpiError } from "../../core/errors";
-export { headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, scoresLayoutOf, sourceKey, sourceOptions } from "./sources";
+export { describeWhole, headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, readsWhole, scoresLayoutOf, sourceKey, sourceOptions } from "./sources";
 export { kpiLibraryIn } from "./kpiLibrarySource";
 export { issueAt, issueText, planIssues } from "./planIssues";
 export { freshPlan, restorePlan } from "./planDraft";

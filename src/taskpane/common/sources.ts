@@ -13,6 +13,9 @@ import { chosenHeaders, type ColumnChoice } from "./columnChoice";
 import { hostKpiLibrary, libraryLayoutOf, scoresWithLibrary } from "./kpiLibrarySource";
 import type { KpiLibrary } from "../../datasets/kpiLibrary";
 import { READ_MESSAGES } from "../../datasets/readMessages";
+import { datasetHeldBy, REVIEWS } from "../../reviews/registry";
+import { wideTargetsLayout } from "../../datasets/readMonthlyTargets";
+import { serialToDate } from "../../core/text/parseDate";
 
 /** Where a dataset is read from: a named table, a whole sheet, or the cells selected now. */
 export type SourceRef = Parameters<WorkbookHost["readGrid"]>[0];
@@ -31,6 +34,8 @@ export interface SourceOption {
   /** Rows as the host counted them; the address for the selection. */
   rows: number;
   address: string;
+  /** The dataset a sheet the add-in made holds, by its mark (its Target plan: the monthly targets); offered only for that dataset. */
+  holds?: Dataset;
 }
 
 /** A stable key for a source: "table:tblDeals", "sheet:Deals", "selection". */
@@ -43,7 +48,8 @@ export function sourceKey(ref: SourceRef): string {
 /**
  * The sources the pane offers, in the order people look for them: tables, the selection, then sheets.
  * Sheets the add-in made (earlier review sheets) are left out: a review is never built from a review;
- * so is a selection of one cell.
+ * so is a selection of one cell. The one exception is a sheet whose mark says it holds a dataset (the
+ * Target plan holds each person's monthly targets), offered for that dataset alone, as the command line reads it.
  */
 export function sourceOptions(list: SourceList): SourceOption[] {
   const options: SourceOption[] = list.tables.map((t) => ({ key: sourceKey({ table: t.name }), ref: { table: t.name }, kind: "table", name: t.name, sheet: t.sheet, rows: t.rows, address: t.address }));
@@ -53,8 +59,9 @@ export function sourceOptions(list: SourceList): SourceOption[] {
     options.push({ key: "selection", ref: { selection: true }, kind: "selection", name: address, sheet, rows: 0, address });
   }
   for (const s of list.sheets) {
-    if (s.madeByAddin || s.address === null) continue;
-    options.push({ key: sourceKey({ sheet: s.name }), ref: { sheet: s.name }, kind: "sheet", name: s.name, sheet: s.name, rows: s.rows, address: s.address });
+    const holds = s.madeByAddin && s.purpose !== undefined ? datasetHeldBy(s.purpose) : undefined;
+    if ((s.madeByAddin && holds === undefined) || s.address === null) continue;
+    options.push({ key: sourceKey({ sheet: s.name }), ref: { sheet: s.name }, kind: "sheet", name: s.name, sheet: s.name, rows: s.rows, address: s.address, ...(holds ? { holds } : {}) });
   }
   return options;
 }
@@ -99,7 +106,7 @@ export function proposeSources(
 ): Partial<Record<Dataset, string | null>> {
   const places: SourcePlace[] = options
     .filter((o) => grids.has(o.key))
-    .map((o) => ({ key: o.key, kind: o.kind, name: o.name, sheet: o.sheet, grid: grids.get(o.key) as Grid }));
+    .map((o) => ({ key: o.key, kind: o.kind, name: o.name, sheet: o.sheet, grid: grids.get(o.key) as Grid, ...(o.holds ? { holds: o.holds } : {}) }));
   const given: Partial<Record<Dataset, string>> = {};
   for (const dataset of DATASETS) {
     const saved = savedSourceKey(plan, dataset, options);
@@ -109,11 +116,20 @@ export function proposeSources(
   const proposal: Partial<Record<Dataset, string | null>> = {};
   // KPI results: an actuals sheet of the workbook's KPI library is read with it, as on the command line.
   for (const dataset of [...datasets.required, ...datasets.optional]) proposal[dataset] = dataset === "scores" ? scoresWithLibrary(found.scores?.key ?? null, options, grids, plan) : (found[dataset]?.key ?? null);
-  // The pane maps monthly targets by their columns (Person, Month, Target): a sheet with a column per
-  // month is read by the command line, but here it would only stop the columns step, so it is not proposed.
-  const targets = proposal.monthlyTargets;
-  if (targets && findHeaderRow(grids.get(targets) as Grid, "monthlyTargets", columnOverrides("monthlyTargets", readOptionsFromPlan(plan, "monthlyTargets"))) < 0) proposal.monthlyTargets = null;
   return proposal;
+}
+
+/**
+ * Whether a source of a dataset is read whole by the reader rather than column by column: the Target
+ * plan the add-in made (its mark vouches for its layout), or monthly targets laid out a column per month
+ * and called targets or a plan (wideTargetsLayout), when no row holds the long layout's columns.
+ */
+export function readsWhole(dataset: Dataset, option: Pick<SourceOption, "kind" | "name" | "sheet" | "holds">, grid: Grid, plan: Plan): boolean {
+  if (dataset !== "monthlyTargets") return false;
+  if (option.holds === "monthlyTargets") return true;
+  const table = option.kind === "table";
+  if (findHeaderRow(table ? grid.slice(0, 1) : grid, dataset, columnOverrides(dataset, readOptionsFromPlan(plan, dataset))) >= 0) return false;
+  return wideTargetsLayout(grid, table ? 2 : HEADER_SEARCH_ROWS, [option.sheet, table ? option.name : ""]) !== null;
 }
 
 /** A dataset as chosen in the pane: its source, the cells read, the header row and the columns. */
@@ -132,6 +148,8 @@ export interface ChosenSource {
   pairs?: PairOverrides;
   /** KPI results: the workbook's KPI library (指标库), if a sheet is one (see kpiLibrarySource.ts). */
   library?: KpiLibrary | null;
+  /** Read whole by the reader, no columns chosen (`readsWhole`: monthly targets across columns, the Target plan). */
+  whole?: boolean;
 }
 
 /**
@@ -191,6 +209,15 @@ export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, 
 /** readChosen without the word about an unused KPI library. */
 function readChosenCells<D extends Dataset>(dataset: D, chosen: ChosenSource, plan: Plan, language: ReadLanguage): SourceData<DatasetRecords[D]> | ReadError {
   const { read, headerRow, choice, option } = chosen;
+  if (chosen.whole) {
+    return readDataset(dataset, read.grid, {
+      sheet: read.sheet,
+      ...(option.kind === "table" ? { table: option.name } : {}),
+      firstRow: read.firstRow,
+      firstCol: read.firstCol,
+      ...(option.holds ? { holds: option.holds } : {}),
+    }, { ...readOptionsFromPlan(plan, dataset), language });
+  }
   const headers = chosenHeaders(chosen);
   if (chosen.wide) {
     // A wide KPI sheet is read whole by the one reader, as on the command line: the person and team
@@ -228,6 +255,27 @@ function readChosenCells<D extends Dataset>(dataset: D, chosen: ChosenSource, pl
   }, options);
 }
 
+/** What a source read whole holds, for the column step to say: people, months and the first and last month ("2026-01"). */
+export type WholeSummary = { held: boolean; people: number; months: number; first: string; last: string } | { problems: readonly string[] };
+
+/**
+ * Reads a source that is read whole (`readsWhole`) and says what it holds, or the reader's problems in
+ * `language`: what the column step shows in place of the columns.
+ */
+export function describeWhole(dataset: Dataset, chosen: ChosenSource, plan: Plan, language: ReadLanguage = "en"): WholeSummary {
+  const read = readChosen(dataset, chosen, plan, language);
+  if (read instanceof ReadError) return { problems: read.more > 0 ? [...read.messages, "…"] : read.messages };
+  const records = read.records as readonly { name?: string; team?: string | null; month?: number }[];
+  const people = new Set(records.map((r) => `${r.name ?? ""}\u0000${r.team ?? ""}`));
+  const months = [...new Set(records.map((r) => r.month).filter((m): m is number => typeof m === "number"))].sort((a, b) => a - b);
+  const label = (serial: number | undefined): string => {
+    if (serial === undefined) return "";
+    const d = serialToDate(serial);
+    return `${d.year}-${String(d.month).padStart(2, "0")}`;
+  };
+  return { held: chosen.option.holds === dataset, people: people.size, months: months.length, first: label(months[0]), last: label(months[months.length - 1]) };
+}
+
 /** The plan's record of where a dataset was read, to read it there again next time. */
 export function planSource(chosen: ChosenSource, overrides: Record<string, string>): Source {
   const place: Source = chosen.option.kind === "table" ? { table: chosen.option.name } : { sheet: chosen.read.sheet };
@@ -254,7 +302,9 @@ export async function readFromPlan<D extends Dataset>(
   const ref = planSourceRef(plan, dataset);
   if (ref === null) return null;
   const read = await host.readGrid(ref, { language });
-  const where = { sheet: read.sheet, ...("table" in ref ? { table: ref.table } : {}), firstRow: read.firstRow, firstCol: read.firstCol };
+  // Only a dataset some review's sheet holds asks the host for the sheet's mark.
+  const holds = "sheet" in ref && REVIEWS.some((r) => r.holds === dataset) ? await heldBySheet(host, ref.sheet, language) : undefined;
+  const where = { sheet: read.sheet, ...("table" in ref ? { table: ref.table } : {}), firstRow: read.firstRow, firstCol: read.firstCol, ...(holds === dataset ? { holds } : {}) };
   const options = { ...readOptionsFromPlan(plan, dataset), language };
   const result = readDataset(dataset, read.grid, where, options);
   if (dataset !== "scores" || !(result instanceof ReadError)) return result;
@@ -262,4 +312,10 @@ export async function readFromPlan<D extends Dataset>(
   const library = await hostKpiLibrary(host, language);
   const again = library && library.sheet !== read.sheet ? readDataset(dataset, read.grid, where, { ...options, kpiLibrary: library }) : result;
   return again instanceof ReadError ? result : again;
+}
+
+/** The dataset a sheet the add-in made holds, by its mark (the Target plan: the monthly targets); undefined for any other sheet. */
+async function heldBySheet(host: WorkbookHost, sheet: string, language: ReadLanguage): Promise<Dataset | undefined> {
+  const listed = (await host.listSources({ language })).sheets.find((s) => s.name === sheet);
+  return listed?.madeByAddin && listed.purpose !== undefined ? datasetHeldBy(listed.purpose) : undefined;
 }

@@ -1,4 +1,8 @@
 import { useMemo, useRef } from "react";
+import { Body1 } from "@fluentui/react-components";
+import type { Dataset } from "../../datasets/records";
+import { useFormStyles } from "../common/formParts";
+import type { ChosenSource } from "../common/sources";
 import { headerTexts } from "../../datasets/gridBasics";
 import type { KpiDirection } from "../../datasets/records";
 import type { ReviewKind } from "../../reviews/registry";
@@ -38,6 +42,41 @@ function useKpiData(engine: Engine, builder: ReviewKind | null, plan: ColumnsSte
   return hooks && read !== null ? { hooks, read } : null;
 }
 
+interface WholeSourceProps {
+  dataset: Dataset;
+  source: ChosenSource;
+  engine: Engine;
+  plan: PlanDraft["draft"];
+}
+
+/** A source the reader takes whole (monthly targets a column per month, the Target plan): what it holds, or why it cannot be read. */
+function WholeSource({ dataset, source, engine, plan }: WholeSourceProps) {
+  const { t, language } = useI18n();
+  const form = useFormStyles();
+  const latest = useRef(plan);
+  latest.current = plan;
+  // Read once per source chosen, not per keystroke elsewhere in the plan.
+  const summary = useMemo(() => engine.describeWhole(dataset, source, latest.current, language), [engine, dataset, source, language]);
+  const place = placeOf(source.option, t);
+  return (
+    <fieldset className={form.section}>
+      <legend className={form.legend}>{format(t.columnsOf, { dataset: t[`dataset_${dataset}`] })}</legend>
+      {"problems" in summary ? (
+        <>
+          <Body1 as="p">{format(t.wholeUnreadable, { place })}</Body1>
+          <ul>
+            {summary.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Body1 as="p">{format(summary.held ? t.wholeTargetPlan : t.wholeAcrossColumns, { place, people: summary.people, months: summary.months, first: summary.first, last: summary.last })}</Body1>
+      )}
+    </fieldset>
+  );
+}
+
 /** The columns step: which column of each chosen source holds each role; on a wide KPI sheet, its KPIs. */
 export function ColumnsStep({ datasets, sources, engine, builder, plan }: ColumnsStepProps) {
   const { t } = useI18n();
@@ -51,6 +90,7 @@ export function ColumnsStep({ datasets, sources, engine, builder, plan }: Column
         const source = sources.chosenSources[dataset];
         if (!source) return null;
         const mapping = sources.mappings[dataset];
+        if (source.whole) return <WholeSource key={dataset} dataset={dataset} source={source} engine={engine} plan={plan.draft} />;
         if (source.wide && mapping) {
           const layout = source.wide;
           const settings = kpiData ? kpiData.hooks.show(plan.draft, kpiData.read, layout) : null;

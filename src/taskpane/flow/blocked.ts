@@ -23,7 +23,7 @@ function columnsBlocked(datasets: readonly NeededDataset[], mappings: FlowPositi
   let twice = false;
   for (const { dataset } of datasets) {
     const mapping = mappings[dataset];
-    if (!mapping) continue;
+    if (!mapping || mapping.whole) continue;
     const problems = choiceProblems(dataset, mapping.choice, Boolean(mapping.wide));
     missing.push(...problems.missing.map((role) => format(t.named, { label: t[`dataset_${dataset}`], text: t[`role_${role}` as MessageKey] })));
     twice ||= problems.twice.length > 0;

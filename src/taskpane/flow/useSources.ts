@@ -29,6 +29,8 @@ export interface Mapping {
   droppedPairs: string[];
   /** KPI results: the workbook's KPI library, whose targets an actuals-only sheet takes; null without one. */
   library?: KpiLibrary | null;
+  /** Read whole by the reader, no column chosen: monthly targets a column per month, or the Target plan the add-in made. */
+  whole?: boolean;
 }
 
 /** The person and team columns of a wide sheet's choice, as the reader's overrides. */
@@ -66,7 +68,7 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
       const mapping = mappings[dataset];
       const option = options?.find((o) => o.key === key);
       const read = key ? reads.get(key) : undefined;
-      if (option && read && mapping && mapping.key === key) result[dataset] = { option, read, headerRow: mapping.headerRow, choice: mapping.choice, wide: mapping.wide, pairs: mapping.pairs, library: mapping.library ?? null };
+      if (option && read && mapping && mapping.key === key) result[dataset] = { option, read, headerRow: mapping.headerRow, choice: mapping.choice, wide: mapping.wide, pairs: mapping.pairs, library: mapping.library ?? null, ...(mapping.whole ? { whole: true } : {}) };
     }
     return result;
   }, [datasets, chosen, mappings, options, reads]);
@@ -114,6 +116,11 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
       const option = options?.find((o) => o.key === key);
       const read = reads.get(key);
       if (!option || !read) continue;
+      if (engine.readsWhole(dataset, option, read.grid, draft)) {
+        // A layout the reader knows whole (months across columns, the Target plan): nothing to map by hand.
+        next[dataset] = { key, headerRow: -1, choice: Object.fromEntries(ROLES[dataset].map((r) => [r, null])), wide: null, pairs: {}, droppedPairs: [], whole: true };
+        continue;
+      }
       const savedHere = engine.planSourceRef(draft, dataset);
       const overrides = savedHere && engine.sourceKey(savedHere) === key ? (draft.sources[dataset]?.columns ?? {}) : {};
       // KPI results: the workbook's KPI library, found among the sheets read, as the command line finds it.

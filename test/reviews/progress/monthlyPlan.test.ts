@@ -129,8 +129,42 @@ describe("buildProgress with a monthly plan", () => {
     expect(b.sheets.map((s) => s.name)).toEqual(["Data - Transactions", "Data - People", "Data - Monthly targets", "Progress"]);
   });
 
+  // The team by month, worked by hand from the plan and sales above, as of 15 February:
+  // targets Jan 8,000 + 5,000 = 13,000; Feb 12,000 + 4,000 + 3,000 = 19,000; Mar 14,000 + 6,000 = 20,000;
+  // Apr … Dec 9,000 (Ann alone). Sales: Jan 10,000; Feb 4,000 + 3,000 + 2,000 + 500 (Dan, no plan) = 9,500;
+  // March has not begun: blank. Running: 13,000 / 10,000, then 32,000 / 19,500 (60.9375 %).
+  it("lays out the team month by month, with running totals, the plan's months added up", () => {
+    const byLabel = (label: string): CellValue[] => (review(b).rows.find((r) => r[0]?.v === label) ?? []).slice(0, 9).map((c) => c?.v ?? null);
+    expect([byLabel("Jan 2026"), byLabel("Feb 2026"), byLabel("Mar 2026"), byLabel("Dec 2026")]).toEqual([
+      close(["Jan 2026", day(1, 1), day(1, 31), 13000, 10000, 10000 / 13000, 13000, 10000, 10000 / 13000]),
+      close(["Feb 2026", day(2, 1), day(2, 28), 19000, 9500, 0.5, 32000, 19500, 19500 / 32000]),
+      ["Mar 2026", day(3, 1), day(3, 31), 20000, "", "", 52000, "", ""],
+      ["Dec 2026", day(12, 1), day(12, 31), 9000, "", "", 133000, "", ""],
+    ]);
+  });
+
+  // Q1 52,000 against 19,500 (37.5 %); Q2 27,000 with nothing sold yet; the year 133,000, the year to
+  // date's target of the team row above (Ann 115,000 + Bob 15,000 + Cy 3,000).
+  it("adds up the quarters and the whole period, which agrees with the year's target above", () => {
+    const byLabel = (label: string): CellValue[] => (review(b).rows.find((r) => r[0]?.v === label) ?? []).slice(3, 6).map((c) => c?.v ?? null);
+    expect([byLabel("Q1 2026"), byLabel("Q2 2026"), byLabel("Whole period")]).toEqual([
+      [52000, 19500, 0.375],
+      [27000, "", ""],
+      [133000, 19500, 19500 / 133000],
+    ]);
+    expect(windowOf(b, "Team total", "year")[0]).toBe(133000);
+  });
+
+  it("charts the team's target and actual by month beside the year's chart", () => {
+    const charts = review(b).charts ?? [];
+    expect(charts.map((c) => [c.title, c.series.map((s) => s.name), c.categories.split(":").length])).toEqual([
+      ["Year to date", ["Target", "Actual"], 2],
+      ["Target and actual by month", ["Target", "Actual"], 2],
+    ]);
+  });
+
   it("takes the teams from the plan when the people table gives none", () => {
-    expect(review(b).rows.filter((r) => r[0]?.style === "total").map((r) => r[0]?.v)).toEqual(["Team total", "North", "South"]);
+    expect(review(b).rows.filter((r) => r[0]?.style === "total").map((r) => r[0]?.v)).toEqual(["Team total", "North", "South", "Whole period"]);
   });
 
   it("says where the targets come from in its summary, in Chinese too", () => {
