@@ -57,6 +57,8 @@ describe("kpi-toolkit scorecard on the KPI sheet corpus", () => {
     ["ZH_WIDE_WEIGHTS", EXPECTED.ZH_WIDE_WEIGHTS, ["People: 2", "Average weighted score: 95.0%", "Ratings: A 1, B 0, C 1"]],
     ["ZH_ACTUALS_TARGET_ROW", EXPECTED.ZH_ACTUALS_TARGET_ROW, ["People: 3", "Average weighted score: 103.3%", "Ratings: A 2, B 1, C 0"]],
     ["EN_SCORES", EXPECTED.EN_SCORES, ["People: 3", "Average weighted score: 84.4%", "Ratings: A 1, B 1, C 1"]],
+    // (1.205 + 0.805 + 1.14 + 0.87) / 4 = 1.005
+    ["ZH_LIBRARY", EXPECTED.ZH_LIBRARY, ["People: 4", "Average weighted score: 100.5%", "Ratings: A 2, B 2, C 0"]],
   ] as const)("%s: writes the scores worked by hand", async (key, expected, summary) => {
     const out = path.join(dir, `${key}-review.xlsx`);
     const result = await run(["scorecard", "--in", files[key], "--out", out]);

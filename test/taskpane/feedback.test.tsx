@@ -14,7 +14,9 @@ describe("feedback where the person is", () => {
     const { t } = await openPane(SCORES_EN, "en");
     await toPlanStep(t, "scorecard");
     const kpi = group(format(t.named, { label: format(sc.kpi, { n: 1 }), text: "Revenue" }));
-    fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.weight) }), { target: { value: "60" } });
+    fireEvent.change(within(kpi).getByRole("textbox", { name: label(sc.weight) }), { target: { value: "0" } });
+    const calls = group(format(t.named, { label: format(sc.kpi, { n: 2 }), text: "Calls" }));
+    fireEvent.change(within(calls).getByRole("textbox", { name: label(sc.weight) }), { target: { value: "0" } });
     await settle();
     const line = document.getElementById(nextButton(t).getAttribute("aria-describedby")!);
     fireEvent.click(within(line!).getByRole("button", { name: t.goToField }));

@@ -147,14 +147,31 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
     expect(weights).toEqual(["50", "50"]);
   });
 
-  it("blocks the next step while the weights do not total 100%, saying so at the total", async () => {
+  it("says at the total that weights adding up to 110% will be scaled, and lets the flow go on", async () => {
     const { t } = await openPane(c.book, c.language);
     await toPlanStep(t, "scorecard");
     setWeight(t, 1, c.kpis[0], "60");
+    await settle();
     const sc = wordsOf(t, SCORECARD_LABELS);
     const total = screen.getByRole("textbox", { name: label(sc.totalWeight) });
     const message = document.getElementById(total.getAttribute("aria-describedby")!.split(" ")[0]);
-    expect([message?.textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual([format(sc.errWeightsTotal, { total: 110 }), "true"]);
+    // 60 / 110 = 54.5…%, 50 / 110 = 45.4…% (to one decimal: 54.5, 45.5)
+    const shares = [format(sc.weightShare, { kpi: c.kpis[0], share: "54.5" }), format(sc.weightShare, { kpi: c.kpis[1], share: "45.5" })].join(t.listSeparator);
+    expect([(total as HTMLInputElement).value, message?.textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual(["110", format(sc.weightsScaled, { total: 110, shares }), null]);
+    await next(t);
+    expect(stepHeading().textContent).toBe(t.step_build);
+  });
+
+  it("blocks the next step while the weights add up to 0, saying so at the total", async () => {
+    const { t } = await openPane(c.book, c.language);
+    await toPlanStep(t, "scorecard");
+    setWeight(t, 1, c.kpis[0], "0");
+    setWeight(t, 2, c.kpis[1], "0");
+    await settle();
+    const sc = wordsOf(t, SCORECARD_LABELS);
+    const total = screen.getByRole("textbox", { name: label(sc.totalWeight) });
+    const message = document.getElementById(total.getAttribute("aria-describedby")!.split(" ")[0]);
+    expect([message?.textContent, nextButton(t).getAttribute("aria-disabled")]).toEqual([sc.errWeightsZero, "true"]);
   });
 
   it("says at the field when a weight is not a number", async () => {

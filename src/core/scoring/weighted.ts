@@ -5,7 +5,8 @@ import { divError, show, valueError, type Result } from "../errors";
  *
  * A blank score means the KPI does not apply: it is left out and the other weights are re-weighted.
  * A blank weight counts as 0. Weights are a ratio, so fractions (0.4) and percents (40) give the same
- * result.
+ * result. Equal weights give the plain mean of the scores exactly, whatever their size: 33⅓ each and 1
+ * each agree to the last digit (multiplying by 33⅓ and dividing by 100 again would not).
  *
  * @param scores - one score per KPI, in any unit (fractions or points); null for a KPI that does not apply
  * @param weights - one weight per KPI, not negative, fractions or percents alike; null counts as 0
@@ -16,6 +17,7 @@ import { divError, show, valueError, type Result } from "../errors";
  * weighted([85, 92, 78], [40, 30, 30]); // => 85
  * weighted([85, 92, 78], [0.4, 0.3, 0.3]); // => 85
  * weighted([85, null, 78], [40, 30, 30]); // => 82 (the blank KPI's weight is shared out)
+ * weighted([0.95, 0.8, 0.9], [100 / 3, 100 / 3, 100 / 3]) === weighted([0.95, 0.8, 0.9], [1, 1, 1]); // => true
  */
 export function weighted(scores: readonly (number | null)[], weights: readonly (number | null)[]): Result<number> {
   const count = scores.length;
@@ -27,6 +29,11 @@ export function weighted(scores: readonly (number | null)[], weights: readonly (
   let applicable = 0;
   let lowest = Infinity;
   let highest = -Infinity;
+  // The scores that count and whether their weights are all one number: then the plain mean.
+  let sumScores = 0;
+  let counted = 0;
+  let only: number | null = null;
+  let equal = true;
   for (let i = 0; i < count; i++) {
     const weight = weights[i];
     if (weight !== null && weight < 0) return valueError(`weights: row ${i + 1} is negative (${show(weight)})`);
@@ -36,13 +43,17 @@ export function weighted(scores: readonly (number | null)[], weights: readonly (
     if (weight === null || weight === 0) continue;
     sumWeights += weight;
     sumProducts += value * weight;
+    sumScores += value;
+    counted++;
+    if (only === null) only = weight;
+    else if (weight !== only) equal = false;
     if (value < lowest) lowest = value;
     if (value > highest) highest = value;
   }
   if (applicable === 0) return divError("scores: every score is blank");
   if (sumWeights === 0) return divError("weights: the weights of the scored rows add up to 0");
-  let result = sumProducts / sumWeights;
-  if (!Number.isFinite(sumProducts) || !Number.isFinite(sumWeights)) {
+  let result = equal && Number.isFinite(sumScores) ? sumScores / counted : sumProducts / sumWeights;
+  if (!(equal && Number.isFinite(sumScores)) && (!Number.isFinite(sumProducts) || !Number.isFinite(sumWeights))) {
     result = rescaled(scores, weights, lowest, highest);
   }
   // Rounding cannot move an average outside its scores; this also absorbs underflow of tiny products.

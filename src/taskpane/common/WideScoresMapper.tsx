@@ -43,6 +43,18 @@ export interface WideScoresMapperProps {
   onDirection?: (kpi: string, direction: KpiDirection) => void;
 }
 
+/** What a KPI library gives beside the targets, as the column step's sentence says it. */
+function libraryGives(entries: readonly { weight: number | null; direction: KpiDirection | null }[]): MessageKey {
+  const weights = entries.some((e) => e.weight !== null) ? "w" : "";
+  const directions = entries.some((e) => e.direction !== null) ? "d" : "";
+  return `libraryGives_t${weights}${directions}` as MessageKey;
+}
+
+/** A number from the data as a person wrote it, without float noise: 0.9, 100. */
+function shownNumber(n: number): string {
+  return String(Number.parseFloat(n.toPrecision(12)));
+}
+
 /**
  * The column step on a KPI sheet with one row per person: the layout found, the person's columns, and
  * for each KPI its target and actual columns (or its one column), weight and direction, each with where
@@ -55,12 +67,16 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
   const letter = (col: number): string => columnLetter(firstCol - 1 + col);
   const row = firstRow + layout.headerRow;
   const source = layout.targetSource;
+  // An actuals sheet of a KPI library: the sheet its targets (and weights, directions) come from.
+  const library = source?.kind === "library" ? format(t.placeSheet, { name: source.library.sheet }) : "";
   const summary =
     source?.kind === "row"
       ? format(t.layoutTargetRow, { target: firstRow + source.targetRow, row, place })
       : source?.kind === "fullMarks"
         ? format(t.layoutScores, { row, place })
-        : format(layout.headerRows === 2 ? t.layoutTwoRows : t.layoutPairs, { row, place });
+        : source?.kind === "library"
+          ? format(t.layoutLibrary, { row, place, library, what: t[libraryGives(source.entries)] })
+          : format(layout.headerRows === 2 ? t.layoutTwoRows : t.layoutPairs, { row, place });
   const columns = layout.headers.flatMap((header, col) => (header === null ? [] : [{ value: String(col), text: format(t.columnOption, { letter: letter(col), header }) }]));
   // A KPI's column is never the person's or the team's.
   const kpiColumns = columns.filter((c) => Number(c.value) !== layout.name && Number(c.value) !== layout.team);
@@ -101,12 +117,18 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
       </fieldset>
       <fieldset className={form.section}>
         <legend className={form.legend}>{t.kpisFound}</legend>
-        {layout.pairs.map((pair) => {
+        {layout.pairs.map((pair, k) => {
           const setting = settings?.(pair.kpi);
           const header = [pair.target, pair.actual].map((c) => layout.headers[c]).find((h) => h && directionHint(h).direction !== null) ?? "";
+          const entry = source?.kind === "library" ? source.entries[k] : undefined;
           return (
             <ListItem key={pair.kpi} legend={format(t.kpiLegend, { kpi: pair.kpi })} removeLabel="">
-              {single ? (
+              {entry ? (
+                // The library's KPIs are found by name: no column to choose, the target is the library's.
+                <Body1 as="p" className={styles.note}>
+                  {format(t.libraryPair, { column: format(t.columnOption, { letter: letter(pair.actual), header: layout.headers[pair.actual] ?? "" }), target: shownNumber(entry.target), row: entry.row })}
+                </Body1>
+              ) : single ? (
                 <ChoiceField
                   label={source?.kind === "fullMarks" ? t.pairScore : t.pairActual}
                   value={String(pair.actual)}
@@ -132,7 +154,7 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
                     label={t.kpiWeight}
                     blank={undefined}
                     value={setting.weight}
-                    hint={t[`weightFrom_${setting.weightFrom}` as MessageKey]}
+                    hint={format(t[`weightFrom_${setting.weightFrom}` as MessageKey], { library })}
                     onChange={(weight) => {
                       if (weight !== undefined && Number.isFinite(weight)) onWeight(pair.kpi, weight);
                     }}
@@ -144,7 +166,7 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
                       { value: "higher", text: t.kpiHigher },
                       { value: "lower", text: t.kpiLower },
                     ]}
-                    hint={format(t[`directionFrom_${setting.directionFrom}` as MessageKey], { header })}
+                    hint={format(t[`directionFrom_${setting.directionFrom}` as MessageKey], { header, library })}
                     onChange={(direction) => onDirection(pair.kpi, direction as KpiDirection)}
                   />
                 </>
@@ -155,7 +177,7 @@ export function WideScoresMapper({ place, layout, firstRow, firstCol, choice, ch
       </fieldset>
       {notRead.length > 0 ? (
         <Body1 as="p" className={styles.note}>
-          {format(t.kpisNotRead, { list: quoted(notRead) })}
+          {format(source?.kind === "library" ? t.kpisNotInLibrary : t.kpisNotRead, { list: quoted(notRead) })}
         </Body1>
       ) : null}
     </fieldset>

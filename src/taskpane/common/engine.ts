@@ -10,6 +10,7 @@ export { ReadError } from "../../datasets/readDataset";
 export { splitTotal } from "../../core/allocation/splitTotal";
 export { isKpiError } from "../../core/errors";
 export { describeWhole, headerRowOf, planSource, planSourceRef, proposeSources, readChosen, readFromPlan, readsWhole, scoresLayoutOf, sourceKey, sourceOptions } from "./sources";
+export { kpiLibraryIn } from "./kpiLibrarySource";
 export { issueAt, issueText, planIssues } from "./planIssues";
 export { freshPlan, restorePlan } from "./planDraft";
 export { planFileText, readPlanFile, PLAN_FILE_NAME } from "./planFile";

@@ -63,7 +63,7 @@ export function fieldIssue(issue: z.core.$ZodIssue, builder: ReviewKind, rule: P
 
 /**
  * Checks the part of a plan draft that one review uses, with the plan's zod schema and the review pane's
- * own checks (such as KPI weights, shown as percentages, totalling 100%). Issues of other builders'
+ * own checks (such as a commission rate above 100%). Issues of other builders'
  * sections are left out: a commission plan still being written does not block a scorecard.
  *
  * @param draft - the plan as the forms hold it; a number field holding text that is not a number is NaN

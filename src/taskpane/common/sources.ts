@@ -10,6 +10,9 @@ import { readOptionsFromPlan } from "../../reviews/plan";
 import type { ReadLanguage } from "../../datasets/readMessages";
 import type { DatasetRecords, SourceData } from "../../datasets/records";
 import { chosenHeaders, type ColumnChoice } from "./columnChoice";
+import { hostKpiLibrary, libraryLayoutOf, scoresWithLibrary } from "./kpiLibrarySource";
+import type { KpiLibrary } from "../../datasets/kpiLibrary";
+import { READ_MESSAGES } from "../../datasets/readMessages";
 import { datasetHeldBy, REVIEWS } from "../../reviews/registry";
 import { wideTargetsLayout } from "../../datasets/readMonthlyTargets";
 import { serialToDate } from "../../core/text/parseDate";
@@ -111,7 +114,8 @@ export function proposeSources(
   }
   const found = findSources(places, { wanted: datasets, given, overrides: (d) => columnOverrides(d, readOptionsFromPlan(plan, d)) });
   const proposal: Partial<Record<Dataset, string | null>> = {};
-  for (const dataset of [...datasets.required, ...datasets.optional]) proposal[dataset] = found[dataset]?.key ?? null;
+  // KPI results: an actuals sheet of the workbook's KPI library is read with it, as on the command line.
+  for (const dataset of [...datasets.required, ...datasets.optional]) proposal[dataset] = dataset === "scores" ? scoresWithLibrary(found.scores?.key ?? null, options, grids, plan) : (found[dataset]?.key ?? null);
   return proposal;
 }
 
@@ -142,6 +146,8 @@ export interface ChosenSource {
   wide?: WideLayout | null;
   /** The person's corrections of the wide layout's pairs, by header, as the plan keeps them (sources.scores.pairs). */
   pairs?: PairOverrides;
+  /** KPI results: the workbook's KPI library (指标库), if a sheet is one (see kpiLibrarySource.ts). */
+  library?: KpiLibrary | null;
   /** Read whole by the reader, no columns chosen (`readsWhole`: monthly targets across columns, the Target plan). */
   whole?: boolean;
 }
@@ -152,6 +158,7 @@ export interface ChosenSource {
  *
  * @param overrides - the plan's role → header overrides (the person and team columns)
  * @param team - false when the person chose no team column: the one the headers suggest is then not read
+ * @param library - the workbook's KPI library: a sheet with only an actual per KPI takes its targets from it
  */
 export function scoresLayoutOf(
   option: Pick<SourceOption, "kind">,
@@ -159,14 +166,15 @@ export function scoresLayoutOf(
   overrides: Readonly<Record<string, string>> = {},
   pairs: PairOverrides = {},
   team = true,
+  library: KpiLibrary | null = null,
 ): { layout: WideLayout; problems: PairProblem[] } | null {
   const table = option.kind === "table";
-  const cells = team ? grid : withoutTeam(option, grid, overrides);
+  const cells = team ? grid : withoutTeam(option, grid, overrides, library);
   if (findHeaderRow(table ? cells.slice(0, 1) : cells, "scores", overrides) >= 0) return null;
-  const wide = detectWideScores(cells, overrides, table ? 1 : HEADER_SEARCH_ROWS);
+  const wide = detectWideScores(cells, overrides, table ? 1 : HEADER_SEARCH_ROWS) ?? (library ? libraryLayoutOf(option, cells, overrides, library) : null);
   if (!wide) return null;
   // The team column left unread is still a column the person may choose again: its header stays on show.
-  const all = team ? null : (scoresLayoutOf(option, grid, overrides)?.layout.headers ?? null);
+  const all = team ? null : (scoresLayoutOf(option, grid, overrides, {}, true, library)?.layout.headers ?? null);
   const shown = all === null ? wide : { ...wide, headers: wide.headers.map((h, col) => h ?? all[col] ?? null) };
   return applyPairs(shown, pairs);
 }
@@ -175,8 +183,8 @@ export function scoresLayoutOf(
  * A wide KPI sheet's cells with the header of the team column the headers suggest blanked, for a person
  * who chose no team column (as the long layout's read blanks the headers of columns left unused).
  */
-function withoutTeam(option: Pick<SourceOption, "kind">, grid: Grid, overrides: Readonly<Record<string, string>>): Grid {
-  const found = scoresLayoutOf(option, grid, overrides);
+function withoutTeam(option: Pick<SourceOption, "kind">, grid: Grid, overrides: Readonly<Record<string, string>>, library: KpiLibrary | null = null): Grid {
+  const found = scoresLayoutOf(option, grid, overrides, {}, true, library);
   const col = found?.layout.team ?? null;
   if (!found || col === null) return grid;
   const top = found.layout.headerRow - found.layout.headerRows + 1;
@@ -186,9 +194,20 @@ function withoutTeam(option: Pick<SourceOption, "kind">, grid: Grid, overrides: 
 /**
  * Reads a dataset exactly as the columns were chosen: from the header row down, every chosen role named
  * explicitly, and the headers of columns left unused blanked so no synonym claims them again. Problems
- * and warnings are told in `language`, the pane's.
+ * and warnings are told in `language`, the pane's. KPI results that hold their own targets beside the
+ * workbook's KPI library say the library was not used, as on the command line.
  */
 export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, plan: Plan, language: ReadLanguage = "en"): SourceData<DatasetRecords[D]> | ReadError {
+  const result = readChosenCells(dataset, chosen, plan, language);
+  const library = chosen.library;
+  if (library && !(result instanceof ReadError) && chosen.wide?.targetSource?.kind !== "library" && chosen.read.sheet !== library.sheet) {
+    return { ...result, warnings: [...result.warnings, READ_MESSAGES[language].libraryUnused(library.sheet, chosen.read.sheet)] };
+  }
+  return result;
+}
+
+/** readChosen without the word about an unused KPI library. */
+function readChosenCells<D extends Dataset>(dataset: D, chosen: ChosenSource, plan: Plan, language: ReadLanguage): SourceData<DatasetRecords[D]> | ReadError {
   const { read, headerRow, choice, option } = chosen;
   if (chosen.whole) {
     return readDataset(dataset, read.grid, {
@@ -202,19 +221,21 @@ export function readChosen<D extends Dataset>(dataset: D, chosen: ChosenSource, 
   const headers = chosenHeaders(chosen);
   if (chosen.wide) {
     // A wide KPI sheet is read whole by the one reader, as on the command line: the person and team
-    // columns as chosen, the pairs as corrected.
+    // columns as chosen, the pairs as corrected, an actuals sheet's targets from the KPI library.
     const people: Record<string, string> = {};
     for (const role of ["name", "team"]) {
       const col = choice[role];
       if (col !== null && col !== undefined && headers[col]) people[role] = headers[col] as string;
     }
     const noTeam = choice.team === null || choice.team === undefined;
-    return readDataset(dataset, noTeam ? withoutTeam(option, read.grid, people) : read.grid, {
+    const source = chosen.wide.targetSource;
+    const library = source?.kind === "library" ? { kpiLibrary: source.library } : {};
+    return readDataset(dataset, noTeam ? withoutTeam(option, read.grid, people, source?.kind === "library" ? source.library : null) : read.grid, {
       sheet: read.sheet,
       ...(option.kind === "table" ? { table: option.name } : {}),
       firstRow: read.firstRow,
       firstCol: read.firstCol,
-    }, { ...readOptionsFromPlan(plan, dataset), columns: people, pairs: chosen.pairs ?? {}, language });
+    }, { ...readOptionsFromPlan(plan, dataset), columns: people, pairs: chosen.pairs ?? {}, language, ...library });
   }
   const used = new Set(Object.values(choice).filter((col): col is number => col !== null));
   // A weight or direction column is no role a person maps, but what it says is used: its header stays.
@@ -283,13 +304,14 @@ export async function readFromPlan<D extends Dataset>(
   const read = await host.readGrid(ref, { language });
   // Only a dataset some review's sheet holds asks the host for the sheet's mark.
   const holds = "sheet" in ref && REVIEWS.some((r) => r.holds === dataset) ? await heldBySheet(host, ref.sheet, language) : undefined;
-  return readDataset(dataset, read.grid, {
-    sheet: read.sheet,
-    ...("table" in ref ? { table: ref.table } : {}),
-    firstRow: read.firstRow,
-    firstCol: read.firstCol,
-    ...(holds === dataset ? { holds } : {}),
-  }, { ...readOptionsFromPlan(plan, dataset), language });
+  const where = { sheet: read.sheet, ...("table" in ref ? { table: ref.table } : {}), firstRow: read.firstRow, firstCol: read.firstCol, ...(holds === dataset ? { holds } : {}) };
+  const options = { ...readOptionsFromPlan(plan, dataset), language };
+  const result = readDataset(dataset, read.grid, where, options);
+  if (dataset !== "scores" || !(result instanceof ReadError)) return result;
+  // An actuals sheet whose targets are in the workbook's KPI library, as the command line reads it.
+  const library = await hostKpiLibrary(host, language);
+  const again = library && library.sheet !== read.sheet ? readDataset(dataset, read.grid, where, { ...options, kpiLibrary: library }) : result;
+  return again instanceof ReadError ? result : again;
 }
 
 /** The dataset a sheet the add-in made holds, by its mark (the Target plan: the monthly targets); undefined for any other sheet. */

@@ -12,6 +12,7 @@ import { useMessageFeed } from "../common/MessageFeed";
 import type { ChosenSources } from "../common/reviewPane";
 import type { GridRead, SourceOption } from "../common/sources";
 import type { WideLayout } from "../../datasets/scoresLayout";
+import type { KpiLibrary } from "../../datasets/kpiLibrary";
 import { reportFailure } from "./report";
 import type { NeededDataset } from "./steps";
 
@@ -26,6 +27,8 @@ export interface Mapping {
   pairs: Record<string, { target?: string; actual?: string }>;
   /** Pair corrections of the saved plan that this sheet could not take, left out (named on the step). */
   droppedPairs: string[];
+  /** KPI results: the workbook's KPI library, whose targets an actuals-only sheet takes; null without one. */
+  library?: KpiLibrary | null;
   /** Read whole by the reader, no column chosen: monthly targets a column per month, or the Target plan the add-in made. */
   whole?: boolean;
 }
@@ -65,7 +68,7 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
       const mapping = mappings[dataset];
       const option = options?.find((o) => o.key === key);
       const read = key ? reads.get(key) : undefined;
-      if (option && read && mapping && mapping.key === key) result[dataset] = { option, read, headerRow: mapping.headerRow, choice: mapping.choice, wide: mapping.wide, pairs: mapping.pairs, ...(mapping.whole ? { whole: true } : {}) };
+      if (option && read && mapping && mapping.key === key) result[dataset] = { option, read, headerRow: mapping.headerRow, choice: mapping.choice, wide: mapping.wide, pairs: mapping.pairs, library: mapping.library ?? null, ...(mapping.whole ? { whole: true } : {}) };
     }
     return result;
   }, [datasets, chosen, mappings, options, reads]);
@@ -120,18 +123,20 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
       }
       const savedHere = engine.planSourceRef(draft, dataset);
       const overrides = savedHere && engine.sourceKey(savedHere) === key ? (draft.sources[dataset]?.columns ?? {}) : {};
+      // KPI results: the workbook's KPI library, found among the sheets read, as the command line finds it.
+      const library = dataset === "scores" ? engine.kpiLibraryIn(options ?? [], reads) : null;
       if (dataset === "scores") {
-        // One row per person with a target/actual pair per KPI: the layout the reader finds, and the saved corrections it can take.
+        // One row per person with a target/actual pair per KPI (or an actual per KPI of the library): the layout the reader finds, and the saved corrections it can take.
         const saved = savedHere && engine.sourceKey(savedHere) === key ? (draft.sources.scores?.pairs ?? {}) : {};
-        let found = engine.scoresLayoutOf(option, read.grid, overrides, saved);
+        let found = engine.scoresLayoutOf(option, read.grid, overrides, saved, true, library);
         const droppedPairs = found && found.problems.length > 0 ? Object.keys(saved) : [];
-        if (found && droppedPairs.length > 0) found = engine.scoresLayoutOf(option, read.grid, overrides, {});
+        if (found && droppedPairs.length > 0) found = engine.scoresLayoutOf(option, read.grid, overrides, {}, true, library);
         if (found) {
           const { layout } = found;
           const choice: ColumnChoice = Object.fromEntries(ROLES.scores.map((r) => [r, null]));
           choice.name = layout.name;
           choice.team = layout.team;
-          next[dataset] = { key, headerRow: layout.headerRow, choice, wide: layout, pairs: droppedPairs.length > 0 ? {} : { ...saved }, droppedPairs };
+          next[dataset] = { key, headerRow: layout.headerRow, choice, wide: layout, pairs: droppedPairs.length > 0 ? {} : { ...saved }, droppedPairs, library };
           continue;
         }
       }
@@ -144,6 +149,7 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
         wide: null,
         pairs: {},
         droppedPairs: [],
+        library,
       };
     }
     setMappings(next);
@@ -166,7 +172,7 @@ export function useSources(engine: Engine, datasets: readonly NeededDataset[]) {
     const option = options?.find((o) => o.key === mapping.key);
     const read = reads.get(mapping.key);
     if (!option || !read || !mapping.wide) return null;
-    const found = engine.scoresLayoutOf(option, read.grid, peopleOverrides(mapping.wide.headers, choice), pairs, choice.team !== null);
+    const found = engine.scoresLayoutOf(option, read.grid, peopleOverrides(mapping.wide.headers, choice), pairs, choice.team !== null, mapping.library ?? null);
     return found && found.problems.length === 0 ? found.layout : null;
   };
 

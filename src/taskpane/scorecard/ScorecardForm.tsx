@@ -11,7 +11,7 @@ import { useDataNotes } from "../common/dataNotes";
 import { useI18n, useLabels } from "../common/I18nContext";
 import { format } from "../i18n";
 import { SCORECARD_LABELS, type ScorecardLabels } from "./labels";
-import { dataDirectionKey, WEIGHT_TOTAL_PATH } from "./pane";
+import { dataDirectionKey, weightsTotal } from "./pane";
 
 
 type Scorecard = Plan["scorecard"];
@@ -186,7 +186,15 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
   const focusSoon = useFocusSoon();
   const set = (patch: Partial<Scorecard>): void => onChange({ ...value, ...patch });
   const setKpi = (i: number, patch: Partial<KpiDefinition>): void => set({ kpis: replaceAt(value.kpis, i, { ...value.kpis[i], ...patch }) });
-  const total = value.kpis.reduce((sum, kpi) => sum + kpi.weight, 0);
+  const { t } = useI18n();
+  const total = weightsTotal(value.kpis);
+  // A total of 0 is an error (nothing to weigh); any other total is scaled to 100%, as the command line does, and said.
+  const totalError = error("scorecard.kpis");
+  const totalNote =
+    totalError ??
+    (total.state === "scaled"
+      ? format(l.weightsScaled, { total: total.total, shares: total.shares.map(([kpi, share]) => format(l.weightShare, { kpi, share })).join(t.listSeparator) })
+      : undefined);
   // A KPI added here opens with all its fields, to be named.
   const [added, setAdded] = useState<number | null>(null);
 
@@ -213,8 +221,8 @@ export function ScorecardForm({ value, onChange, error }: SectionFormProps<"scor
           />
         ))}
         {value.kpis.length > 0 ? (
-          <Field label={l.totalWeight} validationMessage={error(WEIGHT_TOTAL_PATH) ?? error("scorecard.kpis")} validationState={error(WEIGHT_TOTAL_PATH) || error("scorecard.kpis") ? "error" : "success"}>
-            <Input readOnly value={numberText(total, false)} {...(error(WEIGHT_TOTAL_PATH) || error("scorecard.kpis") ? { "data-issue": "true" } : {})} />
+          <Field label={l.totalWeight} validationMessage={totalNote} validationState={totalError ? "error" : total.state === "scaled" ? "warning" : "success"}>
+            <Input readOnly value={numberText(total.total, false)} {...(totalError ? { "data-issue": "true" } : {})} />
           </Field>
         ) : null}
         <div>

@@ -7,10 +7,10 @@ import type { KpiDefinition } from "../../reviews/scorecard/plan";
 /**
  * Where a KPI's weight or direction comes from, as the column step tells it: the plan (a person's
  * choice), a weights or directions row of a wide sheet, a weight or direction column, a hint in the
- * header (`Churn % (lower is better)`), the KPI's name (投诉, churn: proposed lower), or the default
- * (equal weights, higher is better).
+ * header (`Churn % (lower is better)`), the KPI library (指标库) an actuals-only sheet takes its targets
+ * from, the KPI's name (投诉, churn: proposed lower), or the default (equal weights, higher is better).
  */
-export type SettingOrigin = "plan" | "row" | "column" | "header" | "name" | "default";
+export type SettingOrigin = "plan" | "row" | "column" | "header" | "library" | "name" | "default";
 
 /** A KPI's weight and direction as the build will take them, and where each comes from. */
 export interface KpiSetting {
@@ -54,8 +54,9 @@ export function kpiSettings(names: readonly string[], planned: readonly KpiDefin
     const dataWeight = data.weights.get(key);
     const dataDirection = data.directions.get(key);
     const pair = layout?.pairs.find((p) => labelKey(p.kpi) === key);
-    const weightData: SettingOrigin = layout ? "row" : "column";
-    const directionData: SettingOrigin = layout ? (pair?.direction != null && pair.direction === dataDirection ? "header" : "row") : "column";
+    const fromLibrary = layout?.targetSource?.kind === "library";
+    const weightData: SettingOrigin = fromLibrary ? "library" : layout ? "row" : "column";
+    const directionData: SettingOrigin = layout ? (pair?.direction != null && pair.direction === dataDirection ? "header" : fromLibrary ? "library" : "row") : "column";
     const weight = def?.weight ?? 0;
     const proposal = proposed.find((k) => labelKey(k.name) === key);
     const weightFrom: SettingOrigin =

@@ -15,7 +15,7 @@ const en = {
   direction_lower: "Lower",
   direction_auto: "Higher (the default)",
   direction_data: "{direction}, as the data says",
-  directionFromData: "Taken from the data's direction column or header.",
+  directionFromData: "Taken from the data: its direction column, a header or the KPI library.",
   directionDefault: "Nothing in the data says otherwise. Choose Lower for complaints, cost or churn.",
   directionNameSuggests: "The name suggests lower is better: choose Lower if it is.",
   directionFromName: "Proposed from the name: fewer is better. Change it if that is wrong.",
@@ -40,7 +40,8 @@ const en = {
   distributionHint: "Blank: no limit.",
   errCapBelowThreshold: "The cap is below the threshold.",
   errWeightsZero: "The weights add up to 0.",
-  errWeightsTotal: "The weights add up to {total}%; they must total 100%.",
+  weightsScaled: "The weights add up to {total}%, not 100%: they will be scaled to 100%, each KPI counting as its share of the total ({shares}).",
+  weightShare: "{kpi} {share}%",
 };
 
 /** The scorecard form's words in one language. */
@@ -59,7 +60,7 @@ export const SCORECARD_LABELS: Catalogue<ScorecardLabels> = {
     direction_lower: "越低越好",
     direction_auto: "越高越好（默认）",
     direction_data: "{direction}（按数据）",
-    directionFromData: "取自数据中的指标方向列或表头。",
+    directionFromData: "取自数据：指标方向列、表头或指标库。",
     directionDefault: "数据中没有说明方向。投诉、成本、流失等指标请选“越低越好”。",
     directionNameSuggests: "从名称看应是越低越好：如是，请选“越低越好”。",
     directionFromName: "根据名称建议：越少越好。如不对，请修改。",
@@ -84,6 +85,7 @@ export const SCORECARD_LABELS: Catalogue<ScorecardLabels> = {
     distributionHint: "留空：不限。",
     errCapBelowThreshold: "封顶值低于门槛值。",
     errWeightsZero: "权重之和为 0。",
-    errWeightsTotal: "权重合计为 {total}%，必须等于 100%。",
+    weightsScaled: "权重合计为 {total}%，不是 100%：将按比例换算为 100%，每项指标按其占合计的比例计算（{shares}）。",
+    weightShare: "{kpi} {share}%",
   },
 };

@@ -1,40 +1,55 @@
 import { directionFromName } from "../../datasets/kpiDirection";
 import { labelKey } from "../../datasets/keys";
 import type { KpiDirection } from "../../datasets/records";
+import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
 import type { Plan } from "../../reviews/plan";
 import { LABELS } from "../../reviews/scorecard/labels";
 import type { KpiDefinition } from "../../reviews/scorecard/plan";
 import type { Engine } from "../common/loadEngine";
-import type { FieldIssue } from "../common/planIssues";
 import type { ChosenSources, PaneHooks } from "../common/reviewPane";
-import { format, inEveryLanguage } from "../i18n";
+import { inEveryLanguage } from "../i18n";
 import { kpiSettings, withKpiSetting } from "./kpiSettings";
 import { SCORECARD_LABELS } from "./labels";
 
-/** Where the form shows the sum of the KPI weights, and the issue when it is not 100%. */
-export const WEIGHT_TOTAL_PATH = "scorecard.kpis.total";
-
 /** Weights shown as percentages add up to 100 within this (33.33 + 33.33 + 33.34 does; 99.9 does not). */
 const TOTAL_TOLERANCE = 0.005;
+
+/**
+ * The sum of the KPI weights as the form shows it, and what the build will do with it: nothing to say
+ * when it is 100 (`exact`); each KPI counted as its share of the total, as the command line does with a
+ * warning, when it is not (`scaled`, with each share in percent to one decimal, as that warning gives
+ * them); nothing can be weighted when it is 0 (`zero`, an error the plan schema reports at the KPIs).
+ *
+ * @example
+ * weightsTotal([{ name: "Revenue", weight: 60 }, { name: "Calls", weight: 40 }, { name: "Complaints", weight: 20 }])
+ * // => { total: 120, state: "scaled", shares: [["Revenue", "50.0"], ["Calls", "33.3"], ["Complaints", "16.7"]] }
+ */
+export function weightsTotal(kpis: readonly Pick<KpiDefinition, "name" | "weight">[]): { total: number; state: "exact" | "scaled" | "zero"; shares: [string, string][] } {
+  const total = kpis.reduce((sum, kpi) => sum + kpi.weight, 0);
+  const shown = Number.parseFloat(total.toPrecision(12));
+  if (!Number.isFinite(total) || total <= 0) return { total: shown, state: "zero", shares: [] };
+  if (Math.abs(total - 100) <= TOTAL_TOLERANCE) return { total: shown, state: "exact", shares: [] };
+  return { total: shown, state: "scaled", shares: kpis.map((k) => [k.name, engineRound((k.weight / total) * 100, 1).toFixed(1)]) };
+}
 
 /** The key of a KPI's note saying the direction the data gives it. */
 export const dataDirectionKey = (name: string): string => `direction.data:${labelKey(name)}`;
 
 /**
- * One KPI per distinct name, in order of first appearance, with equal weights that add up to exactly 100
- * (split by the engine's splitTotal). The direction is left unset (the data's direction column or header
+ * One KPI per distinct name, in order of first appearance, weighted equally: each exactly 100 / n, so the
+ * weights are all the same number and the build weighs the KPIs exactly as the command line does when
+ * nothing sets a weight (a third each, to the last digit; 33.34/33.33/33.33 would move the scores). The direction is left unset (the data's direction column or header
  * hint, else higher is better, applies) unless the name says lower is better and the data says nothing:
  * then "lower" is proposed, for the person to confirm on the form.
  *
  * @param dataSays - the direction the data gives, by `labelKey` of the KPI name
  *
  * @example
- * kpisFor(["Revenue", "Calls", "Revenue", "NPS"], engine).map((k) => k.weight) // => [33.34, 33.33, 33.33]
- * kpisFor(["Revenue", "Complaints"], engine).map((k) => k.direction) // => [null, "lower"]
+ * kpisFor(["Revenue", "Calls", "Revenue", "NPS"]).map((k) => k.weight) // => [33.333333333333336, 33.333333333333336, 33.333333333333336]
+ * kpisFor(["Revenue", "Complaints"]).map((k) => k.direction) // => [null, "lower"]
  */
 export function kpisFor(
   names: readonly string[],
-  { splitTotal, isKpiError }: Pick<Engine, "splitTotal" | "isKpiError">,
   dataSays: ReadonlyMap<string, KpiDirection> = new Map(),
   dataWeights: ReadonlyMap<string, number> = new Map(),
 ): KpiDefinition[] {
@@ -46,7 +61,7 @@ export function kpisFor(
     distinct.push(name);
   }
   if (distinct.length === 0) return [];
-  const weights = proposedWeights(distinct, dataWeights, { splitTotal, isKpiError });
+  const weights = proposedWeights(distinct, dataWeights);
   return distinct.map((name, i) => ({
     name,
     weight: weights[i],
@@ -59,17 +74,17 @@ export function kpisFor(
 /**
  * The weights proposed for the KPIs: the data's (a weight column or a weights row), as percentages when
  * they are fractions (0.6 → 60), a KPI the data gives none then weighing 0 as the build weighs it; equal
- * weights adding up to exactly 100 when the data gives none.
+ * weights, the same number for each KPI, when the data gives none.
  */
-function proposedWeights(names: readonly string[], dataWeights: ReadonlyMap<string, number>, { splitTotal, isKpiError }: Pick<Engine, "splitTotal" | "isKpiError">): number[] {
+function proposedWeights(names: readonly string[], dataWeights: ReadonlyMap<string, number>): number[] {
   const given = names.map((name) => dataWeights.get(labelKey(name)));
   if (given.some((w) => w !== undefined)) {
     const sum = given.reduce<number>((s, w) => s + (w ?? 0), 0);
     const scale = Math.abs(sum - 1) < 1e-9 ? 100 : 1;
     return given.map((w) => Number.parseFloat(((w ?? 0) * scale).toPrecision(12)));
   }
-  const equal = splitTotal(100, names.map(() => 1), { decimals: 2 });
-  return isKpiError(equal) ? names.map(() => 100 / names.length) : (equal as number[]);
+  // Equal weights give the plain mean to the last digit (core weighted), as the command line's weight 1 each.
+  return names.map(() => 100 / names.length);
 }
 
 /**
@@ -113,8 +128,9 @@ function withKpis(plan: Plan, kpis: KpiDefinition[]): Plan {
 }
 
 /**
- * What the pane does with the scorecard's section: KPI weights edited as percentages that total 100%,
- * and the KPIs of the data proposed when the plan lists none.
+ * What the pane does with the scorecard's section: KPI weights edited as percentages (a total other than
+ * 100% is scaled, as on the command line: the form says so, see weightsTotal), and the KPIs of the data
+ * proposed when the plan lists none.
  */
 export const scorecardPane: PaneHooks = {
   // A saved 0.4/0.3/0.3 shows as 40/30/30; weights are relative, so the numbers mean the same.
@@ -130,7 +146,7 @@ export const scorecardPane: PaneHooks = {
   fromData: (plan, sources, engine) => {
     if (plan.scorecard.kpis.length > 0) return plan;
     const { names, directions, weights } = kpisInData(plan, sources, engine);
-    const kpis = kpisFor(names, engine, directions, weights);
+    const kpis = kpisFor(names, directions, weights);
     return kpis.length > 0 ? withKpis(plan, kpis) : plan;
   },
 
@@ -142,21 +158,10 @@ export const scorecardPane: PaneHooks = {
 
   headline: (language) => [LABELS[language].weighted, LABELS[language].rating, LABELS[language].rank],
 
-  check: (plan) => {
-    const issues = new Map<string, FieldIssue>();
-    const kpis = plan.scorecard.kpis;
-    const total = kpis.reduce((sum, kpi) => sum + kpi.weight, 0);
-    if (kpis.length > 0 && Number.isFinite(total) && Math.abs(total - 100) > TOTAL_TOLERANCE) {
-      const shown = Number.parseFloat(total.toPrecision(12));
-      issues.set(WEIGHT_TOTAL_PATH, { kind: "rule", text: inEveryLanguage(SCORECARD_LABELS, (l) => format(l.errWeightsTotal, { total: shown })) });
-    }
-    return issues;
-  },
-
   kpiSettings: {
     read: (plan, sources, engine) => {
       const data = kpisInData(plan, sources, engine);
-      return { data, proposed: kpisFor(data.names, engine, data.directions, data.weights) };
+      return { data, proposed: kpisFor(data.names, data.directions, data.weights) };
     },
     show: (plan, read, layout) => {
       const { data, proposed } = read as KpisRead;

@@ -33,6 +33,21 @@ describe("weighted", () => {
     expect(weighted([85, 92, 78], [40, null, 30])).toBeCloseTo(82, 9);
   });
 
+  it("gives the plain mean exactly for equal weights, however large: a third each is weight 1 each", () => {
+    // 0.95 + 0.8 + 0.9 = 2.65 (as doubles add), / 3; 33⅓·0.95 + 33⅓·0.8 + 33⅓·0.9 over 100 differs in the last digit.
+    const mean = (0.95 + 0.8 + 0.9) / 3;
+    expect([weighted([0.95, 0.8, 0.9], [100 / 3, 100 / 3, 100 / 3]), weighted([0.95, 0.8, 0.9], [1, 1, 1])]).toEqual([mean, mean]);
+  });
+
+  it("gives for any equal weights exactly what weight 1 each gives", () => {
+    fc.assert(
+      fc.property(scored, fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (rows, w) => {
+        const scores = rows.map((row) => row.score);
+        expect(weighted(scores, scores.map(() => w))).toBe(weighted(scores, scores.map(() => 1)));
+      }),
+    );
+  });
+
   it("gives the score itself for a one-element list", () => {
     expect(weighted([0.93], [1])).toBe(0.93);
   });

@@ -2,7 +2,7 @@ import { defaultPlan } from "../../../src/reviews/plan";
 import type { KpiDefinition } from "../../../src/reviews/scorecard/plan";
 import type { Plan } from "../../../src/reviews/plan";
 import { type FieldIssue, issueAt, issueText, planIssues } from "../../../src/taskpane/common/planIssues";
-import { scorecardPane, WEIGHT_TOTAL_PATH } from "../../../src/taskpane/scorecard/pane";
+import { scorecardPane } from "../../../src/taskpane/scorecard/pane";
 import { targetsPane } from "../../../src/taskpane/targets/pane";
 
 const kpi = (name: string, weight: number, more: Partial<KpiDefinition> = {}): KpiDefinition => ({ name, weight, direction: "higher", threshold: 0, cap: null, ...more });
@@ -20,10 +20,14 @@ describe("planIssues", () => {
     expect(planIssues(withKpis([kpi("A", 33.33), kpi("B", 33.33), kpi("C", 33.34)]), "scorecard", scorecardPane).size).toBe(0);
   });
 
-  it("puts weights that do not total 100 at the total, in the scorecard's words", () => {
-    expect(inBoth(planIssues(withKpis([kpi("A", 60), kpi("B", 50)]), "scorecard", scorecardPane).get(WEIGHT_TOTAL_PATH))).toEqual([
-      "The weights add up to 110%; they must total 100%.",
-      "权重合计为 110%，必须等于 100%。",
+  it("lets weights that do not total 100 through: the build scales them, as the command line does", () => {
+    expect(planIssues(withKpis([kpi("A", 60), kpi("B", 50)]), "scorecard", scorecardPane).size).toBe(0);
+  });
+
+  it("puts weights that add up to 0 at the KPIs, in the scorecard's words", () => {
+    expect(inBoth(planIssues(withKpis([kpi("A", 0), kpi("B", 0)]), "scorecard", scorecardPane).get("scorecard.kpis"))).toEqual([
+      "The weights add up to 0.",
+      "权重之和为 0。",
     ]);
   });
 

@@ -1,4 +1,5 @@
-import { detectWideScores } from "../../../src/datasets/scoresLayout";
+import { readKpiLibrary } from "../../../src/datasets/kpiLibrary";
+import { actualsFromLibrary, detectWideScores } from "../../../src/datasets/scoresLayout";
 import type { KpiDefinition } from "../../../src/reviews/scorecard/plan";
 import { kpiSettings, withKpiSetting } from "../../../src/taskpane/scorecard/kpiSettings";
 
@@ -16,6 +17,16 @@ describe("kpiSettings", () => {
   it("tells a weight equal to the weights row's (60% as 60) as the row's", () => {
     const data = { weights: new Map([["revenue", 0.6]]), directions: new Map() };
     expect(kpiSettings(["Revenue"], [kpi("Revenue", 60)], [kpi("Revenue", 60)], data, wide)[0].weightFrom).toBe("row");
+  });
+
+  it("tells an actuals sheet's weight and direction from its KPI library as the library's, a header's hint as the header's", () => {
+    const library = readKpiLibrary([["指标名称", "权重", "目标值", "指标方向"], ["销售额", "60%", 50, "越高越好"], ["投诉次数", "40%", 2, "越低越好"]], "指标库")!;
+    const layout = actualsFromLibrary([["姓名", "销售额", "投诉次数（越低越好）"], ["张伟", 60, 1]], library)!;
+    const data = { weights: new Map([["销售额", 0.6], ["投诉次数", 0.4]]), directions: new Map([["销售额", "higher" as const], ["投诉次数", "lower" as const]]) };
+    expect(kpiSettings(["销售额", "投诉次数"], [], [kpi("销售额", 60), kpi("投诉次数", 40)], data, layout).map((s) => [s.weightFrom, s.directionFrom])).toEqual([
+      ["library", "library"],
+      ["library", "header"],
+    ]);
   });
 
   it("tells a weight column's weight on the long layout as the column's", () => {
