@@ -154,6 +154,8 @@ export interface ReadMessages {
   notEntered(value: string, rows: readonly number[]): string;
   /** A long sheet's KPI whose name carries its direction ("退货率（越低越好）"), read from it. */
   directionFromName(kpi: string, lower: boolean, rows: readonly number[]): string;
+  /** A direction column that says otherwise than the KPI's name ("退货率（越低越好）"): the column is used. */
+  directionNameConflict(kpi: string, written: string): string;
   /** Added to the missing-columns message of a KPI sheet: the wide layout, and what of it was found. */
   wideHint(unpaired: readonly string[]): string;
   /** The plan's `sources.scores.pairs` names a header the sheet lacks for a KPI's target or actual. */
@@ -351,6 +353,7 @@ const en: ReadMessages = {
     `not used: ${columns.map((c) => `"${c.header}" (column ${c.column})`).join(", ")}, the export's own scores and grades; this review scores each KPI from its target and actual, with the weights and its own rating scale`,
   notEntered: (value, rows) => `${JSON.stringify(value)} in ${rowList(rows)} read as not entered yet: those KPIs count toward the person's score once an actual is entered`,
   directionFromName: (kpi, lower, rows) => `"${kpi}" is read as ${lower ? "lower" : "higher"} is better, as its name says (${rowList(rows)})`,
+  directionNameConflict: (kpi, written) => `the direction column says otherwise than the name ${JSON.stringify(written)}; "${kpi}" takes the direction column's`,
   wideHint: (unpaired) =>
     `. A sheet with one row per person needs a target and an actual column for each KPI, headed such as "Revenue Target" and "Revenue Actual" or 销售额目标 and 销售额实际${unpaired.length > 0 ? `; these have only one half: ${unpaired.map((h) => JSON.stringify(h)).join(", ")}` : ""}`,
   pairNoHeader: (kpi, side, header, headers) =>
@@ -482,6 +485,7 @@ const zhCN: ReadMessages = {
     `未使用${columns.map((c) => `“${c.header}”（${c.column}列）`).join("、")}：这些是导出系统自己的得分和等级；本表按各指标的目标和实际、权重及自身的评级标准重新评分`,
   notEntered: (value, rows) => `${rowListZh(rows)}的“${value}”视为尚未录入：录入实际值后，这些指标才计入该人的得分`,
   directionFromName: (kpi, lower, rows) => `按指标名称所写，“${kpi}”按${lower ? "越低越好" : "越高越好"}计算（${rowListZh(rows)}）`,
+  directionNameConflict: (kpi, written) => `方向列与指标名称“${written}”所示不同：“${kpi}”采用方向列的方向`,
   wideHint: (unpaired) =>
     `。每人一行的考核表需要每项指标各有一列目标和一列实际，表头如“销售额目标”和“销售额实际”或 Revenue Target 和 Revenue Actual${unpaired.length > 0 ? `；以下列只有其中一半：${unpaired.map((h) => `“${h}”`).join("、")}` : ""}`,
   pairNoHeader: (kpi, side, header, headers) =>

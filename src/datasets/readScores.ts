@@ -277,7 +277,7 @@ export class LongScoreNotes {
     if (this.notEntered.length > 0) ctx.warnings.push(m.at(columnPlaceOf(ctx, "actual"), m.notEntered(this.notEnteredText, this.notEntered)));
     for (const { kpi, lower, rows } of this.fromName.values()) ctx.warnings.push(m.at(columnPlaceOf(ctx, "kpi"), m.directionFromName(kpi, lower, rows)));
     for (const { kpi, written, row } of this.conflicts.values()) {
-      ctx.warnings.push(m.at(m.cell(ctx.where.sheet, row, columnLetter(ctx.firstCol - 1 + (ctx.columns.kpi as number)), ctx.headers.kpi as string), m.directionConflict(kpi, written)));
+      ctx.warnings.push(m.at(m.cell(ctx.where.sheet, row, columnLetter(ctx.firstCol - 1 + (ctx.columns.kpi as number)), ctx.headers.kpi as string), m.directionNameConflict(kpi, written)));
     }
     return this.review?.finish() ?? false;
   }
