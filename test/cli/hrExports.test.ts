@@ -133,6 +133,20 @@ describe("the committed exports", () => {
   });
 });
 
+describe("an export of two review periods", () => {
+  it("stops, naming each period's rows and what to do, and writes nothing", async () => {
+    const [header, ...rows] = HR_EXPORTS.HRIS.sheets[0].rows;
+    // Maria Lopez's rows from the cycle before: one file, two periods.
+    const twoCycles = { ...HR_EXPORTS.HRIS, file: "two-cycles.csv", sheets: [{ name: "two-cycles", rows: [header, ...rows.map((r) => (r[1] === "Maria Lopez" ? r.map((v, c) => (c === 3 ? "FY2025 H2" : v)) : r))] }] };
+    const file = await writeHrExport(dir, twoCycles);
+    const out = path.join(dir, "two-cycles.review.xlsx");
+    const result = await runCli(["scorecard", "--in", file, "--out", out]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`Sheet "two-cycles", column D (Review Cycle): rows of 2 review periods: "FY2026 H1" (rows 2, 3, 4, 5, 6, 7), "FY2025 H2" (rows 8, 9, 10); a scorecard is for one period`);
+    expect(await fs.stat(out).then(() => true, () => false)).toBe(false);
+  });
+});
+
 describeWithLibreOffice("the HR exports' scorecards recalculated by LibreOffice", () => {
   it("give every person's weighted score and rating as expected.py works them out", async () => {
     const recalculated = await recalculateAll(CASES.map(({ file }) => results.get(file)!.out));
