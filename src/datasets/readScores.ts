@@ -142,6 +142,11 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
   }
   const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
   const totals = layout.targetSource?.kind === "fullMarks" ? layout.targetSource.totals : [];
+  // An HR export's employee number, period, status and own score columns, as on a long sheet (the total
+  // score columns of a sheet of scores are already said).
+  const totalCols = layout.headers.flatMap((h, col) => (h !== null && totals.includes(h) ? [col] : []));
+  const review = ReviewExportReader.forHeader(base, layout.headers, [...used, ...totalCols]);
+  for (const col of review?.columns() ?? []) used.add(col);
   const unread = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !layout.unpaired.includes(h) && !totals.includes(h));
   if (unread.length > 0) base.warnings.push(m.at(place, m.unreadColumns(unread)));
 
@@ -202,6 +207,7 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     const team = person.text("team");
     if (name === undefined || team === undefined) continue;
     people.push({ row: sheetRow, name: name as string, team });
+    review?.add(cells, sheetRow, { name: name as string, team });
     if (filled.length === 0) base.warnings.push(m.at(rowPlace(base, sheetRow), m.noValues(name as string)));
     for (const { k, r } of filled) {
       if (source !== undefined && r.isBlank("actual")) continue; // a KPI that does not apply to the person
@@ -217,7 +223,7 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     record.kpiWeight = weights[k];
     record.kpiDirection = directions[k];
   }
-  checkDuplicates(base, people);
+  if (!(review?.finish() ?? false)) checkDuplicates(base, people);
   if (base.problems.length > 0) return new ReadError(base.problems.sort((a, b) => a.row - b.row).map((p) => p.text), language);
   return {
     origin: m.origin(where.sheet, where.table),

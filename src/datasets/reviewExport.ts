@@ -98,6 +98,12 @@ export class ReviewExportReader {
     return new ReviewExportReader(ctx, headers, cols);
   }
 
+  /** The columns read (employee number, period, status, own scores), so a caller does not call them unread. */
+  columns(): number[] {
+    const { employeeId, period, status, ownScore } = this.cols;
+    return [employeeId, period, status, ...ownScore].filter((c): c is number => c !== null);
+  }
+
   private columnPlace(col: number): string {
     return this.ctx.m.column(this.ctx.where.sheet, columnLetter(this.ctx.firstCol - 1 + col), this.headers[col] as string);
   }

@@ -123,3 +123,31 @@ describe("an HR export's long KPI sheet", () => {
     expect(scores([["Name", "KPI", "Target", "Actual"], ["Ann", "Revenue", 100, 90]]).warnings).toEqual([]);
   });
 });
+
+describe("an HR export's wide KPI sheet (a target/actual pair per KPI)", () => {
+  const WIDE = ["工号", "姓名", "部门", "考核周期", "考核状态", "销售额目标", "销售额实际", "新客户数目标", "新客户数实际", "考核等级"];
+
+  it("reads the period, status and own grade as on a long sheet, and does not call them unread", () => {
+    const read = scores([WIDE, ["DT1", "张伟", "华东", "2026-Q3", "已完成", 100, 110, 10, 8, "A"], ["DT2", "李娜", "华东", "2026-Q3", "进行中", 100, 90, 10, null, "B"]]);
+    expect(read.records.map((r) => [r.name, r.kpi, r.actual])).toEqual([
+      ["张伟", "销售额", 110],
+      ["张伟", "新客户数", 8],
+      ["李娜", "销售额", 90],
+      ["李娜", "新客户数", null],
+    ]);
+    expect(read.warnings).toEqual(
+      expect.arrayContaining([
+        `Sheet "考核", column D (考核周期): every row is of the review period "2026-Q3"`,
+        `Sheet "考核", column E (考核状态): the review of "李娜" (华东, row 3) is "进行中", not finished: scored on what has been entered so far, which may still change`,
+        `Sheet "考核": not used: "考核等级" (column J), the export's own scores and grades; this review scores each KPI from its target and actual, with the weights and its own rating scale`,
+      ]),
+    );
+    expect(read.warnings.join("\n")).not.toContain("not read as KPIs");
+  });
+
+  it("stops on one employee number for two people", () => {
+    expect(fails([WIDE, ["DT1", "张伟", "华东", "2026-Q3", "已完成", 100, 110, 10, 8, "A"], ["DT1", "李娜", "华东", "2026-Q3", "已完成", 100, 90, 10, 9, "B"]])).toContain(
+      `Sheet "考核", row 3, column A (工号): employee number "DT1" is "张伟" (华东) in row 2 and "李娜" (华东) here`,
+    );
+  });
+});
