@@ -6,7 +6,7 @@ import { cellText, isBlank, type Context } from "./readContext";
 
 /**
  * What an HR system's performance-review export (钉钉绩效, 北森, Moka, an HRIS's goals export) says beside a
- * KPI sheet's roles, read on the long layout: the employee number (工号), which must name one person
+ * KPI sheet's roles, on the long and the wide layout: the employee number (工号), which must name one person
  * and one person only; the review period (考核周期), of which a scorecard takes one; the review's status
  * (考核状态), since a review still under way scores on what was entered so far; and the system's own
  * scores and grades (得分, 考核总分, 绩效等级), which the review does not take over: it scores from the
@@ -68,7 +68,7 @@ interface Person {
 }
 
 /**
- * Reads the export's columns beside the roles of a long scores sheet, a row at a time, and at the end
+ * Reads the export's columns beside the roles of a scores sheet, a person's row at a time, and at the end
  * adds to the context what they say: a problem for an employee number on two people or two numbers on
  * one person, and for rows of more than one period; a warning naming the period read, the people whose
  * review is not finished, and the score and grade columns left to the export.
