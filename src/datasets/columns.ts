@@ -38,8 +38,8 @@ export const REQUIRED: { readonly [D in Dataset]: readonly RoleOf<D>[] } = {
   monthlyTargets: ["name", "month", "target"],
 };
 
-const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Staff", "姓名", "名字", "销售员", "员工", "业务员", "销售代表", "销售人员"];
-const TEAM = ["Team", "Department", "Dept", "Group", "Region", "Territory", "团队", "部门", "小组", "组别", "区域", "大区", "片区"];
+const PERSON = ["Name", "Rep", "Sales rep", "Salesperson", "Sales person", "Employee", "Employee name", "Staff", "姓名", "名字", "销售员", "员工", "员工姓名", "业务员", "销售代表", "销售人员"];
+const TEAM = ["Team", "Department", "Dept", "Group", "Region", "Territory", "团队", "部门", "所属部门", "小组", "组别", "区域", "大区", "片区"];
 const TARGET = ["Target", "Quota", "Goal", "Target value", "目标", "任务", "指标值", "目标值", "任务额", "目标额"];
 /** A column naming each row's currency: Salesforce's "Amount Currency", 金蝶's and 用友's 币种/币别. */
 const CURRENCY = ["Currency", "Amount currency", "Currency code", "Currency ISO code", "Opportunity currency", "Deal currency", "Transaction currency", "币种", "币别", "货币", "原币", "币种名称", "交易币种", "结算币种", "结算币别", "币别名称"];
@@ -53,9 +53,10 @@ const AMOUNT = ["Amount", "Value", "Revenue", "Sales", "Sales amount", "金额",
 export const SYNONYMS: { readonly [D in Dataset]: { readonly [R in RoleOf<D>]: readonly string[] } } = {
   scores: {
     name: PERSON,
-    kpi: ["KPI", "Metric", "Indicator", "KPI name", "Measure", "指标", "考核项", "指标名称", "考核指标", "考核项目"],
+    // HR systems' exports: 北森's 考核项名称, an HRIS's Goal Name ("Goal" alone is a target).
+    kpi: ["KPI", "Metric", "Indicator", "KPI name", "Measure", "Goal name", "指标", "考核项", "指标名称", "考核指标", "考核项目", "考核项名称"],
     target: TARGET,
-    actual: ["Actual", "Achieved", "Result", "Actual value", "实际", "完成", "实绩", "实际值", "完成值", "实际完成"],
+    actual: ["Actual", "Achieved", "Result", "Actual value", "实际", "完成", "实绩", "实际值", "完成值", "实际完成", "实际完成值"],
     team: TEAM,
   },
   people: {

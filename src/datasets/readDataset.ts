@@ -11,7 +11,8 @@ import { actualsFromLibrary, applyPairs, detectWideScores, directionHint, splitP
 import { ReadOptions, GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates, columnPlace, tally, headerCurrency, dayMonthOrdersOf } from "./readContext";
 import { DealsContext, lostAt, dealsContext, dealProbability, exportedAmount, wonAmountOf, dealWarnings, noStageMatches } from "./readDeals";
 import { totalLabel, ColumnSums } from "./totalRows";
-import { hintReader, readWideScores } from "./readScores";
+import { hintReader, LongScoreNotes, readWideScores } from "./readScores";
+import { isNotEntered } from "./reviewExport";
 import { activitiesContext, activityWarnings, readActivityRow, type ActivitiesContext } from "./readActivities";
 import { personMonthColumns, readPersonMonths, readWideHistory } from "./readHistory";
 import { monthLabel, wideHistoryLayout } from "./monthColumns";
@@ -52,7 +53,8 @@ const PARSERS: { [D in Dataset]: RowParser<D> } = {
     const name = r.text("name", true);
     const kpi = r.text("kpi", true);
     const target = r.number("target", true);
-    const actual = r.number("actual");
+    // An HR export writes "--" where no actual has been entered yet (said once per column, after the read).
+    const actual = isNotEntered(r.raw("actual")) ? null : r.number("actual");
     const team = r.text("team");
     if (!ok(name, kpi, target, actual, team)) return undefined;
     return { row: r.sheetRow, name: name!, kpi: kpi!, target: target!, actual: actual!, team: team! };
@@ -308,6 +310,7 @@ export function readDataset<D extends Dataset>(
   const personMonths = dataset === "people" && columns["lastYear" as RoleOf<D>] === undefined ? personMonthColumns(grid, headerRow) : null;
   if (personMonths) ctx.warnings.push(m.personMonths(where.table ? m.sheetTable(where.sheet, where.table) : m.sheet(where.sheet), monthLabel(personMonths.months[0]), monthLabel(personMonths.months[personMonths.months.length - 1])));
   const hints = dataset === "scores" ? hintReader(ctx as unknown as Context<"scores">, headerCells, Object.values(columns) as number[]) : null;
+  const scoreNotes = dataset === "scores" ? new LongScoreNotes(ctx as unknown as Context<"scores">, headerCells, Object.values(columns) as number[]) : null;
   const required = REQUIRED[dataset] as readonly RoleOf<D>[];
   const parse = PARSERS[dataset] as RowParser<D>;
   const records: DatasetRecords[D][] = [];
@@ -341,15 +344,18 @@ export function readDataset<D extends Dataset>(
       person.lastYear = read.lastYear;
       if (read.stoppedAfter !== null && person.end === null) person.end = read.stoppedAfter;
     }
-    if (hints === null) {
-      if (record !== undefined) records.push(record);
-      continue;
-    }
-    const hinted = hints(cells, row.sheetRow);
-    if (record !== undefined && hinted !== undefined) records.push({ ...record, ...hinted });
+    const hinted = hints === null ? {} : hints(cells, row.sheetRow);
+    if (record === undefined || hinted === undefined) continue;
+    if (scoreNotes) {
+      const score = { ...(record as ScoreRecord), ...hinted };
+      scoreNotes.add(ctx as unknown as Context<"scores">, cells, score);
+      records.push(score as DatasetRecords[D]);
+    } else records.push({ ...record, ...hinted });
   }
 
-  checkDuplicates(ctx, records as readonly (PersonRecord | ScoreRecord)[]);
+  const idProblems = scoreNotes?.finish(ctx as unknown as Context<"scores">) ?? false;
+  // An employee number on two people already names the rows; the same person twice would say it again.
+  if (!idProblems) checkDuplicates(ctx, records as readonly (PersonRecord | ScoreRecord)[]);
   if (dataset === "rates") checkRateTiers(ctx as unknown as Context<"rates">, records as readonly RateRecord[]);
   checkSums(ctx, records);
   if (records.length > MAX_ROWS - 1) {

@@ -138,6 +138,24 @@ export interface ReadMessages {
   unpaired(headers: readonly string[]): string;
   /** Columns of a wide sheet that are no KPI pair, no person, no team, no weight: left unread. */
   unreadColumns(headers: readonly string[]): string;
+  /** An HR export's employee number on two people (`team` null when the sheet has no department). */
+  idTwoPeople(id: string, name: string, team: string | null, row: number, otherName: string, otherTeam: string | null): string;
+  /** One person (name and department) with two employee numbers: two people the review cannot tell apart. */
+  personTwoIds(name: string, team: string | null, id: string, row: number, otherId: string): string;
+  /** Rows of more than one review period (考核周期). */
+  manyPeriods(periods: readonly { value: string; rows: readonly number[] }[]): string;
+  /** Every row of one review period. */
+  onePeriod(period: string): string;
+  /** People whose review status says it is not finished. */
+  reviewUnfinished(status: string, people: readonly { name: string; team: string | null; rows: readonly number[] }[]): string;
+  /** An export's own score and grade columns, which the review does not take over. */
+  ownScoresNotUsed(columns: readonly { header: string; column: string }[]): string;
+  /** Actuals written as "--": not entered yet. */
+  notEntered(value: string, rows: readonly number[]): string;
+  /** A long sheet's KPI whose name carries its direction ("退货率（越低越好）"), read from it. */
+  directionFromName(kpi: string, lower: boolean, rows: readonly number[]): string;
+  /** A direction column that says otherwise than the KPI's name ("退货率（越低越好）"): the column is used. */
+  directionNameConflict(kpi: string, written: string): string;
   /** Added to the missing-columns message of a KPI sheet: the wide layout, and what of it was found. */
   wideHint(unpaired: readonly string[]): string;
   /** The plan's `sources.scores.pairs` names a header the sheet lacks for a KPI's target or actual. */
@@ -186,6 +204,16 @@ function rowList(rows: readonly number[]): string {
 /** "第5、9、12行". */
 function rowListZh(rows: readonly number[]): string {
   return `第${rows.slice(0, 10).join("、")}行${rows.length > 10 ? `等（另有 ${rows.length - 10} 行）` : ""}`;
+}
+
+/** A person as messages name one: "王磊 (华东销售部)", or the name alone without a department. */
+function who(name: string, team: string | null): string {
+  return team === null ? `"${name}"` : `"${name}" (${team})`;
+}
+
+/** “王磊”（华东销售部）. */
+function whoZh(name: string, team: string | null): string {
+  return team === null ? `“${name}”` : `“${name}”（${team}）`;
 }
 
 /** "3 rows". */
@@ -312,6 +340,20 @@ const en: ReadMessages = {
   totalScoreLeftOut: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: the review weights the KPIs' scores itself`,
   unpaired: (headers) => `left out ${headers.map((h) => JSON.stringify(h)).join(", ")}: a KPI needs both a target and an actual column, and ${headers.length === 1 ? "this has" : "these have"} no partner`,
   unreadColumns: (headers) => `not read as KPIs (no target/actual pair): ${headers.map((h) => JSON.stringify(h)).join(", ")}`,
+  idTwoPeople: (id, name, team, row, otherName, otherTeam) =>
+    `employee number "${id}" is ${who(name, team)} in row ${row} and ${who(otherName, otherTeam)} here: one number is one person; correct the number, the name or the department`,
+  personTwoIds: (name, team, id, row, otherId) =>
+    `${who(name, team)} has employee number "${id}" in row ${row} and "${otherId}" here: two people this review cannot tell apart, since it keys people by name${team === null ? "" : " and department"}; make the names differ (such as "${name} (${otherId})") or correct the number`,
+  manyPeriods: (periods) =>
+    `rows of ${periods.length} review periods: ${periods.map((p) => `"${p.value}" (${rowList(p.rows)})`).join(", ")}; a scorecard is for one period: export one period, or copy one period's rows to a sheet of their own`,
+  onePeriod: (period) => `every row is of the review period "${period}"`,
+  reviewUnfinished: (status, people) =>
+    `the review of ${people.map((p) => `"${p.name}" (${p.team === null ? "" : `${p.team}, `}${rowList(p.rows)})`).join(", ")} is "${status}", not finished: scored on what has been entered so far, which may still change`,
+  ownScoresNotUsed: (columns) =>
+    `not used: ${columns.map((c) => `"${c.header}" (column ${c.column})`).join(", ")}, the export's own scores and grades; this review scores each KPI from its target and actual, with the weights and its own rating scale`,
+  notEntered: (value, rows) => `${JSON.stringify(value)} in ${rowList(rows)} read as not entered yet: those KPIs count toward the person's score once an actual is entered`,
+  directionFromName: (kpi, lower, rows) => `"${kpi}" is read as ${lower ? "lower" : "higher"} is better, as its name says (${rowList(rows)})`,
+  directionNameConflict: (kpi, written) => `the direction column says otherwise than the name ${JSON.stringify(written)}; "${kpi}" takes the direction column's`,
   wideHint: (unpaired) =>
     `. A sheet with one row per person needs a target and an actual column for each KPI, headed such as "Revenue Target" and "Revenue Actual" or 销售额目标 and 销售额实际${unpaired.length > 0 ? `; these have only one half: ${unpaired.map((h) => JSON.stringify(h)).join(", ")}` : ""}`,
   pairNoHeader: (kpi, side, header, headers) =>
@@ -430,6 +472,20 @@ const zhCN: ReadMessages = {
   totalScoreLeftOut: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：加权总分由本工具按各指标得分计算`,
   unpaired: (headers) => `已略过${headers.map((h) => `“${h}”`).join("、")}：每项指标需要一列目标和一列实际，这些列缺少与之配对的另一列`,
   unreadColumns: (headers) => `以下列没有目标/实际配对，未作为指标读取：${headers.map((h) => `“${h}”`).join("、")}`,
+  idTwoPeople: (id, name, team, row, otherName, otherTeam) =>
+    `工号“${id}”在第${row}行是${whoZh(name, team)}，在此处是${whoZh(otherName, otherTeam)}：一个工号只能对应一个人；请更正工号、姓名或部门`,
+  personTwoIds: (name, team, id, row, otherId) =>
+    `${whoZh(name, team)}在第${row}行的工号是“${id}”，在此处是“${otherId}”：本工具按姓名${team === null ? "" : "和部门"}区分人员，无法区分这两个人；请让姓名有所区别（如“${name}（${otherId}）”）或更正工号`,
+  manyPeriods: (periods) =>
+    `表中有 ${periods.length} 个考核周期：${periods.map((p) => `“${p.value}”（${rowListZh(p.rows)}）`).join("、")}；一张绩效评分表只对应一个周期：请只导出一个周期，或把一个周期的行复制到单独的工作表`,
+  onePeriod: (period) => `所有行均属考核周期“${period}”`,
+  reviewUnfinished: (status, people) =>
+    `${people.map((p) => `“${p.name}”（${p.team === null ? "" : `${p.team}，`}${rowListZh(p.rows)}）`).join("、")}的考核状态为“${status}”，尚未完成：按目前已录入的数据评分，结果可能还会变化`,
+  ownScoresNotUsed: (columns) =>
+    `未使用${columns.map((c) => `“${c.header}”（${c.column}列）`).join("、")}：这些是导出系统自己的得分和等级；本表按各指标的目标和实际、权重及自身的评级标准重新评分`,
+  notEntered: (value, rows) => `${rowListZh(rows)}的“${value}”视为尚未录入：录入实际值后，这些指标才计入该人的得分`,
+  directionFromName: (kpi, lower, rows) => `按指标名称所写，“${kpi}”按${lower ? "越低越好" : "越高越好"}计算（${rowListZh(rows)}）`,
+  directionNameConflict: (kpi, written) => `方向列与指标名称“${written}”所示不同：“${kpi}”采用方向列的方向`,
   wideHint: (unpaired) =>
     `。每人一行的考核表需要每项指标各有一列目标和一列实际，表头如“销售额目标”和“销售额实际”或 Revenue Target 和 Revenue Actual${unpaired.length > 0 ? `；以下列只有其中一半：${unpaired.map((h) => `“${h}”`).join("、")}` : ""}`,
   pairNoHeader: (kpi, side, header, headers) =>

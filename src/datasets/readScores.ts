@@ -3,7 +3,9 @@ import { columnLetter } from "../excel/a1";
 import type { CellValue } from "../excel/cell";
 import { Grid } from "./grid";
 import type { ReadLanguage, ReadMessages } from "./readMessages";
-import { hintColumns, parseDirection, settingsRowKind, type WideLayout } from "./scoresLayout";
+import { directionHint, hintColumns, parseDirection, settingsRowKind, type WideLayout } from "./scoresLayout";
+import { labelKey } from "./keys";
+import { isNotEntered, ReviewExportReader } from "./reviewExport";
 import type { KpiDirection, ScoreRecord, SourceData } from "./records";
 import { GridPlace, ReadError, Context, RowReader, rowPlace, isBlank, describe, hasErrorCell, checkDuplicates } from "./readContext";
 import { totalLabel, ColumnSums } from "./totalRows";
@@ -140,6 +142,11 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
   }
   const used = new Set([layout.name, layout.team ?? -1, ...layout.pairs.flatMap((p) => [p.target, p.actual])]);
   const totals = layout.targetSource?.kind === "fullMarks" ? layout.targetSource.totals : [];
+  // An HR export's employee number, period, status and own score columns, as on a long sheet (the total
+  // score columns of a sheet of scores are already said).
+  const totalCols = layout.headers.flatMap((h, col) => (h !== null && totals.includes(h) ? [col] : []));
+  const review = ReviewExportReader.forHeader(base, layout.headers, [...used, ...totalCols]);
+  for (const col of review?.columns() ?? []) used.add(col);
   const unread = layout.headers.filter((h, col): h is string => h !== null && !used.has(col) && !layout.unpaired.includes(h) && !totals.includes(h));
   if (unread.length > 0) base.warnings.push(m.at(place, m.unreadColumns(unread)));
 
@@ -200,6 +207,7 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     const team = person.text("team");
     if (name === undefined || team === undefined) continue;
     people.push({ row: sheetRow, name: name as string, team });
+    review?.add(cells, sheetRow, { name: name as string, team });
     if (filled.length === 0) base.warnings.push(m.at(rowPlace(base, sheetRow), m.noValues(name as string)));
     for (const { k, r } of filled) {
       if (source !== undefined && r.isBlank("actual")) continue; // a KPI that does not apply to the person
@@ -215,7 +223,7 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     record.kpiWeight = weights[k];
     record.kpiDirection = directions[k];
   }
-  checkDuplicates(base, people);
+  if (!(review?.finish() ?? false)) checkDuplicates(base, people);
   if (base.problems.length > 0) return new ReadError(base.problems.sort((a, b) => a.row - b.row).map((p) => p.text), language);
   return {
     origin: m.origin(where.sheet, where.table),
@@ -224,4 +232,64 @@ export function readWideScores(grid: Grid, layout: WideLayout, where: GridPlace,
     records,
     warnings: base.warnings,
   };
+}
+
+/**
+ * What a long scores sheet says beyond its roles and weight and direction columns, gathered row by row
+ * and said once at the end: a KPI whose name carries its direction ("退货率（越低越好）", "Churn rate (lower
+ * is better)") is read as that direction under its name without the hint, unless a direction column says
+ * otherwise (then the column is used, loudly); actuals written "--" are not entered yet; and an HR
+ * export's employee number, period, status and own score columns (reviewExport.ts).
+ */
+export class LongScoreNotes {
+  private readonly fromName = new Map<string, { kpi: string; lower: boolean; rows: number[] }>();
+  private readonly conflicts = new Map<string, { kpi: string; written: string; row: number }>();
+  private readonly notEntered: number[] = [];
+  private notEnteredText = "";
+  private readonly review: ReviewExportReader | null;
+
+  constructor(ctx: Context<"scores">, headerCells: readonly (string | null)[], taken: readonly number[]) {
+    this.review = ReviewExportReader.forHeader(ctx, headerCells, [...taken, ...Object.values(hintColumns(headerCells.map((h, i) => (taken.includes(i) ? null : h)))).filter((c): c is number => c !== null)]);
+  }
+
+  /** Takes in one record read from `cells` (and may take the direction hint out of its KPI's name). */
+  add(ctx: Context<"scores">, cells: readonly CellValue[], record: ScoreRecord): void {
+    const actualCol = ctx.columns.actual as number;
+    const written = cells[actualCol];
+    if (isNotEntered(written)) {
+      this.notEntered.push(record.row);
+      if (this.notEnteredText === "") this.notEnteredText = String(written).trim();
+    }
+    const hint = directionHint(record.kpi);
+    if (hint.direction !== null && hint.text.trim() !== "") {
+      const written = record.kpi;
+      record.kpi = hint.text.trim();
+      const key = labelKey(record.kpi);
+      if (record.kpiDirection === null || record.kpiDirection === undefined) {
+        record.kpiDirection = hint.direction;
+        const seen = this.fromName.get(key) ?? { kpi: record.kpi, lower: hint.direction === "lower", rows: [] };
+        this.fromName.set(key, seen);
+        seen.rows.push(record.row);
+      } else if (record.kpiDirection !== hint.direction && !this.conflicts.has(key)) {
+        this.conflicts.set(key, { kpi: record.kpi, written, row: record.row });
+      }
+    }
+    this.review?.add(cells, record.row, { name: record.name, team: record.team });
+  }
+
+  /** Adds the warnings and problems to the context; returns true when an employee number named two people. */
+  finish(ctx: Context<"scores">): boolean {
+    const { m } = ctx;
+    if (this.notEntered.length > 0) ctx.warnings.push(m.at(columnPlaceOf(ctx, "actual"), m.notEntered(this.notEnteredText, this.notEntered)));
+    for (const { kpi, lower, rows } of this.fromName.values()) ctx.warnings.push(m.at(columnPlaceOf(ctx, "kpi"), m.directionFromName(kpi, lower, rows)));
+    for (const { kpi, written, row } of this.conflicts.values()) {
+      ctx.warnings.push(m.at(m.cell(ctx.where.sheet, row, columnLetter(ctx.firstCol - 1 + (ctx.columns.kpi as number)), ctx.headers.kpi as string), m.directionNameConflict(kpi, written)));
+    }
+    return this.review?.finish() ?? false;
+  }
+}
+
+/** `Sheet "KPIs", column D (Actual)`. */
+function columnPlaceOf(ctx: Context<"scores">, role: "actual" | "kpi"): string {
+  return ctx.m.column(ctx.where.sheet, columnLetter(ctx.firstCol - 1 + (ctx.columns[role] as number)), ctx.headers[role] as string);
 }

@@ -13,10 +13,13 @@ const TOTAL_WORDS = new Set(
 /** What may follow a total word: a count ("60 records", "5人"), or a note in brackets ("(All regions)"). */
 const TOTAL_TAIL = /(?:\s*[(（[【][^)）\]】]*[)）\]】]|[\s:：,，]*\d[\d,.]*\s*(?:records?|rows?|items?|entries|people|persons?|reps?|employees?|人|条|项|名|行|位)?)\s*$/iu;
 
+/** The count line an HR system's export ends with: "共 9 条记录", "共12条数据", "共 5 人". */
+const COUNT_LINE = /^共\s*\d[\d,]*\s*(?:条|人|项|行|名|位)(?:记录|数据)?$/u;
+
 /**
  * True for a total row's label: a total word (Total, Grand total, Team total, Subtotal, Sum, 合计, 总计,
  * 小计, 汇总, 全部...) as the whole cell, or followed by a count or a bracketed note ("Grand Totals (60
- * records)", "合计：5人"). "Total Wang" is a person.
+ * records)", "合计：5人"), or an export's count line ("共 9 条记录"). "Total Wang" is a person.
  *
  * @example
  * isTotalLabel("Grand Totals (60 records)") // => true
@@ -24,7 +27,7 @@ const TOTAL_TAIL = /(?:\s*[(（[【][^)）\]】]*[)）\]】]|[\s:：,，]*\d[\d,
  */
 export function isTotalLabel(text: string): boolean {
   const t = text.normalize("NFKC").trim();
-  return TOTAL_WORDS.has(normalizeHeader(t)) || TOTAL_WORDS.has(normalizeHeader(t.replace(TOTAL_TAIL, "")));
+  return TOTAL_WORDS.has(normalizeHeader(t)) || TOTAL_WORDS.has(normalizeHeader(t.replace(TOTAL_TAIL, ""))) || COUNT_LINE.test(t);
 }
 
 /**

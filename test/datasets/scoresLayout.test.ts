@@ -88,11 +88,11 @@ describe("directions", () => {
 });
 
 describe("isTotalLabel", () => {
-  it.each(["Total", "Grand total", "Team Total", "Subtotal", "Sum", "合计", "总计", "小计", "汇总", "全部", "Grand Totals (60 records)", "合计：5人", "Total (All Regions)"])(
+  it.each(["Total", "Grand total", "Team Total", "Subtotal", "Sum", "合计", "总计", "小计", "汇总", "全部", "Grand Totals (60 records)", "合计：5人", "Total (All Regions)", "共 9 条记录", "共12条"])(
     "%s is a total",
     (label) => expect(isTotalLabel(label)).toBe(true),
   );
-  it.each(["Total Wang", "Totalia", "Summer", "合计部", "Ann"])("%s is not", (label) => expect(isTotalLabel(label)).toBe(false));
+  it.each(["Total Wang", "Totalia", "Summer", "合计部", "Ann", "共", "共青"])("%s is not", (label) => expect(isTotalLabel(label)).toBe(false));
 });
 
 describe("detectWideScores", () => {
