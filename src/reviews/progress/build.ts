@@ -81,7 +81,7 @@ export function buildProgress(ctx: BuildContext, data: ProgressInput): Build {
     transactions: sales.sales,
     ...(data.people ? { people: data.people } : {}),
     ...(data.monthlyTargets ? { monthlyTargets: data.monthlyTargets } : {}),
-    ...(sales.dataFrom !== undefined ? { dataFrom: sales.dataFrom } : {}),
+    ...(sales.dataFrom !== undefined ? { dataFrom: sales.dataFrom, wonDeals: true } : {}),
   }, t);
   const plan = model.targets === "plan" && data.monthlyTargets ? monthlyTargetsSheet(data.monthlyTargets.records, ctx.language) : undefined;
   const review = progressSheet(ctx, t, model, { sales: sales.copy, ...(people ? { people } : {}), ...(plan ? { plan } : {}) }, sales.note);

@@ -66,6 +66,7 @@ export interface ProgressLabels {
   previousMonthWindow: string;
   lastYearWindow: string;
   dataFrom: string;
+  dealsFrom: string;
   noTransactions: (origin: string) => string;
   noWonDeals: (origin: string) => string;
   wonUndated: (origin: string, count: number, rows: string) => string;
@@ -74,6 +75,7 @@ export interface ProgressLabels {
   needsDeals: string;
   needsSales: string;
   afterAsOf: (origin: string, count: number, asOf: string) => string;
+  wonAfterAsOf: (origin: string, count: number, asOf: string) => string;
   caseVariant: (variant: string, name: string) => string;
   duplicatePerson: (origin: string, name: string, rows: string) => string;
   noWorkingDay: (window: string) => string;
@@ -158,6 +160,7 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     previousMonthWindow: "Last month, same days",
     lastYearWindow: "Year to date, a year earlier",
     dataFrom: "Transactions from",
+    dealsFrom: "Deals closed from",
     noTransactions: (origin: string) =>
       `${origin} has no transactions under its header row, so there is no progress to measure; check that the right sheet was read, or give it with --sheet or the plan's sources.`,
     noWonDeals: (origin: string) =>
@@ -172,6 +175,8 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
       "Progress needs the sales to track, and the workbook has neither transactions (a sales ledger: Rep, Date, Amount) nor a CRM export of deals (Owner, Stage, Amount, Close date) whose won deals would serve; add one, or name its sheet with --sheet or the plan's sources.",
     afterAsOf: (origin: string, count: number, asOf: string) =>
       `${origin}: ${count} transaction${count === 1 ? " is" : "s are"} dated after the as-of date ${asOf} and not counted.`,
+    wonAfterAsOf: (origin: string, count: number, asOf: string) =>
+      `${origin}: ${count === 1 ? "1 won deal closes" : `${count} won deals close`} after the as-of date ${asOf} and ${count === 1 ? "is" : "are"} not counted.`,
     caseVariant: (variant: string, name: string) => `Person "${variant}" is counted with "${name}": spreadsheet lookups ignore upper and lower case.`,
     duplicatePerson: (origin: string, name: string, rows: string) => `${origin}: "${name}" has a target on rows ${rows}; the annual target adds them up.`,
     noWorkingDay: (window: string) => `${window} has no working day: its time elapsed and forecast are blank.`,
@@ -247,8 +252,10 @@ export const PROGRESS_LABELS: Catalogue<ProgressLabels> = {
     previousMonthWindow: "上月同期",
     lastYearWindow: "去年同期（本年累计）",
     dataFrom: "交易数据起始日",
+    dealsFrom: "商机关闭起始日",
     noTransactions: (origin: string) => `${origin}表头下没有任何交易记录，无法跟踪进度；请确认读取的是正确的工作表，或用 --sheet 或方案中的 sources 指定。`,
     afterAsOf: (origin: string, count: number, asOf: string) => `${origin}：${count} 笔交易的日期晚于截至日期 ${asOf}，未计入。`,
+    wonAfterAsOf: (origin: string, count: number, asOf: string) => `${origin}：${count} 个赢单的成交日期晚于截至日期 ${asOf}，未计入。`,
     noWonDeals: (origin: string) => `${origin}中没有带成交日期的赢单，无法跟踪进度；请确认读取的是正确的工作表，或改为跟踪交易（方案：progress.actuals 设为 "transactions"）。`,
     wonUndated: (origin: string, count: number, rows: string) => `${origin}：${count} 个赢单没有成交日期（第 ${rows} 行），未计入：销售额按成交当月计算；请补填成交日期。`,
     actualsFromDeals: (origin: string) => `销售额取自${origin}的赢单，按成交日期和金额计入（方案：progress.actuals 为 "wonDeals"）。`,

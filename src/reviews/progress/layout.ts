@@ -452,7 +452,7 @@ function placeSettings(p: Placing): void {
   const yearEarlier = (x: Formula): Formula => fx`MIN(DATE(YEAR(${x})-1,MONTH(${x}),DAY(${x})),DATE(YEAR(${x})-1,MONTH(${x})+1,0))`;
   grid.set(rows.lastYear, 1, { v: c.lastYearStart, f: yearEarlier(yearStart), fmt: DATE });
   grid.set(rows.lastYear, 2, { v: c.lastYearEnd, f: yearEarlier(fx`MIN(${a},${windowCell(p, 2, "end")})`), fmt: DATE });
-  grid.set(rows.dataFrom, 0, { v: t.dataFrom });
+  grid.set(rows.dataFrom, 0, { v: model.sales === "wonDeals" ? t.dealsFrom : t.dataFrom });
   grid.set(rows.dataFrom, 1, { v: c.dataFrom, f: fx`MIN(${p.copies.sales.dates})`, fmt: DATE });
 
   grid.set(rows.holidayHeader, 0, { v: t.holidays, style: "header" });

@@ -127,6 +127,8 @@ export interface ProgressModel {
   comparisonWindows: ComparisonWindows;
   /** Where the targets come from: each person's months of a monthly plan, or the annual target ÷ 12. */
   targets: "plan" | "annual";
+  /** What the sales are: the transactions, or a CRM export's won deals. */
+  sales: "transactions" | "wonDeals";
   /** Where the monthly plan was read (`Sheet "目标分解表"`); null without one. */
   planOrigin: string | null;
   warnings: string[];
@@ -142,6 +144,8 @@ export interface ProgressData {
    * earliest close date of any deal (history reaches back to it, lost deals included).
    */
   dataFrom?: number;
+  /** The sales are a CRM export's won deals (by close date), not transactions: the words say so. */
+  wonDeals?: boolean;
 }
 
 /**
@@ -235,7 +239,7 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
 
   if (ctx.asOf < ctx.periodStart || ctx.asOf > ctx.periodEnd) warnings.push(t.asOfOutside(isoDate(ctx.asOf), isoDate(ctx.periodStart), isoDate(ctx.periodEnd)));
   const after = data.transactions.records.filter((r) => r.date > ctx.asOf).length;
-  if (after > 0) warnings.push(t.afterAsOf(origin, after, isoDate(ctx.asOf)));
+  if (after > 0) warnings.push((data.wonDeals ? t.wonAfterAsOf : t.afterAsOf)(origin, after, isoDate(ctx.asOf)));
 
   const names = new Map<string, string>();
   const add = (name: string): void => {
@@ -386,7 +390,7 @@ export function progressModel(ctx: BuildContext, data: ProgressData, t: Progress
     return targetOf(team.annualTarget, "month");
   };
   const byMonth = monthsOf(ctx.periodStart, ctx.periodEnd, ctx.asOf, monthTarget, data.transactions.records);
-  return { asOf: ctx.asOf, windows, dayCount, people, team, teams, ...byMonth, comparisonWindows, targets: planData ? "plan" : "annual", planOrigin: planData?.origin ?? null, warnings };
+  return { asOf: ctx.asOf, windows, dayCount, people, team, teams, ...byMonth, comparisonWindows, sales: data.wonDeals ? "wonDeals" : "transactions", targets: planData ? "plan" : "annual", planOrigin: planData?.origin ?? null, warnings };
 }
 
 /** actual ÷ target as the sheet computes it: blank without a target or before the month has begun. */

@@ -69,6 +69,8 @@ describe("Progress tracking a CRM export's won deals", () => {
   it("names the won deal left out for want of a close date, and says on the sheet where the sales come from", () => {
     expect(b.warnings).toContain(`Sheet "Pipeline": 1 won deal without a close date (row ${undatedRow}) is left out: a sale is counted in the month it closed; fill in the close date.`);
     expect(review(b).rows[2][0]?.v).toContain('Sales are the won deals of Sheet "Pipeline", each by its close date and amount');
+    expect(b.warnings).toContain('Sheet "Pipeline": 1 won deal closes after the as-of date 2026-05-20 and is not counted.');
+    expect(review(b).rows.some((r) => r[0]?.v === "Deals closed from")).toBe(true);
   });
 
   // The lost deal of 15 December 2025 shows the data reaches back before last month: the month over
