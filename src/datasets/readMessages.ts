@@ -148,6 +148,8 @@ export interface ReadMessages {
   onePeriod(period: string): string;
   /** People whose review status says it is not finished. */
   reviewUnfinished(status: string, people: readonly { name: string; team: string | null; rows: readonly number[] }[]): string;
+  /** A status column holding how each goal is going (On track, At risk), not where the review is. */
+  goalStatuses(values: readonly { value: string; count: number }[]): string;
   /** An export's own score and grade columns, which the review does not take over. */
   ownScoresNotUsed(columns: readonly { header: string; column: string }[]): string;
   /** Actuals written as "--": not entered yet. */
@@ -349,6 +351,8 @@ const en: ReadMessages = {
   onePeriod: (period) => `every row is of the review period "${period}"`,
   reviewUnfinished: (status, people) =>
     `the review of ${people.map((p) => `"${p.name}" (${p.team === null ? "" : `${p.team}, `}${rowList(p.rows)})`).join(", ")} is "${status}", not finished: scored on what has been entered so far, which may still change`,
+  goalStatuses: (values) =>
+    `${values.map((v) => `"${v.value}" (${v.count} ${v.count === 1 ? "row" : "rows"})`).join(", ")} say how each goal is going, not whether the review is finished: not used; the score comes from each KPI's target and actual`,
   ownScoresNotUsed: (columns) =>
     `not used: ${columns.map((c) => `"${c.header}" (column ${c.column})`).join(", ")}, the export's own scores and grades; this review scores each KPI from its target and actual, with the weights and its own rating scale`,
   notEntered: (value, rows) => `${JSON.stringify(value)} in ${rowList(rows)} read as not entered yet: those KPIs count toward the person's score once an actual is entered`,
@@ -481,6 +485,7 @@ const zhCN: ReadMessages = {
   onePeriod: (period) => `所有行均属考核周期“${period}”`,
   reviewUnfinished: (status, people) =>
     `${people.map((p) => `“${p.name}”（${p.team === null ? "" : `${p.team}，`}${rowListZh(p.rows)}）`).join("、")}的考核状态为“${status}”，尚未完成：按目前已录入的数据评分，结果可能还会变化`,
+  goalStatuses: (values) => `${values.map((v) => `“${v.value}”（${v.count} 行）`).join("、")}说明的是各目标的进展，而不是考核是否完成：未使用；得分按各指标的目标和实际计算`,
   ownScoresNotUsed: (columns) =>
     `未使用${columns.map((c) => `“${c.header}”（${c.column}列）`).join("、")}：这些是导出系统自己的得分和等级；本表按各指标的目标和实际、权重及自身的评级标准重新评分`,
   notEntered: (value, rows) => `${rowListZh(rows)}的“${value}”视为尚未录入：录入实际值后，这些指标才计入该人的得分`,

@@ -57,6 +57,13 @@ const KEYS = {
 };
 const FINISHED = new Set(FINISHED_REVIEW_WORDS.map(normalizeHeader));
 
+/**
+ * Status words that say how a goal is going (an HRIS's goal tracking: On track, At risk), not where its
+ * review is: a status column of these says nothing about the review being finished.
+ */
+export const GOAL_STATUS_WORDS = ["On track", "On-track", "At risk", "At-risk", "Off track", "Off-track", "Behind", "Ahead", "Exceeding", "Needs attention", "进展正常", "正常", "有风险", "风险", "滞后", "落后", "超前"] as const;
+const GOAL_STATUS = new Set(GOAL_STATUS_WORDS.map(normalizeHeader));
+
 /** True for text a review export writes where nothing was entered: "--", "—", "——" (a single "-" is not). */
 export function isNotEntered(v: CellValue | undefined): boolean {
   return typeof v === "string" && /^\s*(?:[-‐‑‒–－]{2,}|[—―]{1,2})\s*$/u.test(v);
@@ -78,6 +85,8 @@ export class ReviewExportReader {
   private readonly people = new Map<string, { person: Person; id: string; row: number }>();
   private readonly periods = new Map<string, { value: string; rows: number[] }>();
   private readonly unfinished = new Map<string, { value: string; people: Map<string, { person: Person; rows: number[] }> }>();
+  /** Goal statuses met in the status column (On track, At risk), each with its rows. */
+  private readonly goalStatuses = new Map<string, { value: string; rows: number[] }>();
   private readonly problems: { row: number; text: string }[] = [];
 
   private constructor(
@@ -142,6 +151,12 @@ export class ReviewExportReader {
       const value = cellText(cells[status] as CellValue);
       if (FINISHED.has(normalizeHeader(value))) return;
       const key = labelKey(value);
+      if (GOAL_STATUS.has(normalizeHeader(value))) {
+        const goal = this.goalStatuses.get(key) ?? { value, rows: [] };
+        this.goalStatuses.set(key, goal);
+        goal.rows.push(row);
+        return;
+      }
       const found = this.unfinished.get(key) ?? { value, people: new Map() };
       this.unfinished.set(key, found);
       const entry = found.people.get(personKey) ?? { person, rows: [] };
@@ -161,6 +176,9 @@ export class ReviewExportReader {
       ctx.problems.push({ row: periods[1].rows[0], text: m.at(this.columnPlace(period), m.manyPeriods(periods.map((p) => ({ value: p.value, rows: p.rows })))) });
     } else if (period !== null && this.periods.size === 1) {
       ctx.warnings.push(m.at(this.columnPlace(period), m.onePeriod([...this.periods.values()][0].value)));
+    }
+    if (status !== null && this.goalStatuses.size > 0) {
+      ctx.warnings.push(m.at(this.columnPlace(status), m.goalStatuses([...this.goalStatuses.values()].map((g) => ({ value: g.value, count: g.rows.length })))));
     }
     if (status !== null) {
       for (const { value, people } of this.unfinished.values()) {

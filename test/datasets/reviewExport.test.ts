@@ -85,6 +85,20 @@ describe("an HR export's long KPI sheet", () => {
     expect(read.warnings.join("\n")).not.toContain("not finished");
   });
 
+  // An HRIS's goal tracking writes how each goal is going into its Status column: that is no review still under way.
+  it("says a status column of goal statuses (On track, At risk) is not the review's, once, with the counts", () => {
+    const read = scores([
+      HEADER,
+      row("E1", "Ann Lee", "Sales", "Revenue", 100, 90, { status: "On track" }),
+      row("E1", "Ann Lee", "Sales", "Calls", 50, 20, { status: "At risk" }),
+      row("E2", "Bo Chen", "Sales", "Revenue", 100, 120, { status: "on track" }),
+    ]);
+    expect(read.warnings.filter((w) => w.includes("column E"))).toEqual([
+      'Sheet "考核", column E (考核状态): "On track" (2 rows), "At risk" (1 row) say how each goal is going, not whether the review is finished: not used; the score comes from each KPI\'s target and actual',
+    ]);
+    expect(read.warnings.join("\n")).not.toContain("not finished:");
+  });
+
   it("names the export's own score columns as not used", () => {
     expect(scores([HEADER, row("DT1", "王磊", "华东", "销售额", 100, 110)], "zh-CN").warnings).toContain(
       "工作表“考核”：未使用“得分”（J列）：这些是导出系统自己的得分和等级；本表按各指标的目标和实际、权重及自身的评级标准重新评分",
