@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  setupFiles: ["<rootDir>/test/setup/office-globals.ts"],
+  setupFiles: ["<rootDir>/test/setup/office-globals.ts", "<rootDir>/test/setup/locale.ts"],
   // The pane's flow tests render Fluent UI in jsdom step by step; on two shared cores one can take
   // several seconds, so the default 5 s would fail them for being slow, not wrong.
   testTimeout: 60_000,

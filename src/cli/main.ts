@@ -15,6 +15,7 @@ import { openInput } from "../workbook/openInput";
 import { FILE_MESSAGES, systemProblem } from "../workbook/fileMessages";
 import { placeKey, readFound, sourcePlaces, type WorkbookData } from "../workbook/xlsxRead";
 import { parseCliArgs, usage, type CliOptions } from "./args";
+import { localeLanguage } from "./locale";
 import { cliMessages, type CliMessages } from "./messages";
 import { createProgress, type Progress } from "./progress";
 import { summaryLines } from "./summary";
@@ -37,6 +38,8 @@ export interface CliIO {
   stderrIsTTY: boolean;
   /** Today as an Excel date serial: the as-of date when neither plan nor data gives one. */
   today: number;
+  /** The environment's locale variables (LC_ALL, LC_MESSAGES, LANG): the language when neither --lang nor the plan gives one. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 /** Stops a run with an exit code; the messages are already printed. */
@@ -65,7 +68,9 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   const rawErr = io.stderr ?? ((text: string) => void process.stderr.write(text));
   const out = (text: string): void => rawOut(forTerminal(text));
   const err = (text: string): void => rawErr(forTerminal(text));
-  const parsed = parseCliArgs(argv);
+  // Without --lang or a plan's language, the person's own: their locale's (LANG=zh_CN.UTF-8: Chinese).
+  const preferred = localeLanguage(io.env ?? process.env);
+  const parsed = parseCliArgs(argv, preferred);
   if (parsed.kind === "help") {
     out(`${usage(parsed.language)}\n`);
     return EXIT.ok;
@@ -75,12 +80,12 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     return EXIT.ok;
   }
   if (parsed.kind === "usage") {
-    err(`kpi-toolkit: ${parsed.error}\n${cliMessages("en").runHelp}\n`);
+    err(`kpi-toolkit: ${parsed.error}\n${cliMessages(parsed.language).runHelp}\n`);
     return EXIT.usage;
   }
   const options = parsed.options;
-  // The run's language: --lang, and once the plan is read, the plan's (which --lang overrides).
-  let language: Language = options.language ?? "en";
+  // The run's language: --lang, and once the plan is read, the plan's (which --lang overrides); else the locale's.
+  let language: Language = options.language ?? preferred;
   const words = (): CliMessages => cliMessages(language);
   const progress = createProgress(err, { terminal: io.stderrIsTTY ?? process.stderr.isTTY === true, quiet: options.quiet, words });
   const fail = (code: number, lines: readonly string[]): Stop => {
@@ -90,7 +95,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   };
   try {
     await checkFiles(options, fail, words());
-    const plan = await loadPlan(options, fail, words());
+    const plan = await loadPlan(options, fail, words(), preferred);
     language = plan.language;
     const data = await readData(options, plan, progress, fail);
     let review: Review;
@@ -149,11 +154,14 @@ async function checkFiles(options: CliOptions, fail: (code: number, lines: reado
   if (outputStat !== null && !outputStat.isFile()) throw fail(EXIT.usage, [`kpi-toolkit: ${m.notRegularFile("--out", options.output)}`]);
 }
 
-/** The plan from --plan (every problem listed by field), or the default plan; --lang overrides its language. */
-async function loadPlan(options: CliOptions, fail: (code: number, lines: readonly string[]) => Stop, m: CliMessages): Promise<Plan> {
+/**
+ * The plan from --plan (every problem listed by field), or the default plan; --lang overrides its
+ * language, and a plan that names none (or no plan) takes `preferred`, the locale's.
+ */
+async function loadPlan(options: CliOptions, fail: (code: number, lines: readonly string[]) => Stop, m: CliMessages, preferred: Language): Promise<Plan> {
   let plan: Plan;
   if (options.plan === undefined) {
-    plan = defaultPlan();
+    plan = { ...defaultPlan(), language: options.language ?? preferred };
   } else {
     const name = options.plan;
     const cannotRead = (e: unknown): Stop => {
@@ -183,11 +191,13 @@ async function loadPlan(options: CliOptions, fail: (code: number, lines: readonl
     // A plan that does not parse still says which language it is written for: its problems are told in it.
     const written = (json as { language?: unknown } | null)?.language;
     const said = options.language === undefined && typeof written === "string" && isLanguage(written) ? cliMessages(written) : m;
-    const result = parsePlan(json, options.language);
+    // A plan that names no language is in the person's: --lang's, else the locale's.
+    const language = options.language ?? (written === undefined ? preferred : undefined);
+    const result = parsePlan(json, language);
     if (!result.ok) {
       throw fail(EXIT.badInput, [`kpi-toolkit: ${said.planProblems(name, result.errors.length)}`, ...result.errors.map((e) => `  ${e}`)]);
     }
-    plan = result.plan;
+    plan = language ? { ...result.plan, language } : result.plan;
   }
   return options.language ? { ...plan, language: options.language } : plan;
 }
