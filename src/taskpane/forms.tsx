@@ -1,27 +1,22 @@
-import type { ComponentType } from "react";
+import { type ComponentType, lazy, Suspense } from "react";
+import { Spinner } from "@fluentui/react-components";
+import { useI18n } from "./common/I18nContext";
 import type { Plan } from "../reviews/plan";
 import type { ReviewKind } from "../reviews/registry";
-import { ActivityForm } from "./activity/ActivityForm";
 import { ACTIVITY_LABELS } from "./activity/labels";
 import { activityPane } from "./activity/pane";
-import { CommissionForm } from "./commission/CommissionForm";
 import { COMMISSION_LABELS } from "./commission/labels";
 import { commissionPane } from "./commission/pane";
 import type { ErrorLookup, SectionFormProps } from "./common/formParts";
 import type { ReviewPane } from "./common/reviewPane";
-import { FunnelForm } from "./funnel/FunnelForm";
 import { FUNNEL_LABELS } from "./funnel/labels";
 import { funnelPane } from "./funnel/pane";
 import { LEADERBOARD_LABELS } from "./leaderboard/labels";
-import { LeaderboardForm } from "./leaderboard/LeaderboardForm";
 import { PROGRESS_LABELS } from "./progress/labels";
-import { ProgressForm } from "./progress/ProgressForm";
 import { SCORECARD_LABELS } from "./scorecard/labels";
 import { scorecardPane } from "./scorecard/pane";
-import { ScorecardForm } from "./scorecard/ScorecardForm";
 import { TARGETS_LABELS } from "./targets/labels";
 import { targetsPane } from "./targets/pane";
-import { TargetsForm } from "./targets/TargetsForm";
 
 /**
  * Each review's part of the pane, keyed by its kind: its plan form, the form's words and what the pane
@@ -30,14 +25,22 @@ import { TargetsForm } from "./targets/TargetsForm";
  * them; the flow reaches each through this record. It is part of the pane's first chunk, so it does not
  * import the registry: a review's name and help come from the engine.
  */
+/**
+ * A review's plan form, loaded when the plan step first shows it: the forms (and the Fluent controls
+ * only they use) are one chunk of their own, out of the pane's first paint.
+ */
+function lazyForm<K extends ReviewKind>(load: () => Promise<ComponentType<SectionFormProps<K>>>): ComponentType<SectionFormProps<K>> {
+  return lazy(async () => ({ default: await load() })) as unknown as ComponentType<SectionFormProps<K>>;
+}
+
 export const REVIEW_PANES: { readonly [K in ReviewKind]: ReviewPane<K> } = {
-  scorecard: { Form: ScorecardForm, labels: SCORECARD_LABELS, ...scorecardPane },
-  targets: { Form: TargetsForm, labels: TARGETS_LABELS, ...targetsPane },
-  funnel: { Form: FunnelForm, labels: FUNNEL_LABELS, ...funnelPane },
-  commission: { Form: CommissionForm, labels: COMMISSION_LABELS, ...commissionPane },
-  progress: { Form: ProgressForm, labels: PROGRESS_LABELS },
-  leaderboard: { Form: LeaderboardForm, labels: LEADERBOARD_LABELS },
-  activity: { Form: ActivityForm, labels: ACTIVITY_LABELS, ...activityPane },
+  scorecard: { Form: lazyForm(async () => (await import(/* webpackChunkName: "forms" */ "./scorecard/ScorecardForm")).ScorecardForm), labels: SCORECARD_LABELS, ...scorecardPane },
+  targets: { Form: lazyForm(async () => (await import(/* webpackChunkName: "forms" */ "./targets/TargetsForm")).TargetsForm), labels: TARGETS_LABELS, ...targetsPane },
+  funnel: { Form: lazyForm(async () => (await import(/* webpackChunkName: "forms" */ "./funnel/FunnelForm")).FunnelForm), labels: FUNNEL_LABELS, ...funnelPane },
+  commission: { Form: lazyForm(async () => (await import(/* webpackChunkName: "forms" */ "./commission/CommissionForm")).CommissionForm), labels: COMMISSION_LABELS, ...commissionPane },
+  progress: { Form: lazyForm(async () => (await import(/* webpackChunkName: "forms" */ "./progress/ProgressForm")).ProgressForm), labels: PROGRESS_LABELS },
+  leaderboard: { Form: lazyForm(async () => (await import(/* webpackChunkName: "forms" */ "./leaderboard/LeaderboardForm")).LeaderboardForm), labels: LEADERBOARD_LABELS },
+  activity: { Form: lazyForm(async () => (await import(/* webpackChunkName: "forms" */ "./activity/ActivityForm")).ActivityForm), labels: ACTIVITY_LABELS, ...activityPane },
 };
 
 /** Every review's pane, in the order of the record. */
@@ -63,6 +66,11 @@ export interface PlanFormProps {
 
 /** The plan form of a review, over the plan section of the same name. */
 export function PlanForm({ builder, name, plan, onChange, error }: PlanFormProps) {
+  const { t } = useI18n();
   const Form = REVIEW_PANES[builder].Form as ComponentType<SectionFormProps<ReviewKind>>;
-  return <Form name={name} value={plan[builder]} onChange={(section) => onChange({ ...plan, [builder]: section })} error={error} />;
+  return (
+    <Suspense fallback={<Spinner size="small" label={t.working} />}>
+      <Form name={name} value={plan[builder]} onChange={(section) => onChange({ ...plan, [builder]: section })} error={error} />
+    </Suspense>
+  );
 }

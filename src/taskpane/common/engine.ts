@@ -14,3 +14,4 @@ export { kpiLibraryIn } from "./kpiLibrarySource";
 export { issueAt, issueText, planIssues } from "./planIssues";
 export { freshPlan, restorePlan } from "./planDraft";
 export { planFileText, readPlanFile, PLAN_FILE_NAME } from "./planFile";
+export { isRoutineSkip } from "./routineSkip";

@@ -31,7 +31,7 @@ export interface ComputeContext {
 function buildFrom({ engine, feed, today }: ComputeContext, kind: ReviewKind, plan: Plan, data: ReviewData): Review | null {
   try {
     const built = engine.buildReview(kind, plan, data, today);
-    reportWarnings(feed, built);
+    reportWarnings(engine, feed, built);
     return built;
   } catch (err) {
     reportFailure(engine, feed, err, "reviewFailed");

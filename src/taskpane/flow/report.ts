@@ -1,5 +1,3 @@
-import { READ_MESSAGES } from "../../datasets/readMessages";
-import { LANGUAGES } from "../../i18n/languages";
 import type { Review } from "../../reviews/build";
 import { messageOf } from "../common/BuildPanel";
 import type { Engine } from "../common/loadEngine";
@@ -18,21 +16,12 @@ export function reportFailure(engine: Engine | null, feed: MessageFeedApi, error
 }
 
 /**
- * Whether a warning only says a total row was left out (合计, Total, or a row that sums the rows above):
- * routine for sheets people keep, so it is told as information, not as a warning.
+ * Reports the rows a build left out, if any: total rows as a note (the engine's `isRoutineSkip`: the
+ * reader's words for them stay out of the first chunk), anything else as a warning.
  */
-export function isRoutineSkip(warning: string): boolean {
-  return LANGUAGES.some((language) => {
-    const m = READ_MESSAGES[language];
-    const [before, after] = m.totalRow("\u0000").split("\u0000");
-    return warning.endsWith(m.sumRow()) || (warning.includes(before) && warning.endsWith(after));
-  });
-}
-
-/** Reports the rows a build left out, if any: total rows as a note, anything else as a warning. */
-export function reportWarnings(feed: MessageFeedApi, review: Review): void {
-  const routine = review.warnings.filter(isRoutineSkip);
-  const other = review.warnings.filter((w) => !isRoutineSkip(w));
+export function reportWarnings(engine: Engine, feed: MessageFeedApi, review: Review): void {
+  const routine = review.warnings.filter(engine.isRoutineSkip);
+  const other = review.warnings.filter((w) => !engine.isRoutineSkip(w));
   if (other.length > 0) feed.report({ intent: "warning", text: (t) => t.buildWarnings, details: other });
   if (routine.length > 0) feed.report({ intent: "info", text: (t) => t.totalRowsSkipped, details: routine });
 }
