@@ -52,34 +52,10 @@ export function parseDirection(text: string): Direction | null {
   return DIRECTION_WORDS.get(directionKey(text)) ?? null;
 }
 
-/** A direction hint inside a header: bracketed words or an arrow, or 越低越好 written on. */
-const HINT_PATTERNS: { pattern: RegExp; direction: Direction }[] = [
-  { pattern: /\s*[(（[【]\s*(?:lower|less|smaller)\s+(?:is\s+)?better\s*[)）\]】]/iu, direction: "lower" },
-  { pattern: /\s*[(（[【]\s*(?:higher|more|bigger)\s+(?:is\s+)?better\s*[)）\]】]/iu, direction: "higher" },
-  { pattern: /\s*[(（[【]?\s*(?:越低越好|越少越好|越小越好)\s*[)）\]】]?/u, direction: "lower" },
-  { pattern: /\s*[(（[【]?\s*(?:越高越好|越多越好|越大越好)\s*[)）\]】]?/u, direction: "higher" },
-  { pattern: /\s*[(（[【]\s*[↓⬇]\s*[)）\]】]|\s*[↓⬇]/u, direction: "lower" },
-  { pattern: /\s*[(（[【]\s*[↑⬆]\s*[)）\]】]|\s*[↑⬆]/u, direction: "higher" },
-  { pattern: /\s*[-–—,，]\s*(?:lower|less)\s+is\s+better\s*$/iu, direction: "lower" },
-  { pattern: /\s*[-–—,，]\s*(?:higher|more)\s+is\s+better\s*$/iu, direction: "higher" },
-];
-
-/**
- * Takes a direction hint out of a header.
- *
- * @returns the header without the hint, and the hint's direction (null when there is none)
- *
- * @example
- * directionHint("Churn % (lower is better)") // => { text: "Churn %", direction: "lower" }
- * directionHint("投诉数(↓)") // => { text: "投诉数", direction: "lower" }
- */
-export function directionHint(header: string): { text: string; direction: Direction | null } {
-  const text = header.normalize("NFKC").trim();
-  for (const { pattern, direction } of HINT_PATTERNS) {
-    if (pattern.test(text)) return { text: text.replace(pattern, "").trim(), direction };
-  }
-  return { text, direction: null };
-}
+// What a header's hint says of a direction lives with the other direction rules (kpiDirection.ts), which
+// the pane's first chunk reads without this module.
+import { directionHint } from "./kpiDirection";
+export { directionHint };
 
 /** "lower is better", "越低越好" anywhere in a longer text (a note), not only as a header's bracketed hint. */
 const NOTE_PATTERNS: { pattern: RegExp; direction: Direction }[] = [

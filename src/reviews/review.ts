@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Dataset, DatasetRecords, SourceData } from "../datasets/records";
 import type { ReadOptions } from "../datasets/readDataset";
-import type { Catalogue } from "../i18n/languages";
+import type { Catalogue, Language } from "../i18n/languages";
 import type { Build } from "../sheets/spec";
 import type { BuildContext } from "./context";
 
@@ -53,6 +53,11 @@ export interface ReviewDefinition<K extends string = string, S extends z.ZodType
    * move the as-of date.
    */
   ignores?: (section: z.output<S>, read?: ReadonlySet<Dataset>) => readonly Dataset[];
+  /**
+   * The headers of its sheet's headline columns, in the sheet's language (a scorecard's weighted score,
+   * rating and rank): the pane's preview shows them right after the name.
+   */
+  headline?: (language: Language) => readonly string[];
   /** Its section of the plan, with every default. */
   plan: S;
   /** What its plan section says about reading a dataset: stages for the deals, product lines, a weight column. */

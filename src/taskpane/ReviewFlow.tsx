@@ -24,7 +24,6 @@ import { datasetList, type Step, STEPS } from "./flow/steps";
 import { useFlowStyles } from "./flow/styles";
 import { usePlanDraft } from "./flow/usePlanDraft";
 import { useSources } from "./flow/useSources";
-import { REVIEW_PANES } from "./forms";
 import { format, type Language, type Messages } from "./i18n";
 import type { PaneRoute } from "./route";
 
@@ -304,7 +303,7 @@ function Flow({ today, engine, saved: savedAtOpen, language, route, resume, focu
           {step === "sources" && builder ? <SourcesStep datasets={datasets} sources={sources} onLookAgain={() => void sources.load(builder, plan.draft)} onTrySample={onTrySample} /> : null}
           {step === "columns" ? <ColumnsStep datasets={datasets} sources={sources} engine={engine} builder={builder} plan={plan} /> : null}
           {step === "plan" && builder ? <PlanStep builder={builder} name={pick(paneLanguage, engine.reviewOf(builder).name)} draft={plan.draft} setDraft={plan.setDraft} error={plan.error} notes={plan.notes} /> : null}
-          {step === "build" && builder ? <BuildStep headline={REVIEW_PANES[builder].headline} computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={built} /> : null}
+          {step === "build" && builder ? <BuildStep headline={engine.reviewOf(builder).headline} computed={computed} replace={replace} onReplaceChange={setReplace} onBuilt={built} /> : null}
           </RevealErrorsContext.Provider>
         </section>
       </ErrorBoundary>

@@ -5,7 +5,8 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
 import { freshPlan } from "../../src/taskpane/common/planDraft";
-import { draftFromPlan, REVIEW_PANES } from "../../src/taskpane/forms";
+import { draftFromPlan } from "../../src/taskpane/forms";
+import { reviewOf } from "../../src/reviews/registry";
 import { FUNNEL_LABELS } from "../../src/taskpane/funnel/labels";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
@@ -142,7 +143,7 @@ describe.each(CASES)("the funnel review flow in $language", (c) => {
   it("previews the first rows as the builder computes them", async () => {
     await toPreview(c);
     // The headline figures (win rate, coverage, weighted pipeline) right after the owner, then the rest.
-    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "funnel")!, undefined, REVIEW_PANES.funnel.headline!(c.language))!;
+    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "funnel")!, undefined, reviewOf("funnel").headline!(c.language))!;
     expect(previewRows()).toEqual([expected.columns, ...expected.rows]);
   });
 

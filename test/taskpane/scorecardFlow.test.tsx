@@ -5,7 +5,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { parsePlan } from "../../src/reviews/plan";
 import { buildReview } from "../../src/reviews/build";
 import { previewTable } from "../../src/taskpane/common/previewTable";
-import { REVIEW_PANES } from "../../src/taskpane/forms";
+import { reviewOf } from "../../src/reviews/registry";
 import { format, type Language, type Messages } from "../../src/taskpane/i18n";
 import { ReadError, readDataset } from "../../src/datasets/readDataset";
 import type { FakeWorkbook } from "./fakeHost";
@@ -192,7 +192,7 @@ describe.each(CASES)("the scorecard flow in $language", (c) => {
   it("previews the first rows as the builder computes them", async () => {
     await toPreview(c);
     // The headline figures (weighted score, rating, rank) right after the name, then the rest.
-    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "scorecard")!, undefined, REVIEW_PANES.scorecard.headline!(c.language))!;
+    const expected = previewTable(builderReview(c).sheets.find((s) => s.purpose === "scorecard")!, undefined, reviewOf("scorecard").headline!(c.language))!;
     expect(previewRows()).toEqual([expected.columns, ...expected.rows]);
   });
 

@@ -1,3 +1,4 @@
+import { COMMISSION_LABELS } from "./labels";
 import { defineReview } from "../review";
 import { buildCommission } from "./build";
 import { commissionPlan } from "./plan";
@@ -14,6 +15,7 @@ export const commission = defineReview({
     "zh-CN": "提成核算与对账（读取交易、人员与已发放）",
   },
   needs: { required: ["transactions"], optional: ["people", "paid", "rates"] },
+  headline: (language) => [COMMISSION_LABELS[language].due, COMMISSION_LABELS[language].difference],
   plan: commissionPlan,
   readOptions: (section, dataset) => (dataset === "transactions" || dataset === "rates" ? { lines: section.lines } : {}),
   build: (ctx, data) =>

@@ -1,3 +1,4 @@
+import { LABELS } from "./labels";
 import { defineReview } from "../review";
 import { buildFunnel } from "./build";
 import { funnelPlan } from "./plan";
@@ -14,6 +15,7 @@ export const funnel = defineReview({
     "zh-CN": "漏斗分析：转化率、销售速度、停滞商机（读取商机）",
   },
   needs: { required: ["deals"], optional: ["people"] },
+  headline: (language) => [LABELS[language].winRate, LABELS[language].coverage, LABELS[language].weighted],
   plan: funnelPlan,
   readOptions: (section, dataset) =>
     dataset === "deals"

@@ -1,3 +1,4 @@
+import { LABELS } from "./labels";
 import { defineReview } from "../review";
 import { buildScorecard } from "./build";
 import { scorecardPlan } from "./plan";
@@ -14,6 +15,7 @@ export const scorecard = defineReview({
     "zh-CN": "绩效评分：加权得分与评级（读取考核结果）",
   },
   needs: { required: ["scores"], optional: ["people"] },
+  headline: (language) => [LABELS[language].weighted, LABELS[language].rating, LABELS[language].rank],
   plan: scorecardPlan,
   build: (ctx, data) => buildScorecard(ctx, { scores: data.scores!, people: data.people }),
 });

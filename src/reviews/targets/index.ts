@@ -1,3 +1,4 @@
+import { TARGET_LABELS } from "./labels";
 import { defineReview } from "../review";
 import { buildTargets } from "./build";
 import { targetsPlan } from "./plan";
@@ -15,6 +16,7 @@ export const targets = defineReview({
   },
   needs: { required: ["people"], optional: ["history"] },
   holds: "monthlyTargets",
+  headline: (language) => [TARGET_LABELS[language].annual],
   plan: targetsPlan,
   readOptions: (section, dataset) => (dataset === "people" && section.weighting === "column" ? { weightColumn: section.weightColumn } : {}),
   build: (ctx, data) => buildTargets(ctx, { people: data.people!, ...(data.history ? { history: data.history } : {}) }),

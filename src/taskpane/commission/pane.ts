@@ -1,5 +1,4 @@
 import { labelKey } from "../../datasets/keys";
-import { COMMISSION_LABELS as SHEET_LABELS } from "../../reviews/commission/labels";
 import type { Plan } from "../../reviews/plan";
 import type { FieldIssue } from "../common/planIssues";
 import type { PaneHooks } from "../common/reviewPane";
@@ -49,5 +48,4 @@ export const commissionPane: PaneHooks = {
     return issues;
   },
 
-  headline: (language) => [SHEET_LABELS[language].due, SHEET_LABELS[language].difference],
 };

@@ -2,7 +2,6 @@ import { makeStyles, Body1 } from "@fluentui/react-components";
 import { REQUIRED, ROLES } from "../../datasets/columns";
 import type { Dataset } from "../../datasets/records";
 import { columnLetter } from "../../excel/a1";
-import { hintColumns } from "../../datasets/scoresLayout";
 import { format, type MessageKey, type Messages } from "../i18n";
 import { ChoiceField } from "./ChoiceField";
 import { useFormStyles } from "./formParts";
@@ -27,10 +26,12 @@ export interface ColumnMapperProps {
   firstCol: number;
   choice: ColumnChoice;
   onChange: (role: string, column: number | null) => void;
+  /** A KPI sheet's weight and direction columns among headers (the engine's, so the reader stays out of the first chunk). */
+  hintColumns: (headers: readonly (string | null)[]) => { weight: number | null; direction: number | null };
 }
 
 /** Where a long KPI sheet's weights and directions come from: its weight and direction columns, if any. */
-function hintNotes(headers: readonly (string | null)[], choice: ColumnChoice, letter: (col: number) => string, t: Messages): string[] {
+function hintNotes(headers: readonly (string | null)[], choice: ColumnChoice, letter: (col: number) => string, t: Messages, hintColumns: ColumnMapperProps["hintColumns"]): string[] {
   const used = new Set(Object.values(choice));
   const { weight, direction } = hintColumns(headers.map((h, col) => (used.has(col) ? null : h)));
   const notes: string[] = [];
@@ -40,7 +41,7 @@ function hintNotes(headers: readonly (string | null)[], choice: ColumnChoice, le
 }
 
 /** The column of each role of a dataset, each changeable from the source's headers; required roles are marked. */
-export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, choice, onChange }: ColumnMapperProps) {
+export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, choice, onChange, hintColumns }: ColumnMapperProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const form = useFormStyles();
@@ -59,7 +60,7 @@ export function ColumnMapper({ dataset, place, headers, headerRow, firstCol, cho
       </Body1>
       {dataset === "scores" && headerRow !== null ? (
         <Body1 as="p" className={styles.note}>
-          {[t.layoutLong, ...hintNotes(headers, choice, letter, t)].join(" ")}
+          {[t.layoutLong, ...hintNotes(headers, choice, letter, t, hintColumns)].join(" ")}
         </Body1>
       ) : null}
       {(ROLES[dataset] as readonly string[]).map((role) => {

@@ -1,6 +1,7 @@
 import { Body1, makeStyles } from "@fluentui/react-components";
 import type { KpiDirection } from "../../datasets/records";
-import { directionHint, type WideLayout } from "../../datasets/scoresLayout";
+import { directionHint } from "../../datasets/kpiDirection";
+import type { WideLayout } from "../../datasets/scoresLayout";
 import { columnLetter } from "../../excel/a1";
 import { format, type MessageKey } from "../i18n";
 import { ChoiceField } from "./ChoiceField";

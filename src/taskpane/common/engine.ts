@@ -15,3 +15,4 @@ export { issueAt, issueText, planIssues } from "./planIssues";
 export { freshPlan, restorePlan } from "./planDraft";
 export { planFileText, readPlanFile, PLAN_FILE_NAME } from "./planFile";
 export { isRoutineSkip } from "./routineSkip";
+export { hintColumns } from "../../datasets/scoresLayout";

@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { Dataset } from "../../datasets/records";
-import type { Catalogue, Language } from "../../i18n/languages";
+import type { Catalogue } from "../../i18n/languages";
 import type { Plan } from "../../reviews/plan";
 import type { ReviewKind } from "../../reviews/registry";
 import type { SectionFormProps } from "./formParts";
@@ -42,11 +42,6 @@ export interface ReviewPane<K extends ReviewKind> {
   notes?: (plan: Plan, sources: ChosenSources, engine: Engine) => Readonly<Record<string, string>>;
   /** The section as the columns chosen complete it: what is checked, previewed, built and saved. */
   withSources?: (plan: Plan, sources: ChosenSources) => Plan;
-  /**
-   * The headers of the review sheet's headline columns in the sheet's language (weighted score and
-   * rating; annual target), which the preview shows right after the name, before the rest.
-   */
-  headline?: (language: Language) => readonly string[];
   /** The pane's own checks of the section, beyond the plan schema's: each field's issue, by path. */
   check?: (plan: Plan) => ReadonlyMap<string, FieldIssue>;
   /**

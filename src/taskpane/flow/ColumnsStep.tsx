@@ -127,6 +127,7 @@ export function ColumnsStep({ datasets, sources, engine, builder, plan }: Column
             firstCol={source.read.firstCol}
             choice={source.choice}
             onChange={(role, col) => sources.setColumn(dataset, role, col)}
+            hintColumns={engine.hintColumns}
           />
         );
       })}

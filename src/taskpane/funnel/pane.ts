@@ -1,5 +1,4 @@
 import { DEFAULT_STAGES } from "../../datasets/columns";
-import { LABELS } from "../../reviews/funnel/labels";
 import type { PaneHooks } from "../common/reviewPane";
 import { inEveryLanguage } from "../i18n";
 import { FUNNEL_LABELS } from "./labels";
@@ -17,7 +16,6 @@ export const funnelPane: PaneHooks = {
         : stages;
     return { ...plan, funnel: { ...plan.funnel, stages: named } };
   },
-  headline: (language) => [LABELS[language].winRate, LABELS[language].coverage, LABELS[language].weighted],
 
   // The stage list's own rules (plan.ts): two steps at least, and won only on the last step.
   rule: (path) => {

@@ -3,7 +3,6 @@ import { labelKey } from "../../datasets/keys";
 import type { KpiDirection } from "../../datasets/records";
 import { engineRound } from "../../core/numbers/spreadsheetArithmetic";
 import type { Plan } from "../../reviews/plan";
-import { LABELS } from "../../reviews/scorecard/labels";
 import type { KpiDefinition } from "../../reviews/scorecard/plan";
 import type { Engine } from "../common/loadEngine";
 import type { ChosenSources, PaneHooks } from "../common/reviewPane";
@@ -156,7 +155,6 @@ export const scorecardPane: PaneHooks = {
     return notes;
   },
 
-  headline: (language) => [LABELS[language].weighted, LABELS[language].rating, LABELS[language].rank],
 
   kpiSettings: {
     read: (plan, sources, engine) => {

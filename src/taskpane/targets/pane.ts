@@ -1,5 +1,4 @@
 import { headerTexts } from "../../datasets/gridBasics";
-import { TARGET_LABELS } from "../../reviews/targets/labels";
 import type { PaneHooks } from "../common/reviewPane";
 import { inEveryLanguage } from "../i18n";
 import { TARGETS_LABELS } from "./labels";
@@ -29,7 +28,6 @@ export const targetsPane: PaneHooks = {
     return { ...plan, targets: { ...plan.targets, weightColumn: header ?? undefined } };
   },
 
-  headline: (language) => [TARGET_LABELS[language].annual],
 
   rule: (path) => (path[path.length - 1] === "weightColumn" ? inEveryLanguage(TARGETS_LABELS, (l) => l.errWeightColumn) : undefined),
 };
