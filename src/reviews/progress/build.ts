@@ -6,7 +6,8 @@ import type { Build, SheetSpec } from "../../sheets/spec";
 import { BuildError } from "../buildError";
 import type { BuildContext } from "../context";
 import { PROGRESS_LABELS, type ProgressLabels } from "./labels";
-import { progressSheet, type SalesCopy, transactionSales, wonDealSales } from "./layout";
+import { progressSheet } from "./layout";
+import { type SalesCopy, transactionSales, wonDealSales } from "./sales";
 import { progressModel, type ProgressData } from "./model";
 
 /** A money amount for summary lines: 1,234.50. */

@@ -4,7 +4,8 @@ import { cellRef, rangeRef } from "../../excel/a1";
 import { exactCriterion, fx, range, ref, text, type Formula } from "../../excel/formula";
 import { CellGrid } from "../../sheets/cellGrid";
 import type { RowBlock } from "../../sheets/dataSheet";
-import { type DealsCopy, type monthlyTargetsSheet, nameGroup, type peopleSheet, type transactionsSheet } from "../../sheets/dataCopies";
+import { type monthlyTargetsSheet, nameGroup, type peopleSheet } from "../../sheets/dataCopies";
+import type { SalesCopy } from "./sales";
 import type { Cell, CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../../sheets/spec";
 import type { BuildContext } from "../context";
 import type { ProgressLabels } from "./labels";
@@ -17,46 +18,6 @@ import { AMOUNT as MONEY, DATE, PERCENT } from "../../sheets/formats";
  * the as-of date, the threshold, each window's dates and days, and the holidays.
  */
 
-
-/**
- * The sales the sheet's actuals add up, in a data copy grouped by person: the transactions' credited
- * amounts by date, or the won deals' amounts by close date (plan: progress.actuals).
- */
-export interface SalesCopy {
-  blockOf: (group: string) => RowBlock | null;
-  /** SUMIFS of the sales of `name` (everyone's when null) dated `from` to `to`, within a person's block when given. */
-  sum: (block: RowBlock | null, name: Formula | null, from: Formula, to: Formula) => Formula;
-  /** The whole column of dates: the data's first day is its MIN. */
-  dates: Formula;
-}
-
-/** The transactions as sales: each row's credited amount (amount × share) on its date. */
-export function transactionSales(tx: ReturnType<typeof transactionsSheet>): SalesCopy {
-  return {
-    blockOf: (group) => tx.blockOf(group),
-    sum: (block, name, from, to) => {
-      const column = (role: "credited" | "rep" | "date"): Formula => (block === null ? tx.column(role) : tx.column(role, block));
-      const date = column("date");
-      const who = name === null ? fx`` : fx`,${column("rep")},${name}`;
-      return fx`SUMIFS(${column("credited")}${who},${date},">="&${from},${date},"<="&${to})`;
-    },
-    dates: tx.column("date"),
-  };
-}
-
-/** A CRM export's won deals as sales: each won deal's amount on its close date. */
-export function wonDealSales(deals: DealsCopy): SalesCopy {
-  return {
-    blockOf: (group) => deals.blockOf(group),
-    sum: (block, name, from, to) => {
-      const column = (role: "amount" | "owner" | "status" | "closeDate"): Formula => (block === null ? deals.column(role) : deals.column(role, block));
-      const close = column("closeDate");
-      const who = name === null ? fx`` : fx`,${column("owner")},${name}`;
-      return fx`SUMIFS(${column("amount")}${who},${column("status")},${deals.status("won")},${close},">="&${from},${close},"<="&${to})`;
-    },
-    dates: deals.column("closeDate"),
-  };
-}
 
 /** The data copies the sheet's formulas read. */
 export interface ProgressCopies {
@@ -488,7 +449,7 @@ function columnWidthsOf(t: ProgressLabels, model: ProgressModel): number[] {
  * copies and the settings block, so a changed as-of date, threshold or holiday recomputes the sheet.
  *
  * @example
- * progressSheet(ctx, t, model, { sales: transactionSales(tx) }).name // => "Progress"
+ * progressSheet(ctx, t, model, { sales: transactionSales(tx) }).name // => "Progress" (transactionSales: ./sales.ts)
  */
 export function progressSheet(ctx: BuildContext, t: ProgressLabels, model: ProgressModel, copies: ProgressCopies, salesNote?: string): SheetSpec {
   const holidayCount = model.dayCount.workingDays ? (model.dayCount.holidays ?? []).length : 0;
