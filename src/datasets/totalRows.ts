@@ -1,3 +1,4 @@
+import { memoText } from "../core/text/memoText";
 import { normalizeHeader } from "./columns";
 import type { CellValue } from "../excel/cell";
 
@@ -25,10 +26,11 @@ const COUNT_LINE = /^共\s*\d[\d,]*\s*(?:条|人|项|行|名|位)(?:记录|数�
  * isTotalLabel("Grand Totals (60 records)") // => true
  * isTotalLabel("Total Wang") // => false
  */
-export function isTotalLabel(text: string): boolean {
+export const isTotalLabel: (text: string) => boolean = memoText((text) => {
+  // Asked of every text cell of every row (a name, a type repeated 365 times each): each text is worked out once.
   const t = text.normalize("NFKC").trim();
   return TOTAL_WORDS.has(normalizeHeader(t)) || TOTAL_WORDS.has(normalizeHeader(t.replace(TOTAL_TAIL, ""))) || COUNT_LINE.test(t);
-}
+});
 
 /**
  * The label of a total row, or null: a total label (see `isTotalLabel`) in the label column (the person,
