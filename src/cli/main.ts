@@ -7,7 +7,7 @@ import { headerCandidate } from "../datasets/grid";
 import { columnOverrides, ReadError } from "../datasets/readDataset";
 import { forTerminal } from "./sanitize";
 import { DATASETS, type Dataset } from "../datasets/records";
-import { buildReview, datasetsFor, planRequirements, type Review, type ReviewData } from "../reviews/build";
+import { buildReview, datasetsFor, datasetsIgnored, planRequirements, type Review, type ReviewData } from "../reviews/build";
 import { defaultPlan, parsePlan, type Plan, readOptionsFromPlan } from "../reviews/plan";
 import { isLanguage, pick, type Language } from "../i18n/languages";
 import { reviewOf } from "../reviews/registry";
@@ -238,6 +238,8 @@ function readPlaces(book: WorkbookData, options: CliOptions, plan: Plan, progres
   for (const dataset of [...needs.required, ...needs.optional]) {
     const at = found[dataset] ?? null;
     if (at === null && !needs.required.includes(dataset)) continue;
+    // What the review leaves unread given what was read (Progress on "auto" with transactions: the deals) is not read.
+    if (datasetsIgnored(options.command, plan, new Set(Object.keys(data) as Dataset[])).includes(dataset)) continue;
     const place = at ? describe(at.key) : dataset;
     progress.reading(place);
     const result = readFound(book, dataset, at, places, readOptionsFromPlan(plan, dataset));

@@ -54,6 +54,17 @@ export function datasetsFor(kind: BuildKind, plan?: Plan): { required: Dataset[]
   return { required: [], optional: all };
 }
 
+/**
+ * The datasets one review leaves unread given those read so far (Progress on "auto" with the
+ * transactions read: the deals), so a reader need not read them at all. Empty for "all".
+ *
+ * @example
+ * datasetsIgnored("progress", plan, new Set(["transactions"])) // => ["deals"] (progress.actuals "auto")
+ */
+export function datasetsIgnored(kind: BuildKind, plan: Plan, read: ReadonlySet<Dataset>): readonly Dataset[] {
+  return kind === "all" ? [] : planIgnores(reviewOf(kind), plan, read);
+}
+
 /** The optional datasets a review's plan section leaves unread, given those read if known (see ReviewDefinition.ignores). */
 function planIgnores(review: ReviewDefinitionOf, plan: Plan, read?: ReadonlySet<Dataset>): readonly Dataset[] {
   const ignores = review.ignores as ((section: unknown, read?: ReadonlySet<Dataset>) => readonly Dataset[]) | undefined;
