@@ -1,4 +1,5 @@
-import { existsSync, promises as fs, readFileSync } from "fs";
+import { promises as fs, readFileSync } from "fs";
+import { crmSample } from "../sharedData";
 import os from "os";
 import path from "path";
 import { ReadError } from "../../src/datasets/readDataset";
@@ -18,7 +19,7 @@ const EXPECTED = JSON.parse(readFileSync(path.join(FIXTURES, "expected-progress.
   byMonth: (number | null)[];
 };
 // The data set sits beside the repository (../shared/data/, CI has it too): without it this fails, never skips.
-const SAMPLE = [path.resolve(__dirname, "../../../shared/data/crm-sample/sales_pipeline.csv"), path.resolve(__dirname, "../../../../shared/data/crm-sample/sales_pipeline.csv")].find((p) => existsSync(p)) ?? "../shared/data/crm-sample/sales_pipeline.csv (not found)";
+const SAMPLE = crmSample("sales_pipeline.csv");
 
 let dir: string;
 beforeAll(async () => {

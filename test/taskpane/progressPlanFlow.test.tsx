@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { crmSample } from "../sharedData";
 import path from "node:path";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -149,12 +150,10 @@ describe("the Progress review in the pane on the Target plan the add-in wrote", 
 });
 
 describe("the Progress review in the pane on a CRM export alone: the shared CRM sample's won deals", () => {
-  // The data set sits beside the repository (../shared/data/, CI has it too): without it this fails, never skips.
-  const sample = [path.resolve(__dirname, "../../../shared/data/crm-sample"), path.resolve(__dirname, "../../../../shared/data/crm-sample")].find((p) => existsSync(p)) ?? "../shared/data/crm-sample (not found)";
   const expected = JSON.parse(readFileSync(path.join(__dirname, "..", "fixtures", "crm-sample", "expected-progress.json"), "utf8")) as { people: Record<string, Record<"month" | "quarter" | "year", number>> };
 
   it("tracks the won deals by close date when no transactions are chosen, and says so on the sheet", async () => {
-    const grid = parseCsv(readFileSync(path.join(sample, "sales_pipeline.csv"), "utf8"), "sales_pipeline.csv") as Grid;
+    const grid = parseCsv(readFileSync(crmSample("sales_pipeline.csv"), "utf8"), "sales_pipeline.csv") as Grid;
     const host = new FakeHost({ sheets: [{ name: "sales_pipeline", grid }] });
     const t = await toColumns(host, "en");
     await next(t);

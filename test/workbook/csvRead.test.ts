@@ -1,13 +1,14 @@
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { headerCandidate } from "../../src/datasets/grid";
 import { findSources } from "../../src/datasets/findSources";
 import { ReadError } from "../../src/datasets/readDataset";
 import { decodeCsv, detectDelimiter, parseCsv } from "../../src/workbook/csvRead";
 import { openInput } from "../../src/workbook/openInput";
+import { crmSample } from "../sharedData";
 import { readFound, sourcePlaces, type SheetGrid, type WorkbookData } from "../../src/workbook/xlsxRead";
 
 let dir: string;
@@ -270,15 +271,11 @@ describe("openInput refuses what it cannot read, saying what to do", () => {
  *   sum(1 for x in r[1:] if x[7] == '') → 2089 blank close_value; `wc -l` → 8801 lines.
  */
 describe("the public CRM sample data set (sales_pipeline.csv)", () => {
-  const root = resolve(__dirname, "../..");
-  const candidates = [resolve(root, "../shared/data/crm-sample/sales_pipeline.csv"), resolve(root, "../../shared/data/crm-sample/sales_pipeline.csv")];
-  const samplePath = candidates.find((p) => existsSync(p));
   let book: WorkbookData;
   let cells: SheetGrid;
 
   beforeAll(async () => {
-    if (samplePath === undefined) throw new Error(`The CRM sample data set is missing: looked for ${candidates.join(" and ")}`);
-    book = await openInput(samplePath);
+    book = await openInput(crmSample("sales_pipeline.csv"));
     cells = grid(book);
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from "fs";
+import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import { parse } from "csv-parse/sync";
 import { dateSerial } from "../../../src/core/text/parseDate";
@@ -10,6 +10,7 @@ import type { BuildContext } from "../../../src/reviews/context";
 import { buildFunnel } from "../../../src/reviews/funnel/build";
 import { funnelModel } from "../../../src/reviews/funnel/model";
 import { defaultPlan } from "../../../src/reviews/plan";
+import { crmSample } from "../../sharedData";
 
 /**
  * Deal exports laid out as each CRM writes them (test/fixtures/exports/*.csv), read as they are and put
@@ -108,14 +109,11 @@ describe("where lost deals stopped", () => {
   });
 });
 
-/** The public CRM sample data set, read as it is (another worker adds CSV input to the CLI). */
-const SAMPLE_PLACES = [resolve(__dirname, "../../../../shared/data/crm-sample/sales_pipeline.csv"), resolve(__dirname, "../../../../../shared/data/crm-sample/sales_pipeline.csv")];
-const SAMPLE = SAMPLE_PLACES.find(existsSync);
+/** The public CRM sample data set, read as it is. */
 
 describe("the public CRM sample data set (sales_pipeline.csv)", () => {
   // The data set sits beside the repository (../shared/data/, CI has it too): without it this fails, never skips.
-  if (SAMPLE === undefined) throw new Error(`the CRM sample data set is missing: looked at ${SAMPLE_PLACES.join(", ")}`);
-  const deals = readCsv(SAMPLE, "sales_pipeline");
+  const deals = readCsv(crmSample("sales_pipeline.csv"), "sales_pipeline");
   const model = funnelModel(context(), { deals });
 
   it("reads every one of its 8,800 deals against the plain pipeline", () => {
