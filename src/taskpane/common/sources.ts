@@ -15,6 +15,7 @@ import type { KpiLibrary } from "../../datasets/kpiLibrary";
 import { READ_MESSAGES } from "../../datasets/readMessages";
 import { datasetHeldBy, REVIEWS } from "../../reviews/registry";
 import { wideTargetsLayout } from "../../datasets/readMonthlyTargets";
+import { monthLabel } from "../../datasets/monthColumns";
 import { serialToDate } from "../../core/text/parseDate";
 
 /** Where a dataset is read from: a named table, a whole sheet, or the cells selected now. */
@@ -268,11 +269,7 @@ export function describeWhole(dataset: Dataset, chosen: ChosenSource, plan: Plan
   const records = read.records as readonly { name?: string; team?: string | null; month?: number }[];
   const people = new Set(records.map((r) => `${r.name ?? ""}\u0000${r.team ?? ""}`));
   const months = [...new Set(records.map((r) => r.month).filter((m): m is number => typeof m === "number"))].sort((a, b) => a - b);
-  const label = (serial: number | undefined): string => {
-    if (serial === undefined) return "";
-    const d = serialToDate(serial);
-    return `${d.year}-${String(d.month).padStart(2, "0")}`;
-  };
+  const label = (serial: number | undefined): string => (serial === undefined ? "" : monthLabel(serialToDate(serial)));
   return { held: chosen.option.holds === dataset, people: people.size, months: months.length, first: label(months[0]), last: label(months[months.length - 1]) };
 }
 
